@@ -1,0 +1,75 @@
+import type { CommandClock, DomainCommand } from '../shared/decider.js';
+import type { Money } from '../shared/money.js';
+import type { Evidence } from '../shared/values.js';
+import type { PlanContext } from '../plan/plan.state.js';
+import type { ActivityLocation, AlignmentTags, IndicatorValue } from './activity.events.js';
+
+/**
+ * Commands with a natural business date (startedOn, the progress report's periodEnd, committedOn,
+ * disbursedOn, completedOn) take no `effectiveOn`: that date is the event's effectiveOn.
+ */
+
+/** context.plan: the plan named by planId, as loaded from its stream (see planContextOf). */
+export type PlanActivity = DomainCommand<
+  'PlanActivity',
+  CommandClock & {
+    activityId: string;
+    planId: string;
+    objectiveId: string;
+    code: string;
+    title: string;
+    description?: string;
+    leadAgencyId: string;
+    partnerAgencyIds: string[];
+    plannedStart: string;
+    plannedEnd: string;
+    locations: ActivityLocation[];
+    tags: AlignmentTags;
+    budget?: Money;
+    context: { plan: PlanContext };
+  }
+>;
+export type DefineIndicator = DomainCommand<
+  'DefineIndicator',
+  CommandClock & { activityId: string; indicatorId: string; name: string; unit: string; baseline: number; target: number }
+>;
+export type StartActivity = DomainCommand<'StartActivity', { activityId: string; startedOn: string; today: string }>;
+export type ReportActivityProgress = DomainCommand<
+  'ReportActivityProgress',
+  {
+    activityId: string;
+    periodStart: string;
+    periodEnd: string;
+    percentComplete: number;
+    narrative?: string;
+    indicatorValues: IndicatorValue[];
+    evidence: Evidence[];
+    /** Required when percentComplete is lower than an earlier period's report. */
+    reason?: string;
+    today: string;
+  }
+>;
+export type CommitFunds = DomainCommand<'CommitFunds', { activityId: string; donorId: string; money: Money; committedOn: string; reference?: string; today: string }>;
+export type DisburseFunds = DomainCommand<'DisburseFunds', { activityId: string; donorId: string; money: Money; disbursedOn: string; today: string }>;
+/** context.plan: the activity's plan, for the period the new plannedEnd must stay inside. */
+export type RescheduleActivity = DomainCommand<
+  'RescheduleActivity',
+  CommandClock & { activityId: string; plannedEnd: string; reason: string; context: { plan: PlanContext } }
+>;
+export type SuspendActivity = DomainCommand<'SuspendActivity', CommandClock & { activityId: string; reason: string }>;
+export type ResumeActivity = DomainCommand<'ResumeActivity', CommandClock & { activityId: string; reason?: string }>;
+export type CompleteActivity = DomainCommand<'CompleteActivity', { activityId: string; completedOn: string; summary?: string; today: string }>;
+export type CancelActivity = DomainCommand<'CancelActivity', CommandClock & { activityId: string; reason: string }>;
+
+export type ActivityCommand =
+  | PlanActivity
+  | DefineIndicator
+  | StartActivity
+  | ReportActivityProgress
+  | CommitFunds
+  | DisburseFunds
+  | RescheduleActivity
+  | SuspendActivity
+  | ResumeActivity
+  | CompleteActivity
+  | CancelActivity;

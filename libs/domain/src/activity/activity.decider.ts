@@ -1,0 +1,330 @@
+import { assertNever, type Decider } from '../shared/decider.js';
+import { reject } from '../shared/domain-error.js';
+import { requireDates, requirePastFact, resolveEffectiveOn } from '../shared/dates.js';
+import { addAmounts, compareAmounts, requirePositiveMoney, subtractAmounts } from '../shared/money.js';
+import { definedOnly, isBlank, requireReason } from '../shared/text.js';
+import type { PlanContext } from '../plan/plan.state.js';
+import type {
+  ActivityCommand,
+  CancelActivity,
+  CommitFunds,
+  CompleteActivity,
+  DefineIndicator,
+  DisburseFunds,
+  PlanActivity,
+  ReportActivityProgress,
+  RescheduleActivity,
+  ResumeActivity,
+  StartActivity,
+  SuspendActivity,
+} from './activity.commands.js';
+import type { ActivityEvent } from './activity.events.js';
+import { fundingLineOf, type ActivityDetails, type ActivityState, type FundingLine } from './activity.state.js';
+
+/*
+ * Status rules:
+ * - planned → in_progress (start) → completed (complete); completed and cancelled are terminal.
+ * - suspend from planned or in_progress (a planned activity can be put on hold before it starts,
+ *   e.g. while its funding is not secured); resume returns to the status it was suspended from.
+ * - cancel from planned, in_progress or suspended.
+ * - Funding is not a status transition: commitments and disbursements may still be recorded on a
+ *   completed activity (final tranches are paid after the work, and back-filled records arrive late),
+ *   never on a cancelled one.
+ * - Overdue/delayed is never stored: read models derive it from plannedEnd and a date.
+ */
+
+type ExistingActivity = Exclude<ActivityState, { status: 'none' }>;
+type LiveActivity = Exclude<ExistingActivity, { status: 'completed' | 'cancelled' }>;
+
+function existing(state: ActivityState, activityId: string): ExistingActivity {
+  if (state.status === 'none') reject('ACTIVITY_NOT_FOUND', `activity ${activityId} does not exist`);
+  return state;
+}
+
+function live(state: ActivityState, activityId: string): LiveActivity {
+  const activity = existing(state, activityId);
+  if (activity.status === 'completed' || activity.status === 'cancelled') reject('TERMINAL_STATE', `activity ${activityId} is ${activity.status}`);
+  return activity;
+}
+
+function notCancelled(state: ActivityState, activityId: string): ExistingActivity {
+  const activity = existing(state, activityId);
+  if (activity.status === 'cancelled') reject('TERMINAL_STATE', `activity ${activityId} is cancelled`);
+  return activity;
+}
+
+function requireFiniteNumber(value: number, field: string): void {
+  if (typeof value !== 'number' || !Number.isFinite(value)) reject('INVALID_NUMBER', `${field} must be a finite number`, field);
+}
+
+/** Planned dates stay inside the plan's period, end not before start. */
+function requirePlannedDates(plannedStart: string, plannedEnd: string, plan: PlanContext): void {
+  if (plannedEnd < plannedStart) reject('PLANNED_END_BEFORE_START', `plannedEnd ${plannedEnd} is before plannedStart ${plannedStart}`, 'plannedEnd');
+  for (const [field, date] of [['plannedStart', plannedStart], ['plannedEnd', plannedEnd]] as const) {
+    if (date < plan.periodStart || date > plan.periodEnd) {
+      reject('DATE_OUTSIDE_PLAN_PERIOD', `${field} ${date} is outside the plan period ${plan.periodStart}..${plan.periodEnd}`, field);
+    }
+  }
+}
+
+function requirePlanContext(plan: PlanContext, planId: string): void {
+  if (plan.planId !== planId) reject('CONTEXT_MISMATCH', `context.plan is plan ${plan.planId}, not ${planId}`, 'planId');
+}
+
+/** Activities may be planned under a draft or adopted plan, not under a closed one. */
+function plan({ data }: PlanActivity, state: ActivityState): ActivityEvent[] {
+  if (state.status !== 'none') reject('ACTIVITY_ALREADY_EXISTS', `activity ${data.activityId} already exists`);
+  requireDates({ plannedStart: data.plannedStart, plannedEnd: data.plannedEnd });
+  const planContext = data.context.plan;
+  requirePlanContext(planContext, data.planId);
+  if (planContext.status === 'closed') reject('PLAN_CLOSED', `plan ${data.planId} is closed`, 'planId');
+  if (!planContext.objectiveIds.includes(data.objectiveId)) {
+    reject('OBJECTIVE_NOT_IN_PLAN', `objective ${data.objectiveId} is not an objective of plan ${data.planId}`, 'objectiveId');
+  }
+  requirePlannedDates(data.plannedStart, data.plannedEnd, planContext);
+  const budget = data.budget === undefined ? undefined : requirePositiveMoney(data.budget, 'budget');
+  const effectiveOn = resolveEffectiveOn(data);
+  const { activityId, planId, objectiveId, code, title, description, leadAgencyId, partnerAgencyIds, plannedStart, plannedEnd, locations, tags } = data;
+  return [
+    {
+      type: 'ActivityPlanned',
+      data: definedOnly({
+        activityId,
+        planId,
+        objectiveId,
+        code,
+        title,
+        description,
+        leadAgencyId,
+        partnerAgencyIds,
+        plannedStart,
+        plannedEnd,
+        locations: locations.map((l) => definedOnly(l)),
+        tags,
+        budget,
+        effectiveOn,
+      }),
+    },
+  ];
+}
+
+function defineIndicator({ data }: DefineIndicator, state: ActivityState): ActivityEvent[] {
+  const activity = live(state, data.activityId);
+  if (activity.indicators.some((i) => i.indicatorId === data.indicatorId)) {
+    reject('INDICATOR_ALREADY_DEFINED', `indicator ${data.indicatorId} is already defined`, 'indicatorId');
+  }
+  requireFiniteNumber(data.baseline, 'baseline');
+  requireFiniteNumber(data.target, 'target');
+  const effectiveOn = resolveEffectiveOn(data);
+  const { indicatorId, name, unit, baseline, target } = data;
+  return [{ type: 'IndicatorDefined', data: { indicatorId, name, unit, baseline, target, effectiveOn } }];
+}
+
+function start({ data }: StartActivity, state: ActivityState): ActivityEvent[] {
+  const activity = live(state, data.activityId);
+  if (activity.status !== 'planned') reject('ACTIVITY_NOT_PLANNED', `activity ${data.activityId} is ${activity.status}; only a planned activity can start`);
+  const startedOn = requirePastFact(data.startedOn, data.today, 'startedOn');
+  return [{ type: 'ActivityStarted', data: { startedOn, effectiveOn: startedOn } }];
+}
+
+/**
+ * Progress only while in progress. Percent complete never goes down without a reason, judged by
+ * business date: a report may not be lower than a report for an earlier (or the same) period, nor
+ * higher than one for a later period (back-filled reports arrive out of order).
+ */
+function reportProgress({ data }: ReportActivityProgress, state: ActivityState): ActivityEvent[] {
+  const activity = live(state, data.activityId);
+  if (activity.status !== 'in_progress') {
+    reject('ACTIVITY_NOT_IN_PROGRESS', `activity ${data.activityId} is ${activity.status}; progress is reported only while in progress`);
+  }
+  requireDates({ periodStart: data.periodStart });
+  const periodEnd = requirePastFact(data.periodEnd, data.today, 'periodEnd');
+  if (periodEnd < data.periodStart) reject('PERIOD_END_BEFORE_START', `periodEnd ${periodEnd} is before periodStart ${data.periodStart}`, 'periodEnd');
+  if (periodEnd < activity.startedOn) {
+    reject('REPORT_PERIOD_BEFORE_START', `the reporting period ends ${periodEnd}, before the activity started (${activity.startedOn})`, 'periodEnd');
+  }
+  const percent = data.percentComplete;
+  if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100) {
+    reject('PERCENT_OUT_OF_RANGE', 'percentComplete must be between 0 and 100', 'percentComplete');
+  }
+  const seen = new Set<string>();
+  data.indicatorValues.forEach(({ indicatorId, value }, i) => {
+    if (!activity.indicators.some((d) => d.indicatorId === indicatorId)) {
+      reject('UNKNOWN_INDICATOR', `indicator ${indicatorId} is not defined on this activity`, `indicatorValues[${i}].indicatorId`);
+    }
+    if (seen.has(indicatorId)) reject('DUPLICATE_INDICATOR_VALUE', `indicator ${indicatorId} has two values in one report`, `indicatorValues[${i}].indicatorId`);
+    seen.add(indicatorId);
+    requireFiniteNumber(value, `indicatorValues[${i}].value`);
+  });
+  const goesDown = activity.progress.some((p) => (p.periodEnd <= periodEnd ? p.percentComplete > percent : p.percentComplete < percent));
+  if (goesDown && isBlank(data.reason)) {
+    reject('PROGRESS_DECREASE_WITHOUT_REASON', 'percentComplete is lower than an earlier report: state the reason', 'percentComplete');
+  }
+  const { periodStart, narrative, indicatorValues, evidence, reason } = data;
+  return [
+    {
+      type: 'ActivityProgressReported',
+      data: definedOnly({ periodStart, periodEnd, percentComplete: percent, narrative, indicatorValues, evidence, reason, effectiveOn: periodEnd }),
+    },
+  ];
+}
+
+function commitFunds({ data }: CommitFunds, state: ActivityState): ActivityEvent[] {
+  notCancelled(state, data.activityId);
+  const money = requirePositiveMoney(data.money, 'money');
+  const committedOn = requirePastFact(data.committedOn, data.today, 'committedOn');
+  return [{ type: 'FundsCommitted', data: definedOnly({ donorId: data.donorId, money, committedOn, reference: data.reference, effectiveOn: committedOn }) }];
+}
+
+/** A disbursement never exceeds what that donor committed to this activity in that currency, net of earlier disbursements. */
+function disburseFunds({ data }: DisburseFunds, state: ActivityState): ActivityEvent[] {
+  const activity = notCancelled(state, data.activityId);
+  const money = requirePositiveMoney(data.money, 'money');
+  const disbursedOn = requirePastFact(data.disbursedOn, data.today, 'disbursedOn');
+  const line = fundingLineOf(activity.funding, data.donorId, money.currency);
+  const available = line ? subtractAmounts(line.committed, line.disbursed) : '0.00';
+  if (compareAmounts(money.amount, available) > 0) {
+    reject(
+      'DISBURSEMENT_EXCEEDS_COMMITMENT',
+      `donor ${data.donorId} has ${available} ${money.currency} committed and not yet disbursed; cannot disburse ${money.amount}`,
+      'money.amount',
+    );
+  }
+  return [{ type: 'FundsDisbursed', data: { donorId: data.donorId, money, disbursedOn, effectiveOn: disbursedOn } }];
+}
+
+/** Rescheduling the same end date again records nothing. */
+function reschedule({ data }: RescheduleActivity, state: ActivityState): ActivityEvent[] {
+  const activity = live(state, data.activityId);
+  requireDates({ plannedEnd: data.plannedEnd });
+  const reason = requireReason(data.reason);
+  requirePlanContext(data.context.plan, activity.planId);
+  requirePlannedDates(activity.plannedStart, data.plannedEnd, data.context.plan);
+  const effectiveOn = resolveEffectiveOn(data);
+  if (data.plannedEnd === activity.plannedEnd) return [];
+  return [{ type: 'ActivityRescheduled', data: { plannedEnd: data.plannedEnd, previousPlannedEnd: activity.plannedEnd, reason, effectiveOn } }];
+}
+
+function suspend({ data }: SuspendActivity, state: ActivityState): ActivityEvent[] {
+  const activity = live(state, data.activityId);
+  if (activity.status === 'suspended') reject('ACTIVITY_NOT_SUSPENDABLE', `activity ${data.activityId} is already suspended`);
+  const reason = requireReason(data.reason);
+  const effectiveOn = resolveEffectiveOn(data);
+  return [{ type: 'ActivitySuspended', data: { reason, suspendedFrom: activity.status, effectiveOn } }];
+}
+
+function resume({ data }: ResumeActivity, state: ActivityState): ActivityEvent[] {
+  const activity = live(state, data.activityId);
+  if (activity.status !== 'suspended') reject('ACTIVITY_NOT_SUSPENDED', `activity ${data.activityId} is ${activity.status}, not suspended`);
+  const effectiveOn = resolveEffectiveOn(data);
+  return [{ type: 'ActivityResumed', data: definedOnly({ reason: data.reason, resumedTo: activity.resumeTo, effectiveOn }) }];
+}
+
+function complete({ data }: CompleteActivity, state: ActivityState): ActivityEvent[] {
+  const activity = live(state, data.activityId);
+  if (activity.status !== 'in_progress') reject('ACTIVITY_NOT_IN_PROGRESS', `activity ${data.activityId} is ${activity.status}; only an activity in progress can complete`);
+  const completedOn = requirePastFact(data.completedOn, data.today, 'completedOn');
+  if (completedOn < activity.startedOn) reject('COMPLETED_BEFORE_START', `completedOn ${completedOn} is before startedOn ${activity.startedOn}`, 'completedOn');
+  return [{ type: 'ActivityCompleted', data: definedOnly({ completedOn, summary: data.summary, effectiveOn: completedOn }) }];
+}
+
+function cancel({ data }: CancelActivity, state: ActivityState): ActivityEvent[] {
+  live(state, data.activityId);
+  const reason = requireReason(data.reason);
+  const effectiveOn = resolveEffectiveOn(data);
+  return [{ type: 'ActivityCancelled', data: { reason, effectiveOn } }];
+}
+
+function detailsOf(state: ExistingActivity): ActivityDetails {
+  const { activityId, planId, objectiveId, code, leadAgencyId, partnerAgencyIds, plannedStart, plannedEnd, startedOn, indicators, progress, funding } = state;
+  return definedOnly({ activityId, planId, objectiveId, code, leadAgencyId, partnerAgencyIds, plannedStart, plannedEnd, startedOn, indicators, progress, funding });
+}
+
+function addFunding(funding: FundingLine[], donorId: string, currency: string, committed: string, disbursed: string): FundingLine[] {
+  const line = fundingLineOf(funding, donorId, currency);
+  if (!line) return [...funding, { donorId, currency, committed: addAmounts('0', committed), disbursed: addAmounts('0', disbursed) }];
+  const updated = { ...line, committed: addAmounts(line.committed, committed), disbursed: addAmounts(line.disbursed, disbursed) };
+  return funding.map((l) => (l === line ? updated : l));
+}
+
+export const activityDecider: Decider<ActivityState, ActivityCommand, ActivityEvent> = {
+  initialState: () => ({ status: 'none' }),
+
+  decide(command, state) {
+    switch (command.type) {
+      case 'PlanActivity':
+        return plan(command, state);
+      case 'DefineIndicator':
+        return defineIndicator(command, state);
+      case 'StartActivity':
+        return start(command, state);
+      case 'ReportActivityProgress':
+        return reportProgress(command, state);
+      case 'CommitFunds':
+        return commitFunds(command, state);
+      case 'DisburseFunds':
+        return disburseFunds(command, state);
+      case 'RescheduleActivity':
+        return reschedule(command, state);
+      case 'SuspendActivity':
+        return suspend(command, state);
+      case 'ResumeActivity':
+        return resume(command, state);
+      case 'CompleteActivity':
+        return complete(command, state);
+      case 'CancelActivity':
+        return cancel(command, state);
+      default:
+        return assertNever(command);
+    }
+  },
+
+  evolve(state, event) {
+    if (event.type === 'ActivityPlanned') {
+      const { activityId, planId, objectiveId, code, leadAgencyId, partnerAgencyIds, plannedStart, plannedEnd } = event.data;
+      return {
+        status: 'planned',
+        activityId,
+        planId,
+        objectiveId,
+        code,
+        leadAgencyId,
+        partnerAgencyIds,
+        plannedStart,
+        plannedEnd,
+        indicators: [],
+        progress: [],
+        funding: [],
+      };
+    }
+    if (state.status === 'none') return state;
+    switch (event.type) {
+      case 'IndicatorDefined': {
+        const { indicatorId, name, unit, baseline, target } = event.data;
+        return { ...state, indicators: [...state.indicators, { indicatorId, name, unit, baseline, target }] };
+      }
+      case 'ActivityStarted':
+        return { ...detailsOf(state), status: 'in_progress', startedOn: event.data.startedOn };
+      case 'ActivityProgressReported':
+        return { ...state, progress: [...state.progress, { periodEnd: event.data.periodEnd, percentComplete: event.data.percentComplete }] };
+      case 'FundsCommitted':
+        return { ...state, funding: addFunding(state.funding, event.data.donorId, event.data.money.currency, event.data.money.amount, '0') };
+      case 'FundsDisbursed':
+        return { ...state, funding: addFunding(state.funding, event.data.donorId, event.data.money.currency, '0', event.data.money.amount) };
+      case 'ActivityRescheduled':
+        return { ...state, plannedEnd: event.data.plannedEnd };
+      case 'ActivitySuspended':
+        return { ...detailsOf(state), status: 'suspended', resumeTo: event.data.suspendedFrom };
+      case 'ActivityResumed':
+        return event.data.resumedTo === 'in_progress'
+          ? { ...detailsOf(state), status: 'in_progress', startedOn: state.startedOn ?? event.data.effectiveOn }
+          : { ...detailsOf(state), status: 'planned' };
+      case 'ActivityCompleted':
+        return { ...detailsOf(state), status: 'completed', completedOn: event.data.completedOn };
+      case 'ActivityCancelled':
+        return { ...detailsOf(state), status: 'cancelled' };
+      default:
+        return assertNever(event);
+    }
+  },
+};

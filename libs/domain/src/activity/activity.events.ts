@@ -1,0 +1,105 @@
+import type { DomainEvent } from '../shared/decider.js';
+import type { Money } from '../shared/money.js';
+import { STREAM_PREFIX } from '../shared/streams.js';
+import type { Evidence } from '../shared/values.js';
+
+export interface ActivityLocation {
+  province: string;
+  district?: string;
+}
+
+/** Alignment tags: SDG targets (`10.7`) and Global Compact for Migration objectives (`19`). */
+export interface AlignmentTags {
+  sdg: string[];
+  gcm: string[];
+}
+
+export interface IndicatorValue {
+  indicatorId: string;
+  value: number;
+}
+
+export type ActivityStatus = 'planned' | 'in_progress' | 'completed' | 'suspended' | 'cancelled';
+/** The statuses a suspension can interrupt, and so the ones a resumption returns to. */
+export type SuspendableStatus = 'planned' | 'in_progress';
+
+export type ActivityPlanned = DomainEvent<
+  'ActivityPlanned',
+  {
+    activityId: string;
+    planId: string;
+    objectiveId: string;
+    code: string;
+    title: string;
+    description?: string;
+    leadAgencyId: string;
+    partnerAgencyIds: string[];
+    plannedStart: string;
+    plannedEnd: string;
+    locations: ActivityLocation[];
+    tags: AlignmentTags;
+    budget?: Money;
+    effectiveOn: string;
+  }
+>;
+export type IndicatorDefined = DomainEvent<
+  'IndicatorDefined',
+  { indicatorId: string; name: string; unit: string; baseline: number; target: number; effectiveOn: string }
+>;
+export type ActivityStarted = DomainEvent<'ActivityStarted', { startedOn: string; effectiveOn: string }>;
+/** effectiveOn is the end of the reporting period. `reason` explains a lower percentComplete. */
+export type ActivityProgressReported = DomainEvent<
+  'ActivityProgressReported',
+  {
+    periodStart: string;
+    periodEnd: string;
+    percentComplete: number;
+    narrative?: string;
+    indicatorValues: IndicatorValue[];
+    evidence: Evidence[];
+    reason?: string;
+    effectiveOn: string;
+  }
+>;
+/** money.amount is stored in canonical form (see normalizeAmount). */
+export type FundsCommitted = DomainEvent<'FundsCommitted', { donorId: string; money: Money; committedOn: string; reference?: string; effectiveOn: string }>;
+export type FundsDisbursed = DomainEvent<'FundsDisbursed', { donorId: string; money: Money; disbursedOn: string; effectiveOn: string }>;
+export type ActivityRescheduled = DomainEvent<'ActivityRescheduled', { plannedEnd: string; previousPlannedEnd: string; reason: string; effectiveOn: string }>;
+/** `suspendedFrom` is the status a later ActivityResumed returns to. */
+export type ActivitySuspended = DomainEvent<'ActivitySuspended', { reason: string; suspendedFrom: SuspendableStatus; effectiveOn: string }>;
+export type ActivityResumed = DomainEvent<'ActivityResumed', { reason?: string; resumedTo: SuspendableStatus; effectiveOn: string }>;
+export type ActivityCompleted = DomainEvent<'ActivityCompleted', { completedOn: string; summary?: string; effectiveOn: string }>;
+export type ActivityCancelled = DomainEvent<'ActivityCancelled', { reason: string; effectiveOn: string }>;
+
+export type ActivityEvent =
+  | ActivityPlanned
+  | IndicatorDefined
+  | ActivityStarted
+  | ActivityProgressReported
+  | FundsCommitted
+  | FundsDisbursed
+  | ActivityRescheduled
+  | ActivitySuspended
+  | ActivityResumed
+  | ActivityCompleted
+  | ActivityCancelled;
+export type ActivityEventType = ActivityEvent['type'];
+
+const eventTypes: Record<ActivityEventType, true> = {
+  ActivityPlanned: true,
+  IndicatorDefined: true,
+  ActivityStarted: true,
+  ActivityProgressReported: true,
+  FundsCommitted: true,
+  FundsDisbursed: true,
+  ActivityRescheduled: true,
+  ActivitySuspended: true,
+  ActivityResumed: true,
+  ActivityCompleted: true,
+  ActivityCancelled: true,
+};
+export const ACTIVITY_EVENT_TYPES = Object.keys(eventTypes) as ActivityEventType[];
+
+export function activityStream(activityId: string): string {
+  return STREAM_PREFIX.activity + activityId;
+}

@@ -1,0 +1,26 @@
+// Shared building blocks
+export * from './shared/decider.js';
+export * from './shared/domain-error.js';
+export * from './shared/money.js';
+export * from './shared/streams.js';
+export * from './shared/values.js';
+export { isIsoDate } from './shared/dates.js';
+export * from './domain-events.js';
+
+// Organization
+export * from './organization/organization.events.js';
+export * from './organization/organization.commands.js';
+export * from './organization/organization.state.js';
+export * from './organization/organization.decider.js';
+
+// Action plan
+export * from './plan/plan.events.js';
+export * from './plan/plan.commands.js';
+export * from './plan/plan.state.js';
+export * from './plan/plan.decider.js';
+
+// Activity
+export * from './activity/activity.events.js';
+export * from './activity/activity.commands.js';
+export * from './activity/activity.state.js';
+export * from './activity/activity.decider.js';

@@ -1,0 +1,50 @@
+import { assertNever, type Decider } from '../shared/decider.js';
+import { reject } from '../shared/domain-error.js';
+import { resolveEffectiveOn } from '../shared/dates.js';
+import type { OrganizationCommand, RegisterOrganization, RenameOrganization } from './organization.commands.js';
+import { ORGANIZATION_KINDS, type OrganizationEvent } from './organization.events.js';
+import type { OrganizationState } from './organization.state.js';
+
+function register({ data }: RegisterOrganization, state: OrganizationState): OrganizationEvent[] {
+  if (state.status !== 'none') reject('ORGANIZATION_ALREADY_REGISTERED', `organization ${state.organizationId} is already registered`);
+  if (!ORGANIZATION_KINDS.includes(data.kind)) reject('INVALID_ORGANIZATION_KIND', `kind must be one of ${ORGANIZATION_KINDS.join(', ')}`, 'kind');
+  const effectiveOn = resolveEffectiveOn(data);
+  const { organizationId, name, acronym, kind, country } = data;
+  return [{ type: 'OrganizationRegistered', data: { organizationId, name, acronym, kind, country, effectiveOn } }];
+}
+
+function rename({ data }: RenameOrganization, state: OrganizationState): OrganizationEvent[] {
+  if (state.status === 'none') reject('ORGANIZATION_NOT_FOUND', `organization ${data.organizationId} is not registered`);
+  const effectiveOn = resolveEffectiveOn(data);
+  const acronym = data.acronym ?? state.acronym;
+  if (data.name === state.name && acronym === state.acronym) return [];
+  return [{ type: 'OrganizationRenamed', data: { name: data.name, acronym, previousName: state.name, previousAcronym: state.acronym, effectiveOn } }];
+}
+
+export const organizationDecider: Decider<OrganizationState, OrganizationCommand, OrganizationEvent> = {
+  initialState: () => ({ status: 'none' }),
+
+  decide(command, state) {
+    switch (command.type) {
+      case 'RegisterOrganization':
+        return register(command, state);
+      case 'RenameOrganization':
+        return rename(command, state);
+      default:
+        return assertNever(command);
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'OrganizationRegistered': {
+        const { organizationId, name, acronym, kind, country } = event.data;
+        return { status: 'registered', organizationId, name, acronym, kind, country };
+      }
+      case 'OrganizationRenamed':
+        return state.status === 'none' ? state : { ...state, name: event.data.name, acronym: event.data.acronym };
+      default:
+        return assertNever(event);
+    }
+  },
+};

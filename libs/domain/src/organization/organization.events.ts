@@ -1,0 +1,25 @@
+import type { DomainEvent } from '../shared/decider.js';
+import { STREAM_PREFIX } from '../shared/streams.js';
+
+export const ORGANIZATION_KINDS = ['ministry', 'state_agency', 'international_organization', 'ngo', 'diaspora_organization', 'donor'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export type OrganizationRegistered = DomainEvent<
+  'OrganizationRegistered',
+  { organizationId: string; name: string; acronym: string; kind: OrganizationKind; country: string; effectiveOn: string }
+>;
+/** Ministries are renamed and reorganised; the id stays, the name in reports follows. */
+export type OrganizationRenamed = DomainEvent<
+  'OrganizationRenamed',
+  { name: string; acronym: string; previousName: string; previousAcronym: string; effectiveOn: string }
+>;
+
+export type OrganizationEvent = OrganizationRegistered | OrganizationRenamed;
+export type OrganizationEventType = OrganizationEvent['type'];
+
+const eventTypes: Record<OrganizationEventType, true> = { OrganizationRegistered: true, OrganizationRenamed: true };
+export const ORGANIZATION_EVENT_TYPES = Object.keys(eventTypes) as OrganizationEventType[];
+
+export function organizationStream(organizationId: string): string {
+  return STREAM_PREFIX.organization + organizationId;
+}

@@ -1,0 +1,153 @@
+import { assertNever, type Decider } from '../shared/decider.js';
+import { reject } from '../shared/domain-error.js';
+import { requireDates, requirePastFact, resolveEffectiveOn } from '../shared/dates.js';
+import { definedOnly, isBlank, requireReason } from '../shared/text.js';
+import type { AddObjective, AdoptPlan, ClosePlan, DraftPlan, PlanCommand, RevisePlan } from './plan.commands.js';
+import type { PlanChanges, PlanEvent, PlanTitle } from './plan.events.js';
+import type { PlanState } from './plan.state.js';
+
+type ExistingPlan = Exclude<PlanState, { status: 'none' }>;
+type OpenPlan = Exclude<ExistingPlan, { status: 'closed' }>;
+
+function existing(state: PlanState, planId: string): ExistingPlan {
+  if (state.status === 'none') reject('PLAN_NOT_FOUND', `plan ${planId} does not exist`);
+  return state;
+}
+
+/** Closed is terminal: nothing changes a closed plan any more. */
+function open(state: PlanState, planId: string): OpenPlan {
+  const plan = existing(state, planId);
+  if (plan.status === 'closed') reject('TERMINAL_STATE', `plan ${planId} is closed`);
+  return plan;
+}
+
+function requirePeriod(periodStart: string, periodEnd: string): void {
+  if (periodEnd < periodStart) reject('PERIOD_END_BEFORE_START', `periodEnd ${periodEnd} is before periodStart ${periodStart}`, 'periodEnd');
+}
+
+function draft({ data }: DraftPlan, state: PlanState): PlanEvent[] {
+  if (state.status !== 'none') reject('PLAN_ALREADY_EXISTS', `plan ${data.planId} already exists`);
+  requireDates({ periodStart: data.periodStart, periodEnd: data.periodEnd });
+  requirePeriod(data.periodStart, data.periodEnd);
+  if (data.predecessorPlanId === data.planId) reject('PLAN_CANNOT_SUCCEED_ITSELF', 'a plan cannot be its own predecessor', 'predecessorPlanId');
+  const effectiveOn = resolveEffectiveOn(data);
+  const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody } = data;
+  return [{ type: 'PlanDrafted', data: definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, effectiveOn }) }];
+}
+
+/** Objectives may be added to a draft or an adopted plan (plans get amended), never to a closed one. */
+function addObjective({ data }: AddObjective, state: PlanState): PlanEvent[] {
+  const plan = open(state, data.planId);
+  if (plan.objectives.some((o) => o.objectiveId === data.objectiveId)) {
+    reject('OBJECTIVE_ALREADY_EXISTS', `objective ${data.objectiveId} already exists in the plan`, 'objectiveId');
+  }
+  if (plan.objectives.some((o) => o.code === data.code)) reject('OBJECTIVE_CODE_TAKEN', `objective code ${data.code} is already used in the plan`, 'code');
+  if (data.parentObjectiveId !== undefined && !plan.objectives.some((o) => o.objectiveId === data.parentObjectiveId)) {
+    reject('PARENT_OBJECTIVE_NOT_FOUND', `parent objective ${data.parentObjectiveId} is not in the plan`, 'parentObjectiveId');
+  }
+  const effectiveOn = resolveEffectiveOn(data);
+  const { objectiveId, code, title, parentObjectiveId } = data;
+  return [{ type: 'ObjectiveAdded', data: definedOnly({ objectiveId, code, title, parentObjectiveId, effectiveOn }) }];
+}
+
+/**
+ * Adopt only a draft. Adoption may precede the period (the usual case) or fall inside it (a plan
+ * adopted late), but not after its end: a plan adopted once it is over is a data error.
+ */
+function adopt({ data }: AdoptPlan, state: PlanState): PlanEvent[] {
+  const plan = open(state, data.planId);
+  if (plan.status === 'adopted') reject('PLAN_ALREADY_ADOPTED', `plan ${data.planId} was already adopted on ${plan.adoptedOn}`);
+  const adoptedOn = requirePastFact(data.adoptedOn, data.today, 'adoptedOn');
+  if (adoptedOn > plan.periodEnd) reject('ADOPTION_AFTER_PLAN_PERIOD', `adoptedOn ${adoptedOn} is after the plan period ends (${plan.periodEnd})`, 'adoptedOn');
+  if (isBlank(data.instrument)) reject('INSTRUMENT_REQUIRED', 'instrument (the adopting act) is required', 'instrument');
+  return [{ type: 'PlanAdopted', data: { adoptedOn, instrument: data.instrument, effectiveOn: adoptedOn } }];
+}
+
+function sameTitle(a: PlanTitle, b: PlanTitle): boolean {
+  return a.en === b.en && a.ru === b.ru && a.tg === b.tg;
+}
+
+/** A revision records only what actually changes, and always why. */
+function revise({ data }: RevisePlan, state: PlanState): PlanEvent[] {
+  const plan = open(state, data.planId);
+  const reason = requireReason(data.reason);
+  const { title, periodStart, periodEnd, coordinatingBody } = data.changes;
+  requireDates({ 'changes.periodStart': periodStart, 'changes.periodEnd': periodEnd });
+  const changes: PlanChanges = definedOnly({
+    title: title !== undefined && !sameTitle(title, plan.title) ? title : undefined,
+    periodStart: periodStart !== plan.periodStart ? periodStart : undefined,
+    periodEnd: periodEnd !== plan.periodEnd ? periodEnd : undefined,
+    coordinatingBody: coordinatingBody !== plan.coordinatingBody ? coordinatingBody : undefined,
+  });
+  if (Object.keys(changes).length === 0) reject('PLAN_REVISION_EMPTY', 'the revision changes nothing', 'changes');
+  const newStart = changes.periodStart ?? plan.periodStart;
+  const newEnd = changes.periodEnd ?? plan.periodEnd;
+  requirePeriod(newStart, newEnd);
+  if (plan.status === 'adopted' && plan.adoptedOn > newEnd) {
+    reject('PLAN_PERIOD_EXCLUDES_ADOPTION', `the plan was adopted on ${plan.adoptedOn}, after the revised period end ${newEnd}`, 'changes.periodEnd');
+  }
+  const effectiveOn = resolveEffectiveOn(data);
+  return [{ type: 'PlanRevised', data: { changes, reason, effectiveOn } }];
+}
+
+/** A draft that is abandoned can be closed too, but then the reason is required. */
+function close({ data }: ClosePlan, state: PlanState): PlanEvent[] {
+  const plan = open(state, data.planId);
+  const closedOn = requirePastFact(data.closedOn, data.today, 'closedOn');
+  if (plan.status === 'adopted' && closedOn < plan.adoptedOn) {
+    reject('CLOSED_BEFORE_ADOPTION', `closedOn ${closedOn} is before the plan was adopted (${plan.adoptedOn})`, 'closedOn');
+  }
+  if (plan.status === 'draft') requireReason(data.reason);
+  return [{ type: 'PlanClosed', data: definedOnly({ closedOn, reason: data.reason, effectiveOn: closedOn }) }];
+}
+
+export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
+  initialState: () => ({ status: 'none' }),
+
+  decide(command, state) {
+    switch (command.type) {
+      case 'DraftPlan':
+        return draft(command, state);
+      case 'AddObjective':
+        return addObjective(command, state);
+      case 'AdoptPlan':
+        return adopt(command, state);
+      case 'RevisePlan':
+        return revise(command, state);
+      case 'ClosePlan':
+        return close(command, state);
+      default:
+        return assertNever(command);
+    }
+  },
+
+  evolve(state, event) {
+    if (event.type === 'PlanDrafted') {
+      const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody } = event.data;
+      return { status: 'draft', ...definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody }), objectives: [] };
+    }
+    if (state.status === 'none') return state;
+    switch (event.type) {
+      case 'ObjectiveAdded': {
+        const { objectiveId, code, title, parentObjectiveId } = event.data;
+        return { ...state, objectives: [...state.objectives, definedOnly({ objectiveId, code, title, parentObjectiveId })] };
+      }
+      case 'PlanAdopted':
+        return { ...state, status: 'adopted', adoptedOn: event.data.adoptedOn, instrument: event.data.instrument };
+      case 'PlanRevised':
+        return { ...state, ...event.data.changes };
+      case 'PlanClosed': {
+        const adoptedOn = state.status === 'draft' ? undefined : state.adoptedOn;
+        const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, objectives } = state;
+        return {
+          status: 'closed',
+          ...definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, adoptedOn }),
+          objectives,
+          closedOn: event.data.closedOn,
+        };
+      }
+      default:
+        return assertNever(event);
+    }
+  },
+};

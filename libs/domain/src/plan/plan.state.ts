@@ -1,0 +1,47 @@
+import type { PlanTitle } from './plan.events.js';
+
+export interface PlanObjective {
+  objectiveId: string;
+  code: string;
+  title: string;
+  parentObjectiveId?: string;
+}
+
+interface PlanDetails {
+  planId: string;
+  code: string;
+  title: PlanTitle;
+  periodStart: string;
+  periodEnd: string;
+  predecessorPlanId?: string;
+  coordinatingBody?: string;
+  /** The objective tree, flat: each objective names its parent. */
+  objectives: PlanObjective[];
+}
+
+export type PlanStatus = 'draft' | 'adopted' | 'closed';
+
+export type PlanState =
+  | { status: 'none' }
+  | (PlanDetails & { status: 'draft' })
+  | (PlanDetails & { status: 'adopted'; adoptedOn: string; instrument: string })
+  | (PlanDetails & { status: 'closed'; closedOn: string; adoptedOn?: string });
+
+/**
+ * What the activity rules need to know about the plan, loaded by the application from the plan's
+ * stream and passed in activity commands as `context.plan`.
+ */
+export interface PlanContext {
+  planId: string;
+  status: PlanStatus;
+  periodStart: string;
+  periodEnd: string;
+  objectiveIds: string[];
+}
+
+/** The PlanContext of a folded plan; undefined when the plan does not exist (the application answers 404). */
+export function planContextOf(state: PlanState): PlanContext | undefined {
+  if (state.status === 'none') return undefined;
+  const { planId, status, periodStart, periodEnd, objectives } = state;
+  return { planId, status, periodStart, periodEnd, objectiveIds: objectives.map((o) => o.objectiveId) };
+}

@@ -1,0 +1,25 @@
+/** One stream per aggregate instance: `<prefix><uuid>`. The prefixes are stored data: never change them. */
+export const STREAM_PREFIX = {
+  organization: 'organization-',
+  plan: 'plan-',
+  activity: 'activity-',
+  commission_session: 'commission_session-',
+  decision: 'decision-',
+  recommendation: 'recommendation-',
+} as const;
+
+export type AggregateType = keyof typeof STREAM_PREFIX;
+
+/** All six prefixes, e.g. for the event store's server-side subscription filter. */
+export const STREAM_PREFIXES: readonly string[] = Object.values(STREAM_PREFIX);
+
+export const AGGREGATE_TYPES = Object.keys(STREAM_PREFIX) as AggregateType[];
+
+/** Splits `activity-<id>` into its aggregate type and id; undefined for a stream that is not ours. */
+export function parseStreamName(stream: string): { aggregate: AggregateType; id: string } | undefined {
+  for (const aggregate of AGGREGATE_TYPES) {
+    const prefix = STREAM_PREFIX[aggregate];
+    if (stream.startsWith(prefix) && stream.length > prefix.length) return { aggregate, id: stream.slice(prefix.length) };
+  }
+  return undefined;
+}
