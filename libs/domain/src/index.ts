@@ -6,6 +6,7 @@ export * from './shared/streams.js';
 export * from './shared/values.js';
 export { isIsoDate } from './shared/dates.js';
 export * from './domain-events.js';
+export * from './deciders.js';
 
 // Organization
 export * from './organization/organization.events.js';
@@ -24,3 +25,21 @@ export * from './activity/activity.events.js';
 export * from './activity/activity.commands.js';
 export * from './activity/activity.state.js';
 export * from './activity/activity.decider.js';
+
+// Commission session
+export * from './commission-session/commission-session.events.js';
+export * from './commission-session/commission-session.commands.js';
+export * from './commission-session/commission-session.state.js';
+export * from './commission-session/commission-session.decider.js';
+
+// Decision
+export * from './decision/decision.events.js';
+export * from './decision/decision.commands.js';
+export * from './decision/decision.state.js';
+export * from './decision/decision.decider.js';
+
+// Recommendation
+export * from './recommendation/recommendation.events.js';
+export * from './recommendation/recommendation.commands.js';
+export * from './recommendation/recommendation.state.js';
+export * from './recommendation/recommendation.decider.js';

@@ -1,0 +1,17 @@
+import type { CommandClock, DomainCommand } from '../shared/decider.js';
+
+/**
+ * scheduledOn may lie in the future. The event's effectiveOn is the explicit effectiveOn, else the
+ * earlier of today and scheduledOn: a back-filled session was scheduled no later than it took place.
+ */
+export type ScheduleCommissionSession = DomainCommand<
+  'ScheduleCommissionSession',
+  CommandClock & { sessionId: string; number: string; scheduledOn: string; agenda: string[] }
+>;
+/** effectiveOn is heldOn. */
+export type RecordCommissionSessionHeld = DomainCommand<
+  'RecordCommissionSessionHeld',
+  { sessionId: string; heldOn: string; attendeeOrganizationIds: string[]; minutesRef?: string; today: string }
+>;
+
+export type CommissionSessionCommand = ScheduleCommissionSession | RecordCommissionSessionHeld;

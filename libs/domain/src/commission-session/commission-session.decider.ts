@@ -1,0 +1,56 @@
+import { assertNever, type Decider } from '../shared/decider.js';
+import { reject } from '../shared/domain-error.js';
+import { minDate, requireDates, requirePastFact, resolveEffectiveOn } from '../shared/dates.js';
+import { definedOnly } from '../shared/text.js';
+import type { CommissionSessionCommand, RecordCommissionSessionHeld, ScheduleCommissionSession } from './commission-session.commands.js';
+import type { CommissionSessionEvent } from './commission-session.events.js';
+import type { CommissionSessionState } from './commission-session.state.js';
+
+/* Scheduled → Held, once. A session may be held on another day than scheduled (meetings move). */
+
+function schedule({ data }: ScheduleCommissionSession, state: CommissionSessionState): CommissionSessionEvent[] {
+  if (state.status !== 'none') reject('SESSION_ALREADY_SCHEDULED', `session ${data.sessionId} is already scheduled`);
+  requireDates({ today: data.today, scheduledOn: data.scheduledOn });
+  const effectiveOn = resolveEffectiveOn(data, minDate(data.today, data.scheduledOn));
+  const { sessionId, number, scheduledOn, agenda } = data;
+  return [{ type: 'CommissionSessionScheduled', data: { sessionId, number, scheduledOn, agenda, effectiveOn } }];
+}
+
+function held({ data }: RecordCommissionSessionHeld, state: CommissionSessionState): CommissionSessionEvent[] {
+  if (state.status === 'none') reject('SESSION_NOT_FOUND', `session ${data.sessionId} does not exist`);
+  if (state.status === 'held') reject('SESSION_ALREADY_HELD', `session ${data.sessionId} was already held on ${state.heldOn}`);
+  const heldOn = requirePastFact(data.heldOn, data.today, 'heldOn');
+  const { attendeeOrganizationIds, minutesRef } = data;
+  return [{ type: 'CommissionSessionHeld', data: definedOnly({ heldOn, attendeeOrganizationIds, minutesRef, effectiveOn: heldOn }) }];
+}
+
+export const commissionSessionDecider: Decider<CommissionSessionState, CommissionSessionCommand, CommissionSessionEvent> = {
+  initialState: () => ({ status: 'none' }),
+
+  decide(command, state) {
+    switch (command.type) {
+      case 'ScheduleCommissionSession':
+        return schedule(command, state);
+      case 'RecordCommissionSessionHeld':
+        return held(command, state);
+      default:
+        return assertNever(command);
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'CommissionSessionScheduled': {
+        const { sessionId, number, scheduledOn } = event.data;
+        return { status: 'scheduled', sessionId, number, scheduledOn };
+      }
+      case 'CommissionSessionHeld': {
+        if (state.status === 'none') return state;
+        const { sessionId, number, scheduledOn } = state;
+        return { status: 'held', sessionId, number, scheduledOn, heldOn: event.data.heldOn, attendeeOrganizationIds: event.data.attendeeOrganizationIds };
+      }
+      default:
+        return assertNever(event);
+    }
+  },
+};

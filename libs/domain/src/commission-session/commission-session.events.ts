@@ -1,0 +1,24 @@
+import type { DomainEvent } from '../shared/decider.js';
+import { STREAM_PREFIX } from '../shared/streams.js';
+
+export type CommissionSessionStatus = 'scheduled' | 'held';
+
+/** `number` is the session's label as the commission writes it ("7", "2015/2"). */
+export type CommissionSessionScheduled = DomainEvent<
+  'CommissionSessionScheduled',
+  { sessionId: string; number: string; scheduledOn: string; agenda: string[]; effectiveOn: string }
+>;
+export type CommissionSessionHeld = DomainEvent<
+  'CommissionSessionHeld',
+  { heldOn: string; attendeeOrganizationIds: string[]; minutesRef?: string; effectiveOn: string }
+>;
+
+export type CommissionSessionEvent = CommissionSessionScheduled | CommissionSessionHeld;
+export type CommissionSessionEventType = CommissionSessionEvent['type'];
+
+const eventTypes: Record<CommissionSessionEventType, true> = { CommissionSessionScheduled: true, CommissionSessionHeld: true };
+export const COMMISSION_SESSION_EVENT_TYPES = Object.keys(eventTypes) as CommissionSessionEventType[];
+
+export function commissionSessionStream(sessionId: string): string {
+  return STREAM_PREFIX.commission_session + sessionId;
+}

@@ -1,0 +1,17 @@
+import { activityDecider } from './activity/activity.decider.js';
+import { commissionSessionDecider } from './commission-session/commission-session.decider.js';
+import { decisionDecider } from './decision/decision.decider.js';
+import { organizationDecider } from './organization/organization.decider.js';
+import { planDecider } from './plan/plan.decider.js';
+import { recommendationDecider } from './recommendation/recommendation.decider.js';
+import type { AggregateType } from './shared/streams.js';
+
+/** The decider of each aggregate, keyed like STREAM_PREFIX. */
+export const DECIDERS = {
+  organization: organizationDecider,
+  plan: planDecider,
+  activity: activityDecider,
+  commission_session: commissionSessionDecider,
+  decision: decisionDecider,
+  recommendation: recommendationDecider,
+} satisfies Record<AggregateType, unknown>;
