@@ -1,0 +1,68 @@
+/**
+ * The event store port. Adapters: Postgres (default), EventStoreDB (production), in-memory (tests).
+ * Revisions are 0-based per stream. A `Position` is opaque to callers, ordered, and string-serialisable;
+ * compare two with `comparePositions`. `null` means "before the first event".
+ */
+export type Position = string;
+
+export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | number;
+
+export interface EventToAppend {
+  /** UUID; appending an id already stored in the stream at that place is a no-op (idempotency). */
+  id: string;
+  type: string;
+  data: unknown;
+  metadata: Record<string, unknown>;
+}
+
+export interface RecordedEvent {
+  id: string;
+  stream: string;
+  revision: number;
+  position: Position;
+  type: string;
+  data: unknown;
+  metadata: Record<string, unknown>;
+}
+
+export interface AppendResult {
+  /** Revision of the stream's last event written (or matched, for an idempotent re-append). */
+  revision: number;
+  /** Global position of that last event. */
+  position: Position;
+}
+
+/** Called with events in increasing position order; `checkpoint` is a safe resume point after them. */
+export type SubscriptionHandler = (events: RecordedEvent[], checkpoint: Position) => Promise<void>;
+
+export interface SubscribeOptions {
+  /** Upper bound on events per handler call while catching up. */
+  maxBatch?: number;
+  /** Told about every failure the subscription recovers from (store down, handler threw). */
+  onError?: (error: unknown) => void;
+}
+
+export interface Subscription {
+  /** Resolves once no handler call is in flight and none will start. */
+  stop(): Promise<void>;
+}
+
+export interface EventStore {
+  append(stream: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
+  /** Events of one stream from `fromRevision` (inclusive); a stream that does not exist is empty. */
+  readStream(stream: string, fromRevision?: number): Promise<RecordedEvent[]>;
+  /** Up to `limit` events strictly after `after`, in position order. */
+  readAll(after: Position | null, limit: number): Promise<RecordedEvent[]>;
+  /**
+   * Catch-up then live subscription to every product event strictly after `after`. On a failure it
+   * backs off and resumes from the last checkpoint the handler completed, so nothing is skipped.
+   */
+  subscribeAll(after: Position | null, handler: SubscriptionHandler, options?: SubscribeOptions): Subscription;
+  /** Position of the newest event, or null when the store is empty (for lag figures). */
+  headPosition(): Promise<Position | null>;
+  /** Throws when the backing store cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EVENT_STORE');

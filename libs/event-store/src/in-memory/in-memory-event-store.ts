@@ -1,0 +1,94 @@
+import { EventEmitter, once } from 'node:events';
+import { WrongExpectedRevisionError } from '../errors.js';
+import type {
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  Position,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+  SubscriptionHandler,
+} from '../event-store.port.js';
+import { pollingSubscription } from '../polling-subscription.js';
+import { matchIdempotentRetry } from '../idempotency.js';
+
+/** For unit tests only: same semantics as the persistent adapters, nothing survives the process. */
+export class InMemoryEventStore implements EventStore {
+  private readonly all: RecordedEvent[] = [];
+  private readonly streams = new Map<string, RecordedEvent[]>();
+  private readonly appended = new EventEmitter();
+
+  async append(stream: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+    const existing = this.streams.get(stream) ?? [];
+    const head = existing.length - 1;
+    const retry = matchIdempotentRetry(
+      events.map((e) => e.id),
+      this.all.filter((e) => events.some((n) => n.id === e.id)),
+      stream,
+      expected,
+    );
+    if (retry !== undefined && retry !== 'conflict') return retry;
+    if (retry === 'conflict' || !expectationHolds(expected, head)) {
+      throw new WrongExpectedRevisionError(stream, expected, head < 0 ? 'no_stream' : head);
+    }
+    if (events.length === 0) return { revision: head, position: existing.at(-1)?.position ?? '0' };
+    const recorded = events.map((e, i) => ({
+      id: e.id,
+      stream,
+      revision: head + 1 + i,
+      position: String(this.all.length + 1 + i),
+      type: e.type,
+      data: structuredClone(e.data),
+      metadata: structuredClone(e.metadata),
+    }));
+    this.all.push(...recorded);
+    this.streams.set(stream, [...existing, ...recorded]);
+    this.appended.emit('append');
+    const last = recorded[recorded.length - 1];
+    return { revision: last.revision, position: last.position };
+  }
+
+  async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
+    return (this.streams.get(stream) ?? []).filter((e) => e.revision >= fromRevision).map((e) => structuredClone(e));
+  }
+
+  async readAll(after: Position | null, limit: number): Promise<RecordedEvent[]> {
+    const start = after === null ? 0 : Number(after);
+    return this.all.slice(start, start + limit).map((e) => structuredClone(e));
+  }
+
+  subscribeAll(after: Position | null, handler: SubscriptionHandler, options?: SubscribeOptions): Subscription {
+    const source = {
+      readAll: (from: Position | null, limit: number) => this.readAll(from, limit),
+      waitForAppend: async (ms: number) => {
+        await once(this.appended, 'append', { signal: AbortSignal.timeout(ms) }).catch(() => undefined);
+      },
+    };
+    return pollingSubscription(source, after, handler, options);
+  }
+
+  async headPosition(): Promise<Position | null> {
+    return this.all.at(-1)?.position ?? null;
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {
+    this.appended.removeAllListeners();
+  }
+}
+
+export function expectationHolds(expected: ExpectedRevision, head: number): boolean {
+  switch (expected) {
+    case 'any':
+      return true;
+    case 'no_stream':
+      return head === -1;
+    case 'stream_exists':
+      return head >= 0;
+    default:
+      return head === expected;
+  }
+}

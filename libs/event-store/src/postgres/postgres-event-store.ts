@@ -1,0 +1,231 @@
+import { EventEmitter, once } from 'node:events';
+import type { Pool } from 'pg';
+import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
+import type {
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  Position,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+  SubscriptionHandler,
+} from '../event-store.port.js';
+import { matchIdempotentRetry } from '../idempotency.js';
+import { pollingSubscription } from '../polling-subscription.js';
+
+type Queryable = Pick<Pool, 'query'>;
+
+interface EventRow {
+  event_id: string;
+  stream: string;
+  revision: string;
+  transaction_id: string;
+  seq: string;
+  type: string;
+  data: unknown;
+  metadata: Record<string, unknown>;
+}
+
+// The text alias of transaction_id must not shadow the column in ORDER BY: order by `e.` columns.
+const COLUMNS = 'e.event_id, e.stream, e.revision, e.transaction_id::text AS transaction_id, e.seq, e.type, e.data, e.metadata';
+
+/**
+ * One statement per append: the stream head, the expected-revision check and the insert run together,
+ * so an append costs one round trip. (stream, revision) is unique, so two racing writers cannot both
+ * win; event_id is unique, so a retried command cannot be stored twice.
+ */
+const APPEND = `
+WITH head AS (SELECT coalesce(max(revision), -1) AS rev FROM events WHERE stream = $1),
+ins AS (
+  INSERT INTO events (event_id, stream, revision, type, data, metadata)
+  SELECT e.id, $1, head.rev + e.ord, e.type, e.data, e.metadata
+  FROM head, unnest($2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[]) WITH ORDINALITY AS e(id, type, data, metadata, ord)
+  WHERE CASE $6::text
+    WHEN 'any' THEN true
+    WHEN 'no_stream' THEN head.rev = -1
+    WHEN 'stream_exists' THEN head.rev >= 0
+    ELSE head.rev = $6::bigint END
+  RETURNING revision, transaction_id, seq
+)
+SELECT head.rev AS head, last.revision, last.transaction_id::text AS transaction_id, last.seq
+FROM head LEFT JOIN (SELECT * FROM ins ORDER BY revision DESC LIMIT 1) last ON true`;
+
+/**
+ * Readers see an event only once every transaction that could still commit an earlier one has
+ * finished: order is (transaction id, sequence) and only transactions older than the snapshot's
+ * xmin are read. A late commit therefore can never land behind a reader's checkpoint.
+ */
+const READ_ALL = `
+SELECT ${COLUMNS} FROM events e
+WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+  AND (e.transaction_id, e.seq) > ($1::xid8, $2::bigint)
+ORDER BY e.transaction_id, e.seq
+LIMIT $3`;
+
+const UNIQUE_VIOLATION = '23505';
+
+export class PostgresEventStore implements EventStore {
+  private readonly appended = new EventEmitter();
+
+  constructor(private readonly db: Queryable) {
+    this.appended.setMaxListeners(0);
+  }
+
+  async append(stream: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+    if (events.length === 0) return this.appendNothing(stream, expected);
+    for (;;) {
+      try {
+        const { rows } = await this.db.query(APPEND, [
+          stream,
+          events.map((e) => e.id),
+          events.map((e) => e.type),
+          events.map((e) => JSON.stringify(e.data)),
+          events.map((e) => JSON.stringify(e.metadata)),
+          String(expected),
+        ]);
+        const row = rows[0] as { head: string; revision: string | null; transaction_id: string | null; seq: string | null };
+        if (row.revision !== null) {
+          this.appended.emit('append');
+          return { revision: Number(row.revision), position: `${row.transaction_id}:${row.seq}` };
+        }
+        const outcome = await this.retryOrConflict(stream, events, expected, Number(row.head));
+        if (outcome) return outcome;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw toStoreError(error);
+        // A racing writer took the revision, or these ids are stored already.
+        const head = await this.head(stream);
+        const outcome = await this.retryOrConflict(stream, events, expected, head, false);
+        if (outcome) return outcome;
+      }
+    }
+  }
+
+  async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
+    const { rows } = await this.query(
+      `SELECT ${COLUMNS} FROM events e WHERE e.stream = $1 AND e.revision >= $2 ORDER BY e.revision`,
+      [stream, fromRevision],
+    );
+    return rows.map(toRecorded);
+  }
+
+  async readAll(after: Position | null, limit: number): Promise<RecordedEvent[]> {
+    const [xid, seq] = after === null ? ['0', '0'] : after.split(':');
+    const { rows } = await this.query(READ_ALL, [xid, seq, limit]);
+    return rows.map(toRecorded);
+  }
+
+  subscribeAll(after: Position | null, handler: SubscriptionHandler, options?: SubscribeOptions): Subscription {
+    const source = {
+      readAll: (from: Position | null, limit: number) => this.readAll(from, limit),
+      // Appends from this process wake the subscriber at once; others are seen on the next poll.
+      waitForAppend: async (ms: number) => {
+        await once(this.appended, 'append', { signal: AbortSignal.timeout(ms) }).catch(() => undefined);
+      },
+    };
+    return pollingSubscription(source, after, handler, options);
+  }
+
+  async headPosition(): Promise<Position | null> {
+    const { rows } = await this.query(
+      'SELECT e.transaction_id::text AS transaction_id, e.seq FROM events e ORDER BY e.transaction_id DESC, e.seq DESC LIMIT 1',
+      [],
+    );
+    return rows.length ? `${rows[0].transaction_id}:${rows[0].seq}` : null;
+  }
+
+  async ping(): Promise<void> {
+    await this.query('SELECT 1', []);
+  }
+
+  async close(): Promise<void> {
+    this.appended.removeAllListeners();
+  }
+
+  private async appendNothing(stream: string, expected: ExpectedRevision): Promise<AppendResult> {
+    const { rows } = await this.query(
+      `SELECT e.revision, e.transaction_id::text AS transaction_id, e.seq FROM events e WHERE e.stream = $1 ORDER BY e.revision DESC LIMIT 1`,
+      [stream],
+    );
+    const head = rows.length ? Number(rows[0].revision) : -1;
+    const holds = expected === 'any' || (expected === 'no_stream' ? head === -1 : expected === 'stream_exists' ? head >= 0 : head === expected);
+    if (!holds) throw new WrongExpectedRevisionError(stream, expected, head < 0 ? 'no_stream' : head);
+    return { revision: head, position: rows.length ? `${rows[0].transaction_id}:${rows[0].seq}` : '0:0' };
+  }
+
+  /**
+   * The write did not happen. Either it is a retry of events already stored (answer as the first time),
+   * or a genuine conflict. With `retryOnRace` false a race under 'any'/'stream_exists' returns
+   * undefined so that the caller tries again.
+   */
+  private async retryOrConflict(
+    stream: string,
+    events: EventToAppend[],
+    expected: ExpectedRevision,
+    head: number,
+    expectationFailed = true,
+  ): Promise<AppendResult | undefined> {
+    const { rows } = await this.query(
+      `SELECT event_id, stream, revision, transaction_id::text AS transaction_id, seq FROM events WHERE event_id = ANY($1::uuid[])`,
+      [events.map((e) => e.id)],
+    );
+    const stored = rows.map((r) => ({
+      id: r.event_id as string,
+      stream: r.stream as string,
+      revision: Number(r.revision),
+      position: `${r.transaction_id}:${r.seq}`,
+    }));
+    const retry = matchIdempotentRetry(
+      events.map((e) => e.id),
+      stored,
+      stream,
+      expected,
+    );
+    if (retry !== undefined && retry !== 'conflict') return retry;
+    if (retry === undefined && !expectationFailed && (expected === 'any' || expected === 'stream_exists')) {
+      return undefined;
+    }
+    throw new WrongExpectedRevisionError(stream, expected, head < 0 ? 'no_stream' : head);
+  }
+
+  private async head(stream: string): Promise<number> {
+    const { rows } = await this.query('SELECT coalesce(max(revision), -1) AS head FROM events WHERE stream = $1', [stream]);
+    return Number(rows[0].head);
+  }
+
+  private async query(text: string, values: unknown[]) {
+    try {
+      return await this.db.query(text, values);
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    id: row.event_id,
+    stream: row.stream,
+    revision: Number(row.revision),
+    position: `${row.transaction_id}:${row.seq}`,
+    type: row.type,
+    data: row.data,
+    metadata: row.metadata,
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === UNIQUE_VIOLATION;
+}
+
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001']);
+
+function toStoreError(error: unknown): unknown {
+  const code = (error as { code?: string }).code;
+  const message = (error as Error).message ?? '';
+  if ((code && CONNECTION_ERRORS.has(code)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message)) {
+    return new EventStoreUnavailableError('the Postgres event store cannot be reached', { cause: error });
+  }
+  return error;
+}

@@ -1,0 +1,61 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase()) ? true : ['0', 'false', 'no', 'off', ''].includes(String(value).toLowerCase()) ? false : value;
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value);
+
+/** Every setting of the service, read from the environment once and validated at boot. */
+export class AppConfig {
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  /** Unset: an embedded Postgres (PGlite) under DATA_DIR. Secret: never logged. */
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = './data';
+
+  /** Loopback port of the embedded database; 0 picks a free one. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  EMBEDDED_DB_PORT = 0;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  DB_POOL_SIZE = 10;
+
+  /** Set: events go to EventStoreDB. Unset: to the Postgres event store. */
+  @IsOptional() @Matches(/^esdb(\+discover)?:\/\/\S+$/, { message: 'EVENTSTORE_URL must be an esdb:// or esdb+discover:// URL' })
+  EVENTSTORE_URL?: string;
+
+  /** Run the projector inside the API process (the default, single-process mode). */
+  @Transform(toBoolean) @IsBoolean()
+  RUN_PROJECTOR = true;
+
+  @IsOptional() @IsString() @Matches(/^\S{24,}$/, { message: 'BOOTSTRAP_ADMIN_TOKEN must be at least 24 characters without spaces' })
+  BOOTSTRAP_ADMIN_TOKEN?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL = 'log';
+
+  /** How long a query with ?minPosition= waits for the projections before answering 503. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(60_000)
+  READ_YOUR_WRITES_TIMEOUT_MS = 5_000;
+}
+
+/** Parses and validates the environment; a wrong value stops the process with the variable's name. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const relevant = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => (known.includes(key) || key === 'DATABASE_URL' || key === 'EVENTSTORE_URL' || key === 'BOOTSTRAP_ADMIN_TOKEN') && value !== undefined && value !== ''),
+  );
+  const config = plainToInstance(AppConfig, relevant, { exposeDefaultValues: true });
+  const errors = validateSync(config, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

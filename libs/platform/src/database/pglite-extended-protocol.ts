@@ -1,0 +1,58 @@
+import type { PGlite } from '@electric-sql/pglite';
+
+type ExecRawStream = PGlite['execProtocolRawStream'];
+
+const SYNC = 0x53; // 'S'
+const SIMPLE_QUERY = 0x51; // 'Q'
+const ERROR_RESPONSE = 0x45; // 'E'
+const READY_FOR_QUERY = 0x5a; // 'Z'
+
+/**
+ * PGlite runs each wire message on its own and, when one fails, answers ErrorResponse *and*
+ * ReadyForQuery at once, before the client's Sync (electric-sql/pglite#958). `pg` then reads two
+ * ReadyForQuery messages for one query and drops the connection. This restores what a Postgres
+ * server does: after an error in an extended-protocol batch, swallow the early ReadyForQuery and
+ * ignore the batch's remaining messages until Sync, which answers the one ReadyForQuery.
+ */
+export function fixExtendedProtocolErrors(db: PGlite): void {
+  const original: ExecRawStream = db.execProtocolRawStream.bind(db);
+  let discardUntilSync = false;
+
+  const patched = async (message: Uint8Array, options: Parameters<ExecRawStream>[1]): Promise<void> => {
+    const kind = message[0];
+    if (kind === SYNC || kind === SIMPLE_QUERY) {
+      discardUntilSync = false;
+      return original(message, options);
+    }
+    if (discardUntilSync) return;
+    const chunks: Uint8Array[] = [];
+    await original(message, { ...options, onRawData: (data: Uint8Array) => chunks.push(data.slice()) });
+    let output: Buffer = Buffer.concat(chunks);
+    if (containsMessage(output, ERROR_RESPONSE)) {
+      discardUntilSync = true;
+      output = withoutMessage(output, READY_FOR_QUERY);
+    }
+    if (output.length > 0) options.onRawData?.(new Uint8Array(output));
+  };
+  db.execProtocolRawStream = patched;
+}
+
+function* frames(buffer: Buffer): Generator<{ type: number; start: number; end: number }> {
+  let offset = 0;
+  while (offset + 5 <= buffer.length) {
+    const end = offset + 1 + buffer.readInt32BE(offset + 1);
+    yield { type: buffer[offset], start: offset, end };
+    offset = end;
+  }
+}
+
+function containsMessage(buffer: Buffer, type: number): boolean {
+  for (const frame of frames(buffer)) if (frame.type === type) return true;
+  return false;
+}
+
+function withoutMessage(buffer: Buffer, type: number): Buffer {
+  const kept: Buffer[] = [];
+  for (const frame of frames(buffer)) if (frame.type !== type) kept.push(buffer.subarray(frame.start, frame.end));
+  return Buffer.concat(kept);
+}

@@ -1,0 +1,3 @@
+export * from './config/app-config.js';
+export * from './database/embedded-postgres.js';
+export * from './database/data-source.js';
