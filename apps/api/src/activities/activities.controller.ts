@@ -1,0 +1,119 @@
+import { Body, Controller, Get, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { activityStream } from '#domain';
+import { ChangeActivityCommand, PlanActivityCommand, type ActivityChange, type CommandEnvelope } from '#application';
+import { ActivityQueries, AuditQueries } from '#read-models';
+import { Envelope } from '../http/envelope.decorator.js';
+import { IdPipe } from '../http/id.pipe.js';
+import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
+import {
+  ActivityReadQueryDto,
+  CommitFundsDto,
+  CompleteActivityDto,
+  DefineIndicatorDto,
+  DisburseFundsDto,
+  PlanActivityDto,
+  ReasonDto,
+  ReportProgressDto,
+  RescheduleActivityDto,
+  ResumeActivityDto,
+  StartActivityDto,
+} from './activities.dto.js';
+
+@ApiTags('activities')
+@Controller('activities')
+export class ActivitiesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly activities: ActivityQueries,
+    private readonly audit: AuditQueries,
+  ) {}
+
+  @Post()
+  @WriteEndpoint('Plan an activity under an objective of a plan', { creates: true })
+  plan(@Body() body: PlanActivityDto, @Envelope() envelope: CommandEnvelope) {
+    return this.commands.execute(new PlanActivityCommand(body, envelope));
+  }
+
+  @Post(':id/indicators')
+  @WriteEndpoint('Define an indicator (name, unit, baseline, target); answers its indicatorId', { creates: true })
+  defineIndicator(@Param('id', IdPipe) id: string, @Body() body: DefineIndicatorDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'DefineIndicator', body }, envelope);
+  }
+
+  @Post(':id/start')
+  @WriteEndpoint('Record that the activity started')
+  start(@Param('id', IdPipe) id: string, @Body() body: StartActivityDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'StartActivity', body }, envelope);
+  }
+
+  @Post(':id/progress-reports')
+  @WriteEndpoint('Report progress for a period: percent complete, indicator values, evidence', { creates: true })
+  reportProgress(@Param('id', IdPipe) id: string, @Body() body: ReportProgressDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'ReportActivityProgress', body }, envelope);
+  }
+
+  @Post(':id/funding-commitments')
+  @WriteEndpoint('Record a donor’s funding commitment', { creates: true })
+  commitFunds(@Param('id', IdPipe) id: string, @Body() body: CommitFundsDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'CommitFunds', body }, envelope);
+  }
+
+  @Post(':id/disbursements')
+  @WriteEndpoint('Record a disbursement; never more than that donor committed in that currency', { creates: true })
+  disburse(@Param('id', IdPipe) id: string, @Body() body: DisburseFundsDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'DisburseFunds', body }, envelope);
+  }
+
+  @Post(':id/reschedule')
+  @WriteEndpoint('Move the planned end, with a reason')
+  reschedule(@Param('id', IdPipe) id: string, @Body() body: RescheduleActivityDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'RescheduleActivity', body }, envelope);
+  }
+
+  @Post(':id/complete')
+  @WriteEndpoint('Record completion')
+  complete(@Param('id', IdPipe) id: string, @Body() body: CompleteActivityDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'CompleteActivity', body }, envelope);
+  }
+
+  @Post(':id/suspend')
+  @WriteEndpoint('Suspend, with a reason')
+  suspend(@Param('id', IdPipe) id: string, @Body() body: ReasonDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'SuspendActivity', body }, envelope);
+  }
+
+  @Post(':id/resume')
+  @WriteEndpoint('Resume a suspended activity')
+  resume(@Param('id', IdPipe) id: string, @Body() body: ResumeActivityDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'ResumeActivity', body }, envelope);
+  }
+
+  @Post(':id/cancel')
+  @WriteEndpoint('Cancel, with a reason')
+  cancel(@Param('id', IdPipe) id: string, @Body() body: ReasonDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'CancelActivity', body }, envelope);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'An activity: status, progress, overdue, indicators, funding; asOf / knownAt for time travel' })
+  @ApiNotFoundResponse({ description: 'no such activity (at that time)' })
+  async get(@Param('id', IdPipe) id: string, @Query() query: ActivityReadQueryDto) {
+    const activity = await this.activities.get(id, { asOf: query.asOf, knownAt: query.knownAt ? new Date(query.knownAt) : undefined });
+    if (!activity) throw new NotFoundException({ code: 'NOT_FOUND', message: `activity ${id} does not exist` });
+    return activity;
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Every change to the activity: who, what, when (recorded and effective) and why' })
+  async history(@Param('id', IdPipe) id: string, @Query() _query: ActivityReadQueryDto) {
+    const entries = await this.audit.history(activityStream(id));
+    if (entries.length === 0) throw new NotFoundException({ code: 'NOT_FOUND', message: `activity ${id} does not exist` });
+    return { id, items: entries };
+  }
+
+  private change(id: string, change: ActivityChange, envelope: CommandEnvelope) {
+    return this.commands.execute(new ChangeActivityCommand(id, change, envelope));
+  }
+}

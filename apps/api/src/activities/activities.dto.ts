@@ -1,0 +1,214 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDefined,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsCalendarDate, IsOnOrAfter, MoneyDto } from '../http/validators.js';
+
+export class LocationDto {
+  @ApiProperty({ example: 'Khatlon' }) @IsString() @Length(1, 100)
+  province!: string;
+
+  @ApiProperty({ required: false, example: 'Kulob' }) @IsOptional() @IsString() @Length(1, 100)
+  district?: string;
+}
+
+export class AlignmentTagsDto {
+  @ApiProperty({ example: ['10.7'], description: 'SDG targets' })
+  @IsArray() @ArrayMaxSize(50) @Matches(/^\d{1,2}\.[0-9a-z]{1,2}$/, { each: true, message: 'each sdg tag must be an SDG target such as 10.7' })
+  sdg!: string[];
+
+  @ApiProperty({ example: ['19'], description: 'Global Compact for Migration objectives (1–23)' })
+  @IsArray() @ArrayMaxSize(23) @Matches(/^([1-9]|1\d|2[0-3])$/, { each: true, message: 'each gcm tag must be a GCM objective number from 1 to 23' })
+  gcm!: string[];
+}
+
+export class PlanActivityDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  planId!: string;
+
+  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  objectiveId!: string;
+
+  @ApiProperty({ example: '2.3' }) @IsString() @Length(1, 30)
+  code!: string;
+
+  @ApiProperty({ example: 'Information campaign on remittance investment in Sughd' }) @IsString() @Length(1, 500)
+  title!: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 10_000)
+  description?: string;
+
+  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  leadAgencyId!: string;
+
+  @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  partnerAgencyIds!: string[];
+
+  @ApiProperty({ example: '2016-01-01' }) @IsCalendarDate()
+  plannedStart!: string;
+
+  @ApiProperty({ example: '2017-06-30' }) @IsCalendarDate() @IsOnOrAfter('plannedStart')
+  plannedEnd!: string;
+
+  @ApiProperty({ type: [LocationDto] }) @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => LocationDto)
+  locations!: LocationDto[];
+
+  @ApiProperty({ type: AlignmentTagsDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => AlignmentTagsDto)
+  tags!: AlignmentTagsDto;
+
+  @ApiProperty({ type: MoneyDto, required: false }) @IsOptional() @IsObject() @ValidateNested() @Type(() => MoneyDto)
+  budget?: MoneyDto;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  effectiveOn?: string;
+}
+
+export class DefineIndicatorDto {
+  @ApiProperty({ example: 'Diaspora-funded projects' }) @IsString() @Length(1, 300)
+  name!: string;
+
+  @ApiProperty({ example: 'projects' }) @IsString() @Length(1, 50)
+  unit!: string;
+
+  @ApiProperty({ example: 0 }) @IsNumber({ allowNaN: false, allowInfinity: false })
+  baseline!: number;
+
+  @ApiProperty({ example: 40 }) @IsNumber({ allowNaN: false, allowInfinity: false })
+  target!: number;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  effectiveOn?: string;
+}
+
+export class StartActivityDto {
+  @ApiProperty({ example: '2016-02-01' }) @IsCalendarDate()
+  startedOn!: string;
+}
+
+export class IndicatorValueDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  indicatorId!: string;
+
+  @ApiProperty({ example: 12 }) @IsNumber({ allowNaN: false, allowInfinity: false })
+  value!: number;
+}
+
+export class EvidenceDto {
+  @ApiProperty({ example: 'Roundtable minutes' }) @IsString() @Length(1, 300)
+  title!: string;
+
+  @ApiProperty({ example: 'https://example.org/minutes.pdf' })
+  @IsString() @Length(1, 2000) @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) URL' })
+  url!: string;
+}
+
+export class ReportProgressDto {
+  @ApiProperty({ example: '2016-01-01' }) @IsCalendarDate()
+  periodStart!: string;
+
+  @ApiProperty({ example: '2016-06-30' }) @IsCalendarDate() @IsOnOrAfter('periodStart')
+  periodEnd!: string;
+
+  @ApiProperty({ example: 35, minimum: 0, maximum: 100 }) @IsInt() @Min(0) @Max(100)
+  percentComplete!: number;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 10_000)
+  narrative?: string;
+
+  @ApiProperty({ type: [IndicatorValueDto] }) @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => IndicatorValueDto)
+  indicatorValues!: IndicatorValueDto[];
+
+  @ApiProperty({ type: [EvidenceDto] }) @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => EvidenceDto)
+  evidence!: EvidenceDto[];
+
+  @ApiProperty({ required: false, description: 'required when percentComplete goes down' }) @IsOptional() @IsString() @Length(1, 2000)
+  reason?: string;
+}
+
+export class CommitFundsDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  donorId!: string;
+
+  @ApiProperty({ type: MoneyDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => MoneyDto)
+  money!: MoneyDto;
+
+  @ApiProperty({ example: '2016-01-15' }) @IsCalendarDate()
+  committedOn!: string;
+
+  @ApiProperty({ required: false, example: 'EU-DCI-MIGR/2015/371' }) @IsOptional() @IsString() @Length(1, 200)
+  reference?: string;
+}
+
+export class DisburseFundsDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  donorId!: string;
+
+  @ApiProperty({ type: MoneyDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => MoneyDto)
+  money!: MoneyDto;
+
+  @ApiProperty({ example: '2016-03-01' }) @IsCalendarDate()
+  disbursedOn!: string;
+}
+
+export class RescheduleActivityDto {
+  @ApiProperty({ example: '2018-12-31' }) @IsCalendarDate()
+  plannedEnd!: string;
+
+  @ApiProperty() @IsString() @Length(1, 2000)
+  reason!: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  effectiveOn?: string;
+}
+
+export class CompleteActivityDto {
+  @ApiProperty({ example: '2017-06-30' }) @IsCalendarDate()
+  completedOn!: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 10_000)
+  summary?: string;
+}
+
+export class ReasonDto {
+  @ApiProperty() @IsString() @Length(1, 2000)
+  reason!: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  effectiveOn?: string;
+}
+
+export class ResumeActivityDto {
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 2000)
+  reason?: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  effectiveOn?: string;
+}
+
+export class ActivityReadQueryDto {
+  @ApiProperty({ required: false, description: 'state on this business date (YYYY-MM-DD)' }) @IsOptional() @IsCalendarDate()
+  asOf?: string;
+
+  @ApiProperty({ required: false, description: 'what the system showed at this moment (ISO 8601)' })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'knownAt must be an ISO 8601 timestamp with a time zone' })
+  knownAt?: string;
+
+  @ApiProperty({ required: false, description: 'wait until projections reached this position (read-your-writes)' })
+  @IsOptional() @Matches(/^\d{1,20}(:\d{1,20})*$/, { message: 'minPosition must be a position returned by a write' })
+  minPosition?: string;
+}

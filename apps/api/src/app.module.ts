@@ -1,0 +1,41 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
+import { ApplicationModule } from '#application';
+import { PersistenceModule, type AppConfig } from '#platform';
+import { ActivityQueries, ALL_MIGRATIONS, AuditQueries, ProjectionWaiter, ProjectorService, READ_MODEL_ENTITIES } from '#read-models';
+import { ActivitiesController } from './activities/activities.controller.js';
+import { HealthController } from './health/health.controller.js';
+import { ETagInterceptor } from './http/etag.interceptor.js';
+import { MinPositionInterceptor } from './http/min-position.interceptor.js';
+import { ProblemFilter } from './http/problem.filter.js';
+import { createValidationPipe } from './http/validation.js';
+import { OrganizationsController } from './organizations/organizations.controller.js';
+import { PlansController } from './plans/plans.controller.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PersistenceModule.forRoot(config, { migrations: ALL_MIGRATIONS, entities: READ_MODEL_ENTITIES }),
+        CqrsModule.forRoot(),
+        ApplicationModule,
+        TerminusModule,
+      ],
+      controllers: [OrganizationsController, PlansController, ActivitiesController, HealthController],
+      providers: [
+        ActivityQueries,
+        AuditQueries,
+        ProjectionWaiter,
+        ...(config.RUN_PROJECTOR ? [ProjectorService] : []),
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ETagInterceptor },
+      ],
+    };
+  }
+}

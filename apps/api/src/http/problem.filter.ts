@@ -1,0 +1,64 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError } from '#domain';
+import { EventStoreUnavailableError } from '#event-store';
+import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from '#application';
+import { InvalidInputError, type ApiErrorBody } from './api-error.js';
+
+/** Maps every failure to one body shape; internals (stacks, SQL) never reach the client. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500 && body.code !== 'SERVICE_UNAVAILABLE') this.logger.error(exception);
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(error: unknown): ApiErrorBody {
+    if (error instanceof InvalidInputError) {
+      return { statusCode: 400, code: 'VALIDATION_FAILED', message: 'the request is not valid', fields: error.fields };
+    }
+    if (error instanceof DomainError) {
+      return { statusCode: 409, code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+    }
+    if (error instanceof NotFoundError) {
+      return { statusCode: 404, code: 'NOT_FOUND', message: error.message, resource: error.resource, id: error.id, ...(error.field ? { field: error.field } : {}) };
+    }
+    if (error instanceof PreconditionFailedError) {
+      return { statusCode: 412, code: 'REVISION_MISMATCH', message: error.message, expected: error.expected, actual: error.actual };
+    }
+    if (error instanceof ConcurrentModificationError) {
+      return { statusCode: 409, code: error.code, message: error.message };
+    }
+    if (error instanceof EventStoreUnavailableError || isConnectionFailure(error)) {
+      return { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'a backing store cannot be reached; try again shortly' };
+    }
+    const bodyParser = bodyParserError(error);
+    if (bodyParser) return bodyParser;
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      const payload = error.getResponse();
+      const message = typeof payload === 'string' ? payload : String((payload as { message?: unknown }).message ?? error.message);
+      const code = (payload as { code?: string }).code ?? HttpStatus[status] ?? 'ERROR';
+      return { statusCode: status, code, message };
+    }
+    return { statusCode: 500, code: 'INTERNAL', message: 'an unexpected error occurred' };
+  }
+}
+
+function bodyParserError(error: unknown): ApiErrorBody | undefined {
+  const type = (error as { type?: string }).type;
+  if (type === 'entity.parse.failed') return { statusCode: 400, code: 'INVALID_JSON', message: 'the body is not valid JSON' };
+  if (type === 'entity.too.large') return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'the body is too large' };
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') return { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported body encoding' };
+  return undefined;
+}
+
+function isConnectionFailure(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  const message = (error as { message?: string }).message ?? '';
+  return code === 'ECONNREFUSED' || code === '57P01' || /Connection terminated|timeout exceeded when trying to connect/i.test(message);
+}

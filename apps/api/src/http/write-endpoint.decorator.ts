@@ -1,0 +1,19 @@
+import { applyDecorators, HttpCode } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiServiceUnavailableResponse } from '@nestjs/swagger';
+
+/** What every write documents: its answer, its headers and each error it can give. */
+export function WriteEndpoint(summary: string, options: { creates?: boolean } = {}) {
+  const answer = { description: '{ id, revision, position } — ETag carries the revision' };
+  return applyDecorators(
+    ApiOperation({ summary }),
+    HttpCode(options.creates ? 201 : 200),
+    options.creates ? ApiResponse({ status: 201, ...answer }) : ApiOkResponse(answer),
+    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retried command with the same key appends nothing and answers the same' }),
+    ...(options.creates ? [] : [ApiHeader({ name: 'If-Match', required: false, description: '"<revision>": apply only if the record is still at that revision (412 otherwise)' })]),
+    ApiBadRequestResponse({ description: 'VALIDATION_FAILED with field-level messages; INVALID_JSON' }),
+    ApiNotFoundResponse({ description: 'NOT_FOUND: the record or a referenced one does not exist (named in `field`)' }),
+    ApiConflictResponse({ description: 'a business rule refused the command; `code` says which' }),
+    ApiResponse({ status: 412, description: 'REVISION_MISMATCH: If-Match named a stale revision' }),
+    ApiServiceUnavailableResponse({ description: 'a backing store cannot be reached' }),
+  );
+}

@@ -1,0 +1,26 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ORGANIZATION_KINDS } from '#domain';
+import { IsCalendarDate } from '../http/validators.js';
+
+export class RegisterOrganizationDto {
+  @ApiProperty({ example: 'Ministry of Labour, Migration and Population Employment' })
+  @IsString() @Length(1, 300)
+  name!: string;
+
+  @ApiProperty({ example: 'MoLMPE' })
+  @IsString() @Length(1, 30)
+  acronym!: string;
+
+  @ApiProperty({ enum: ORGANIZATION_KINDS })
+  @IsIn(ORGANIZATION_KINDS as readonly string[])
+  kind!: (typeof ORGANIZATION_KINDS)[number];
+
+  @ApiProperty({ example: 'TJ', description: 'ISO 3166-1 alpha-2' })
+  @IsString() @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as TJ' })
+  country!: string;
+
+  @ApiProperty({ required: false, example: '2015-01-15' })
+  @IsOptional() @IsCalendarDate()
+  effectiveOn?: string;
+}

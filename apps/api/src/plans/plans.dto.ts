@@ -1,0 +1,63 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsObject, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsOnOrAfter } from '../http/validators.js';
+
+export class PlanTitleDto {
+  @ApiProperty({ example: 'Engagement of the Tajik Diaspora as Development Partners' })
+  @IsString() @Length(1, 500)
+  en!: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 500)
+  ru?: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 500)
+  tg?: string;
+}
+
+export class DraftPlanDto {
+  @ApiProperty({ example: 'TJ-DIASPORA-2015-2020' })
+  @IsString() @Length(1, 60)
+  code!: string;
+
+  @ApiProperty({ type: PlanTitleDto })
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => PlanTitleDto)
+  title!: PlanTitleDto;
+
+  @ApiProperty({ example: '2015-01-01' }) @IsCalendarDate()
+  periodStart!: string;
+
+  @ApiProperty({ example: '2020-12-31' }) @IsCalendarDate() @IsOnOrAfter('periodStart')
+  periodEnd!: string;
+
+  @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
+  predecessorPlanId?: string;
+
+  @ApiProperty({ required: false, example: 'Inter-ministerial commission on migration' }) @IsOptional() @IsString() @Length(1, 300)
+  coordinatingBody?: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  effectiveOn?: string;
+}
+
+export class AddObjectiveDto {
+  @ApiProperty({ example: '2' }) @IsString() @Length(1, 30)
+  code!: string;
+
+  @ApiProperty({ example: 'Diaspora investment in local development' }) @IsString() @Length(1, 500)
+  title!: string;
+
+  @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
+  parentObjectiveId?: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  effectiveOn?: string;
+}
+
+export class AdoptPlanDto {
+  @ApiProperty({ example: '2015-03-03' }) @IsCalendarDate()
+  adoptedOn!: string;
+
+  @ApiProperty({ example: 'Government Decree No. 97' }) @IsString() @Length(1, 300)
+  instrument!: string;
+}

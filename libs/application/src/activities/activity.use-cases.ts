@@ -1,0 +1,73 @@
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { planContextOf, type ActivityCommand, type ActivityState, type PlanActivity } from '#domain';
+import { AggregateStore } from '../shared/aggregate-store.js';
+import { ACTIVITY, PLAN } from '../shared/aggregates.js';
+import type { Body } from '../shared/body.js';
+import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
+import { newIdFor } from '../shared/event-ids.js';
+
+export class PlanActivityCommand extends Command<WriteResult> {
+  constructor(readonly body: Body<PlanActivity, 'activityId'>, readonly envelope: CommandEnvelope) {
+    super();
+  }
+}
+
+@CommandHandler(PlanActivityCommand)
+export class PlanActivityHandler implements ICommandHandler<PlanActivityCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+  async execute({ body, envelope }: PlanActivityCommand) {
+    const activityId = newIdFor(envelope.commandId, 'activity');
+    const plan = await this.aggregates.load(PLAN, body.planId, 'planId');
+    await this.aggregates.requireExisting('organization', 'organization', [body.leadAgencyId], 'leadAgencyId');
+    await this.aggregates.requireExisting('organization', 'organization', body.partnerAgencyIds, 'partnerAgencyIds');
+    return this.aggregates.create(ACTIVITY, activityId, envelope, () => ({
+      type: 'PlanActivity' as const,
+      data: { ...body, activityId, today: envelope.today, context: { plan: planContextOf(plan.state)! } },
+    }));
+  }
+}
+
+type Change<T extends ActivityCommand['type']> = { type: T; body: Body<Extract<ActivityCommand, { type: T }>, 'activityId' | 'indicatorId'> };
+
+/** Every command on an existing activity; each differs only in the checks made before deciding. */
+export type ActivityChange =
+  | Change<'DefineIndicator'>
+  | Change<'StartActivity'>
+  | Change<'ReportActivityProgress'>
+  | Change<'CommitFunds'>
+  | Change<'DisburseFunds'>
+  | Change<'RescheduleActivity'>
+  | Change<'SuspendActivity'>
+  | Change<'ResumeActivity'>
+  | Change<'CompleteActivity'>
+  | Change<'CancelActivity'>;
+
+export class ChangeActivityCommand extends Command<WriteResult & { indicatorId?: string }> {
+  constructor(readonly activityId: string, readonly change: ActivityChange, readonly envelope: CommandEnvelope) {
+    super();
+  }
+}
+
+@CommandHandler(ChangeActivityCommand)
+export class ChangeActivityHandler implements ICommandHandler<ChangeActivityCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+
+  async execute({ activityId, change, envelope }: ChangeActivityCommand) {
+    if (change.type === 'CommitFunds' || change.type === 'DisburseFunds') {
+      await this.aggregates.requireExisting('organization', 'organization', [change.body.donorId], 'donorId');
+    }
+    const indicatorId = change.type === 'DefineIndicator' ? newIdFor(envelope.commandId, 'indicator') : undefined;
+    const result = await this.aggregates.update(ACTIVITY, activityId, envelope, async (state: ActivityState) => {
+      const data: Record<string, unknown> = { ...change.body, activityId, today: envelope.today };
+      if (indicatorId) data.indicatorId = indicatorId;
+      if (change.type === 'RescheduleActivity' && state.status !== 'none') {
+        const plan = await this.aggregates.load(PLAN, state.planId);
+        data.context = { plan: planContextOf(plan.state)! };
+      }
+      return { type: change.type, data } as ActivityCommand;
+    });
+    return indicatorId ? { ...result, indicatorId } : result;
+  }
+}
+
+export const ACTIVITY_HANDLERS = [PlanActivityHandler, ChangeActivityHandler];

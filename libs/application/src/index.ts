@@ -1,0 +1,11 @@
+export * from './shared/application-errors.js';
+export * from './shared/command-envelope.js';
+export * from './shared/aggregate-store.js';
+export * from './shared/aggregates.js';
+export * from './shared/hash-chain.js';
+export * from './shared/event-ids.js';
+export type { Body } from './shared/body.js';
+export * from './organizations/organization.use-cases.js';
+export * from './plans/plan.use-cases.js';
+export * from './activities/activity.use-cases.js';
+export * from './application.module.js';

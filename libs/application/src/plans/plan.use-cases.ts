@@ -1,0 +1,58 @@
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { AddObjective, AdoptPlan, DraftPlan } from '#domain';
+import { AggregateStore } from '../shared/aggregate-store.js';
+import { PLAN } from '../shared/aggregates.js';
+import type { Body } from '../shared/body.js';
+import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
+import { newIdFor } from '../shared/event-ids.js';
+
+export class DraftPlanCommand extends Command<WriteResult> {
+  constructor(readonly body: Body<DraftPlan, 'planId'>, readonly envelope: CommandEnvelope) {
+    super();
+  }
+}
+
+@CommandHandler(DraftPlanCommand)
+export class DraftPlanHandler implements ICommandHandler<DraftPlanCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+  async execute({ body, envelope }: DraftPlanCommand) {
+    const planId = newIdFor(envelope.commandId, 'plan');
+    if (body.predecessorPlanId) await this.aggregates.requireExisting('plan', 'plan', [body.predecessorPlanId], 'predecessorPlanId');
+    return this.aggregates.create(PLAN, planId, envelope, () => ({ type: 'DraftPlan' as const, data: { ...body, planId, today: envelope.today } }));
+  }
+}
+
+export class AddObjectiveCommand extends Command<WriteResult & { objectiveId: string }> {
+  constructor(readonly planId: string, readonly body: Body<AddObjective, 'planId' | 'objectiveId'>, readonly envelope: CommandEnvelope) {
+    super();
+  }
+}
+
+@CommandHandler(AddObjectiveCommand)
+export class AddObjectiveHandler implements ICommandHandler<AddObjectiveCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+  async execute({ planId, body, envelope }: AddObjectiveCommand) {
+    const objectiveId = newIdFor(envelope.commandId, 'objective');
+    const result = await this.aggregates.update(PLAN, planId, envelope, () => ({
+      type: 'AddObjective' as const,
+      data: { ...body, planId, objectiveId, today: envelope.today },
+    }));
+    return { ...result, objectiveId };
+  }
+}
+
+export class AdoptPlanCommand extends Command<WriteResult> {
+  constructor(readonly planId: string, readonly body: Body<AdoptPlan, 'planId'>, readonly envelope: CommandEnvelope) {
+    super();
+  }
+}
+
+@CommandHandler(AdoptPlanCommand)
+export class AdoptPlanHandler implements ICommandHandler<AdoptPlanCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+  execute({ planId, body, envelope }: AdoptPlanCommand) {
+    return this.aggregates.update(PLAN, planId, envelope, () => ({ type: 'AdoptPlan' as const, data: { ...body, planId, today: envelope.today } }));
+  }
+}
+
+export const PLAN_HANDLERS = [DraftPlanHandler, AddObjectiveHandler, AdoptPlanHandler];

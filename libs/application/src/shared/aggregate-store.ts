@@ -1,0 +1,123 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { fold, STREAM_PREFIX, type AggregateType, type Decider, type DomainEvent } from '#domain';
+import { EVENT_STORE, WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '#event-store';
+import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from './application-errors.js';
+import type { CommandEnvelope, WriteResult } from './command-envelope.js';
+import { eventIdFor } from './event-ids.js';
+import { eventHash, GENESIS_HASH } from './hash-chain.js';
+
+export const SCHEMA_VERSION = 1;
+const MAX_ATTEMPTS = 5;
+
+export interface AggregateKind<State, Command, Event extends DomainEvent> {
+  type: AggregateType;
+  /** How the aggregate is named in a 404, e.g. "activity". */
+  label: string;
+  decider: Decider<State, Command, Event>;
+}
+
+export interface Loaded<State> {
+  state: State;
+  revision: number;
+}
+
+/**
+ * The one command handler every use case goes through: read the stream, fold, decide, append at the
+ * revision that was read. A retried command (same command id) is answered from the events it stored;
+ * a lost race is re-read and re-decided, unless the caller pinned the revision with If-Match.
+ */
+@Injectable()
+export class AggregateStore {
+  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
+
+  /** Applies a command to an aggregate that must already exist. */
+  update<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, envelope: CommandEnvelope, command: (state: S) => C | Promise<C>): Promise<WriteResult> {
+    return this.run(kind, id, envelope, command, true);
+  }
+
+  /** Applies a command that creates the aggregate; the decider refuses if it exists already. */
+  create<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, envelope: CommandEnvelope, command: (state: S) => C | Promise<C>): Promise<WriteResult> {
+    return this.run(kind, id, envelope, command, false);
+  }
+
+  /** The current state of another aggregate, for a rule that needs it; 404 when it does not exist. */
+  async load<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, field?: string): Promise<Loaded<S>> {
+    const recorded = await this.events.readStream(STREAM_PREFIX[kind.type] + id);
+    if (recorded.length === 0) throw new NotFoundError(kind.label, id, field);
+    return { state: fold(kind.decider, recorded.map(toDomainEvent<E>)), revision: recorded.length - 1 };
+  }
+
+  /** Throws a 404 naming the field when any of the referenced aggregates does not exist. */
+  async requireExisting(type: AggregateType, label: string, ids: readonly string[], field: string): Promise<void> {
+    for (const [index, id] of ids.entries()) {
+      const head = await this.events.readStream(STREAM_PREFIX[type] + id, 0);
+      if (head.length === 0) throw new NotFoundError(label, id, ids.length > 1 || field.endsWith('Ids') ? `${field}[${index}]` : field);
+    }
+  }
+
+  private async run<S, C, E extends DomainEvent>(
+    kind: AggregateKind<S, C, E>,
+    id: string,
+    envelope: CommandEnvelope,
+    buildCommand: (state: S) => C | Promise<C>,
+    mustExist: boolean,
+  ): Promise<WriteResult> {
+    const stream = STREAM_PREFIX[kind.type] + id;
+    for (let attempt = 1; ; attempt++) {
+      const recorded = await this.events.readStream(stream);
+      const earlier = recorded.filter((e) => e.metadata.commandId === envelope.commandId);
+      if (earlier.length > 0) return resultOf(id, earlier[earlier.length - 1]);
+
+      const head = recorded.length - 1;
+      if (mustExist && head < 0) throw new NotFoundError(kind.label, id);
+      if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== head) {
+        throw new PreconditionFailedError(envelope.expectedRevision, head);
+      }
+      const state = fold(kind.decider, recorded.map(toDomainEvent<E>));
+      const decided = kind.decider.decide(await buildCommand(state), state);
+      if (decided.length === 0) {
+        return { id, revision: head, position: recorded[head]?.position ?? '0' };
+      }
+      const toAppend = chain(stream, head, recorded[head], decided, envelope);
+      try {
+        const result = await this.events.append(stream, toAppend, head < 0 ? 'no_stream' : head);
+        return { id, revision: result.revision, position: result.position };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        const actual = error.actual === 'no_stream' ? -1 : error.actual;
+        if (envelope.expectedRevision !== undefined) throw new PreconditionFailedError(envelope.expectedRevision, actual);
+        if (attempt >= MAX_ATTEMPTS) throw new ConcurrentModificationError(stream);
+      }
+    }
+  }
+}
+
+function chain<E extends DomainEvent>(stream: string, head: number, last: RecordedEvent | undefined, decided: E[], envelope: CommandEnvelope): EventToAppend[] {
+  let prevHash = typeof last?.metadata.hash === 'string' ? last.metadata.hash : GENESIS_HASH;
+  return decided.map((event, index) => {
+    const revision = head + 1 + index;
+    const metadata: Record<string, unknown> = {
+      actor: { id: envelope.actor.id, name: envelope.actor.name },
+      role: envelope.actor.role,
+      organizationId: envelope.actor.organizationId,
+      commandId: envelope.commandId,
+      correlationId: envelope.correlationId,
+      causationId: envelope.causationId,
+      recordedAt: envelope.recordedAt.toISOString(),
+      schemaVersion: SCHEMA_VERSION,
+      prevHash,
+    };
+    const data = JSON.parse(JSON.stringify(event.data)) as unknown;
+    const hash = eventHash(prevHash, { stream, revision, type: event.type, data, metadata });
+    prevHash = hash;
+    return { id: eventIdFor(envelope.commandId, stream, index), type: event.type, data, metadata: { ...metadata, hash } };
+  });
+}
+
+function toDomainEvent<E extends DomainEvent>(recorded: RecordedEvent): E {
+  return { type: recorded.type, data: recorded.data } as E;
+}
+
+function resultOf(id: string, event: RecordedEvent): WriteResult {
+  return { id, revision: event.revision, position: event.position };
+}

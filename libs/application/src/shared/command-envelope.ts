@@ -1,0 +1,28 @@
+/** Who is acting: resolved once at the edge from the bearer token, passed explicitly. */
+export interface Actor {
+  id: string;
+  name: string;
+  role: 'admin' | 'secretariat' | 'agency' | 'commission' | 'donor' | 'system';
+  organizationId: string | null;
+}
+
+/** Everything about a command that is not its business data. */
+export interface CommandEnvelope {
+  /** From Idempotency-Key when given: a retried command appends nothing and answers the same. */
+  commandId: string;
+  correlationId: string;
+  causationId: string;
+  actor: Actor;
+  /** From If-Match: only apply if the stream is still at this revision. */
+  expectedRevision?: number;
+  /** The business date the command is given on (YYYY-MM-DD), for default effective dates. */
+  today: string;
+  recordedAt: Date;
+}
+
+/** The answer to every write. */
+export interface WriteResult {
+  id: string;
+  revision: number;
+  position: string;
+}

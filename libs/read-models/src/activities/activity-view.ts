@@ -1,0 +1,127 @@
+import { addAmounts, type ActivityEvent, type ActivityLocation, type ActivityStatus, type AlignmentTags, type Money } from '#domain';
+
+export interface IndicatorView {
+  indicatorId: string;
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  latestValue: number | null;
+  /** Period end of the report that gave latestValue: a back-filled older report does not replace it. */
+  latestPeriodEnd: string | null;
+}
+
+export interface FundingView {
+  donorId: string;
+  currency: string;
+  committed: string;
+  disbursed: string;
+}
+
+/** An activity as dashboards and `GET /activities/:id` show it. Overdue is derived when read. */
+export interface ActivityView {
+  id: string;
+  planId: string;
+  objectiveId: string;
+  code: string;
+  title: string;
+  description: string | null;
+  status: ActivityStatus;
+  percentComplete: number;
+  latestReportPeriodEnd: string | null;
+  leadAgencyId: string;
+  partnerAgencyIds: string[];
+  plannedStart: string;
+  plannedEnd: string;
+  startedOn: string | null;
+  completedOn: string | null;
+  locations: ActivityLocation[];
+  tags: AlignmentTags;
+  budget: Money | null;
+  revision: number;
+  indicators: IndicatorView[];
+  funding: FundingView[];
+}
+
+/** Pure: the view after one more event of the activity's stream (null before ActivityPlanned). */
+export function evolveActivityView(view: ActivityView | null, event: ActivityEvent, revision: number): ActivityView | null {
+  if (event.type === 'ActivityPlanned') {
+    const d = event.data;
+    return {
+      id: d.activityId,
+      planId: d.planId,
+      objectiveId: d.objectiveId,
+      code: d.code,
+      title: d.title,
+      description: d.description ?? null,
+      status: 'planned',
+      percentComplete: 0,
+      latestReportPeriodEnd: null,
+      leadAgencyId: d.leadAgencyId,
+      partnerAgencyIds: d.partnerAgencyIds,
+      plannedStart: d.plannedStart,
+      plannedEnd: d.plannedEnd,
+      startedOn: null,
+      completedOn: null,
+      locations: d.locations,
+      tags: d.tags,
+      budget: d.budget ?? null,
+      revision,
+      indicators: [],
+      funding: [],
+    };
+  }
+  if (view === null) return null;
+  const next: ActivityView = { ...view, revision };
+  switch (event.type) {
+    case 'IndicatorDefined': {
+      const { indicatorId, name, unit, baseline, target } = event.data;
+      next.indicators = [...view.indicators, { indicatorId, name, unit, baseline, target, latestValue: null, latestPeriodEnd: null }];
+      return next;
+    }
+    case 'ActivityStarted':
+      return { ...next, status: 'in_progress', startedOn: event.data.startedOn };
+    case 'ActivityProgressReported': {
+      const { periodEnd, percentComplete, indicatorValues } = event.data;
+      if (view.latestReportPeriodEnd === null || periodEnd >= view.latestReportPeriodEnd) {
+        next.percentComplete = view.status === 'completed' ? 100 : percentComplete;
+        next.latestReportPeriodEnd = periodEnd;
+      }
+      next.indicators = view.indicators.map((indicator) => {
+        const reported = indicatorValues.find((v) => v.indicatorId === indicator.indicatorId);
+        if (!reported || (indicator.latestPeriodEnd !== null && periodEnd < indicator.latestPeriodEnd)) return indicator;
+        return { ...indicator, latestValue: reported.value, latestPeriodEnd: periodEnd };
+      });
+      return next;
+    }
+    case 'FundsCommitted':
+    case 'FundsDisbursed': {
+      const { donorId, money } = event.data;
+      const field = event.type === 'FundsCommitted' ? 'committed' : 'disbursed';
+      const existing = view.funding.find((f) => f.donorId === donorId && f.currency === money.currency);
+      const line = existing ?? { donorId, currency: money.currency, committed: '0.00', disbursed: '0.00' };
+      const updated = { ...line, [field]: addAmounts(line[field], money.amount) };
+      next.funding = existing ? view.funding.map((f) => (f === existing ? updated : f)) : [...view.funding, updated];
+      return next;
+    }
+    case 'ActivityRescheduled':
+      return { ...next, plannedEnd: event.data.plannedEnd };
+    case 'ActivitySuspended':
+      return { ...next, status: 'suspended' };
+    case 'ActivityResumed':
+      return { ...next, status: event.data.resumedTo };
+    case 'ActivityCompleted':
+      return { ...next, status: 'completed', completedOn: event.data.completedOn, percentComplete: 100 };
+    case 'ActivityCancelled':
+      return { ...next, status: 'cancelled' };
+    default:
+      return next;
+  }
+}
+
+const OPEN_STATUSES: readonly ActivityStatus[] = ['planned', 'in_progress', 'suspended'];
+
+/** Delayed: the planned end has passed on `onDate` and the activity is not finished. */
+export function isOverdue(view: Pick<ActivityView, 'status' | 'plannedEnd'>, onDate: string): boolean {
+  return OPEN_STATUSES.includes(view.status) && view.plannedEnd < onDate;
+}

@@ -1,0 +1,28 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { ALL_PROJECTIONS } from '../read-models.js';
+import { Projector } from './projector.js';
+
+/** Runs every projection for as long as the process lives (embedded in the API or on its own). */
+@Injectable()
+export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Projector');
+  readonly projector: Projector;
+
+  constructor(@InjectDataSource() dataSource: DataSource, @Inject(EVENT_STORE) store: EventStore) {
+    this.projector = new Projector(dataSource, store, ALL_PROJECTIONS, {
+      onError: (name, error) => this.logger.warn(`projection ${name} failed, retrying: ${(error as Error).message}`),
+    });
+  }
+
+  async onApplicationBootstrap() {
+    await this.projector.start();
+    this.logger.log(`running ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}`);
+  }
+
+  async onApplicationShutdown() {
+    await this.projector.stop();
+  }
+}
