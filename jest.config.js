@@ -2,6 +2,7 @@
 const libs = ['domain', 'event-store', 'read-models', 'platform', 'application'];
 export default {
   testEnvironment: 'node',
+  testTimeout: 60_000,
   extensionsToTreatAsEsm: ['.ts'],
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.{spec,int-spec,e2e-spec}.ts'],
   moduleNameMapper: {

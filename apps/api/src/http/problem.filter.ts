@@ -49,8 +49,10 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
+/** body-parser failures, raw or as Nest wraps them (the original is the exception's cause). */
 function bodyParserError(error: unknown): ApiErrorBody | undefined {
-  const type = (error as { type?: string }).type;
+  const original = error instanceof HttpException && error.cause ? error.cause : error;
+  const type = (original as { type?: string }).type;
   if (type === 'entity.parse.failed') return { statusCode: 400, code: 'INVALID_JSON', message: 'the body is not valid JSON' };
   if (type === 'entity.too.large') return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'the body is too large' };
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') return { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported body encoding' };
