@@ -1,0 +1,192 @@
+import type * as grpc from '@grpc/grpc-js';
+import {
+  Any,
+  AppendReq,
+  AppendResp,
+  BatchAppendReq,
+  BatchAppendResp,
+  Empty,
+  PbEmpty,
+  Status,
+  StreamDeleted,
+  WrongExpectedVersion,
+} from './pb.js';
+import type { EventLog, ProposedEvent } from './log.js';
+import { ANY, NO_STREAM, STREAM_EXISTS, appendEvents, type ExpectedVersion, type WriteResult } from './write-rules.js';
+import { allPosition, streamIdentifier, streamNameOf, uuidString } from './messages.js';
+import { invalidArgument, missingMetadataError, streamDeletedError } from './status.js';
+
+type ProposedMessage = InstanceType<typeof AppendReq.ProposedMessage> | InstanceType<typeof BatchAppendReq.ProposedMessage>;
+
+/** Turns proposed messages into events to store; undefined when `type` or `content-type` is missing. */
+function proposedEvents(messages: ProposedMessage[]): ProposedEvent[] | undefined {
+  const events: ProposedEvent[] = [];
+  for (const m of messages) {
+    const type = m.getMetadataMap().get('type');
+    const contentType = m.getMetadataMap().get('content-type');
+    if (!type || !contentType) return undefined;
+    events.push({
+      id: uuidString(m.getId()),
+      type,
+      isJson: contentType === 'application/json',
+      data: m.getData_asU8(),
+      customMetadata: m.getCustomMetadata_asU8(),
+    });
+  }
+  return events;
+}
+
+const { ExpectedStreamRevisionCase } = AppendReq.Options;
+
+/** Streams.Append (client-streaming): options, proposed messages, half-close, one response (spec §5.2). */
+export function appendHandler(log: EventLog) {
+  return (call: grpc.ServerReadableStream<InstanceType<typeof AppendReq>, InstanceType<typeof AppendResp>>, callback: grpc.sendUnaryData<InstanceType<typeof AppendResp>>) => {
+    let options: InstanceType<typeof AppendReq.Options> | undefined;
+    const messages: ProposedMessage[] = [];
+    call.on('data', (req: InstanceType<typeof AppendReq>) => {
+      if (req.hasOptions()) options = req.getOptions();
+      else if (req.hasProposedMessage()) messages.push(req.getProposedMessage()!);
+    });
+    call.on('end', () => {
+      if (!options) return callback(invalidArgument('the first message must carry options'));
+      const stream = streamNameOf(options.getStreamIdentifier());
+      const events = proposedEvents(messages);
+      if (!events) return callback(missingMetadataError());
+      const expected = expectedOfAppend(options);
+      const result = appendEvents(log, stream, expected, events);
+      if (result.kind === 'stream_deleted') return callback(streamDeletedError(stream));
+      callback(null, appendResponse(result, expected));
+    });
+  };
+}
+
+function expectedOfAppend(options: InstanceType<typeof AppendReq.Options>): ExpectedVersion {
+  switch (options.getExpectedStreamRevisionCase()) {
+    case ExpectedStreamRevisionCase.REVISION:
+      return BigInt(options.getRevision());
+    case ExpectedStreamRevisionCase.NO_STREAM:
+      return NO_STREAM;
+    case ExpectedStreamRevisionCase.STREAM_EXISTS:
+      return STREAM_EXISTS;
+    default:
+      return ANY;
+  }
+}
+
+/** Success, or wrong_expected_version as a normal response (status OK) echoing the expectation. */
+function appendResponse(result: Exclude<WriteResult, { kind: 'stream_deleted' }>, expected: ExpectedVersion) {
+  const resp = new AppendResp();
+  if (result.kind === 'success') {
+    const success = new AppendResp.Success();
+    if (result.revision < 0n) success.setNoStream(new Empty());
+    else success.setCurrentRevision(result.revision.toString());
+    if (result.position === undefined) success.setNoPosition(new Empty());
+    else {
+      const position = new AppendResp.Position();
+      position.setCommitPosition(result.position.toString());
+      position.setPreparePosition(result.position.toString());
+      success.setPosition(position);
+    }
+    resp.setSuccess(success);
+    return resp;
+  }
+  const wrong = new AppendResp.WrongExpectedVersion();
+  if (result.current < 0n) wrong.setCurrentNoStream(new Empty());
+  else wrong.setCurrentRevision(result.current.toString());
+  if (expected === ANY) wrong.setExpectedAny(new Empty());
+  else if (expected === NO_STREAM) wrong.setExpectedNoStream(new Empty());
+  else if (expected === STREAM_EXISTS) wrong.setExpectedStreamExists(new Empty());
+  else wrong.setExpectedRevision(expected.toString());
+  resp.setWrongExpectedVersion(wrong);
+  return resp;
+}
+
+const BatchCase = BatchAppendReq.Options.ExpectedStreamPositionCase;
+
+/**
+ * Streams.BatchAppend (bidi, spec §5.3): one long-lived call multiplexing appends by correlation id.
+ * Messages accumulate per correlation id until `is_final`; then one response echoes that id.
+ */
+export function batchAppendHandler(log: EventLog) {
+  return (call: grpc.ServerDuplexStream<InstanceType<typeof BatchAppendReq>, InstanceType<typeof BatchAppendResp>>) => {
+    const pending = new Map<string, { options?: InstanceType<typeof BatchAppendReq.Options>; messages: ProposedMessage[] }>();
+    call.on('data', (req: InstanceType<typeof BatchAppendReq>) => {
+      const correlationId = uuidString(req.getCorrelationId());
+      const entry = pending.get(correlationId) ?? { messages: [] };
+      pending.set(correlationId, entry);
+      if (req.hasOptions()) entry.options = req.getOptions();
+      entry.messages.push(...req.getProposedMessagesList());
+      if (!req.getIsFinal()) return;
+      pending.delete(correlationId);
+      const resp = new BatchAppendResp();
+      resp.setCorrelationId(req.getCorrelationId());
+      const stream = streamNameOf(entry.options?.getStreamIdentifier());
+      resp.setStreamIdentifier(streamIdentifier(stream));
+      const events = proposedEvents(entry.messages);
+      if (!entry.options || !events) resp.setError(rpcStatus(3, 'InvalidArgument'));
+      else {
+        const expected = expectedOfBatch(entry.options);
+        const result = appendEvents(log, stream, expected, events);
+        if (result.kind === 'success') resp.setSuccess(batchSuccess(result));
+        else if (result.kind === 'stream_deleted') resp.setError(streamDeletedStatus(stream));
+        else resp.setError(wrongExpectedVersionStatus(result.current, expected));
+      }
+      call.write(resp);
+    });
+    call.on('end', () => call.end());
+    call.on('error', () => pending.clear());
+  };
+}
+
+function expectedOfBatch(options: InstanceType<typeof BatchAppendReq.Options>): ExpectedVersion {
+  switch (options.getExpectedStreamPositionCase()) {
+    case BatchCase.STREAM_POSITION:
+      return BigInt(options.getStreamPosition());
+    case BatchCase.NO_STREAM:
+      return NO_STREAM;
+    case BatchCase.STREAM_EXISTS:
+      return STREAM_EXISTS;
+    default:
+      return ANY;
+  }
+}
+
+function batchSuccess(result: Extract<WriteResult, { kind: 'success' }>) {
+  const success = new BatchAppendResp.Success();
+  if (result.revision < 0n) success.setNoStream(new PbEmpty());
+  else success.setCurrentRevision(result.revision.toString());
+  if (result.position === undefined) success.setNoPosition(new PbEmpty());
+  else success.setPosition(allPosition(result.position));
+  return success;
+}
+
+/** google.rpc.Status with `details` packed as `event_store.client.<Type>`, which the client switches on. */
+function rpcStatus(code: number, message: string, details?: { bytes: Uint8Array; type: string }) {
+  const status = new Status();
+  status.setCode(code);
+  status.setMessage(message);
+  if (details) {
+    const any = new Any();
+    any.pack(details.bytes, `event_store.client.${details.type}`);
+    status.setDetails(any);
+  }
+  return status;
+}
+
+function wrongExpectedVersionStatus(current: bigint, expected: ExpectedVersion) {
+  const details = new WrongExpectedVersion();
+  if (current < 0n) details.setCurrentNoStream(new PbEmpty());
+  else details.setCurrentStreamRevision(current.toString());
+  if (expected === ANY) details.setExpectedAny(new PbEmpty());
+  else if (expected === NO_STREAM) details.setExpectedNoStream(new PbEmpty());
+  else if (expected === STREAM_EXISTS) details.setExpectedStreamExists(new PbEmpty());
+  else details.setExpectedStreamPosition(expected.toString());
+  return rpcStatus(6, 'WrongExpectedVersion', { bytes: details.serializeBinary(), type: 'WrongExpectedVersion' });
+}
+
+function streamDeletedStatus(stream: string) {
+  const details = new StreamDeleted();
+  details.setStreamIdentifier(streamIdentifier(stream));
+  return rpcStatus(5, 'StreamDeleted', { bytes: details.serializeBinary(), type: 'StreamDeleted' });
+}
+
