@@ -77,14 +77,15 @@ export class PostgresEventStore implements EventStore {
     if (events.length === 0) return this.appendNothing(stream, expected);
     for (;;) {
       try {
-        const { rows } = await this.db.query(APPEND, [
+        // Named, so each connection plans the statement once.
+        const { rows } = await this.db.query({ name: 'apm_append', text: APPEND, values: [
           stream,
           events.map((e) => e.id),
           events.map((e) => e.type),
           events.map((e) => JSON.stringify(e.data)),
           events.map((e) => JSON.stringify(e.metadata)),
           String(expected),
-        ]);
+        ] });
         const row = rows[0] as { head: string; revision: string | null; transaction_id: string | null; seq: string | null };
         if (row.revision !== null) {
           this.appended.emit('append');
@@ -112,7 +113,7 @@ export class PostgresEventStore implements EventStore {
 
   async readAll(after: Position | null, limit: number): Promise<RecordedEvent[]> {
     const [xid, seq] = after === null ? ['0', '0'] : after.split(':');
-    const { rows } = await this.query(READ_ALL, [xid, seq, limit]);
+    const { rows } = await this.query({ name: 'apm_read_all', text: READ_ALL, values: [xid, seq, limit] });
     return rows.map(toRecorded);
   }
 
@@ -194,9 +195,9 @@ export class PostgresEventStore implements EventStore {
     return Number(rows[0].head);
   }
 
-  private async query(text: string, values: unknown[]) {
+  private async query(text: string | { name: string; text: string; values: unknown[] }, values?: unknown[]) {
     try {
-      return await this.db.query(text, values);
+      return await (typeof text === 'string' ? this.db.query(text, values) : this.db.query(text));
     } catch (error) {
       throw toStoreError(error);
     }
