@@ -1,0 +1,13 @@
+import type { Position as EsdbPosition } from '@eventstore/db-client';
+import type { Position } from '../event-store.port.js';
+
+/**
+ * The port's position for EventStoreDB is the decimal commit position: events written over gRPC
+ * have commit == prepare, so the commit position alone orders and resumes exactly.
+ */
+export const toPosition = (position: Pick<EsdbPosition, 'commit'>): Position => position.commit.toString(10);
+
+export function toEsdbPosition(position: Position): EsdbPosition {
+  const commit = BigInt(position);
+  return { commit, prepare: commit };
+}
