@@ -6,6 +6,8 @@ import { ApplicationModule } from '#application';
 import { PersistenceModule, type AppConfig } from '#platform';
 import { ActivityQueries, ALL_MIGRATIONS, AuditQueries, ProjectionWaiter, ProjectorService, READ_MODEL_ENTITIES } from '#read-models';
 import { ActivitiesController } from './activities/activities.controller.js';
+import { CommissionSessionsController } from './commission-sessions/commission-sessions.controller.js';
+import { DecisionsController } from './decisions/decisions.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { ETagInterceptor } from './http/etag.interceptor.js';
 import { MinPositionInterceptor } from './http/min-position.interceptor.js';
@@ -13,6 +15,7 @@ import { ProblemFilter } from './http/problem.filter.js';
 import { createValidationPipe } from './http/validation.js';
 import { OrganizationsController } from './organizations/organizations.controller.js';
 import { PlansController } from './plans/plans.controller.js';
+import { RecommendationsController } from './recommendations/recommendations.controller.js';
 
 @Module({})
 export class AppModule {
@@ -25,7 +28,7 @@ export class AppModule {
         ApplicationModule,
         TerminusModule,
       ],
-      controllers: [OrganizationsController, PlansController, ActivitiesController, HealthController],
+      controllers: [OrganizationsController, PlansController, ActivitiesController, CommissionSessionsController, DecisionsController, RecommendationsController, HealthController],
       providers: [
         ActivityQueries,
         AuditQueries,

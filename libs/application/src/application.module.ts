@@ -1,14 +1,17 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ACTIVITY_HANDLERS } from './activities/activity.use-cases.js';
+import { COMMISSION_SESSION_HANDLERS } from './commission-sessions/commission-session.use-cases.js';
+import { DECISION_HANDLERS } from './decisions/decision.use-cases.js';
 import { ORGANIZATION_HANDLERS } from './organizations/organization.use-cases.js';
 import { PLAN_HANDLERS } from './plans/plan.use-cases.js';
+import { RECOMMENDATION_HANDLERS } from './recommendations/recommendation.use-cases.js';
 import { AggregateStore } from './shared/aggregate-store.js';
 
 /** The write side: command handlers over the event store (EVENT_STORE must be provided globally). */
 @Module({
   imports: [CqrsModule],
-  providers: [AggregateStore, ...ORGANIZATION_HANDLERS, ...PLAN_HANDLERS, ...ACTIVITY_HANDLERS],
+  providers: [AggregateStore, ...ORGANIZATION_HANDLERS, ...PLAN_HANDLERS, ...ACTIVITY_HANDLERS, ...COMMISSION_SESSION_HANDLERS, ...DECISION_HANDLERS, ...RECOMMENDATION_HANDLERS],
   exports: [AggregateStore],
 })
 export class ApplicationModule {}

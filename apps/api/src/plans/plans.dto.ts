@@ -61,3 +61,37 @@ export class AdoptPlanDto {
   @ApiProperty({ example: 'Government Decree No. 97' }) @IsString() @Length(1, 300)
   instrument!: string;
 }
+
+/** What a revision changes; omitted fields stay as they are. */
+export class PlanChangesDto {
+  @ApiProperty({ type: PlanTitleDto, required: false }) @IsOptional() @IsObject() @ValidateNested() @Type(() => PlanTitleDto)
+  title?: PlanTitleDto;
+
+  @ApiProperty({ required: false, example: '2015-01-01' }) @IsOptional() @IsCalendarDate()
+  periodStart?: string;
+
+  @ApiProperty({ required: false, example: '2021-12-31' }) @IsOptional() @IsCalendarDate() @IsOnOrAfter('periodStart')
+  periodEnd?: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 300)
+  coordinatingBody?: string;
+}
+
+export class RevisePlanDto {
+  @ApiProperty({ type: PlanChangesDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => PlanChangesDto)
+  changes!: PlanChangesDto;
+
+  @ApiProperty({ example: 'Period extended by Government Decree No. 412' }) @IsString() @Length(1, 2000)
+  reason!: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  effectiveOn?: string;
+}
+
+export class ClosePlanDto {
+  @ApiProperty({ example: '2020-12-31' }) @IsCalendarDate()
+  closedOn!: string;
+
+  @ApiProperty({ required: false, description: 'required when closing a plan that was never adopted' }) @IsOptional() @IsString() @Length(1, 2000)
+  reason?: string;
+}

@@ -1,5 +1,5 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { AddObjective, AdoptPlan, DraftPlan } from '#domain';
+import type { AddObjective, AdoptPlan, ClosePlan, DraftPlan, RevisePlan } from '#domain';
 import { AggregateStore } from '../shared/aggregate-store.js';
 import { PLAN } from '../shared/aggregates.js';
 import type { Body } from '../shared/body.js';
@@ -55,4 +55,32 @@ export class AdoptPlanHandler implements ICommandHandler<AdoptPlanCommand> {
   }
 }
 
-export const PLAN_HANDLERS = [DraftPlanHandler, AddObjectiveHandler, AdoptPlanHandler];
+export class RevisePlanCommand extends Command<WriteResult> {
+  constructor(readonly planId: string, readonly body: Body<RevisePlan, 'planId'>, readonly envelope: CommandEnvelope) {
+    super();
+  }
+}
+
+@CommandHandler(RevisePlanCommand)
+export class RevisePlanHandler implements ICommandHandler<RevisePlanCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+  execute({ planId, body, envelope }: RevisePlanCommand) {
+    return this.aggregates.update(PLAN, planId, envelope, () => ({ type: 'RevisePlan' as const, data: { ...body, planId, today: envelope.today } }));
+  }
+}
+
+export class ClosePlanCommand extends Command<WriteResult> {
+  constructor(readonly planId: string, readonly body: Body<ClosePlan, 'planId'>, readonly envelope: CommandEnvelope) {
+    super();
+  }
+}
+
+@CommandHandler(ClosePlanCommand)
+export class ClosePlanHandler implements ICommandHandler<ClosePlanCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+  execute({ planId, body, envelope }: ClosePlanCommand) {
+    return this.aggregates.update(PLAN, planId, envelope, () => ({ type: 'ClosePlan' as const, data: { ...body, planId, today: envelope.today } }));
+  }
+}
+
+export const PLAN_HANDLERS = [DraftPlanHandler, AddObjectiveHandler, AdoptPlanHandler, RevisePlanHandler, ClosePlanHandler];

@@ -1,0 +1,26 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { RecordCommissionSessionHeldCommand, ScheduleCommissionSessionCommand, type CommandEnvelope } from '#application';
+import { Envelope } from '../http/envelope.decorator.js';
+import { IdPipe } from '../http/id.pipe.js';
+import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
+import { RecordSessionHeldDto, ScheduleCommissionSessionDto } from './commission-sessions.dto.js';
+
+@ApiTags('commission')
+@Controller('commission/sessions')
+export class CommissionSessionsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @WriteEndpoint('Schedule a session of the inter-ministerial commission', { creates: true })
+  schedule(@Body() body: ScheduleCommissionSessionDto, @Envelope() envelope: CommandEnvelope) {
+    return this.commands.execute(new ScheduleCommissionSessionCommand(body, envelope));
+  }
+
+  @Post(':id/held')
+  @WriteEndpoint('Record that the session was held, with its attendees and minutes')
+  held(@Param('id', IdPipe) id: string, @Body() body: RecordSessionHeldDto, @Envelope() envelope: CommandEnvelope) {
+    return this.commands.execute(new RecordCommissionSessionHeldCommand(id, body, envelope));
+  }
+}

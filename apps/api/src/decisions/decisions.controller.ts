@@ -1,0 +1,42 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { ChangeDecisionCommand, RecordDecisionCommand, type CommandEnvelope, type DecisionChange } from '#application';
+import { Envelope } from '../http/envelope.decorator.js';
+import { IdPipe } from '../http/id.pipe.js';
+import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
+import { DecisionFollowUpDto, DecisionImplementedDto, RecordDecisionDto, RevokeDecisionDto } from './decisions.dto.js';
+
+@ApiTags('decisions')
+@Controller('decisions')
+export class DecisionsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @WriteEndpoint('Record a decision taken at a held commission session', { creates: true })
+  record(@Body() body: RecordDecisionDto, @Envelope() envelope: CommandEnvelope) {
+    return this.commands.execute(new RecordDecisionCommand(body, envelope));
+  }
+
+  @Post(':id/follow-ups')
+  @WriteEndpoint('Add a follow-up note to an open decision', { creates: true })
+  followUp(@Param('id', IdPipe) id: string, @Body() body: DecisionFollowUpDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'AddDecisionFollowUp', body }, envelope);
+  }
+
+  @Post(':id/implemented')
+  @WriteEndpoint('Record that an open decision was implemented')
+  implemented(@Param('id', IdPipe) id: string, @Body() body: DecisionImplementedDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'MarkDecisionImplemented', body }, envelope);
+  }
+
+  @Post(':id/revoke')
+  @WriteEndpoint('Revoke an open decision, with a reason')
+  revoke(@Param('id', IdPipe) id: string, @Body() body: RevokeDecisionDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'RevokeDecision', body }, envelope);
+  }
+
+  private change(id: string, change: DecisionChange, envelope: CommandEnvelope) {
+    return this.commands.execute(new ChangeDecisionCommand(id, change, envelope));
+  }
+}

@@ -1,0 +1,83 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { RECOMMENDATION_SOURCE_KINDS, type RecommendationSourceKind } from '#domain';
+import { EvidenceDto } from '../activities/activities.dto.js';
+import { IsCalendarDate } from '../http/validators.js';
+
+export class RecommendationSourceDto {
+  @ApiProperty({ enum: RECOMMENDATION_SOURCE_KINDS }) @IsIn(RECOMMENDATION_SOURCE_KINDS as readonly string[])
+  kind!: RecommendationSourceKind;
+
+  @ApiProperty({ example: 'Technical meeting of 18 November' }) @IsString() @Length(1, 300)
+  title!: string;
+
+  @ApiProperty({ example: '2015-11-18' }) @IsCalendarDate()
+  heldOn!: string;
+}
+
+export class SubmitRecommendationDto {
+  @ApiProperty({ type: RecommendationSourceDto, description: 'the meeting where it was made' })
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => RecommendationSourceDto)
+  source!: RecommendationSourceDto;
+
+  @ApiProperty({ example: 'Create a one-stop information point for diaspora investors in Sughd.' }) @IsString() @Length(1, 10_000)
+  text!: string;
+
+  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  proposedByOrganizationId!: string;
+
+  @ApiProperty({ type: [String], format: 'uuid' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  targetAgencyIds!: string[];
+
+  @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
+  planId?: string;
+
+  @ApiProperty({ required: false, description: 'default source.heldOn' }) @IsOptional() @IsCalendarDate()
+  effectiveOn?: string;
+}
+
+export class ScheduleRecommendationDto {
+  @ApiProperty({ format: 'uuid', description: 'the commission session that will review it' }) @IsUUID()
+  sessionId!: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  effectiveOn?: string;
+}
+
+/** Accept, reject and defer: by a decision of the session the recommendation is scheduled for. */
+export class ReviewRecommendationDto {
+  @ApiProperty({ format: 'uuid', description: 'a decision of the session the recommendation is scheduled for, naming it' }) @IsUUID()
+  decisionId!: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 2000)
+  reason?: string;
+}
+
+export class LinkActivityDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  activityId!: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  effectiveOn?: string;
+}
+
+export class RecommendationImplementedDto {
+  @ApiProperty({ example: '2017-09-01' }) @IsCalendarDate()
+  implementedOn!: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 10_000)
+  note?: string;
+
+  @ApiProperty({ type: [EvidenceDto], required: false, description: 'required unless an activity is linked' })
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => EvidenceDto)
+  evidence?: EvidenceDto[];
+}
+
+export class WithdrawRecommendationDto {
+  @ApiProperty() @IsString() @Length(1, 2000)
+  reason!: string;
+
+  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  effectiveOn?: string;
+}

@@ -1,0 +1,45 @@
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { RecordCommissionSessionHeld, ScheduleCommissionSession } from '#domain';
+import { AggregateStore } from '../shared/aggregate-store.js';
+import { COMMISSION_SESSION } from '../shared/aggregates.js';
+import type { Body } from '../shared/body.js';
+import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
+import { newIdFor } from '../shared/event-ids.js';
+
+export class ScheduleCommissionSessionCommand extends Command<WriteResult> {
+  constructor(readonly body: Body<ScheduleCommissionSession, 'sessionId'>, readonly envelope: CommandEnvelope) {
+    super();
+  }
+}
+
+@CommandHandler(ScheduleCommissionSessionCommand)
+export class ScheduleCommissionSessionHandler implements ICommandHandler<ScheduleCommissionSessionCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+  execute({ body, envelope }: ScheduleCommissionSessionCommand) {
+    const sessionId = newIdFor(envelope.commandId, 'commission_session');
+    return this.aggregates.create(COMMISSION_SESSION, sessionId, envelope, () => ({
+      type: 'ScheduleCommissionSession' as const,
+      data: { ...body, sessionId, today: envelope.today },
+    }));
+  }
+}
+
+export class RecordCommissionSessionHeldCommand extends Command<WriteResult> {
+  constructor(readonly sessionId: string, readonly body: Body<RecordCommissionSessionHeld, 'sessionId'>, readonly envelope: CommandEnvelope) {
+    super();
+  }
+}
+
+@CommandHandler(RecordCommissionSessionHeldCommand)
+export class RecordCommissionSessionHeldHandler implements ICommandHandler<RecordCommissionSessionHeldCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+  async execute({ sessionId, body, envelope }: RecordCommissionSessionHeldCommand) {
+    await this.aggregates.requireExisting('organization', 'organization', body.attendeeOrganizationIds, 'attendeeOrganizationIds');
+    return this.aggregates.update(COMMISSION_SESSION, sessionId, envelope, () => ({
+      type: 'RecordCommissionSessionHeld' as const,
+      data: { ...body, sessionId, today: envelope.today },
+    }));
+  }
+}
+
+export const COMMISSION_SESSION_HANDLERS = [ScheduleCommissionSessionHandler, RecordCommissionSessionHeldHandler];
