@@ -2,6 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import { ServerFeaturesService, StreamsService } from './pb.js';
 import { EventLog } from './log.js';
 import { Subscriptions } from './subscriptions.js';
+import type { From } from './queries.js';
 import { readHandler } from './read.js';
 import { appendHandler, batchAppendHandler } from './append.js';
 import { deleteHandler, tombstoneHandler } from './delete.js';
@@ -15,6 +16,8 @@ export interface EsdbDoubleOptions {
   batchAppend?: boolean;
 }
 
+export type Rpc = 'read' | 'append' | 'batchAppend' | 'delete' | 'tombstone' | 'getSupportedMethods';
+
 export interface EsdbDouble {
   /** Connection string for `EventStoreDBClient.connectionString`, e.g. `esdb://127.0.0.1:2113?tls=false`. */
   readonly url: string;
@@ -22,6 +25,10 @@ export interface EsdbDouble {
   /** The stored records, for assertions. Survives stop/start. */
   readonly log: EventLog;
   readonly running: boolean;
+  /** How many calls each RPC has received, e.g. to tell the BatchAppend path from the Append one. */
+  readonly calls: Readonly<Record<Rpc, number>>;
+  /** Where each subscription to $all asked to start ('start', 'end' or a position), oldest first. */
+  readonly allSubscriptionStarts: readonly From[];
   /** The server goes away: every connection and call is dropped at once. The data is kept. */
   stop(): Promise<void>;
   /** Listens again on the same port with the same data. */
@@ -39,19 +46,26 @@ export async function createEsdbDouble(options: EsdbDoubleOptions = {}): Promise
   const subscriptions = new Subscriptions(log);
   let port = options.port ?? 0;
   let server: grpc.Server | undefined;
+  const calls: Record<Rpc, number> = { read: 0, append: 0, batchAppend: 0, delete: 0, tombstone: 0, getSupportedMethods: 0 };
+  const counted =
+    <A extends unknown[]>(rpc: Rpc, handler: (...args: A) => void) =>
+    (...args: A) => {
+      calls[rpc]++;
+      handler(...args);
+    };
 
   const start = async () => {
     if (server) return;
     const s = new grpc.Server();
     s.addService(StreamsService, {
-      read: readHandler(log, subscriptions),
-      append: appendHandler(log),
-      delete: deleteHandler(log),
-      tombstone: tombstoneHandler(log),
+      read: counted('read', readHandler(log, subscriptions)),
+      append: counted('append', appendHandler(log)),
+      delete: counted('delete', deleteHandler(log)),
+      tombstone: counted('tombstone', tombstoneHandler(log)),
       // Without it grpc-js answers UNIMPLEMENTED, as a server without BatchAppend would.
-      ...(batchAppend ? { batchAppend: batchAppendHandler(log) } : {}),
+      ...(batchAppend ? { batchAppend: counted('batchAppend', batchAppendHandler(log)) } : {}),
     });
-    s.addService(ServerFeaturesService, { getSupportedMethods: supportedMethodsHandler(batchAppend) });
+    s.addService(ServerFeaturesService, { getSupportedMethods: counted('getSupportedMethods', supportedMethodsHandler(batchAppend)) });
     port = await new Promise<number>((resolve, reject) =>
       s.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
     );
@@ -75,6 +89,8 @@ export async function createEsdbDouble(options: EsdbDoubleOptions = {}): Promise
       return port;
     },
     log,
+    calls,
+    allSubscriptionStarts: subscriptions.allStarts,
     get running() {
       return server !== undefined;
     },

@@ -17,12 +17,15 @@ type Send = (event: StoredEvent) => void;
  */
 export class Subscriptions {
   private readonly open = new Set<() => void>();
+  /** Where each $all subscription asked to start, oldest first (for tests of resuming). */
+  readonly allStarts: From[] = [];
 
   constructor(private readonly log: EventLog) {}
 
   /** $all after `from` (exclusive). With a filter, checkpoints every `interval` considered events. */
   toAll(call: ReadCall, from: From, filter: AllFilter | null, send: Send): void {
     const log = this.log;
+    this.allStarts.push(from);
     call.write(confirmationResponse(randomUUID()));
     let index = from === 'start' ? 0 : from === 'end' ? log.all.length : log.indexAfter(from);
     const startedAtHead = index >= log.all.length;
