@@ -1,0 +1,86 @@
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/** Every write of the design's HTTP API (plus revoke, withdraw, revise and close), as OpenAPI paths. */
+const DESIGN_WRITES = [
+  '/organizations',
+  '/plans',
+  '/plans/{id}/objectives',
+  '/plans/{id}/adopt',
+  '/plans/{id}/revise',
+  '/plans/{id}/close',
+  '/activities',
+  '/activities/{id}/indicators',
+  '/activities/{id}/start',
+  '/activities/{id}/progress-reports',
+  '/activities/{id}/funding-commitments',
+  '/activities/{id}/disbursements',
+  '/activities/{id}/reschedule',
+  '/activities/{id}/complete',
+  '/activities/{id}/suspend',
+  '/activities/{id}/resume',
+  '/activities/{id}/cancel',
+  '/commission/sessions',
+  '/commission/sessions/{id}/held',
+  '/decisions',
+  '/decisions/{id}/follow-ups',
+  '/decisions/{id}/implemented',
+  '/decisions/{id}/revoke',
+  '/recommendations',
+  '/recommendations/{id}/schedule',
+  '/recommendations/{id}/accept',
+  '/recommendations/{id}/reject',
+  '/recommendations/{id}/defer',
+  '/recommendations/{id}/link-activity',
+  '/recommendations/{id}/implemented',
+  '/recommendations/{id}/withdraw',
+];
+
+interface OpenApiDocument {
+  paths: Record<string, Record<string, { summary?: string; requestBody?: { content: Record<string, { schema: { $ref?: string } }> }; responses: Record<string, unknown> }>>;
+  components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }> };
+}
+
+describe('OpenAPI at /docs documents every write with its error answers', () => {
+  let app: TestApp;
+  let doc: OpenApiDocument;
+  beforeAll(async () => {
+    app = await startTestApp();
+    const response = await app.http.get('/docs-json');
+    expect(response.status).toBe(200);
+    doc = response.body as OpenApiDocument;
+  }, 60_000);
+  afterAll(async () => app.close());
+
+  it.each(DESIGN_WRITES)('POST %s: summary, success and 400/404/409/412 answers', (path) => {
+    const operation = doc.paths[path]?.post;
+    expect(operation).toBeDefined();
+    expect(operation.summary).toEqual(expect.any(String));
+    const statuses = Object.keys(operation.responses);
+    expect(statuses).toEqual(expect.arrayContaining(['400', '404', '409', '412']));
+    expect(statuses.some((s) => s === '200' || s === '201')).toBe(true);
+  });
+
+  it.each(DESIGN_WRITES.filter((p) => p.startsWith('/commission') || p.startsWith('/decisions') || p.startsWith('/recommendations') || /revise|close/.test(p)))(
+    'POST %s: its body schema lists the fields of the design',
+    (path) => {
+      const ref = doc.paths[path].post.requestBody?.content['application/json'].schema.$ref;
+      expect(ref).toMatch(/^#\/components\/schemas\//);
+      const schema = doc.components.schemas[ref!.split('/').pop()!];
+      expect(Object.keys(schema.properties ?? {}).length).toBeGreaterThan(0);
+    },
+  );
+
+  it('names the design’s field names on the commission side', () => {
+    const props = (name: string) => Object.keys(doc.components.schemas[name].properties ?? {});
+    expect(props('ScheduleCommissionSessionDto')).toEqual(expect.arrayContaining(['number', 'scheduledOn', 'agenda']));
+    expect(props('RecordSessionHeldDto')).toEqual(expect.arrayContaining(['heldOn', 'attendeeOrganizationIds', 'minutesRef']));
+    expect(props('RecordDecisionDto')).toEqual(
+      expect.arrayContaining(['sessionId', 'number', 'title', 'text', 'kind', 'responsibleAgencyIds', 'dueDate', 'relatedActivityIds', 'relatedRecommendationIds']),
+    );
+    expect(props('SubmitRecommendationDto')).toEqual(expect.arrayContaining(['source', 'text', 'proposedByOrganizationId', 'targetAgencyIds', 'planId']));
+    expect(props('RecommendationSourceDto')).toEqual(expect.arrayContaining(['kind', 'title', 'heldOn']));
+    expect(props('ReviewRecommendationDto')).toEqual(expect.arrayContaining(['decisionId', 'reason']));
+    expect(props('LinkActivityDto')).toContain('activityId');
+    expect(doc.components.schemas.RecordDecisionDto.required).toEqual(expect.arrayContaining(['sessionId', 'number', 'kind']));
+  });
+});
