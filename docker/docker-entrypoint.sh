@@ -1,0 +1,33 @@
+#!/bin/sh
+# Selects the app of the action-plan-monitor image by its first argument:
+#   api [args]        HTTP API          (node dist/apps/api/src/main.js)
+#   projector [args]  projections       (node dist/apps/projector/src/main.js)
+#   cli [args]        command line      (node dist/apps/cli/src/main.js), e.g. `cli tokens create …`
+# Anything else is executed as given (e.g. `sh` for a shell in the container).
+# `exec` hands the process over, so signals from `docker stop` reach Node; run the container with an init
+# (`--init`, compose `init: true`) so that Node is not PID 1.
+set -eu
+
+cd /app
+NODE_FLAGS="${NODE_FLAGS:---enable-source-maps}"
+
+case "${1:-api}" in
+  api)
+    [ "$#" -gt 0 ] && shift
+    # shellcheck disable=SC2086
+    exec node $NODE_FLAGS dist/apps/api/src/main.js "$@"
+    ;;
+  projector)
+    shift
+    # shellcheck disable=SC2086
+    exec node $NODE_FLAGS dist/apps/projector/src/main.js "$@"
+    ;;
+  cli)
+    shift
+    # shellcheck disable=SC2086
+    exec node $NODE_FLAGS dist/apps/cli/src/main.js "$@"
+    ;;
+  *)
+    exec "$@"
+    ;;
+esac
