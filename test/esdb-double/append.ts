@@ -1,16 +1,5 @@
 import type * as grpc from '@grpc/grpc-js';
-import {
-  Any,
-  AppendReq,
-  AppendResp,
-  BatchAppendReq,
-  BatchAppendResp,
-  Empty,
-  PbEmpty,
-  Status,
-  StreamDeleted,
-  WrongExpectedVersion,
-} from './pb.js';
+import { Any, AppendReq, AppendResp, BatchAppendReq, BatchAppendResp, Empty, PbEmpty, Status, StreamDeleted, WrongExpectedVersion } from './pb.js';
 import type { EventLog, ProposedEvent } from './log.js';
 import { ANY, NO_STREAM, STREAM_EXISTS, appendEvents, type ExpectedVersion, type WriteResult } from './write-rules.js';
 import { allPosition, streamIdentifier, streamNameOf, uuidString } from './messages.js';
@@ -40,7 +29,10 @@ const { ExpectedStreamRevisionCase } = AppendReq.Options;
 
 /** Streams.Append (client-streaming): options, proposed messages, half-close, one response (spec §5.2). */
 export function appendHandler(log: EventLog) {
-  return (call: grpc.ServerReadableStream<InstanceType<typeof AppendReq>, InstanceType<typeof AppendResp>>, callback: grpc.sendUnaryData<InstanceType<typeof AppendResp>>) => {
+  return (
+    call: grpc.ServerReadableStream<InstanceType<typeof AppendReq>, InstanceType<typeof AppendResp>>,
+    callback: grpc.sendUnaryData<InstanceType<typeof AppendResp>>,
+  ) => {
     let options: InstanceType<typeof AppendReq.Options> | undefined;
     const messages: ProposedMessage[] = [];
     call.on('data', (req: InstanceType<typeof AppendReq>) => {
@@ -189,4 +181,3 @@ function streamDeletedStatus(stream: string) {
   details.setStreamIdentifier(streamIdentifier(stream));
   return rpcStatus(5, 'StreamDeleted', { bytes: details.serializeBinary(), type: 'StreamDeleted' });
 }
-

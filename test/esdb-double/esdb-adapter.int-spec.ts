@@ -2,14 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { EventStoreDBClient, jsonEvent } from '@eventstore/db-client';
 import { createServer, type Server, type Socket } from 'node:net';
-import {
-  comparePositions,
-  EventStoreDbEventStore,
-  EventStoreUnavailableError,
-  type EventToAppend,
-  type Position,
-  type RecordedEvent,
-} from '#event-store';
+import { comparePositions, EventStoreDbEventStore, EventStoreUnavailableError, type EventToAppend, type Position, type RecordedEvent } from '#event-store';
 import { createEsdbDouble, type EsdbDouble } from './double.js';
 import { eventually, gate } from './wait.js';
 
@@ -162,7 +155,14 @@ describe('EventStoreDbEventStore over the double', () => {
     await expect(store.append(s, batch(1), 0)).rejects.toBeInstanceOf(EventStoreUnavailableError);
     await expect(store.readStream(s)).rejects.toBeInstanceOf(EventStoreUnavailableError);
     await double.start();
-    await eventually(async () => store.ping().then(() => true, () => false), 'ping after restart');
+    await eventually(
+      async () =>
+        store.ping().then(
+          () => true,
+          () => false,
+        ),
+      'ping after restart',
+    );
     await expect(store.append(s, batch(1), 0)).resolves.toMatchObject({ revision: 1 });
   });
 });

@@ -8,7 +8,10 @@ const STREAMS = 'event_store.client.streams.streams';
  * looks for `batchappend`; leaving it out makes it use the plain Append call.
  */
 export function supportedMethodsHandler(batchAppend: boolean) {
-  return (_call: grpc.ServerUnaryCall<InstanceType<typeof Empty>, InstanceType<typeof SupportedMethods>>, callback: grpc.sendUnaryData<InstanceType<typeof SupportedMethods>>) => {
+  return (
+    _call: grpc.ServerUnaryCall<InstanceType<typeof Empty>, InstanceType<typeof SupportedMethods>>,
+    callback: grpc.sendUnaryData<InstanceType<typeof SupportedMethods>>,
+  ) => {
     const methods: [string, string, string[]][] = [
       [STREAMS, 'read', ['position', 'events']],
       [STREAMS, 'append', []],

@@ -19,9 +19,7 @@ export function readStream(log: EventLog, stream: string, from: From, backwards:
   if (visible.kind !== 'events') return visible;
   const last = log.lastRevision(stream);
   const start = from === 'start' ? 0n : from === 'end' ? (backwards ? last : last + 1n) : from;
-  const events = backwards
-    ? visible.events.filter((e) => e.revision <= start).reverse()
-    : visible.events.filter((e) => e.revision >= start);
+  const events = backwards ? visible.events.filter((e) => e.revision <= start).reverse() : visible.events.filter((e) => e.revision >= start);
   return { kind: 'events', events: events.slice(0, count) };
 }
 

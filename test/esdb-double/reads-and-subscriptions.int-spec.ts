@@ -58,14 +58,21 @@ describe('the double, reads and subscriptions', () => {
     expect(fromAll[0].event!.position).toEqual(position);
     expect(fromAll[0].commitPosition).toBe(position!.commit);
     expect(position!.commit).toBe(position!.prepare);
-    expect(fromStream[0]).toMatchObject({ streamId: s, revision: 1n, type: 'ActivityPlanned', isJson: true, data: { n: 2 }, metadata: { actor: 'secretariat' } });
+    expect(fromStream[0]).toMatchObject({
+      streamId: s,
+      revision: 1n,
+      type: 'ActivityPlanned',
+      isJson: true,
+      data: { n: 2 },
+      metadata: { actor: 'secretariat' },
+    });
     expect(BigInt(fromStream[0].created.getTime()) * 10_000n).toBeGreaterThanOrEqual(before - 10_000n);
   });
 
   it('reads $all forwards from a position inclusively and backwards exclusively', async () => {
     const s = `plan-${randomUUID()}`;
     await client.appendToStream(s, events(3), { expectedRevision: NO_STREAM });
-    const all = [];
+    const all: { revision: bigint; position: Position }[] = [];
     for await (const e of client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 3 })) all.unshift(e.event!);
     const middle = all[1].position;
     const forwards = [];
@@ -133,16 +140,19 @@ describe('the double, reads and subscriptions', () => {
     const { seen, subscription } = record((checkpointReached) =>
       client.subscribeToAll({
         fromPosition: { commit: start, prepare: start },
-        filter: streamNameFilter({ prefixes: ['nothing-'], maxSearchWindow: 5, checkpointInterval: 2, checkpointReached: async (_, p) => checkpointReached(p) }),
+        filter: streamNameFilter({
+          prefixes: ['nothing-'],
+          maxSearchWindow: 5,
+          checkpointInterval: 2,
+          checkpointReached: async (_, p) => checkpointReached(p),
+        }),
       }),
     );
     await eventually(() => seen.some((x) => x.kind === 'caught_up'), 'caught up');
     await subscription.unsubscribe();
     // Every 2 × 5 = 10 considered events, then the final one at the head.
     expect(seen.map((x) => x.kind)).toEqual(['checkpoint', 'checkpoint', 'checkpoint', 'caught_up']);
-    expect(seen.slice(0, 3).map((x) => (x as { position: bigint }).position)).toEqual(
-      [-16, -6, -1].map((i) => double.log.all.at(i)!.position),
-    );
+    expect(seen.slice(0, 3).map((x) => (x as { position: bigint }).position)).toEqual([-16, -6, -1].map((i) => double.log.all.at(i)!.position));
   });
 
   it('subscribes to a stream after a revision (exclusive), then live; a missing stream is just caught up', async () => {
@@ -166,7 +176,9 @@ describe('the double, reads and subscriptions', () => {
     const target = `plan-${randomUUID()}`;
     await client.appendToStream(target, events(2), { expectedRevision: NO_STREAM });
     const links = `$links-${randomUUID()}`;
-    await client.appendToStream(links, [{ id: randomUUID(), contentType: 'application/octet-stream', type: '$>', data: Buffer.from(`1@${target}`), metadata: undefined }]);
+    await client.appendToStream(links, [
+      { id: randomUUID(), contentType: 'application/octet-stream', type: '$>', data: Buffer.from(`1@${target}`), metadata: undefined },
+    ]);
     const resolved = [];
     for await (const e of client.readStream(links, { resolveLinkTos: true })) resolved.push(e);
     const raw = [];

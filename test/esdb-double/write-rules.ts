@@ -13,11 +13,7 @@ export type WriteResult =
   | { kind: 'wrong_expected_version'; current: bigint }
   | { kind: 'stream_deleted' };
 
-type Decision =
-  | { kind: 'ok'; softDeleted: boolean }
-  | { kind: 'idempotent'; last: bigint }
-  | { kind: 'wrong_expected_version' }
-  | { kind: 'deleted' };
+type Decision = { kind: 'ok'; softDeleted: boolean } | { kind: 'idempotent'; last: bigint } | { kind: 'wrong_expected_version' } | { kind: 'deleted' };
 
 /**
  * The server's commit check (IndexWriter.CheckCommit, spec §7.1 and §7.2): decides whether an append

@@ -56,13 +56,14 @@ export function resumableSubscription(
     const queue: FeedItem[] = [];
     let failure: { error: unknown } | undefined;
     let paused = false;
-    let feed: Feed | undefined;
-    feed = open(completed, {
+    // The sink may in principle be called before open() returns.
+    const opened: { feed?: Feed } = {};
+    const feed = open(completed, {
       item(item) {
         queue.push(item);
         if (!paused && queue.length >= 2 * maxBatch) {
           paused = true;
-          feed?.pause();
+          opened.feed?.pause();
         }
         signal();
       },
@@ -74,6 +75,8 @@ export function resumableSubscription(
         signal();
       },
     });
+    opened.feed = feed;
+    if (paused) feed.pause();
     try {
       while (!stopped) {
         if (queue.length === 0) {
