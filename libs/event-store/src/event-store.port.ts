@@ -32,7 +32,10 @@ export interface AppendResult {
   position: Position;
 }
 
-/** Called with events in increasing position order; `checkpoint` is a safe resume point after them. */
+/**
+ * Called with events in increasing position order; `checkpoint` is a safe resume point after them.
+ * `events` may be empty: a checkpoint alone (EventStoreDB's filter checkpoints) moves past other streams' events.
+ */
 export type SubscriptionHandler = (events: RecordedEvent[], checkpoint: Position) => Promise<void>;
 
 export interface SubscribeOptions {
