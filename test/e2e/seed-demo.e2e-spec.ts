@@ -1,0 +1,83 @@
+import { CommandBus } from '@nestjs/cqrs';
+import { ACTIVITIES } from '../../apps/cli/src/seed/demo-activities.data.js';
+import { ORGANIZATIONS } from '../../apps/cli/src/seed/demo-plans.data.js';
+import { seedDemo, type SeedSummary } from '../../apps/cli/src/seed/seed-demo.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('npm run seed:demo: the worked example through the command handlers', () => {
+  let app: TestApp;
+  let first: SeedSummary;
+  let eventsAfterFirstRun: number;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    first = await seedDemo(app.app.get(CommandBus));
+    eventsAfterFirstRun = (await app.allEvents()).length;
+  }, 120_000);
+  afterAll(async () => app.close());
+
+  it('records every organisation, both plans, a few dozen activities, sessions, decisions and recommendations', () => {
+    expect(Object.keys(first.organizations)).toHaveLength(ORGANIZATIONS.length);
+    expect(Object.keys(first.plans).sort()).toEqual(['2011', '2015']);
+    expect(Object.keys(first.activities).length).toBe(ACTIVITIES.length);
+    expect(ACTIVITIES.length).toBeGreaterThanOrEqual(30);
+    expect(Object.keys(first.sessions).length).toBeGreaterThanOrEqual(6);
+    expect(Object.keys(first.decisions).length).toBeGreaterThanOrEqual(10);
+    expect(Object.keys(first.recommendations).length).toBe(8);
+    expect(eventsAfterFirstRun).toBeGreaterThan(300);
+  });
+
+  it('running it again appends nothing and yields the same ids', async () => {
+    const second = await seedDemo(app.app.get(CommandBus));
+    expect((await app.allEvents()).length).toBe(eventsAfterFirstRun);
+    expect(second).toEqual(first);
+  }, 120_000);
+
+  it('links the 2015–2020 plan to its predecessor and back-dates it', async () => {
+    const [drafted, ...rest] = await app.events.readStream(`plan-${first.plans['2015']}`);
+    expect(drafted.data).toMatchObject({ code: 'TJ-DIASPORA-2015-2020', predecessorPlanId: first.plans['2011'], effectiveOn: '2014-10-01' });
+    expect(rest.map((e) => e.type)).toContain('PlanAdopted');
+    const old = await app.events.readStream(`plan-${first.plans['2011']}`);
+    expect(old[old.length - 1]).toMatchObject({ type: 'PlanClosed', data: { closedOn: '2014-12-31' } });
+  });
+
+  it('moves the technical meeting’s and the roundtable’s recommendations through review', async () => {
+    const types = async (key: string) => (await app.events.readStream(`recommendation-${first.recommendations[key]}`)).map((e) => e.type);
+    expect(await types('tm-information-point')).toEqual([
+      'RecommendationSubmitted',
+      'RecommendationScheduledForReview',
+      'RecommendationAccepted',
+      'RecommendationLinkedToActivity',
+      'RecommendationImplemented',
+    ]);
+    expect(await types('tm-consular-registration')).toEqual([
+      'RecommendationSubmitted',
+      'RecommendationScheduledForReview',
+      'RecommendationDeferred',
+      'RecommendationScheduledForReview',
+      'RecommendationAccepted',
+      'RecommendationLinkedToActivity',
+    ]);
+    expect((await types('tm-guarantee-fund')).at(-1)).toBe('RecommendationRejected');
+    expect((await types('rt-information-sessions')).at(-1)).toBe('RecommendationWithdrawn');
+    expect((await types('rt-skills-register')).at(-1)).toBe('RecommendationScheduledForReview');
+    expect(await types('tm-children-indicators')).toEqual(['RecommendationSubmitted']);
+  });
+
+  it('records as the seed actor, with business dates between 2010 and 2020', async () => {
+    const events = await app.allEvents();
+    expect(new Set(events.map((e) => (e.metadata.actor as { id: string }).id))).toEqual(new Set(['seed']));
+    expect(events.every((e) => e.metadata.role === 'system' && e.metadata.organizationId === null)).toBe(true);
+    const dates = events.map((e) => (e.data as { effectiveOn: string }).effectiveOn).sort();
+    expect(dates[0] >= '2010-01-01').toBe(true);
+    expect(dates[dates.length - 1] <= '2020-12-31').toBe(true);
+  });
+
+  it('projects into the read models: an activity in Dousti and Kulob reads back in progress and overdue', async () => {
+    const id = first.activities['2015/2.1.2'];
+    const response = await app.http.get(`/activities/${id}`).query({ minPosition: (await app.allEvents()).at(-1)!.position });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ code: '2.1.2', status: 'in_progress', percentComplete: 85, overdue: true, leadAgencyId: first.organizations.acted });
+    expect(response.body.funding).toEqual([{ donorId: first.organizations.eu, currency: 'EUR', committed: '900000.00', disbursed: '800000.00' }]);
+  });
+});
