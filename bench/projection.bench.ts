@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import { comparePositions, PostgresEventStore, type EventToAppend } from '#event-store';
 import { activityProjection, auditProjection, Projector, readCheckpoint } from '#read-models';
 import { benchDatabase, benchPool, report, timed, uuid } from './support.js';
