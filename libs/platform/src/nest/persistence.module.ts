@@ -1,7 +1,8 @@
 import { Global, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource, MixedList, EntitySchema } from 'typeorm';
-import { EVENT_STORE, PostgresEventStore, type EventStore } from '#event-store';
+import { STREAM_PREFIXES } from '#domain';
+import { EVENT_STORE, EventStoreDbEventStore, PostgresEventStore, type EventStore } from '#event-store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { createDataSource, poolOf } from '../database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres.js';
@@ -65,7 +66,10 @@ export class PersistenceModule {
         {
           provide: EVENT_STORE,
           inject: [getDataSourceToken()],
-          useFactory: (dataSource: DataSource): EventStore => new PostgresEventStore(poolOf(dataSource)),
+          useFactory: (dataSource: DataSource): EventStore =>
+            config.EVENTSTORE_URL
+              ? new EventStoreDbEventStore({ connectionString: config.EVENTSTORE_URL, streamPrefixes: [...STREAM_PREFIXES] })
+              : new PostgresEventStore(poolOf(dataSource)),
         },
         { provide: EventStoreLifecycle, inject: [EVENT_STORE], useFactory: (s: EventStore) => new EventStoreLifecycle(s) },
       ],
