@@ -48,7 +48,7 @@ describe('activity lifecycle over HTTP', () => {
       'FundsDisbursed',
       'ActivityCompleted',
     ]);
-    expect(history.body.items[2]).toMatchObject({ revision: 2, effectiveOn: '2016-02-01', actor: { id: 'anonymous' } });
+    expect(history.body.items[2]).toMatchObject({ revision: 2, effectiveOn: '2016-02-01', actor: { id: app.adminId } });
     expect(history.body.items[0].hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -68,8 +68,8 @@ describe('activity lifecycle over HTTP', () => {
     await write(app, `/activities/${activityId}/start`, { startedOn: '2016-02-01' });
     const [planned, started] = await app.events.readStream(`activity-${activityId}`);
     expect(started.metadata).toMatchObject({
-      actor: { id: 'anonymous', name: 'Anonymous' },
-      role: 'system',
+      actor: { id: app.adminId, name: 'bootstrap admin' },
+      role: 'admin',
       schemaVersion: 1,
       prevHash: planned.metadata.hash,
     });

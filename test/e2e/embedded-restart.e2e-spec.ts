@@ -12,12 +12,13 @@ import { anOrganization } from '../support/builders.js';
 /** The default run mode: no DATABASE_URL, everything in an embedded Postgres under DATA_DIR. */
 describe('embedded default mode', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'apm-embedded-'));
+  const ADMIN_TOKEN = 'apm_embedded-restart-bootstrap-admin';
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   async function start() {
-    const app = await createApp(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }));
+    const app = await createApp(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN }));
     await app.listen(0, '127.0.0.1');
-    return { app, http: request(await app.getUrl()) };
+    return { app, http: request.agent(await app.getUrl()).set('Authorization', `Bearer ${ADMIN_TOKEN}`) };
   }
 
   it('keeps events and read models across a restart', async () => {

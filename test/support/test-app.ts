@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '#event-store';
-import { loadConfig, type AppConfig } from '#platform';
+import { AccessTokens, generateSecret, loadConfig, type AppConfig, type Role } from '#platform';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -12,6 +12,14 @@ export interface TestApp {
   url: string;
   config: AppConfig;
   events: EventStore;
+  /** The admin token every request of `http` carries (stored by BOOTSTRAP_ADMIN_TOKEN at start). */
+  adminToken: string;
+  /** That admin token's id: the actor id its writes carry. */
+  adminId: string;
+  /** Mints a token of another role, straight in the token store. */
+  token(role: Role, organizationId?: string | null, displayName?: string): Promise<{ id: string; token: string }>;
+  /** An HTTP client that sends this token (or, with null, no Authorization header at all). */
+  as(token: string | null): TestAgent;
   /** Every event in the store, in order: to prove that a refused command appended nothing. */
   allEvents(): Promise<RecordedEvent[]>;
   close(): Promise<void>;
@@ -20,17 +28,38 @@ export interface TestApp {
 /** The real application on its own database, listening on a free port, driven over real HTTP. */
 export async function startTestApp(env: Record<string, string> = {}, database?: TestDatabase): Promise<TestApp> {
   const db = database ?? (await createTestDatabase());
-  const config = loadConfig({ DATABASE_URL: db.url, DB_POOL_SIZE: String(db.poolSize), LOG_LEVEL: 'error', ...env });
+  const adminToken = env.BOOTSTRAP_ADMIN_TOKEN ?? generateSecret();
+  // Every request of `http` carries an admin token; the suites write in bursts from one address, so
+  // rate limits are high unless a test sets its own.
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    DB_POOL_SIZE: String(db.poolSize),
+    LOG_LEVEL: 'error',
+    BOOTSTRAP_ADMIN_TOKEN: adminToken,
+    RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
+    RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '1000000',
+    ...env,
+  });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   const events = app.get<EventStore>(EVENT_STORE);
+  const admin = await app.get(AccessTokens).authenticate(adminToken);
+  if (!admin) throw new Error('the bootstrap admin token was not stored');
+  const as = (token: string | null) => (token === null ? request.agent(url) : request.agent(url).set('Authorization', `Bearer ${token}`));
   return {
     app,
-    http: request(url),
+    http: as(adminToken),
     url,
     config,
     events,
+    adminToken,
+    adminId: admin.id,
+    as,
+    async token(role, organizationId = null, displayName = `test ${role}`) {
+      const { token, info } = await app.get(AccessTokens).issue({ role, organizationId, displayName });
+      return { id: info.id, token };
+    },
     async allEvents() {
       const out: RecordedEvent[] = [];
       for (let page = await events.readAll(null, 1000); page.length > 0; page = await events.readAll(page[page.length - 1].position, 1000)) out.push(...page);

@@ -6,6 +6,7 @@ import { ApplicationModule } from '#application';
 import { PersistenceModule, type AppConfig } from '#platform';
 import { ActivityQueries, ALL_MIGRATIONS, AuditQueries, ProjectionWaiter, ProjectorService, READ_MODEL_ENTITIES } from '#read-models';
 import { ActivitiesController } from './activities/activities.controller.js';
+import { AuthModule } from './auth/auth.module.js';
 import { CommissionSessionsController } from './commission-sessions/commission-sessions.controller.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
 import { HealthController } from './health/health.controller.js';
@@ -27,6 +28,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         ApplicationModule,
         TerminusModule,
+        AuthModule,
       ],
       controllers: [OrganizationsController, PlansController, ActivitiesController, CommissionSessionsController, DecisionsController, RecommendationsController, HealthController],
       providers: [

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import type { AppConfig } from '#platform';
 import { AppModule } from './app.module.js';
 import { serveOpenApi } from './http/openapi.js';
@@ -12,6 +13,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(helmet());
+  // CORS stays off (no Access-Control-* headers) unless CORS_ORIGINS names the origins allowed.
+  const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  if (origins.length > 0) app.enableCors({ origin: origins, allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Min-Position', 'X-Correlation-Id'], exposedHeaders: ['ETag'] });
   app.enableShutdownHooks();
   serveOpenApi(app);
   return app;

@@ -2,3 +2,4 @@ export * from './config/app-config.js';
 export * from './database/embedded-postgres.js';
 export * from './database/data-source.js';
 export * from './nest/persistence.module.js';
+export * from './auth/index.js';

@@ -1,4 +1,4 @@
-import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { BadRequestException, createParamDecorator, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { v5 as uuidv5 } from 'uuid';
@@ -7,8 +7,6 @@ import { todayUtc } from '#read-models';
 
 const IDEMPOTENCY_NAMESPACE = 'c0a3b3a8-8f65-4bb1-9e8c-3b9d5e0f7d21';
 
-/** Until access control lands every write is recorded as this actor. */
-export const ANONYMOUS: Actor = { id: 'anonymous', name: 'Anonymous', role: 'system', organizationId: null };
 
 /** Builds the command envelope from the request: actor, If-Match, Idempotency-Key, correlation. */
 export const Envelope = createParamDecorator((_: unknown, context: ExecutionContext): CommandEnvelope => {
@@ -17,7 +15,9 @@ export const Envelope = createParamDecorator((_: unknown, context: ExecutionCont
 });
 
 export function envelopeFrom(request: Request & { actor?: Actor }): CommandEnvelope {
-  const actor = request.actor ?? ANONYMOUS;
+  // Set by the global AccessGuard from the bearer token; a write without a caller is never recorded.
+  const actor = request.actor;
+  if (!actor) throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'a bearer token is required' });
   const key = request.header('idempotency-key');
   if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
     throw new BadRequestException({ code: 'INVALID_IDEMPOTENCY_KEY', message: 'Idempotency-Key must be 1–200 visible ASCII characters' });

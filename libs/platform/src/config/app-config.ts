@@ -38,6 +38,22 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL = 'log';
 
+  /** GET /metrics without a token; otherwise it needs an admin or commission token. */
+  @Transform(toBoolean) @IsBoolean()
+  METRICS_PUBLIC = false;
+
+  /** Origins allowed by CORS, comma-separated (`https://a.example,https://b.example`); empty = CORS off. */
+  @IsString() @Matches(/^$|^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, { message: 'CORS_ORIGINS must be a comma-separated list of origins such as https://dashboard.example.org' })
+  CORS_ORIGINS = '';
+
+  /** Writes per minute per caller (token, or address without one) before 429. */
+  @Transform(toInt) @IsInt() @Min(1)
+  RATE_LIMIT_WRITES_PER_MINUTE = 300;
+
+  /** Failed token checks per minute per client address before that address gets 429 for a minute. */
+  @Transform(toInt) @IsInt() @Min(1)
+  RATE_LIMIT_AUTH_FAILURES_PER_MINUTE = 20;
+
   /** How long a query with ?minPosition= waits for the projections before answering 503. */
   @Transform(toInt) @IsInt() @Min(0) @Max(60_000)
   READ_YOUR_WRITES_TIMEOUT_MS = 5_000;

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ApplicationModule } from '#application';
+import { AccessModule } from '#platform';
+import { AccessGuard } from './access.guard.js';
+import { AdminBootstrap } from './admin-bootstrap.js';
+import { OrganizationScope } from './organization-scope.js';
+import { RateLimits } from './rate-limits.js';
+import { TokensController } from './tokens.controller.js';
+
+/** Access control for the API: the global guard, token administration, the bootstrap admin, rate limits. */
+@Module({
+  imports: [AccessModule, ApplicationModule],
+  controllers: [TokensController],
+  providers: [OrganizationScope, RateLimits, AdminBootstrap, { provide: APP_GUARD, useClass: AccessGuard }],
+})
+export class AuthModule {}

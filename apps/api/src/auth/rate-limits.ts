@@ -1,0 +1,82 @@
+import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '#platform';
+
+const MINUTE = 60_000;
+
+export class TooManyRequestsError extends HttpException {
+  constructor(message: string) {
+    super({ code: 'TOO_MANY_REQUESTS', message }, HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
+
+/**
+ * Fixed-window counters per key, in memory (so per API instance). A key over its limit stays refused
+ * until its window ends.
+ *
+ * Not @nestjs/throttler: its 6.x releases are CommonJS that `require` @nestjs/common, which is ESM
+ * only in Nest 12. Node's own require(esm) copes at run time, but Jest's module runtime on Node 20
+ * cannot load it, so the e2e suites — which must exercise exactly this code — could not start.
+ */
+export class FixedWindowCounter {
+  private readonly windows = new Map<string, { hits: number; endsAt: number }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Counts one hit; how many seconds to wait when it went over the limit, else 0. */
+  hit(key: string, limit: number, windowMs: number): number {
+    const now = this.now();
+    this.sweep(now);
+    let window = this.windows.get(key);
+    if (!window || window.endsAt <= now) {
+      window = { hits: 0, endsAt: now + windowMs };
+      this.windows.set(key, window);
+    }
+    window.hits += 1;
+    return window.hits > limit ? Math.ceil((window.endsAt - now) / 1000) : 0;
+  }
+
+  /** Seconds until the key may try again if it is over the limit now, else 0; counts nothing. */
+  blockedFor(key: string, limit: number): number {
+    const now = this.now();
+    const window = this.windows.get(key);
+    return window && window.endsAt > now && window.hits > limit ? Math.ceil((window.endsAt - now) / 1000) : 0;
+  }
+
+  private sweep(now: number) {
+    if (this.windows.size < 10_000) return;
+    for (const [key, window] of this.windows) if (window.endsAt <= now) this.windows.delete(key);
+  }
+}
+
+/**
+ * Writes per caller and minute (RATE_LIMIT_WRITES_PER_MINUTE), and failed token checks per client
+ * address and minute (RATE_LIMIT_AUTH_FAILURES_PER_MINUTE): past the latter, the address is refused
+ * before any token is looked at until the minute is over, so guessing tokens does not scale.
+ */
+@Injectable()
+export class RateLimits {
+  private readonly counter = new FixedWindowCounter();
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  countWrite(callerId: string, response: Response): void {
+    const wait = this.counter.hit(`write:${callerId}`, this.config.RATE_LIMIT_WRITES_PER_MINUTE, MINUTE);
+    if (wait > 0) throw tooMany(response, wait, 'too many writes; slow down');
+  }
+
+  assertNotBlocked(address: string | undefined, response: Response): void {
+    const wait = this.counter.blockedFor(`auth:${address}`, this.config.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE);
+    if (wait > 0) throw tooMany(response, wait, 'too many failed token checks from this address');
+  }
+
+  countAuthFailure(address: string | undefined, response: Response): void {
+    const wait = this.counter.hit(`auth:${address}`, this.config.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE, MINUTE);
+    if (wait > 0) throw tooMany(response, wait, 'too many failed token checks from this address');
+  }
+}
+
+function tooMany(response: Response, seconds: number, message: string) {
+  response.setHeader('Retry-After', String(seconds));
+  return new TooManyRequestsError(`${message}; retry in ${seconds} s`);
+}

@@ -1,0 +1,107 @@
+import type { AppConfig, Role } from '#platform';
+
+/**
+ * Which organisation an agency or donor caller must be tied to for the route's `:id`:
+ * - `activity`: the activity's lead or a partner agency;
+ * - `decision`: one of the decision's responsible agencies;
+ * - `own-organization`: `:id` is the caller's own organisation (a donor's portfolio).
+ * Admin, secretariat and commission callers are not scoped.
+ */
+export type Scope = 'activity' | 'decision' | 'own-organization';
+
+export type RoutePolicy =
+  | { public: true }
+  | {
+      roles: readonly Role[];
+      scope?: Scope;
+      /** Open to anyone when the configuration says so (GET /metrics with METRICS_PUBLIC=true). */
+      publicWhen?: (config: AppConfig) => boolean;
+    };
+
+const WRITERS: readonly Role[] = ['admin', 'secretariat'];
+/** Everyone who reads the plan's data in full; donors see only dashboards and their own portfolio. */
+const READERS: readonly Role[] = ['admin', 'secretariat', 'agency', 'commission'];
+/** The audit trail: the commission reviews it, the secretariat keeps it. */
+const AUDITORS: readonly Role[] = ['admin', 'secretariat', 'commission'];
+
+const write = { roles: WRITERS } as const;
+const read = { roles: READERS } as const;
+
+/**
+ * THE table of who may call what, keyed by `<METHOD> <path as Express sees it>` (request.route.path).
+ * A route without an entry is refused (403) for everyone, and the authorization matrix test fails
+ * until it gets one. Entries for routes not built yet follow DESIGN.md's API list, so they are
+ * protected the moment they appear.
+ */
+export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
+  // Operations and documentation. /docs is served by Swagger outside Nest's router: listed for completeness.
+  'GET /health': { public: true },
+  'GET /docs': { public: true },
+  'GET /docs-json': { public: true },
+  'GET /metrics': { roles: ['admin', 'commission'], publicWhen: (config) => config.METRICS_PUBLIC },
+
+  // Tokens: admins only.
+  'POST /tokens': { roles: ['admin'] },
+  'GET /tokens': { roles: ['admin'] },
+  'POST /tokens/:id/revoke': { roles: ['admin'] },
+
+  // Organisations and plans.
+  'POST /organizations': write,
+  'POST /plans': write,
+  'POST /plans/:id/objectives': write,
+  'POST /plans/:id/adopt': write,
+  'POST /plans/:id/revise': write,
+  'POST /plans/:id/close': write,
+
+  // Activities: agencies report progress and define indicators on their own activities only.
+  'POST /activities': write,
+  'POST /activities/:id/indicators': { roles: [...WRITERS, 'agency'], scope: 'activity' },
+  'POST /activities/:id/start': write,
+  'POST /activities/:id/progress-reports': { roles: [...WRITERS, 'agency'], scope: 'activity' },
+  'POST /activities/:id/funding-commitments': write,
+  'POST /activities/:id/disbursements': write,
+  'POST /activities/:id/reschedule': write,
+  'POST /activities/:id/complete': write,
+  'POST /activities/:id/suspend': write,
+  'POST /activities/:id/resume': write,
+  'POST /activities/:id/cancel': write,
+
+  // Commission sessions, decisions (agencies add follow-ups on decisions they are responsible for), recommendations.
+  'POST /commission/sessions': write,
+  'POST /commission/sessions/:id/held': write,
+  'POST /decisions': write,
+  'POST /decisions/:id/follow-ups': { roles: [...WRITERS, 'agency'], scope: 'decision' },
+  'POST /decisions/:id/implemented': write,
+  'POST /decisions/:id/revoke': write,
+  'POST /recommendations': write,
+  'POST /recommendations/:id/schedule': write,
+  'POST /recommendations/:id/accept': write,
+  'POST /recommendations/:id/reject': write,
+  'POST /recommendations/:id/defer': write,
+  'POST /recommendations/:id/link-activity': write,
+  'POST /recommendations/:id/implemented': write,
+  'POST /recommendations/:id/withdraw': write,
+
+  // Reads. Dashboards are aggregates that name no donor's amounts, so donors read them too.
+  'GET /plans/:id/dashboard': { roles: [...READERS, 'donor'] },
+  'GET /plans/:id/export.csv': read,
+  'GET /plans/:id/iati.xml': read,
+  'GET /activities': read,
+  'GET /activities/:id': read,
+  'GET /activities/:id/history': read,
+  'GET /donors/:id/portfolio': { roles: [...AUDITORS, 'donor'], scope: 'own-organization' },
+  'GET /decisions': read,
+  'GET /recommendations': read,
+  'GET /audit': { roles: AUDITORS },
+  'GET /audit/verify': { roles: AUDITORS },
+};
+
+/** The table's key for a request: HEAD is answered by the GET route. */
+export function routeKey(method: string, path: string): string {
+  return `${method === 'HEAD' ? 'GET' : method} ${path}`;
+}
+
+/** Whether the route answers without a token under this configuration. */
+export function isPublic(policy: RoutePolicy, config: AppConfig): boolean {
+  return 'public' in policy || (policy.publicWhen?.(config) ?? false);
+}

@@ -1,0 +1,151 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import { STREAM_PREFIX } from '#domain';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { AccessTokenRow } from './access-token.entity.js';
+import { isRole, ROLES, ROLES_WITH_ORGANIZATION, type Role } from './roles.js';
+
+/** Every token this service issues starts so: easy to recognise in a leaked log or a secret scanner. */
+export const TOKEN_PREFIX = 'apm_';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A token as it may be shown: never the secret, never its hash. */
+export interface AccessTokenInfo {
+  id: string;
+  role: Role;
+  organizationId: string | null;
+  displayName: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface NewToken {
+  role: string;
+  organizationId?: string | null;
+  displayName: string;
+}
+
+/** A token request that cannot be honoured as given; `field` names the culprit. */
+export class TokenRequestError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TokenRequestError';
+  }
+}
+
+/** The organisation a token was to be bound to has no stream. */
+export class UnknownOrganizationError extends Error {
+  constructor(readonly organizationId: string) {
+    super(`organization ${organizationId} does not exist`);
+    this.name = 'UnknownOrganizationError';
+  }
+}
+
+export class TokenNotFoundError extends Error {
+  constructor(readonly id: string) {
+    super(`token ${id} does not exist`);
+    this.name = 'TokenNotFoundError';
+  }
+}
+
+export function hashToken(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+/** 256 random bits, base64url, behind a recognisable prefix. */
+export function generateSecret(): string {
+  return TOKEN_PREFIX + randomBytes(32).toString('base64url');
+}
+
+/**
+ * Bearer tokens: issued, listed, revoked, and checked on every request. Nothing is cached, so a
+ * revocation takes effect on the very next request (one indexed lookup by hash per request).
+ */
+@Injectable()
+export class AccessTokens {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+  ) {}
+
+  private get rows() {
+    return this.dataSource.getRepository(AccessTokenRow);
+  }
+
+  /** Creates a token; the secret is in the answer and nowhere else. */
+  async issue(request: NewToken): Promise<{ token: string; info: AccessTokenInfo }> {
+    const { role, organizationId, displayName } = await this.validate(request);
+    const token = generateSecret();
+    const row = this.rows.create({ id: randomUUID(), tokenHash: hashToken(token), role, organizationId, displayName, createdAt: new Date(), revokedAt: null });
+    await this.rows.insert(row);
+    return { token, info: infoOf(row) };
+  }
+
+  async list(): Promise<AccessTokenInfo[]> {
+    const rows = await this.rows.find({ order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map(infoOf);
+  }
+
+  /** Revokes at once; revoking a revoked token changes nothing and answers when it was revoked. */
+  async revoke(id: string): Promise<AccessTokenInfo> {
+    if (!UUID.test(id)) throw new TokenNotFoundError(id);
+    await this.rows.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const row = await this.rows.findOneBy({ id });
+    if (!row) throw new TokenNotFoundError(id);
+    return infoOf(row);
+  }
+
+  /** The live token with this secret, or null (unknown or revoked). */
+  async authenticate(secret: string): Promise<AccessTokenInfo | null> {
+    const row = await this.rows.findOneBy({ tokenHash: hashToken(secret), revokedAt: IsNull() });
+    return row ? infoOf(row) : null;
+  }
+
+  /**
+   * Stores the hash of BOOTSTRAP_ADMIN_TOKEN as the first admin token when no admin token exists —
+   * revoked ones included, so revoking the bootstrap token for good survives a restart with the
+   * variable still set. Two instances starting together insert the same hash; the unique index keeps one.
+   */
+  async bootstrapAdmin(secret: string): Promise<boolean> {
+    const admins = await this.rows.countBy({ role: 'admin' });
+    if (admins > 0) return false;
+    const inserted: unknown[] = await this.dataSource.query(
+      `INSERT INTO access_tokens (id, token_hash, role, organization_id, display_name, created_at)
+       VALUES ($1, $2, 'admin', NULL, 'bootstrap admin', now()) ON CONFLICT (token_hash) DO NOTHING RETURNING id`,
+      [randomUUID(), hashToken(secret)],
+    );
+    return inserted.length > 0;
+  }
+
+  private async validate(request: NewToken): Promise<{ role: Role; organizationId: string | null; displayName: string }> {
+    const { role } = request;
+    if (!isRole(role)) throw new TokenRequestError('role', `role must be one of ${ROLES.join(', ')}`);
+    const displayName = typeof request.displayName === 'string' ? request.displayName.trim() : '';
+    if (displayName.length < 1 || displayName.length > 200) throw new TokenRequestError('displayName', 'displayName must be 1–200 characters');
+    const organizationId = request.organizationId ?? null;
+    if (organizationId === null) {
+      if (ROLES_WITH_ORGANIZATION.includes(role)) throw new TokenRequestError('organizationId', `a ${role} token must name its organization`);
+      return { role, organizationId, displayName };
+    }
+    if (typeof organizationId !== 'string' || !UUID.test(organizationId)) throw new TokenRequestError('organizationId', 'organizationId must be a UUID');
+    const stream = await this.events.readStream(STREAM_PREFIX.organization + organizationId, 0);
+    if (stream.length === 0) throw new UnknownOrganizationError(organizationId);
+    return { role, organizationId: organizationId.toLowerCase(), displayName };
+  }
+}
+
+function infoOf(row: AccessTokenRow): AccessTokenInfo {
+  return {
+    id: row.id,
+    role: row.role,
+    organizationId: row.organizationId,
+    displayName: row.displayName,
+    createdAt: row.createdAt.toISOString(),
+    revokedAt: row.revokedAt ? row.revokedAt.toISOString() : null,
+  };
+}
