@@ -4,13 +4,14 @@ import { ApplicationModule } from '#application';
 import { PersistenceModule, type AppConfig } from '#platform';
 import { ALL_MIGRATIONS, READ_MODEL_ENTITIES } from '#read-models';
 import { SeedModule } from './seed/seed.module.js';
+import { TokensModule } from './tokens/tokens.module.js';
 
 /**
  * The CLI: the same database, event store and command handlers as the API, no HTTP.
  * Each command group lives in a folder of its own (apps/cli/src/<group>/) and exports a module that
  * is listed in COMMAND_GROUPS below — adding a group is one import and one line here.
  */
-const COMMAND_GROUPS: DynamicModule['imports'] = [SeedModule];
+const COMMAND_GROUPS: DynamicModule['imports'] = [SeedModule, TokensModule];
 
 @Module({})
 export class CliModule {

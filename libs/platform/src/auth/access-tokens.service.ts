@@ -129,7 +129,7 @@ export class AccessTokens {
     if (displayName.length < 1 || displayName.length > 200) throw new TokenRequestError('displayName', 'displayName must be 1–200 characters');
     const organizationId = request.organizationId ?? null;
     if (organizationId === null) {
-      if (ROLES_WITH_ORGANIZATION.includes(role)) throw new TokenRequestError('organizationId', `a ${role} token must name its organization`);
+      if (ROLES_WITH_ORGANIZATION.includes(role)) throw new TokenRequestError('organizationId', `a token of role ${role} must name its organization`);
       return { role, organizationId, displayName };
     }
     if (typeof organizationId !== 'string' || !UUID.test(organizationId)) throw new TokenRequestError('organizationId', 'organizationId must be a UUID');
