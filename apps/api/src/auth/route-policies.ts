@@ -38,6 +38,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /health': { public: true },
   'GET /docs': { public: true },
   'GET /docs-json': { public: true },
+  'GET /docs-yaml': { public: true },
   'GET /metrics': { roles: ['admin', 'commission'], publicWhen: (config) => config.METRICS_PUBLIC },
 
   // Tokens: admins only.
