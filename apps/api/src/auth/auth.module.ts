@@ -1,17 +1,18 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ApplicationModule } from '#application';
 import { AccessModule } from '#platform';
 import { AccessGuard } from './access.guard.js';
 import { AdminBootstrap } from './admin-bootstrap.js';
+import { DonorRedactionInterceptor } from './donor-redaction.interceptor.js';
 import { OrganizationScope } from './organization-scope.js';
 import { RateLimits } from './rate-limits.js';
 import { TokensController } from './tokens.controller.js';
 
-/** Access control for the API: the global guard, token administration, the bootstrap admin, rate limits. */
+/** Access control for the API: the global guard, token administration, the bootstrap admin, rate limits, donor redaction. */
 @Module({
   imports: [AccessModule, ApplicationModule],
   controllers: [TokensController],
-  providers: [OrganizationScope, RateLimits, AdminBootstrap, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [OrganizationScope, RateLimits, AdminBootstrap, { provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_INTERCEPTOR, useClass: DonorRedactionInterceptor }],
 })
 export class AuthModule {}
