@@ -15,7 +15,7 @@ const anEvent = (i: number) => ({
 export async function appendBenchmark(): Promise<void> {
   for (const writers of [1, 8]) {
     const db = await benchDatabase(writers);
-    const store = new PostgresEventStore(benchPool(db.url, writers));
+    const store = new PostgresEventStore(benchPool(db.url, writers), { preparedStatements: true });
     const perWriter = Math.floor(APPENDS / writers);
     const port = await timed(() =>
       Promise.all(

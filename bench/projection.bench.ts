@@ -27,7 +27,7 @@ function activityHistory(activityId: string, planId: string, objectiveId: string
 export async function projectionBenchmark(): Promise<void> {
   const db = await benchDatabase(4);
   const pool = benchPool(db.url, 4);
-  const store = new PostgresEventStore(pool);
+  const store = new PostgresEventStore(pool, { preparedStatements: true });
   const [planId, objectiveId, lead, donor] = [uuid(), uuid(), uuid(), uuid()];
   const ids = Array.from({ length: ACTIVITIES }, () => uuid());
   for (let i = 0; i < ids.length; i += 8) {

@@ -4,6 +4,7 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '#event-store';
 import { AccessTokens, generateSecret, loadConfig, type AppConfig, type Role } from '#platform';
 import { createApp } from '../../apps/api/src/create-app.js';
+import { createEsdbDouble } from '../esdb-double/double.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestApp {
@@ -28,6 +29,8 @@ export interface TestApp {
 /** The real application on its own database, listening on a free port, driven over real HTTP. */
 export async function startTestApp(env: Record<string, string> = {}, database?: TestDatabase): Promise<TestApp> {
   const db = database ?? (await createTestDatabase());
+  // TEST_EVENT_STORE=esdb runs the suite on the EventStoreDB adapter, over the wire-level double.
+  const esdb = process.env.TEST_EVENT_STORE === 'esdb' ? await createEsdbDouble() : undefined;
   const adminToken = env.BOOTSTRAP_ADMIN_TOKEN ?? generateSecret();
   // Every request of `http` carries an admin token; the suites write in bursts from one address, so
   // rate limits are high unless a test sets its own.
@@ -38,6 +41,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     BOOTSTRAP_ADMIN_TOKEN: adminToken,
     RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
     RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '1000000',
+    ...(esdb ? { EVENTSTORE_URL: esdb.url } : {}),
     ...env,
   });
   const app = await createApp(config);
@@ -67,6 +71,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     },
     async close() {
       await app.close();
+      await esdb?.stop();
       if (!database) await db.drop();
     },
   };

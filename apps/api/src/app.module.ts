@@ -4,12 +4,17 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { ApplicationModule } from '#application';
 import { PersistenceModule, type AppConfig } from '#platform';
-import { ActivityQueries, ALL_MIGRATIONS, AuditQueries, ProjectionWaiter, ProjectorService, READ_MODEL_ENTITIES } from '#read-models';
+import { ALL_MIGRATIONS, ProjectorService, READ_MODEL_ENTITIES, ReadModelsModule } from '#read-models';
 import { ActivitiesController } from './activities/activities.controller.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CommissionSessionsController } from './commission-sessions/commission-sessions.controller.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { AuditController } from './audit/audit.controller.js';
+import { DecisionTrackerController } from './decisions/decision-tracker.controller.js';
+import { PortfolioController } from './donors/portfolio.controller.js';
+import { PlanDashboardController } from './plans/plan-dashboard.controller.js';
+import { RecommendationPipelineController } from './recommendations/recommendation-pipeline.controller.js';
 import { ETagInterceptor } from './http/etag.interceptor.js';
 import { MinPositionInterceptor } from './http/min-position.interceptor.js';
 import { ProblemFilter } from './http/problem.filter.js';
@@ -27,14 +32,25 @@ export class AppModule {
         PersistenceModule.forRoot(config, { migrations: ALL_MIGRATIONS, entities: READ_MODEL_ENTITIES }),
         CqrsModule.forRoot(),
         ApplicationModule,
+        ReadModelsModule,
         TerminusModule,
         AuthModule,
       ],
-      controllers: [OrganizationsController, PlansController, ActivitiesController, CommissionSessionsController, DecisionsController, RecommendationsController, HealthController],
+      controllers: [
+        OrganizationsController,
+        PlansController,
+        ActivitiesController,
+        CommissionSessionsController,
+        DecisionsController,
+        RecommendationsController,
+        PlanDashboardController,
+        PortfolioController,
+        DecisionTrackerController,
+        RecommendationPipelineController,
+        AuditController,
+        HealthController,
+      ],
       providers: [
-        ActivityQueries,
-        AuditQueries,
-        ProjectionWaiter,
         ...(config.RUN_PROJECTOR ? [ProjectorService] : []),
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },

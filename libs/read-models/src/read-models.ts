@@ -5,9 +5,25 @@ import { ActivityViewRow } from './activities/activity-view.entity.js';
 import { auditProjection } from './audit/audit.projection.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { ReadModels1764000001000 } from './migrations/1764000001000-read-models.js';
+import { MoreReadModels1764000002000 } from './migrations/1764000002000-more-read-models.js';
+import { organizationProjection } from './organizations/organization-view.js';
+import { planProjection } from './plans/plan-view.js';
+import { sessionProjection } from './commission/session-view.js';
+import { decisionProjection } from './decisions/decision-view.js';
+import { recommendationProjection } from './recommendations/recommendation-view.js';
+import { indicatorSeriesProjection } from './indicators/indicator-series.projection.js';
 import type { Projection } from './projector/projection.js';
 
-export const ALL_PROJECTIONS: readonly Projection[] = [activityProjection, auditProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [
+  organizationProjection,
+  planProjection,
+  activityProjection,
+  indicatorSeriesProjection,
+  sessionProjection,
+  decisionProjection,
+  recommendationProjection,
+  auditProjection,
+];
 export const READ_MODEL_ENTITIES = [ActivityViewRow, AuditEntry, AccessTokenRow];
 /** Every migration of the database, event store table included, in order. */
-export const ALL_MIGRATIONS = [CreateEvents1764000000000, ReadModels1764000001000, AccessTokens1764000050000];
+export const ALL_MIGRATIONS = [CreateEvents1764000000000, ReadModels1764000001000, MoreReadModels1764000002000, AccessTokens1764000050000];

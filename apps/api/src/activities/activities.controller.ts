@@ -6,8 +6,10 @@ import { ChangeActivityCommand, PlanActivityCommand, type ActivityChange, type C
 import { ActivityQueries, AuditQueries } from '#read-models';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
+import { travelFrom } from '../http/time-travel-query.dto.js';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import {
+  ActivityListQueryDto,
   ActivityReadQueryDto,
   CommitFundsDto,
   CompleteActivityDto,
@@ -96,11 +98,18 @@ export class ActivitiesController {
     return this.change(id, { type: 'CancelActivity', body }, envelope);
   }
 
+  @Get()
+  @ApiOperation({ summary: 'Activities filtered by plan, status, agency, province, donor and overdue (judged today); paged, ordered by code' })
+  list(@Query() query: ActivityListQueryDto) {
+    const { page, pageSize, minPosition: _m, ...filters } = query;
+    return this.activities.list(filters, { page, pageSize });
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'An activity: status, progress, overdue, indicators, funding; asOf / knownAt for time travel' })
   @ApiNotFoundResponse({ description: 'no such activity (at that time)' })
   async get(@Param('id', IdPipe) id: string, @Query() query: ActivityReadQueryDto) {
-    const activity = await this.activities.get(id, { asOf: query.asOf, knownAt: query.knownAt ? new Date(query.knownAt) : undefined });
+    const activity = await this.activities.get(id, travelFrom(query));
     if (!activity) throw new NotFoundException({ code: 'NOT_FOUND', message: `activity ${id} does not exist` });
     return activity;
   }

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsDefined,
+  IsIn,
   IsInt,
   IsNumber,
   IsObject,
@@ -17,6 +18,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { OverdueFilterDto } from '../http/list-query.dto.js';
+import { TimeTravelQueryDto } from '../http/time-travel-query.dto.js';
 import { IsCalendarDate, IsOnOrAfter, MoneyDto } from '../http/validators.js';
 
 export class LocationDto {
@@ -200,15 +203,23 @@ export class ResumeActivityDto {
   effectiveOn?: string;
 }
 
-export class ActivityReadQueryDto {
-  @ApiProperty({ required: false, description: 'state on this business date (YYYY-MM-DD)' }) @IsOptional() @IsCalendarDate()
-  asOf?: string;
+/** asOf / knownAt / minPosition for one activity. */
+export class ActivityReadQueryDto extends TimeTravelQueryDto {}
 
-  @ApiProperty({ required: false, description: 'what the system showed at this moment (ISO 8601)' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'knownAt must be an ISO 8601 timestamp with a time zone' })
-  knownAt?: string;
+export class ActivityListQueryDto extends OverdueFilterDto {
+  @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
+  planId?: string;
 
-  @ApiProperty({ required: false, description: 'wait until projections reached this position (read-your-writes)' })
-  @IsOptional() @Matches(/^\d{1,20}(:\d{1,20})*$/, { message: 'minPosition must be a position returned by a write' })
-  minPosition?: string;
+  @ApiProperty({ required: false, enum: ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'] })
+  @IsOptional() @IsIn(['planned', 'in_progress', 'completed', 'suspended', 'cancelled'])
+  status?: string;
+
+  @ApiProperty({ required: false, format: 'uuid', description: 'lead or partner agency' }) @IsOptional() @IsUUID()
+  agencyId?: string;
+
+  @ApiProperty({ required: false, example: 'Khatlon' }) @IsOptional() @IsString() @Length(1, 100)
+  province?: string;
+
+  @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
+  donorId?: string;
 }

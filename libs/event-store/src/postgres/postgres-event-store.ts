@@ -69,23 +69,34 @@ const UNIQUE_VIOLATION = '23505';
 export class PostgresEventStore implements EventStore {
   private readonly appended = new EventEmitter();
 
-  constructor(private readonly db: Queryable) {
+  /**
+   * `preparedStatements`: name the hot statements so each server connection plans them once. Off on
+   * the embedded PGlite, whose connections all share one backend session, where a replacement
+   * connection would find the name already taken.
+   */
+  constructor(
+    private readonly db: Queryable,
+    private readonly options: { preparedStatements?: boolean } = {},
+  ) {
     this.appended.setMaxListeners(0);
+  }
+
+  private named(name: string, text: string, values: unknown[]) {
+    return this.options.preparedStatements ? { name, text, values } : { text, values };
   }
 
   async append(stream: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) return this.appendNothing(stream, expected);
     for (;;) {
       try {
-        // Named, so each connection plans the statement once.
-        const { rows } = await this.db.query({ name: 'apm_append', text: APPEND, values: [
+        const { rows } = await this.db.query(this.named('apm_append', APPEND, [
           stream,
           events.map((e) => e.id),
           events.map((e) => e.type),
           events.map((e) => JSON.stringify(e.data)),
           events.map((e) => JSON.stringify(e.metadata)),
           String(expected),
-        ] });
+        ]));
         const row = rows[0] as { head: string; revision: string | null; transaction_id: string | null; seq: string | null };
         if (row.revision !== null) {
           this.appended.emit('append');
@@ -113,7 +124,7 @@ export class PostgresEventStore implements EventStore {
 
   async readAll(after: Position | null, limit: number): Promise<RecordedEvent[]> {
     const [xid, seq] = after === null ? ['0', '0'] : after.split(':');
-    const { rows } = await this.query({ name: 'apm_read_all', text: READ_ALL, values: [xid, seq, limit] });
+    const { rows } = await this.query(this.named('apm_read_all', READ_ALL, [xid, seq, limit]));
     return rows.map(toRecorded);
   }
 
@@ -195,7 +206,7 @@ export class PostgresEventStore implements EventStore {
     return Number(rows[0].head);
   }
 
-  private async query(text: string | { name: string; text: string; values: unknown[] }, values?: unknown[]) {
+  private async query(text: string | { name?: string; text: string; values: unknown[] }, values?: unknown[]) {
     try {
       return await (typeof text === 'string' ? this.db.query(text, values) : this.db.query(text));
     } catch (error) {

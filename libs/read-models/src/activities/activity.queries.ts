@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { activityStream, type ActivityEvent } from '#domain';
+import { activityStream } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { isVisibleAt, todayUtc, type TimeTravel } from '../shared/time-travel.js';
+import { Conditions, type Page, type Paging } from '../shared/paging.js';
+import { foldVisible, isTimeTravel, todayUtc, type TimeTravel } from '../shared/time-travel.js';
 import { evolveActivityView, isOverdue, type ActivityView } from './activity-view.js';
 
 export type ActivityDetails = Omit<ActivityView, 'latestReportPeriodEnd' | 'indicators'> & {
@@ -26,17 +27,49 @@ export class ActivityQueries {
   async get(id: string, travel: TimeTravel = {}): Promise<ActivityDetails | undefined> {
     const onDate = travel.asOf ?? todayUtc();
     let view: ActivityView | null;
-    if (travel.asOf || travel.knownAt) {
-      const recorded = await this.events.readStream(activityStream(id));
-      view = recorded
-        .filter((e) => isVisibleAt(e, travel))
-        .reduce<ActivityView | null>((v, e) => evolveActivityView(v, e as unknown as ActivityEvent, e.revision), null);
+    if (isTimeTravel(travel)) {
+      view = foldVisible(await this.events.readStream(activityStream(id)), travel, evolveActivityView);
     } else {
       const rows: { view: ActivityView }[] = await this.db.query('SELECT view FROM activity_view WHERE id = $1', [id]);
       view = rows[0]?.view ?? null;
     }
     return view ? present(view, onDate) : undefined;
   }
+
+  /** Filtered, paged, in a stable order (code, then id); overdue judged on today. */
+  async list(filters: ActivityFilters, paging: Paging): Promise<Page<ActivityDetails>> {
+    const today = todayUtc();
+    const where = activityConditions(filters, today);
+    const [rows, count] = await Promise.all([
+      this.db.query(`SELECT view FROM activity_view ${where.where} ORDER BY code, id ${where.limit(paging)}`, where.params) as Promise<{ view: ActivityView }[]>,
+      this.db.query(`SELECT count(*)::int AS total FROM activity_view ${where.where}`, where.params) as Promise<{ total: number }[]>,
+    ]);
+    return { items: rows.map((r) => present(r.view, today)), page: paging.page, pageSize: paging.pageSize, total: count[0].total };
+  }
+}
+
+export interface ActivityFilters {
+  planId?: string;
+  status?: string;
+  agencyId?: string;
+  province?: string;
+  donorId?: string;
+  overdue?: boolean;
+}
+
+const OPEN = "('planned', 'in_progress', 'suspended')";
+
+export function activityConditions(filters: ActivityFilters, onDate: string): Conditions {
+  const where = new Conditions();
+  if (filters.planId) where.add((p) => `plan_id = ${p}`, filters.planId);
+  if (filters.status) where.add((p) => `status = ${p}`, filters.status);
+  if (filters.agencyId) where.add((p) => `agency_ids @> ARRAY[${p}::uuid]`, filters.agencyId);
+  if (filters.province) where.add((p) => `provinces @> ARRAY[${p}::text]`, filters.province);
+  if (filters.donorId) where.add((p) => `donor_ids @> ARRAY[${p}::uuid]`, filters.donorId);
+  if (filters.overdue !== undefined) {
+    where.add((p) => (filters.overdue ? `(status IN ${OPEN} AND planned_end < ${p}::date)` : `NOT (status IN ${OPEN} AND planned_end < ${p}::date)`), onDate);
+  }
+  return where;
 }
 
 export function present(view: ActivityView, onDate: string): ActivityDetails {

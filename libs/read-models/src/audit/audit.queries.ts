@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Conditions, type Page, type Paging } from '../shared/paging.js';
 
 export interface HistoryEntry {
   revision: number;
@@ -20,6 +21,31 @@ export interface HistoryEntry {
 export class AuditQueries {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** The audit log: one row per event, oldest first, filtered by stream, actor and recording time. */
+  async list(
+    filters: { stream?: string; actor?: string; from?: Date; to?: Date },
+    paging: Paging,
+  ): Promise<Page<HistoryEntry & { stream: string; eventId: string; position: string }>> {
+    const where = new Conditions();
+    if (filters.stream) where.add((p) => `stream = ${p}`, filters.stream);
+    if (filters.actor) where.add((p) => `actor_id = ${p}`, filters.actor);
+    if (filters.from) where.add((p) => `recorded_at >= ${p}`, filters.from);
+    if (filters.to) where.add((p) => `recorded_at <= ${p}`, filters.to);
+    const [rows, count] = await Promise.all([
+      this.db.query(
+        `SELECT *, effective_on::text AS effective_on FROM audit_log ${where.where} ORDER BY ordinal ${where.limit(paging)}`,
+        where.params,
+      ) as Promise<any[]>,
+      this.db.query(`SELECT count(*)::int AS total FROM audit_log ${where.where}`, where.params) as Promise<{ total: number }[]>,
+    ]);
+    return {
+      items: rows.map((r) => ({ eventId: r.event_id, stream: r.stream, position: r.position, ...toEntry(r) })),
+      page: paging.page,
+      pageSize: paging.pageSize,
+      total: count[0].total,
+    };
+  }
+
   /** Who did what to one stream, when and why, oldest first. */
   async history(stream: string): Promise<HistoryEntry[]> {
     const rows: any[] = await this.db.query(
@@ -27,17 +53,21 @@ export class AuditQueries {
        FROM audit_log WHERE stream = $1 ORDER BY revision`,
       [stream],
     );
-    return rows.map((r) => ({
-      revision: r.revision,
-      type: r.type,
-      recordedAt: new Date(r.recorded_at).toISOString(),
-      effectiveOn: r.effective_on,
-      actor: { id: r.actor_id, name: r.actor_name },
-      role: r.role,
-      organizationId: r.organization_id,
-      reason: typeof r.data?.reason === 'string' ? r.data.reason : null,
-      data: r.data,
-      hash: r.hash,
-    }));
+    return rows.map(toEntry);
   }
+}
+
+function toEntry(r: any): HistoryEntry {
+  return {
+    revision: r.revision,
+    type: r.type,
+    recordedAt: new Date(r.recorded_at).toISOString(),
+    effectiveOn: r.effective_on,
+    actor: { id: r.actor_id, name: r.actor_name },
+    role: r.role,
+    organizationId: r.organization_id,
+    reason: typeof r.data?.reason === 'string' ? r.data.reason : null,
+    data: r.data,
+    hash: r.hash,
+  };
 }

@@ -13,7 +13,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
 
   constructor(@InjectDataSource() dataSource: DataSource, @Inject(EVENT_STORE) store: EventStore) {
     this.projector = new Projector(dataSource, store, ALL_PROJECTIONS, {
-      onError: (name, error) => this.logger.warn(`projection ${name} failed, retrying: ${(error as Error).message}`),
+      onError: (error) => this.logger.warn(`projections failed, retrying: ${(error as Error).message}`),
     });
   }
 

@@ -4,17 +4,19 @@ import { lockProjection, readCheckpoint, writeCheckpoint } from './checkpoints.j
 import type { Projection } from './projection.js';
 
 export interface ProjectorOptions {
-  onError?: (projection: string, error: unknown) => void;
-  onApplied?: (projection: string, events: number, checkpoint: Position) => void;
+  onError?: (error: unknown) => void;
+  onApplied?: (events: number, checkpoint: Position) => void;
+  maxBatch?: number;
 }
 
 /**
- * Runs each projection on its own subscription from its stored checkpoint. A batch is applied under
- * the projection's advisory lock after re-reading the checkpoint inside the transaction, so a second
- * projector process (or a rebuild) can never apply an event twice; it simply waits its turn.
+ * Feeds every projection from one subscription, starting at the oldest checkpoint. Each batch is
+ * applied to all projections in one transaction: under each projection's advisory lock, its stored
+ * checkpoint is re-read and only newer events are applied, then the checkpoint moves. A second
+ * projector process, or a rebuild, therefore waits its turn and can never apply an event twice.
  */
 export class Projector {
-  private subscriptions: Subscription[] = [];
+  private subscription?: Subscription;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -24,32 +26,30 @@ export class Projector {
   ) {}
 
   async start(): Promise<void> {
-    for (const projection of this.projections) {
-      const from = await readCheckpoint(this.dataSource.manager, projection.name);
-      const subscription = this.store.subscribeAll(from, (events, checkpoint) => this.applyBatch(projection, events, checkpoint), {
-        onError: (error) => this.options.onError?.(projection.name, error),
-      });
-      this.subscriptions.push(subscription);
-    }
+    const checkpoints = await Promise.all(this.projections.map((p) => readCheckpoint(this.dataSource.manager, p.name)));
+    const from = checkpoints.reduce((min, c) => (comparePositions(c, min) < 0 ? c : min), checkpoints[0] ?? null);
+    this.subscription = this.store.subscribeAll(from, (events, checkpoint) => this.applyBatch(events, checkpoint), {
+      onError: this.options.onError,
+      maxBatch: this.options.maxBatch ?? 1000,
+    });
   }
 
   async stop(): Promise<void> {
-    const subscriptions = this.subscriptions;
-    this.subscriptions = [];
-    await Promise.all(subscriptions.map((s) => s.stop()));
+    await this.subscription?.stop();
+    this.subscription = undefined;
   }
 
-  async applyBatch(projection: Projection, events: RecordedEvent[], checkpoint: Position): Promise<void> {
-    let applied = 0;
+  async applyBatch(events: RecordedEvent[], checkpoint: Position): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      await lockProjection(tx, projection.name);
-      const stored = await readCheckpoint(tx, projection.name);
-      if (comparePositions(checkpoint, stored) <= 0) return;
-      const fresh = events.filter((e) => comparePositions(e.position, stored) > 0);
-      if (fresh.length > 0) await projection.apply(tx, fresh);
-      await writeCheckpoint(tx, projection.name, checkpoint);
-      applied = fresh.length;
+      for (const projection of this.projections) {
+        await lockProjection(tx, projection.name);
+        const stored = await readCheckpoint(tx, projection.name);
+        if (comparePositions(checkpoint, stored) <= 0) continue;
+        const fresh = events.filter((e) => comparePositions(e.position, stored) > 0);
+        if (fresh.length > 0) await projection.apply(tx, fresh);
+        await writeCheckpoint(tx, projection.name, checkpoint);
+      }
     });
-    this.options.onApplied?.(projection.name, applied, checkpoint);
+    this.options.onApplied?.(events.length, checkpoint);
   }
 }

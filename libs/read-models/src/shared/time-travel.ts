@@ -21,3 +21,16 @@ export function isVisibleAt(event: RecordedEvent, { asOf, knownAt }: TimeTravel)
 export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** Folds a stream's events that are visible under `travel` with a view's pure evolve. */
+export function foldVisible<View, Event>(
+  events: RecordedEvent[],
+  travel: TimeTravel,
+  evolve: (view: View | null, event: Event, revision: number) => View | null,
+): View | null {
+  return events.filter((e) => isVisibleAt(e, travel)).reduce<View | null>((view, e) => evolve(view, e as unknown as Event, e.revision), null);
+}
+
+export function isTimeTravel(travel: TimeTravel): boolean {
+  return travel.asOf !== undefined || travel.knownAt !== undefined;
+}

@@ -1,0 +1,34 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { AuditQueries } from '#read-models';
+import { ListQueryDto } from '../http/list-query.dto.js';
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+export class AuditQueryDto extends ListQueryDto {
+  @ApiProperty({ required: false, example: 'activity-0b6c…' }) @IsOptional() @IsString() @Length(1, 200)
+  stream?: string;
+
+  @ApiProperty({ required: false, description: 'token id of the actor' }) @IsOptional() @IsString() @Length(1, 200)
+  actor?: string;
+
+  @ApiProperty({ required: false, description: 'recorded at or after (ISO 8601)' }) @IsOptional() @Matches(ISO_TIMESTAMP, { message: 'from must be an ISO 8601 date or timestamp' })
+  from?: string;
+
+  @ApiProperty({ required: false, description: 'recorded at or before (ISO 8601)' }) @IsOptional() @Matches(ISO_TIMESTAMP, { message: 'to must be an ISO 8601 date or timestamp' })
+  to?: string;
+}
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditQueries) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The audit log: every event with actor, role, organisation, both clocks and its hash' })
+  list(@Query() query: AuditQueryDto) {
+    const { page, pageSize, stream, actor, from, to } = query;
+    return this.audit.list({ stream, actor, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined }, { page, pageSize });
+  }
+}

@@ -1,0 +1,20 @@
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PortfolioQueries } from '#read-models';
+import { IdPipe } from '../http/id.pipe.js';
+import { ListQueryDto } from '../http/list-query.dto.js';
+
+@ApiTags('donors')
+@Controller('donors')
+export class PortfolioController {
+  constructor(private readonly portfolios: PortfolioQueries) {}
+
+  @Get(':id/portfolio')
+  @ApiOperation({ summary: 'What a donor funds: its commitments and disbursements per activity and currency, with status and progress' })
+  @ApiNotFoundResponse({ description: 'no such organisation' })
+  async portfolio(@Param('id', IdPipe) id: string, @Query() _query: ListQueryDto) {
+    const portfolio = await this.portfolios.get(id);
+    if (!portfolio) throw new NotFoundException({ code: 'NOT_FOUND', message: `organization ${id} does not exist` });
+    return portfolio;
+  }
+}

@@ -1,0 +1,103 @@
+import { addAmounts, type ActivityStatus } from '#domain';
+import { isOverdue, type ActivityView } from '../activities/activity-view.js';
+import { isDecisionOverdue, type DecisionView } from '../decisions/decision-view.js';
+import type { PlanView } from '../plans/plan-view.js';
+import type { RecommendationView } from '../recommendations/recommendation-view.js';
+
+export interface DashboardInput {
+  plan: PlanView;
+  activities: ActivityView[];
+  decisions: DecisionView[];
+  recommendations: RecommendationView[];
+  organizationNames: Map<string, string>;
+  /** The date overdue is judged on: today, or the asOf date. */
+  onDate: string;
+}
+
+const ACTIVITY_STATUSES: ActivityStatus[] = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
+
+interface Tally {
+  activities: number;
+  overdue: number;
+  percentComplete: number | null;
+}
+
+/** Mean percent complete over activities that are not cancelled (null when there are none). */
+function meanPercent(activities: ActivityView[]): number | null {
+  const counted = activities.filter((a) => a.status !== 'cancelled');
+  if (counted.length === 0) return null;
+  return Math.round((counted.reduce((sum, a) => sum + a.percentComplete, 0) / counted.length) * 10) / 10;
+}
+
+function tally(activities: ActivityView[], onDate: string): Tally {
+  return { activities: activities.length, overdue: activities.filter((a) => isOverdue(a, onDate)).length, percentComplete: meanPercent(activities) };
+}
+
+function countBy<T>(items: T[], key: (item: T) => string, keys: readonly string[] = []): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
+}
+
+function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) for (const key of new Set(keys(item))) groups.set(key, [...(groups.get(key) ?? []), item]);
+  return groups;
+}
+
+/** Pure: the plan dashboard from views, so the live answer and an asOf/knownAt answer are computed alike. */
+export function computeDashboard({ plan, activities, decisions, recommendations, organizationNames, onDate }: DashboardInput) {
+  const budget = new Map<string, { currency: string; planned: string; committed: string; disbursed: string }>();
+  const lineOf = (currency: string) => budget.get(currency) ?? budget.set(currency, { currency, planned: '0.00', committed: '0.00', disbursed: '0.00' }).get(currency)!;
+  const donors = new Map<string, { donorId: string; name: string | null; currency: string; committed: string; disbursed: string; activities: number }>();
+  for (const activity of activities) {
+    if (activity.budget && activity.status !== 'cancelled') {
+      const line = lineOf(activity.budget.currency);
+      line.planned = addAmounts(line.planned, activity.budget.amount);
+    }
+    for (const f of activity.funding) {
+      const line = lineOf(f.currency);
+      line.committed = addAmounts(line.committed, f.committed);
+      line.disbursed = addAmounts(line.disbursed, f.disbursed);
+      const key = `${f.donorId}/${f.currency}`;
+      const donor = donors.get(key) ?? { donorId: f.donorId, name: organizationNames.get(f.donorId) ?? null, currency: f.currency, committed: '0.00', disbursed: '0.00', activities: 0 };
+      donors.set(key, { ...donor, committed: addAmounts(donor.committed, f.committed), disbursed: addAmounts(donor.disbursed, f.disbursed), activities: donor.activities + 1 });
+    }
+  }
+
+  const byObjectiveGroups = groupBy(activities, (a) => [a.objectiveId]);
+  const byAgencyGroups = groupBy(activities, (a) => [a.leadAgencyId, ...a.partnerAgencyIds]);
+  const byProvinceGroups = groupBy(activities, (a) => a.locations.map((l) => l.province));
+
+  return {
+    planId: plan.id,
+    code: plan.code,
+    title: plan.title,
+    status: plan.status,
+    asOf: onDate,
+    activities: { total: activities.length, byStatus: countBy(activities, (a) => a.status, ACTIVITY_STATUSES), overdue: tally(activities, onDate).overdue },
+    percentComplete: meanPercent(activities),
+    budget: [...budget.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
+    byObjective: plan.objectives.map((o) => {
+      const group = byObjectiveGroups.get(o.objectiveId) ?? [];
+      return { objectiveId: o.objectiveId, code: o.code, title: o.title, parentObjectiveId: o.parentObjectiveId, ...tally(group, onDate), byStatus: countBy(group, (a) => a.status, ACTIVITY_STATUSES) };
+    }),
+    byAgency: [...byAgencyGroups.entries()]
+      .map(([organizationId, group]) => ({
+        organizationId,
+        name: organizationNames.get(organizationId) ?? null,
+        lead: group.filter((a) => a.leadAgencyId === organizationId).length,
+        ...tally(group, onDate),
+      }))
+      .sort((a, b) => b.activities - a.activities || a.organizationId.localeCompare(b.organizationId)),
+    byProvince: [...byProvinceGroups.entries()].map(([province, group]) => ({ province, ...tally(group, onDate) })).sort((a, b) => a.province.localeCompare(b.province)),
+    byDonor: [...donors.values()].sort((a, b) => a.donorId.localeCompare(b.donorId) || a.currency.localeCompare(b.currency)),
+    decisions: { total: decisions.length, byStatus: countBy(decisions, (d) => d.status, ['open', 'implemented', 'revoked']), overdue: decisions.filter((d) => isDecisionOverdue(d, onDate)).length },
+    recommendations: {
+      total: recommendations.length,
+      byStatus: countBy(recommendations, (r) => r.status, ['submitted', 'scheduled_for_review', 'accepted', 'rejected', 'deferred', 'implemented', 'withdrawn']),
+    },
+  };
+}
+
+export type Dashboard = ReturnType<typeof computeDashboard>;

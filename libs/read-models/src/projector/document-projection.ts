@@ -1,0 +1,63 @@
+import type { EntityManager } from 'typeorm';
+import { parseStreamName, type AggregateType } from '#domain';
+import type { RecordedEvent } from '#event-store';
+import type { Projection } from './projection.js';
+
+/** A column a list filter needs, copied out of the view. */
+export interface ColumnSpec<View> {
+  name: string;
+  /** SQL type for jsonb_to_recordset, e.g. `uuid`, `text`, `date`, `uuid[]`. */
+  type: string;
+  value: (view: View) => unknown;
+}
+
+export interface DocumentProjectionSpec<View, Event> {
+  name: string;
+  table: string;
+  aggregate: AggregateType;
+  evolve: (view: View | null, event: Event, revision: number) => View | null;
+  columns: ColumnSpec<View>[];
+}
+
+/**
+ * One row per aggregate: `id`, `view` (jsonb) and filter columns. A batch loads the rows it touches
+ * once, folds their events in memory with the pure `evolve`, and writes each row once.
+ */
+export function documentProjection<View, Event>(spec: DocumentProjectionSpec<View, Event>): Projection & { spec: DocumentProjectionSpec<View, Event> } {
+  const columnNames = ['id', ...spec.columns.map((c) => c.name), 'view'];
+  const recordType = [
+    'id uuid',
+    ...spec.columns.map((c) => `${c.name} ${c.type.endsWith('[]') ? 'jsonb' : c.type}`),
+    'view jsonb',
+  ].join(', ');
+  const selectList = [
+    'r.id',
+    ...spec.columns.map((c) => (c.type.endsWith('[]') ? `ARRAY(SELECT jsonb_array_elements_text(r.${c.name}))::${c.type}` : `r.${c.name}`)),
+    'r.view',
+  ].join(', ');
+  const upsert = `
+    INSERT INTO ${spec.table} (${columnNames.join(', ')})
+    SELECT ${selectList} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType})
+    ON CONFLICT (id) DO UPDATE SET ${columnNames.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
+
+  return {
+    spec,
+    name: spec.name,
+    tables: [spec.table],
+    async apply(tx: EntityManager, events: RecordedEvent[]) {
+      const ours = events.filter((e) => parseStreamName(e.stream)?.aggregate === spec.aggregate);
+      if (ours.length === 0) return;
+      const ids = [...new Set(ours.map((e) => parseStreamName(e.stream)!.id))];
+      const rows: { id: string; view: View }[] = await tx.query(`SELECT id, view FROM ${spec.table} WHERE id = ANY($1::uuid[])`, [ids]);
+      const views = new Map<string, View | null>(rows.map((r) => [r.id, r.view]));
+      for (const event of ours) {
+        const id = parseStreamName(event.stream)!.id;
+        views.set(id, spec.evolve(views.get(id) ?? null, event as unknown as Event, event.revision));
+      }
+      const records = [...views.entries()]
+        .filter((entry): entry is [string, View] => entry[1] !== null)
+        .map(([id, view]) => Object.fromEntries([['id', id], ...spec.columns.map((c) => [c.name, c.value(view)]), ['view', view]]));
+      if (records.length > 0) await tx.query(upsert, [JSON.stringify(records)]);
+    },
+  };
+}

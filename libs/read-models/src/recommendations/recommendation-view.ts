@@ -1,0 +1,71 @@
+import type { RecommendationEvent, RecommendationSource, RecommendationStatus } from '#domain';
+import { documentProjection } from '../projector/document-projection.js';
+
+export interface RecommendationView {
+  id: string;
+  source: RecommendationSource;
+  text: string;
+  proposedByOrganizationId: string;
+  targetAgencyIds: string[];
+  planId: string | null;
+  status: RecommendationStatus;
+  sessionId: string | null;
+  /** Every review it went through, in order: the pipeline's history. */
+  reviews: { sessionId: string; decisionId: string; outcome: 'accepted' | 'rejected' | 'deferred'; on: string }[];
+  linkedActivityIds: string[];
+  implementedOn: string | null;
+  revision: number;
+}
+
+export function evolveRecommendationView(view: RecommendationView | null, event: RecommendationEvent, revision: number): RecommendationView | null {
+  if (event.type === 'RecommendationSubmitted') {
+    const d = event.data;
+    return {
+      id: d.recommendationId,
+      source: d.source,
+      text: d.text,
+      proposedByOrganizationId: d.proposedByOrganizationId,
+      targetAgencyIds: d.targetAgencyIds,
+      planId: d.planId ?? null,
+      status: 'submitted',
+      sessionId: null,
+      reviews: [],
+      linkedActivityIds: [],
+      implementedOn: null,
+      revision,
+    };
+  }
+  if (!view) return null;
+  switch (event.type) {
+    case 'RecommendationScheduledForReview':
+      return { ...view, revision, status: 'scheduled_for_review', sessionId: event.data.sessionId };
+    case 'RecommendationAccepted':
+    case 'RecommendationRejected':
+    case 'RecommendationDeferred': {
+      const outcome = event.type === 'RecommendationAccepted' ? 'accepted' : event.type === 'RecommendationRejected' ? 'rejected' : 'deferred';
+      const review = { sessionId: event.data.sessionId, decisionId: event.data.decisionId, outcome, on: event.data.effectiveOn } as const;
+      return { ...view, revision, status: outcome, reviews: [...view.reviews, review] };
+    }
+    case 'RecommendationLinkedToActivity':
+      return { ...view, revision, linkedActivityIds: [...view.linkedActivityIds, event.data.activityId] };
+    case 'RecommendationImplemented':
+      return { ...view, revision, status: 'implemented', implementedOn: event.data.implementedOn };
+    case 'RecommendationWithdrawn':
+      return { ...view, revision, status: 'withdrawn' };
+    default:
+      return { ...view, revision };
+  }
+}
+
+export const recommendationProjection = documentProjection<RecommendationView, RecommendationEvent>({
+  name: 'recommendations',
+  table: 'recommendation_view',
+  aggregate: 'recommendation',
+  evolve: evolveRecommendationView,
+  columns: [
+    { name: 'status', type: 'text', value: (v) => v.status },
+    { name: 'source_kind', type: 'text', value: (v) => v.source.kind },
+    { name: 'plan_id', type: 'uuid', value: (v) => v.planId },
+    { name: 'linked_activity_ids', type: 'uuid[]', value: (v) => v.linkedActivityIds },
+  ],
+});

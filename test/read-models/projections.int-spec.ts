@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { ALL_DOMAIN_EVENT_TYPES } from '#domain';
+import { InMemoryEventStore, type RecordedEvent } from '#event-store';
+import { createDataSource } from '#platform';
+import { ALL_MIGRATIONS, ALL_PROJECTIONS, Projector, READ_MODEL_ENTITIES } from '#read-models';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+const ids = { plan: randomUUID(), objective: randomUUID(), activity: randomUUID(), lead: randomUUID(), donor: randomUUID(), indicator: randomUUID(), session: randomUUID(), decision: randomUUID(), revoked: randomUUID(), recommendation: randomUUID(), withdrawn: randomUUID() };
+let position = 0;
+const revisions = new Map<string, number>();
+function event(stream: string, type: string, data: Record<string, unknown>, recordedAt = '2026-11-23T10:00:00.000Z'): RecordedEvent {
+  const revision = (revisions.get(stream) ?? -1) + 1;
+  revisions.set(stream, revision);
+  position++;
+  return { id: randomUUID(), stream, revision, position: String(position), type, data: { effectiveOn: '2016-01-01', ...data }, metadata: { actor: { id: 'tok-1', name: 'Secretariat' }, role: 'secretariat', organizationId: null, recordedAt, hash: `h${position}`, prevHash: `h${position - 1}` } };
+}
+
+/** One of every event type, in an order the deciders would allow. */
+const history: RecordedEvent[] = [
+  event(`organization-${ids.lead}`, 'OrganizationRegistered', { organizationId: ids.lead, name: 'Migration Service', acronym: 'MS', kind: 'state_agency', country: 'TJ' }),
+  event(`organization-${ids.lead}`, 'OrganizationRenamed', { name: 'Migration Service of the MoLMPE', acronym: 'MS-MoLMPE', previousName: 'Migration Service', previousAcronym: 'MS' }),
+  event(`organization-${ids.donor}`, 'OrganizationRegistered', { organizationId: ids.donor, name: 'European Union', acronym: 'EU', kind: 'donor', country: 'BE' }),
+  event(`plan-${ids.plan}`, 'PlanDrafted', { planId: ids.plan, code: 'TJ-DIASPORA-2015-2020', title: { en: 'Diaspora' }, periodStart: '2015-01-01', periodEnd: '2020-12-31' }),
+  event(`plan-${ids.plan}`, 'ObjectiveAdded', { objectiveId: ids.objective, code: '2', title: 'Investment' }),
+  event(`plan-${ids.plan}`, 'PlanAdopted', { adoptedOn: '2015-03-03', instrument: 'Decree 97' }),
+  event(`plan-${ids.plan}`, 'PlanRevised', { changes: { coordinatingBody: 'Commission' }, reason: 'mid-term review' }),
+  event(`activity-${ids.activity}`, 'ActivityPlanned', { activityId: ids.activity, planId: ids.plan, objectiveId: ids.objective, code: '2.3', title: 'Campaign', leadAgencyId: ids.lead, partnerAgencyIds: [], plannedStart: '2016-01-01', plannedEnd: '2017-06-30', locations: [{ province: 'Khatlon', district: 'Kulob' }], tags: { sdg: ['10.7'], gcm: ['19'] }, budget: { amount: '1000.00', currency: 'EUR' } }),
+  event(`activity-${ids.activity}`, 'IndicatorDefined', { indicatorId: ids.indicator, name: 'Projects', unit: 'projects', baseline: 0, target: 40 }),
+  event(`activity-${ids.activity}`, 'ActivityStarted', { startedOn: '2016-02-01' }),
+  event(`activity-${ids.activity}`, 'ActivityProgressReported', { periodStart: '2016-01-01', periodEnd: '2016-06-30', percentComplete: 40, indicatorValues: [{ indicatorId: ids.indicator, value: 12 }], evidence: [] }),
+  event(`activity-${ids.activity}`, 'FundsCommitted', { donorId: ids.donor, money: { amount: '500.00', currency: 'EUR' }, committedOn: '2016-01-10' }),
+  event(`activity-${ids.activity}`, 'FundsDisbursed', { donorId: ids.donor, money: { amount: '200.50', currency: 'EUR' }, disbursedOn: '2016-03-01' }),
+  event(`activity-${ids.activity}`, 'ActivityRescheduled', { plannedEnd: '2018-06-30', previousPlannedEnd: '2017-06-30', reason: 'late funds' }),
+  event(`activity-${ids.activity}`, 'ActivitySuspended', { reason: 'elections', suspendedFrom: 'in_progress' }),
+  event(`activity-${ids.activity}`, 'ActivityResumed', { resumedTo: 'in_progress' }),
+  event(`activity-${ids.activity}`, 'ActivityCompleted', { completedOn: '2018-05-30' }),
+  event(`commission_session-${ids.session}`, 'CommissionSessionScheduled', { sessionId: ids.session, number: '7', scheduledOn: '2016-11-18', agenda: ['progress'] }),
+  event(`commission_session-${ids.session}`, 'CommissionSessionHeld', { heldOn: '2016-11-18', attendeeOrganizationIds: [ids.lead], minutesRef: 'IMC-7' }),
+  event(`recommendation-${ids.recommendation}`, 'RecommendationSubmitted', { recommendationId: ids.recommendation, source: { kind: 'technical_meeting', title: 'Technical meeting of 18 November', heldOn: '2016-11-18' }, text: 'Map diaspora skills', proposedByOrganizationId: ids.lead, targetAgencyIds: [ids.lead], planId: ids.plan }),
+  event(`recommendation-${ids.recommendation}`, 'RecommendationScheduledForReview', { sessionId: ids.session }),
+  event(`decision-${ids.decision}`, 'DecisionRecorded', { decisionId: ids.decision, sessionId: ids.session, number: 'IMC-2016/07', title: 'Accept', text: 'Accepted', kind: 'accept_recommendation', responsibleAgencyIds: [ids.lead], dueDate: '2017-01-31', relatedActivityIds: [ids.activity], relatedRecommendationIds: [ids.recommendation] }),
+  event(`decision-${ids.decision}`, 'DecisionFollowUpAdded', { note: 'on track', evidence: [] }),
+  event(`decision-${ids.decision}`, 'DecisionImplemented', { implementedOn: '2017-01-20', evidence: [] }),
+  event(`recommendation-${ids.recommendation}`, 'RecommendationAccepted', { decisionId: ids.decision, sessionId: ids.session }),
+  event(`recommendation-${ids.recommendation}`, 'RecommendationLinkedToActivity', { activityId: ids.activity }),
+  event(`recommendation-${ids.recommendation}`, 'RecommendationImplemented', { implementedOn: '2018-01-01', evidence: [] }),
+  event(`recommendation-${ids.withdrawn}`, 'RecommendationSubmitted', { recommendationId: ids.withdrawn, source: { kind: 'roundtable', title: 'Migrants Day roundtable', heldOn: '2016-12-18' }, text: 'x', proposedByOrganizationId: ids.lead, targetAgencyIds: [] }),
+  event(`recommendation-${ids.withdrawn}`, 'RecommendationScheduledForReview', { sessionId: ids.session }),
+  event(`recommendation-${ids.withdrawn}`, 'RecommendationDeferred', { decisionId: ids.decision, sessionId: ids.session }),
+  event(`recommendation-${ids.withdrawn}`, 'RecommendationRejected', { decisionId: ids.decision, sessionId: ids.session }),
+  event(`recommendation-${ids.withdrawn}`, 'RecommendationWithdrawn', { reason: 'superseded' }),
+  event(`decision-${ids.revoked}`, 'DecisionRecorded', { decisionId: ids.revoked, sessionId: ids.session, number: 'IMC-2016/08', title: 'Assign', text: 'Assign', kind: 'assign_responsibility', responsibleAgencyIds: [ids.lead], relatedActivityIds: [ids.activity], relatedRecommendationIds: [] }),
+  event(`decision-${ids.revoked}`, 'DecisionRevoked', { reason: 'superseded' }),
+  event(`activity-${randomUUID()}`, 'ActivityCancelled', { reason: 'never planned: an orphan event the views must ignore' }),
+  event(`plan-${randomUUID()}`, 'PlanClosed', { closedOn: '2020-12-31' }),
+];
+
+describe('projections: every event type lands in the read models', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = createDataSource({ url: database.url, poolSize: database.poolSize, migrations: ALL_MIGRATIONS, entities: READ_MODEL_ENTITIES });
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    const projector = new Projector(dataSource, new InMemoryEventStore(), ALL_PROJECTIONS);
+    // Two batches, split mid-stream, as a catch-up would deliver them.
+    await projector.applyBatch(history.slice(0, 12), history[11].position);
+    await projector.applyBatch(history.slice(12), history[history.length - 1].position);
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+  const one = async (sql: string, params: unknown[] = []) => ((await dataSource.query(sql, params)) as any[])[0];
+
+  it('the fixture holds every event type of the domain', () => {
+    expect(new Set(history.map((e) => e.type))).toEqual(new Set(ALL_DOMAIN_EVENT_TYPES));
+  });
+
+  it('organizations: registered and renamed', async () => {
+    expect((await one('SELECT view FROM organization_view WHERE id = $1', [ids.lead])).view).toEqual({ id: ids.lead, name: 'Migration Service of the MoLMPE', acronym: 'MS-MoLMPE', kind: 'state_agency', country: 'TJ' });
+  });
+
+  it('plans: drafted, objective, adopted, revised', async () => {
+    const row = await one('SELECT code, status, view FROM plan_view WHERE id = $1', [ids.plan]);
+    expect(row).toMatchObject({ code: 'TJ-DIASPORA-2015-2020', status: 'adopted' });
+    expect(row.view).toMatchObject({ adoptedOn: '2015-03-03', instrument: 'Decree 97', coordinatingBody: 'Commission', objectives: [{ objectiveId: ids.objective, code: '2' }] });
+  });
+
+  it('activities: the whole lifecycle with funding, indicator, reschedule, suspension', async () => {
+    const row = await one('SELECT status, planned_end::text, agency_ids, provinces, donor_ids, objective_id, view FROM activity_view WHERE id = $1', [ids.activity]);
+    expect(row).toMatchObject({ status: 'completed', planned_end: '2018-06-30', agency_ids: [ids.lead], provinces: ['Khatlon'], donor_ids: [ids.donor], objective_id: ids.objective });
+    expect(row.view).toMatchObject({
+      percentComplete: 100,
+      startedOn: '2016-02-01',
+      completedOn: '2018-05-30',
+      indicators: [{ indicatorId: ids.indicator, latestValue: 12 }],
+      funding: [{ donorId: ids.donor, currency: 'EUR', committed: '500.00', disbursed: '200.50' }],
+      revision: 9,
+    });
+  });
+
+  it('indicator series: one row per reported value', async () => {
+    expect(await dataSource.query('SELECT indicator_id, period_end::text, value::float FROM indicator_values')).toEqual([{ indicator_id: ids.indicator, period_end: '2016-06-30', value: 12 }]);
+  });
+
+  it('commission sessions: scheduled then held', async () => {
+    expect((await one('SELECT status, view FROM commission_session_view WHERE id = $1', [ids.session])).view).toMatchObject({ status: 'held', heldOn: '2016-11-18', minutesRef: 'IMC-7' });
+  });
+
+  it('decisions: follow-ups, implemented, revoked', async () => {
+    expect((await one('SELECT view FROM decision_view WHERE id = $1', [ids.decision])).view).toMatchObject({ status: 'implemented', implementedOn: '2017-01-20', followUps: [{ note: 'on track' }] });
+    expect((await one('SELECT status FROM decision_view WHERE id = $1', [ids.revoked])).status).toBe('revoked');
+  });
+
+  it('recommendations: the pipeline with every review outcome', async () => {
+    expect((await one('SELECT view FROM recommendation_view WHERE id = $1', [ids.recommendation])).view).toMatchObject({ status: 'implemented', linkedActivityIds: [ids.activity], reviews: [{ outcome: 'accepted', sessionId: ids.session }] });
+    const withdrawn = (await one('SELECT view FROM recommendation_view WHERE id = $1', [ids.withdrawn])).view;
+    expect(withdrawn.status).toBe('withdrawn');
+    expect(withdrawn.reviews.map((r: { outcome: string }) => r.outcome)).toEqual(['deferred', 'rejected']);
+  });
+
+  it('audit log: one row per event, in order, with actor and hash', async () => {
+    const rows = await dataSource.query('SELECT type, actor_id, role, hash FROM audit_log ORDER BY ordinal');
+    expect(rows).toHaveLength(history.length);
+    expect(rows.map((r: { type: string }) => r.type)).toEqual(history.map((e) => e.type));
+    expect(rows[0]).toMatchObject({ actor_id: 'tok-1', role: 'secretariat', hash: 'h1' });
+  });
+
+  it('applies nothing twice: a batch re-delivered after its checkpoint is ignored', async () => {
+    const projector = new Projector(dataSource, new InMemoryEventStore(), ALL_PROJECTIONS);
+    await projector.applyBatch(history.slice(10, 14), history[13].position);
+    expect(await dataSource.query('SELECT count(*)::int AS n FROM audit_log')).toEqual([{ n: history.length }]);
+    expect((await one('SELECT view FROM activity_view WHERE id = $1', [ids.activity])).view.funding[0].committed).toBe('500.00');
+  });
+});
