@@ -10,7 +10,7 @@ eventStoreContract(`postgres (${where})`, async () => {
   const dataSource = createDataSource({ url: database.url, poolSize: database.poolSize, migrations: [CreateEvents1764000000000] });
   await dataSource.initialize();
   await dataSource.runMigrations();
-  const store = new PostgresEventStore(poolOf(dataSource), { preparedStatements: !database.embedded });
+  const store = new PostgresEventStore(poolOf(dataSource));
   return {
     store,
     async teardown() {

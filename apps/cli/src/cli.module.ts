@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ApplicationModule } from '#application';
 import { PersistenceModule, type AppConfig } from '#platform';
 import { ALL_MIGRATIONS, READ_MODEL_ENTITIES } from '#read-models';
+import { ProjectionsModule } from './projections/projections.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { TokensModule } from './tokens/tokens.module.js';
 
@@ -11,7 +12,7 @@ import { TokensModule } from './tokens/tokens.module.js';
  * Each command group lives in a folder of its own (apps/cli/src/<group>/) and exports a module that
  * is listed in COMMAND_GROUPS below — adding a group is one import and one line here.
  */
-const COMMAND_GROUPS: DynamicModule['imports'] = [SeedModule, TokensModule];
+const COMMAND_GROUPS: DynamicModule['imports'] = [ProjectionsModule, SeedModule, TokensModule];
 
 @Module({})
 export class CliModule {

@@ -26,3 +26,4 @@ export * from './donors/portfolio.queries.js';
 export * from './decisions/decision.queries.js';
 export * from './recommendations/recommendation.queries.js';
 export * from './read-models.module.js';
+export * from './projector/rebuild.js';

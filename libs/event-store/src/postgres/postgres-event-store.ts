@@ -69,10 +69,12 @@ const UNIQUE_VIOLATION = '23505';
 export class PostgresEventStore implements EventStore {
   private readonly appended = new EventEmitter();
 
+  private prepared?: Promise<boolean>;
+
   /**
-   * `preparedStatements`: name the hot statements so each server connection plans them once. Off on
-   * the embedded PGlite, whose connections all share one backend session, where a replacement
-   * connection would find the name already taken.
+   * `preparedStatements`: name the hot statements so each server connection plans them once. By
+   * default on, except on PGlite, whose connections all share one backend session: a replacement
+   * connection there would find the name already taken.
    */
   constructor(
     private readonly db: Queryable,
@@ -81,15 +83,19 @@ export class PostgresEventStore implements EventStore {
     this.appended.setMaxListeners(0);
   }
 
-  private named(name: string, text: string, values: unknown[]) {
-    return this.options.preparedStatements ? { name, text, values } : { text, values };
+  private async named(name: string, text: string, values: unknown[]) {
+    this.prepared ??=
+      this.options.preparedStatements !== undefined
+        ? Promise.resolve(this.options.preparedStatements)
+        : this.db.query('SELECT version() AS v').then((r) => !String(r.rows[0].v).includes('PGlite'));
+    return (await this.prepared) ? { name, text, values } : { text, values };
   }
 
   async append(stream: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) return this.appendNothing(stream, expected);
     for (;;) {
       try {
-        const { rows } = await this.db.query(this.named('apm_append', APPEND, [
+        const { rows } = await this.db.query(await this.named('apm_append', APPEND, [
           stream,
           events.map((e) => e.id),
           events.map((e) => e.type),
@@ -124,7 +130,7 @@ export class PostgresEventStore implements EventStore {
 
   async readAll(after: Position | null, limit: number): Promise<RecordedEvent[]> {
     const [xid, seq] = after === null ? ['0', '0'] : after.split(':');
-    const { rows } = await this.query(this.named('apm_read_all', READ_ALL, [xid, seq, limit]));
+    const { rows } = await this.query(await this.named('apm_read_all', READ_ALL, [xid, seq, limit]));
     return rows.map(toRecorded);
   }
 

@@ -69,7 +69,7 @@ export class PersistenceModule {
           useFactory: (dataSource: DataSource): EventStore =>
             config.EVENTSTORE_URL
               ? new EventStoreDbEventStore({ connectionString: config.EVENTSTORE_URL, streamPrefixes: [...STREAM_PREFIXES] })
-              : new PostgresEventStore(poolOf(dataSource), { preparedStatements: Boolean(config.DATABASE_URL) }),
+              : new PostgresEventStore(poolOf(dataSource)),
         },
         { provide: EventStoreLifecycle, inject: [EVENT_STORE], useFactory: (s: EventStore) => new EventStoreLifecycle(s) },
       ],
