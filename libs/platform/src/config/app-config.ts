@@ -54,6 +54,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE = 20;
 
+  /** Events per projector transaction while catching up. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
+  PROJECTOR_BATCH_SIZE = 1000;
+
   /** How long a query with ?minPosition= waits for the projections before answering 503. */
   @Transform(toInt) @IsInt() @Min(0) @Max(60_000)
   READ_YOUR_WRITES_TIMEOUT_MS = 5_000;

@@ -25,7 +25,7 @@ export async function startEmbeddedPostgres(dataDir: string | null, port = 0): P
   fixExtendedProtocolErrors(db);
   // The pool keeps to one connection; the spare slots let a replacement connect while a
   // discarded connection is still closing (pg drops a client after a failed query).
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 4 });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 8 });
   await server.start();
   const address = server.getServerConn();
   const actualPort = Number(address.split(':').pop());
