@@ -9,7 +9,8 @@ import { ActivitiesController } from './activities/activities.controller.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CommissionSessionsController } from './commission-sessions/commission-sessions.controller.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
-import { HealthController } from './health/health.controller.js';
+import { HealthController } from './operations/health.controller.js';
+import { MetricsController } from './operations/metrics.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { DecisionTrackerController } from './decisions/decision-tracker.controller.js';
 import { PortfolioController } from './donors/portfolio.controller.js';
@@ -49,6 +50,7 @@ export class AppModule {
         RecommendationPipelineController,
         AuditController,
         HealthController,
+        MetricsController,
       ],
       providers: [
         ...(config.RUN_PROJECTOR ? [ProjectorService] : []),

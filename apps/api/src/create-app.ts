@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { AppConfig } from '#platform';
 import { AppModule } from './app.module.js';
+import { RequestMetricsMiddleware } from './operations/request-metrics.middleware.js';
 import { serveOpenApi } from './http/openapi.js';
 
 /** The HTTP application, as started by main and by the e2e tests. */
@@ -12,6 +13,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     logger: levelsFrom(config.LOG_LEVEL),
     bodyParser: false,
   });
+  const requestMetrics = new RequestMetricsMiddleware();
+  app.use(requestMetrics.use.bind(requestMetrics));
   app.useBodyParser('json', { limit: '1mb' });
   app.use(helmet());
   // CORS stays off (no Access-Control-* headers) unless CORS_ORIGINS names the origins allowed.

@@ -3,3 +3,4 @@ export * from './database/embedded-postgres.js';
 export * from './database/data-source.js';
 export * from './nest/persistence.module.js';
 export * from './auth/index.js';
+export * from './metrics/metrics.js';

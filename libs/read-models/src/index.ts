@@ -27,3 +27,4 @@ export * from './decisions/decision.queries.js';
 export * from './recommendations/recommendation.queries.js';
 export * from './read-models.module.js';
 export * from './projector/rebuild.js';
+export * from './projector/projection-lag.js';

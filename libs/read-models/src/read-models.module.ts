@@ -4,10 +4,11 @@ import { AuditQueries } from './audit/audit.queries.js';
 import { DashboardQueries } from './dashboard/dashboard.queries.js';
 import { DecisionQueries } from './decisions/decision.queries.js';
 import { PortfolioQueries } from './donors/portfolio.queries.js';
+import { ProjectionLagProbe } from './projector/projection-lag.js';
 import { ProjectionWaiter } from './projector/projection-waiter.js';
 import { RecommendationQueries } from './recommendations/recommendation.queries.js';
 
-const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, ProjectionWaiter];
+const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, ProjectionWaiter, ProjectionLagProbe];
 
 /** The query side: services over the read models (needs the persistence module). */
 @Module({ providers: QUERIES, exports: QUERIES })

@@ -43,7 +43,9 @@ export class ProblemFilter implements ExceptionFilter {
       const payload = error.getResponse();
       const message = typeof payload === 'string' ? payload : String((payload as { message?: unknown }).message ?? error.message);
       const code = (payload as { code?: string }).code ?? HttpStatus[status] ?? 'ERROR';
-      return { statusCode: status, code, message };
+      // Deliberate details of our own exceptions (e.g. the health check's per-store status) stay.
+      const { message: _m, statusCode: _s, error: _e, code: _c, ...details } = typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
+      return { ...details, statusCode: status, code, message };
     }
     return { statusCode: 500, code: 'INTERNAL', message: 'an unexpected error occurred' };
   }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { fold, STREAM_PREFIX, type AggregateType, type Decider, type DomainEvent } from '#domain';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '#event-store';
+import { eventsAppended } from '#platform';
 import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from './application-errors.js';
 import type { CommandEnvelope, WriteResult } from './command-envelope.js';
 import { eventIdFor } from './event-ids.js';
@@ -81,6 +82,7 @@ export class AggregateStore {
       const toAppend = chain(stream, head, recorded[head], decided, envelope);
       try {
         const result = await this.events.append(stream, toAppend, head < 0 ? 'no_stream' : head);
+        for (const event of toAppend) eventsAppended.inc({ type: event.type });
         return { id, revision: result.revision, position: result.position };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;

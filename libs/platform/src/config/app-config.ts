@@ -54,6 +54,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE = 20;
 
+  /** /health reports the projections down when the oldest unapplied event is older than this. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(86_400)
+  HEALTH_MAX_PROJECTION_LAG_SECONDS = 60;
+
   /** Events per projector transaction while catching up. */
   @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
   PROJECTOR_BATCH_SIZE = 1000;

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { APP_CONFIG, type AppConfig } from '#platform';
+import { APP_CONFIG, eventsProjected, type AppConfig } from '#platform';
 import { ALL_PROJECTIONS } from '../read-models.js';
 import { Projector } from './projector.js';
 
@@ -15,6 +15,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   constructor(@InjectDataSource() dataSource: DataSource, @Inject(EVENT_STORE) store: EventStore, @Inject(APP_CONFIG) config: AppConfig) {
     this.projector = new Projector(dataSource, store, ALL_PROJECTIONS, {
       maxBatch: config.PROJECTOR_BATCH_SIZE,
+      onApplied: (events) => eventsProjected.inc(events),
       onError: (error) => this.logger.warn(`projections failed, retrying: ${(error as Error).message}`),
     });
   }

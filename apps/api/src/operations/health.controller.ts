@@ -1,0 +1,48 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { APP_CONFIG, type AppConfig } from '#platform';
+import { ProjectionLagProbe } from '#read-models';
+
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly lag: ProjectionLagProbe,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Database, event store and projection lag; 503 when one is down' })
+  check() {
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 2_000 }),
+      async () => {
+        const indicator = this.indicators.check('eventStore');
+        try {
+          await this.events.ping();
+          return indicator.up();
+        } catch (error) {
+          return indicator.down({ message: (error as Error).message });
+        }
+      },
+      async () => {
+        const indicator = this.indicators.check('projections');
+        try {
+          const lags = await this.lag.measure();
+          const worst = Math.max(0, ...lags.map((l) => l.lagSeconds));
+          const details = { lagSeconds: worst, maxLagSeconds: this.config.HEALTH_MAX_PROJECTION_LAG_SECONDS };
+          return worst <= this.config.HEALTH_MAX_PROJECTION_LAG_SECONDS ? indicator.up(details) : indicator.down(details);
+        } catch (error) {
+          return indicator.down({ message: (error as Error).message });
+        }
+      },
+    ]);
+  }
+}

@@ -1,0 +1,33 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+/** One registry per process: what GET /metrics exposes. */
+export const metricsRegistry = new Registry();
+collectDefaultMetrics({ register: metricsRegistry });
+
+export const httpRequestDuration = new Histogram({
+  name: 'http_request_duration_seconds',
+  help: 'HTTP request latency by method, route and status',
+  labelNames: ['method', 'route', 'status'] as const,
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [metricsRegistry],
+});
+
+export const eventsAppended = new Counter({
+  name: 'events_appended_total',
+  help: 'Events appended by commands, by event type',
+  labelNames: ['type'] as const,
+  registers: [metricsRegistry],
+});
+
+export const eventsProjected = new Counter({
+  name: 'events_projected_total',
+  help: 'Events applied to the read models',
+  registers: [metricsRegistry],
+});
+
+export const projectionLag = new Gauge({
+  name: 'projection_lag_seconds',
+  help: 'Per projection: age of the oldest event not yet applied (0 when caught up)',
+  labelNames: ['projection'] as const,
+  registers: [metricsRegistry],
+});
