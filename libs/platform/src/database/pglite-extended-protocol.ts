@@ -17,13 +17,29 @@ const READY_FOR_QUERY = 0x5a; // 'Z'
 export function fixExtendedProtocolErrors(db: PGlite): void {
   const original: ExecRawStream = db.execProtocolRawStream.bind(db);
   let discardUntilSync = false;
+  // pglite-socket keeps a connection's turn only while a transaction is open; an extended-protocol
+  // batch (Parse … Sync) must not interleave with another connection's either (pglite#977), so an
+  // open batch counts as a transaction for its scheduler.
+  let batchOpen = false;
+  const inTransaction = db.isInTransaction.bind(db);
+  db.isInTransaction = () => batchOpen || inTransaction();
+  const exec = db.exec.bind(db);
+  db.exec = (...args: Parameters<PGlite['exec']>) => {
+    batchOpen = false;
+    return exec(...args);
+  };
 
   const patched = async (message: Uint8Array, options: Parameters<ExecRawStream>[1]): Promise<void> => {
     const kind = message[0];
     if (kind === SYNC || kind === SIMPLE_QUERY) {
       discardUntilSync = false;
-      return original(message, options);
+      try {
+        return await original(message, options);
+      } finally {
+        batchOpen = false;
+      }
     }
+    batchOpen = true;
     if (discardUntilSync) return;
     const chunks: Uint8Array[] = [];
     await original(message, { ...options, onRawData: (data: Uint8Array) => chunks.push(data.slice()) });

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { PostgresEventStore, type RecordedEvent } from '#event-store';
+import { loadConfig } from '#platform';
+import { ALL_PROJECTIONS, Projector, rebuildProjections, type Projection } from '#read-models';
+import { createApp } from '../apps/api/src/create-app.js';
+import { generateDataset } from './dataset.js';
+import { benchDatabase, benchPool, percentile, report, timed } from './support.js';
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const LAG_SECONDS = Number(process.env.BENCH_LAG_SECONDS ?? 10);
+
+/** The large-dataset figures of the read side: rebuild, query latency, projection lag under load. */
+export async function datasetBenchmark(): Promise<void> {
+  const db = await benchDatabase(10);
+  const pool = benchPool(db.url, 8);
+  const store = new PostgresEventStore(pool, { preparedStatements: true });
+  try {
+    const generated = await timed(() => generateDataset(pool, EVENTS));
+    const { events, planIds, donorIds } = generated.result;
+    report({ figure: 'dataset', events, activities: generated.result.activities, plans: planIds.length, seconds: +generated.seconds.toFixed(1) });
+
+    const rebuild = await rebuildProjections(db.dataSource, store, ALL_PROJECTIONS, { pageSize: 5000 });
+    const rows = await countRows(db.dataSource.manager);
+    const raw = await timed(() => rawInsertOfSameRows(db.dataSource));
+    const rebuildRate = events / rebuild.seconds;
+    const rawRate = events / raw.seconds;
+    report({ figure: 'rebuild', events, read_model_rows: rows, seconds: +rebuild.seconds.toFixed(1), events_per_s: Math.round(rebuildRate), raw_insert_same_rows_seconds: +raw.seconds.toFixed(1), raw_equivalent_events_per_s: Math.round(rawRate), ratio: +(rebuildRate / rawRate).toFixed(2), goal_events_per_s: 10_000 });
+
+    await queryLatency(db.url, planIds[0], donorIds[0]);
+    await projectionLagUnderLoad(db.dataSource, store);
+  } finally {
+    await pool.end();
+    await db.drop();
+  }
+}
+
+async function countRows(tx: EntityManager): Promise<number> {
+  let total = 0;
+  for (const table of ALL_PROJECTIONS.flatMap((p) => p.tables)) total += (await tx.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+  return total;
+}
+
+/** The rebuilt rows, written again by one client in batches of 5,000 into copies of the tables. */
+async function rawInsertOfSameRows(dataSource: DataSource): Promise<void> {
+  const reader = dataSource.createQueryRunner();
+  await reader.connect();
+  try {
+    for (const table of ALL_PROJECTIONS.flatMap((p) => p.tables)) {
+      await dataSource.query(`CREATE TABLE raw_${table} (LIKE ${table} INCLUDING ALL)`);
+      await reader.query('BEGIN');
+      await reader.query(`DECLARE rows_of_${table} NO SCROLL CURSOR FOR SELECT to_jsonb(t) AS row FROM ${table} t`);
+      for (;;) {
+        const page: { row: unknown }[] = await reader.query(`FETCH 5000 FROM rows_of_${table}`);
+        if (page.length === 0) break;
+        await dataSource.query(`INSERT INTO raw_${table} OVERRIDING SYSTEM VALUE SELECT * FROM jsonb_populate_recordset(null::raw_${table}, $1::jsonb)`, [JSON.stringify(page.map((p) => p.row))]);
+      }
+      await reader.query('COMMIT');
+    }
+  } finally {
+    await reader.release();
+  }
+}
+
+async function queryLatency(url: string, planId: string, donorId: string): Promise<void> {
+  const token = `bench-${randomUUID()}`;
+  const app = await createApp(loadConfig({ DATABASE_URL: url, RUN_PROJECTOR: 'false', LOG_LEVEL: 'error', BOOTSTRAP_ADMIN_TOKEN: token, RATE_LIMIT_WRITES_PER_MINUTE: '100000' }));
+  await app.listen(0, '127.0.0.1');
+  const base = await app.getUrl();
+  const measure = async (name: string, path: string) => {
+    const samples: number[] = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      const start = process.hrtime.bigint();
+      const response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${path} → ${response.status}`);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    samples.sort((a, b) => a - b);
+    report({ figure: 'latency_ms', query: name, requests: REQUESTS, p50: +percentile(samples, 50).toFixed(1), p95: +percentile(samples, 95).toFixed(1), p99: +percentile(samples, 99).toFixed(1), ...(name === 'dashboard' ? { goal_p95: 50 } : {}) });
+  };
+  try {
+    await measure('dashboard', `/plans/${planId}/dashboard`);
+    await measure('activities_filtered', `/activities?planId=${planId}&status=in_progress&province=Sughd&page=3&pageSize=50`);
+    await measure('activities_overdue', `/activities?overdue=true&pageSize=50`);
+    await measure('donor_portfolio', `/donors/${donorId}/portfolio`);
+  } finally {
+    await app.close();
+  }
+}
+
+/** 8 writers append as fast as they can while the projector keeps up; lag = applied − recorded. */
+async function projectionLagUnderLoad(dataSource: DataSource, store: PostgresEventStore): Promise<void> {
+  const lags: number[] = [];
+  const probe: Projection = {
+    name: 'bench_lag_probe',
+    tables: [],
+    async apply(_tx, events: RecordedEvent[]) {
+      const now = Date.now();
+      for (const e of events) lags.push(now - Date.parse((e.metadata as { recordedAt: string }).recordedAt));
+    },
+  };
+  const projector = new Projector(dataSource, store, [...ALL_PROJECTIONS, probe], { maxBatch: 1000 });
+  // Start the probe at the head: only the events appended under load are measured.
+  await dataSource.query(`INSERT INTO projection_checkpoints (name, position) SELECT 'bench_lag_probe', position FROM projection_checkpoints WHERE name = 'audit'`);
+  await projector.start();
+  const deadline = Date.now() + LAG_SECONDS * 1000;
+  let appended = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      const activityId = randomUUID();
+      const stream = `activity-${activityId}`;
+      let revision = -1;
+      while (Date.now() < deadline) {
+        const event = {
+          id: randomUUID(),
+          type: revision < 0 ? 'ActivityPlanned' : 'ActivityProgressReported',
+          data: revision < 0
+            ? { activityId, planId: randomUUID(), objectiveId: randomUUID(), code: '9.9', title: 'Load', leadAgencyId: randomUUID(), partnerAgencyIds: [], plannedStart: '2016-01-01', plannedEnd: '2027-01-01', locations: [], tags: { sdg: [], gcm: [] }, effectiveOn: '2026-01-01' }
+            : { periodStart: '2026-01-01', periodEnd: '2026-06-30', percentComplete: 50, indicatorValues: [], evidence: [], effectiveOn: '2026-06-30' },
+          metadata: { actor: { id: 'bench', name: 'Bench' }, role: 'secretariat', recordedAt: new Date().toISOString(), schemaVersion: 1 },
+        };
+        await store.append(stream, [event], revision < 0 ? 'no_stream' : revision);
+        revision++;
+        appended++;
+      }
+    }),
+  );
+  const until = Date.now() + 30_000;
+  while (lags.length < appended && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  await projector.stop();
+  lags.sort((a, b) => a - b);
+  report({ figure: 'projection_lag_ms', writers: 8, appended, appends_per_s: Math.round(appended / LAG_SECONDS), measured: lags.length, p50: percentile(lags, 50), p95: percentile(lags, 95), p99: percentile(lags, 99), goal_p95: 250 });
+}
