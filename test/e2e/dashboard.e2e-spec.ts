@@ -85,6 +85,13 @@ describe('plan dashboard, hand-computed', () => {
     expect(d.decisions).toEqual({ total: 1, byStatus: { open: 1, implemented: 0, revoked: 0 }, overdue: 0 });
   });
 
+  it('the live answer (aggregated in SQL) equals the one folded from the events for today', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const live = (await app.http.get(`/plans/${s.plan}/dashboard`).query({ minPosition: last })).body;
+    const folded = (await app.http.get(`/plans/${s.plan}/dashboard`).query({ asOf: today, knownAt: new Date().toISOString() })).body;
+    expect(folded).toEqual(live);
+  });
+
   it('known at a moment before anything was recorded: the plan did not exist', async () => {
     const response = await app.http.get(`/plans/${s.plan}/dashboard`).query({ knownAt: '2020-01-01T00:00:00Z' });
     expect(response.status).toBe(404);

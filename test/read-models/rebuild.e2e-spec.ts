@@ -38,6 +38,17 @@ describe('rebuild from zero equals the live read models', () => {
   }, 180_000);
   afterAll(async () => app.close());
 
+  it('every plan dashboard aggregated live in SQL equals the one folded from the events', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const plans: { id: string }[] = await dataSource.query('SELECT id FROM plan_view');
+    expect(plans.length).toBeGreaterThanOrEqual(2);
+    for (const { id } of plans) {
+      const live = (await app.http.get(`/plans/${id}/dashboard`)).body;
+      const folded = (await app.http.get(`/plans/${id}/dashboard`).query({ asOf: today })).body;
+      expect(folded).toEqual(live);
+    }
+  }, 60_000);
+
   it('table by table, for every projection at once', async () => {
     const live = await snapshotReadModels(dataSource);
     expect(live.activity_view.length).toBeGreaterThanOrEqual(30);

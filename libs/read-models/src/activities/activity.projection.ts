@@ -12,6 +12,7 @@ export const activityProjection = documentProjection<ActivityView, ActivityEvent
     { name: 'objective_id', type: 'uuid', value: (v) => v.objectiveId },
     { name: 'code', type: 'text', value: (v) => v.code },
     { name: 'status', type: 'text', value: (v) => v.status },
+    { name: 'percent_complete', type: 'numeric', value: (v) => v.percentComplete },
     { name: 'planned_end', type: 'date', value: (v) => v.plannedEnd },
     { name: 'lead_agency_id', type: 'uuid', value: (v) => v.leadAgencyId },
     // Lead and partners: what an agency filter and an agency's write scope look at.

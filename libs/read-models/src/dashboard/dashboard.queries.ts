@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { evolveActivityView, type ActivityView } from '../activities/activity-view.js';
-import { evolveDecisionView, type DecisionView } from '../decisions/decision-view.js';
+import { evolveActivityView } from '../activities/activity-view.js';
+import { evolveDecisionView } from '../decisions/decision-view.js';
 import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
-import { evolveRecommendationView, type RecommendationView } from '../recommendations/recommendation-view.js';
+import { evolveRecommendationView } from '../recommendations/recommendation-view.js';
 import { foldVisible, isTimeTravel, todayUtc, type TimeTravel } from '../shared/time-travel.js';
 import { computeDashboard, type Dashboard } from './dashboard.js';
+import { dashboardFromSql } from './dashboard.sql.js';
 
 const FOLD_CONCURRENCY = 16;
 
@@ -27,34 +28,22 @@ export class DashboardQueries {
     const onDate = travel.asOf ?? todayUtc();
     const planRows: { view: PlanView }[] = await this.db.query('SELECT view FROM plan_view WHERE id = $1', [planId]);
     if (planRows.length === 0) return undefined;
-    const activityRows: { view: ActivityView }[] = await this.db.query('SELECT view FROM activity_view WHERE plan_id = $1 ORDER BY code, id', [planId]);
-    const activityIds = activityRows.map((r) => r.view.id);
-    const recommendationRows: { view: RecommendationView }[] = await this.db.query(
-      'SELECT view FROM recommendation_view WHERE plan_id = $1 OR linked_activity_ids && $2::uuid[] ORDER BY id',
-      [planId, activityIds],
-    );
-    const recommendationIds = recommendationRows.map((r) => r.view.id);
-    const decisionRows: { view: DecisionView }[] = await this.db.query(
-      'SELECT view FROM decision_view WHERE related_activity_ids && $1::uuid[] OR related_recommendation_ids && $2::uuid[] ORDER BY id',
-      [activityIds, recommendationIds],
-    );
-    const names = await this.organizationNames();
+    if (!isTimeTravel(travel)) return dashboardFromSql(this.db, planRows[0].view, onDate);
 
-    if (!isTimeTravel(travel)) {
-      return computeDashboard({
-        plan: planRows[0].view,
-        activities: activityRows.map((r) => r.view),
-        decisions: decisionRows.map((r) => r.view),
-        recommendations: recommendationRows.map((r) => r.view),
-        organizationNames: names,
-        onDate,
-      });
-    }
+    // Which records belong to the plan comes from the read models; their state then, from the events.
+    const activityIds: string[] = (await this.db.query('SELECT id FROM activity_view WHERE plan_id = $1', [planId])).map((r: { id: string }) => r.id);
+    const recommendationIds: string[] = (
+      await this.db.query('SELECT id FROM recommendation_view WHERE plan_id = $1 OR linked_activity_ids && $2::uuid[]', [planId, activityIds])
+    ).map((r: { id: string }) => r.id);
+    const decisionIds: string[] = (
+      await this.db.query('SELECT id FROM decision_view WHERE related_activity_ids && $1::uuid[] OR related_recommendation_ids && $2::uuid[]', [activityIds, recommendationIds])
+    ).map((r: { id: string }) => r.id);
+    const names = await this.organizationNames();
     const plan = foldVisible(await this.events.readStream(STREAM_PREFIX.plan + planId), travel, evolvePlanView);
     if (!plan) return undefined;
     const [activities, decisions, recommendations] = await Promise.all([
       this.foldAll(STREAM_PREFIX.activity, activityIds, travel, evolveActivityView),
-      this.foldAll(STREAM_PREFIX.decision, decisionRows.map((r) => r.view.id), travel, evolveDecisionView),
+      this.foldAll(STREAM_PREFIX.decision, decisionIds, travel, evolveDecisionView),
       this.foldAll(STREAM_PREFIX.recommendation, recommendationIds, travel, evolveRecommendationView),
     ]);
     return computeDashboard({ plan, activities, decisions, recommendations, organizationNames: names, onDate });

@@ -1,0 +1,112 @@
+import type { DataSource } from 'typeorm';
+import { addAmounts, normalizeAmount } from '#domain';
+import type { PlanView } from '../plans/plan-view.js';
+import type { Dashboard } from './dashboard.js';
+
+const OPEN = "status IN ('planned', 'in_progress', 'suspended')";
+const ACTIVITY_STATUSES = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
+
+/** Per group: activities, overdue, and the parts of the mean percent over non-cancelled activities. */
+const TALLY = `count(*)::int AS activities,
+  count(*) FILTER (WHERE ${OPEN} AND planned_end < $2::date)::int AS overdue,
+  sum(percent_complete) FILTER (WHERE status <> 'cancelled')::float AS percent_sum,
+  count(*) FILTER (WHERE status <> 'cancelled')::int AS counted`;
+
+interface TallyRow {
+  activities: number;
+  overdue: number;
+  percent_sum: number | null;
+  counted: number;
+}
+
+// Same rounding as the pure computeDashboard: one decimal, null when nothing counts.
+const mean = (row: TallyRow) => (row.counted === 0 ? null : Math.round(((row.percent_sum ?? 0) / row.counted) * 10) / 10);
+const tally = (row: TallyRow) => ({ activities: row.activities, overdue: row.overdue, percentComplete: mean(row) });
+const money = (value: string | null) => normalizeAmount(value ?? '0');
+
+/**
+ * The live dashboard aggregated by Postgres over the read-model columns: the same figures as
+ * computeDashboard over the full views (a test holds them equal), without moving every view.
+ */
+export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: PlanView, onDate: string): Promise<Dashboard> {
+  const p = [plan.id, onDate];
+  const inPlan = 'FROM activity_view WHERE plan_id = $1';
+  const [byStatus, byObjective, byAgency, byProvince, budget, funding, decisions, recommendations, names] = await Promise.all([
+    db.query(`SELECT status, ${TALLY} ${inPlan} GROUP BY status`, p) as Promise<(TallyRow & { status: string })[]>,
+    db.query(`SELECT objective_id, status, ${TALLY} ${inPlan} GROUP BY objective_id, status`, p) as Promise<(TallyRow & { objective_id: string; status: string })[]>,
+    db.query(`SELECT agency, count(*) FILTER (WHERE lead_agency_id = agency)::int AS lead, ${TALLY} FROM activity_view, unnest(agency_ids) AS agency WHERE plan_id = $1 GROUP BY agency`, p) as Promise<(TallyRow & { agency: string; lead: number })[]>,
+    db.query(`SELECT province, ${TALLY} FROM activity_view, unnest(provinces) AS province WHERE plan_id = $1 GROUP BY province ORDER BY province`, p) as Promise<(TallyRow & { province: string })[]>,
+    db.query(
+      `SELECT view->'budget'->>'currency' AS currency, sum((view->'budget'->>'amount')::numeric)::text AS planned
+       ${inPlan} AND status <> 'cancelled' AND view ? 'budget' AND jsonb_typeof(view->'budget') = 'object' GROUP BY 1`,
+      [plan.id],
+    ) as Promise<{ currency: string; planned: string }[]>,
+    db.query(
+      `SELECT f->>'donorId' AS donor_id, f->>'currency' AS currency, sum((f->>'committed')::numeric)::text AS committed,
+              sum((f->>'disbursed')::numeric)::text AS disbursed, count(*)::int AS activities
+       FROM activity_view, jsonb_array_elements(view->'funding') AS f WHERE plan_id = $1 GROUP BY 1, 2`,
+      [plan.id],
+    ) as Promise<{ donor_id: string; currency: string; committed: string; disbursed: string; activities: number }[]>,
+    db.query(
+      `SELECT status, count(*)::int AS n, count(*) FILTER (WHERE status = 'open' AND due_date < $2::date)::int AS overdue
+       FROM decision_view d
+       WHERE d.related_activity_ids && ARRAY(SELECT id FROM activity_view WHERE plan_id = $1)
+          OR d.related_recommendation_ids && ARRAY(SELECT id FROM recommendation_view r
+               WHERE r.plan_id = $1 OR r.linked_activity_ids && ARRAY(SELECT id FROM activity_view WHERE plan_id = $1))
+       GROUP BY status`,
+      p,
+    ) as Promise<{ status: string; n: number; overdue: number }[]>,
+    db.query(
+      `SELECT status, count(*)::int AS n FROM recommendation_view r
+       WHERE (r.plan_id = $1 OR r.linked_activity_ids && ARRAY(SELECT id FROM activity_view WHERE plan_id = $1))
+       GROUP BY status`,
+      [plan.id],
+    ) as Promise<{ status: string; n: number }[]>,
+    db.query("SELECT id, view->>'name' AS name FROM organization_view") as Promise<{ id: string; name: string }[]>,
+  ]);
+  const organizationNames = new Map(names.map((r) => [r.id, r.name]));
+  const sumRows = (rows: TallyRow[]): TallyRow =>
+    rows.reduce((t, r) => ({ activities: t.activities + r.activities, overdue: t.overdue + r.overdue, percent_sum: (t.percent_sum ?? 0) + (r.percent_sum ?? 0), counted: t.counted + r.counted }), { activities: 0, overdue: 0, percent_sum: 0, counted: 0 });
+  const counts = (rows: { status: string; n?: number; activities?: number }[], keys: string[]) =>
+    Object.fromEntries([...keys.map((k) => [k, 0] as const), ...rows.map((r) => [r.status, r.n ?? r.activities ?? 0] as const)]);
+
+  const all = sumRows(byStatus);
+  const currencies = new Map<string, { currency: string; planned: string; committed: string; disbursed: string }>();
+  const line = (currency: string) => currencies.get(currency) ?? currencies.set(currency, { currency, planned: '0.00', committed: '0.00', disbursed: '0.00' }).get(currency)!;
+  for (const b of budget) line(b.currency).planned = money(b.planned);
+  for (const f of funding) {
+    const l = line(f.currency);
+    l.committed = addAmounts(l.committed, money(f.committed));
+    l.disbursed = addAmounts(l.disbursed, money(f.disbursed));
+  }
+  return {
+    planId: plan.id,
+    code: plan.code,
+    title: plan.title,
+    status: plan.status,
+    asOf: onDate,
+    activities: { total: all.activities, byStatus: counts(byStatus, ACTIVITY_STATUSES), overdue: all.overdue },
+    percentComplete: mean(all),
+    budget: [...currencies.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
+    byObjective: plan.objectives.map((o) => {
+      const rows = byObjective.filter((r) => r.objective_id === o.objectiveId);
+      return { objectiveId: o.objectiveId, code: o.code, title: o.title, parentObjectiveId: o.parentObjectiveId, ...tally(sumRows(rows)), byStatus: counts(rows, ACTIVITY_STATUSES) };
+    }),
+    byAgency: byAgency
+      .map((r) => ({ organizationId: r.agency, name: organizationNames.get(r.agency) ?? null, lead: r.lead, ...tally(r) }))
+      .sort((a, b) => b.activities - a.activities || a.organizationId.localeCompare(b.organizationId)),
+    byProvince: byProvince.map((r) => ({ province: r.province, ...tally(r) })).sort((a, b) => a.province.localeCompare(b.province)),
+    byDonor: funding
+      .map((f) => ({ donorId: f.donor_id, name: organizationNames.get(f.donor_id) ?? null, currency: f.currency, committed: money(f.committed), disbursed: money(f.disbursed), activities: f.activities }))
+      .sort((a, b) => a.donorId.localeCompare(b.donorId) || a.currency.localeCompare(b.currency)),
+    decisions: {
+      total: decisions.reduce((n, r) => n + r.n, 0),
+      byStatus: counts(decisions, ['open', 'implemented', 'revoked']),
+      overdue: decisions.reduce((n, r) => n + r.overdue, 0),
+    },
+    recommendations: {
+      total: recommendations.reduce((n, r) => n + r.n, 0),
+      byStatus: counts(recommendations, ['submitted', 'scheduled_for_review', 'accepted', 'rejected', 'deferred', 'implemented', 'withdrawn']),
+    },
+  };
+}
