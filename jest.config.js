@@ -3,6 +3,8 @@ const libs = ['domain', 'event-store', 'read-models', 'platform', 'application']
 export default {
   testEnvironment: 'node',
   testTimeout: 60_000,
+  // Safety net for CI: a stray handle (a driver's keep-alive timer) must not keep a green run from exiting.
+  forceExit: true,
   extensionsToTreatAsEsm: ['.ts'],
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.{spec,int-spec,e2e-spec}.ts'],
   moduleNameMapper: {

@@ -85,7 +85,7 @@ export async function generateDataset(pool: pg.Pool, targetEvents: number): Prom
       await emit(`activity-${activityId}`, events);
     }
   }
-  const sessions = Array.from({ length: 30 }, (_, i) => randomUUID());
+  const sessions = Array.from({ length: 30 }, () => randomUUID());
   for (const [i, sessionId] of sessions.entries()) {
     const heldOn = new Date(Date.UTC(2015, 3 * i, 15)).toISOString().slice(0, 10);
     await emit(`commission_session-${sessionId}`, [

@@ -65,9 +65,15 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
       return { id: info.id, token };
     },
     async allEvents() {
-      const out: RecordedEvent[] = [];
-      for (let page = await events.readAll(null, 1000); page.length > 0; page = await events.readAll(page[page.length - 1].position, 1000)) out.push(...page);
-      return out;
+      // Up to the head: the Postgres store shows an event once no older transaction is still open
+      // (a projector batch may be), so read again until the newest event is visible.
+      for (let attempt = 0; ; attempt++) {
+        const head = await events.headPosition();
+        const out: RecordedEvent[] = [];
+        for (let page = await events.readAll(null, 1000); page.length > 0; page = await events.readAll(page[page.length - 1].position, 1000)) out.push(...page);
+        if ((out.at(-1)?.position ?? null) === head || attempt >= 200) return out;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
     },
     async close() {
       await app.close();

@@ -1,9 +1,27 @@
+import { EventEmitter, once } from 'node:events';
 import type { Position, RecordedEvent, SubscribeOptions, Subscription, SubscriptionHandler } from './event-store.port.js';
+
+/** Wakes this process's subscribers when it appends; appends by other processes are seen on the next poll. */
+export class AppendSignal {
+  private readonly emitter = new EventEmitter().setMaxListeners(0);
+
+  notify(): void {
+    this.emitter.emit('append');
+  }
+
+  /** Resolves on the next append or after `ms`, whichever comes first. */
+  async wait(ms: number): Promise<void> {
+    await once(this.emitter, 'append', { signal: AbortSignal.timeout(ms) }).catch(() => undefined);
+  }
+
+  close(): void {
+    this.emitter.removeAllListeners();
+  }
+}
 
 export interface PollingSource {
   readAll(after: Position | null, limit: number): Promise<RecordedEvent[]>;
-  /** Resolves when new events may be there (a local append) or after `ms`, whichever is first. */
-  waitForAppend(ms: number): Promise<void>;
+  signal: AppendSignal;
 }
 
 const IDLE_POLL_MS = 50;
@@ -42,7 +60,7 @@ export function pollingSubscription(
         if (stopped) break;
         if (events.length === 0) {
           failures = 0;
-          await Promise.race([source.waitForAppend(IDLE_POLL_MS), pause(IDLE_POLL_MS)]);
+          await Promise.race([source.signal.wait(IDLE_POLL_MS), pause(IDLE_POLL_MS)]);
           continue;
         }
         const checkpoint = events[events.length - 1].position;

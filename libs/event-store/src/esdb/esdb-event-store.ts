@@ -24,7 +24,8 @@ import type {
 import { allStreamFeed } from './all-stream-feed.js';
 import { withDeadline } from './deadline.js';
 import { toPortError } from './errors.js';
-import { expectationHolds, toEsdbExpectedRevision } from './expected-revision.js';
+import { expectationHolds } from '../expectation.js';
+import { toEsdbExpectedRevision } from './expected-revision.js';
 import { toEsdbPosition, toPosition } from './positions.js';
 import { toEventData, toRecordedEvent } from './recorded-event.js';
 import { resumableSubscription, type RetryPolicy } from './resumable-subscription.js';

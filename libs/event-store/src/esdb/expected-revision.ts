@@ -17,11 +17,3 @@ export function toEsdbExpectedRevision(expected: ExpectedRevision): AppendExpect
       return BigInt(expected);
   }
 }
-
-/** The same rule the server applies, for an append of nothing (which never reaches it). */
-export function expectationHolds(expected: ExpectedRevision, head: number): boolean {
-  if (expected === 'any') return true;
-  if (expected === 'no_stream') return head === -1;
-  if (expected === 'stream_exists') return head >= 0;
-  return head === expected;
-}

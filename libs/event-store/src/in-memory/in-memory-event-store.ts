@@ -1,4 +1,3 @@
-import { EventEmitter, once } from 'node:events';
 import { WrongExpectedRevisionError } from '../errors.js';
 import type {
   AppendResult,
@@ -11,14 +10,15 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from '../event-store.port.js';
-import { pollingSubscription } from '../polling-subscription.js';
+import { expectationHolds } from '../expectation.js';
+import { AppendSignal, pollingSubscription } from '../polling-subscription.js';
 import { matchIdempotentRetry } from '../idempotency.js';
 
 /** For unit tests only: same semantics as the persistent adapters, nothing survives the process. */
 export class InMemoryEventStore implements EventStore {
   private readonly all: RecordedEvent[] = [];
   private readonly streams = new Map<string, RecordedEvent[]>();
-  private readonly appended = new EventEmitter();
+  private readonly appended = new AppendSignal();
 
   async append(stream: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     const existing = this.streams.get(stream) ?? [];
@@ -45,7 +45,7 @@ export class InMemoryEventStore implements EventStore {
     }));
     this.all.push(...recorded);
     this.streams.set(stream, [...existing, ...recorded]);
-    this.appended.emit('append');
+    this.appended.notify();
     const last = recorded[recorded.length - 1];
     return { revision: last.revision, position: last.position };
   }
@@ -60,13 +60,7 @@ export class InMemoryEventStore implements EventStore {
   }
 
   subscribeAll(after: Position | null, handler: SubscriptionHandler, options?: SubscribeOptions): Subscription {
-    const source = {
-      readAll: (from: Position | null, limit: number) => this.readAll(from, limit),
-      waitForAppend: async (ms: number) => {
-        await once(this.appended, 'append', { signal: AbortSignal.timeout(ms) }).catch(() => undefined);
-      },
-    };
-    return pollingSubscription(source, after, handler, options);
+    return pollingSubscription({ readAll: (from, limit) => this.readAll(from, limit), signal: this.appended }, after, handler, options);
   }
 
   async headPosition(): Promise<Position | null> {
@@ -76,19 +70,6 @@ export class InMemoryEventStore implements EventStore {
   async ping(): Promise<void> {}
 
   async close(): Promise<void> {
-    this.appended.removeAllListeners();
-  }
-}
-
-export function expectationHolds(expected: ExpectedRevision, head: number): boolean {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no_stream':
-      return head === -1;
-    case 'stream_exists':
-      return head >= 0;
-    default:
-      return head === expected;
+    this.appended.close();
   }
 }

@@ -1,4 +1,3 @@
-import { EventEmitter, once } from 'node:events';
 import type { Pool } from 'pg';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
 import type {
@@ -13,7 +12,8 @@ import type {
   SubscriptionHandler,
 } from '../event-store.port.js';
 import { matchIdempotentRetry } from '../idempotency.js';
-import { pollingSubscription } from '../polling-subscription.js';
+import { expectationHolds } from '../expectation.js';
+import { AppendSignal, pollingSubscription } from '../polling-subscription.js';
 
 type Queryable = Pick<Pool, 'query'>;
 
@@ -67,7 +67,7 @@ LIMIT $3`;
 const UNIQUE_VIOLATION = '23505';
 
 export class PostgresEventStore implements EventStore {
-  private readonly appended = new EventEmitter();
+  private readonly appended = new AppendSignal();
 
   private prepared?: Promise<boolean>;
 
@@ -79,9 +79,7 @@ export class PostgresEventStore implements EventStore {
   constructor(
     private readonly db: Queryable,
     private readonly options: { preparedStatements?: boolean } = {},
-  ) {
-    this.appended.setMaxListeners(0);
-  }
+  ) {}
 
   private async named(name: string, text: string, values: unknown[]) {
     this.prepared ??=
@@ -105,7 +103,7 @@ export class PostgresEventStore implements EventStore {
         ]));
         const row = rows[0] as { head: string; revision: string | null; transaction_id: string | null; seq: string | null };
         if (row.revision !== null) {
-          this.appended.emit('append');
+          this.appended.notify();
           return { revision: Number(row.revision), position: `${row.transaction_id}:${row.seq}` };
         }
         const outcome = await this.retryOrConflict(stream, events, expected, Number(row.head));
@@ -135,14 +133,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   subscribeAll(after: Position | null, handler: SubscriptionHandler, options?: SubscribeOptions): Subscription {
-    const source = {
-      readAll: (from: Position | null, limit: number) => this.readAll(from, limit),
-      // Appends from this process wake the subscriber at once; others are seen on the next poll.
-      waitForAppend: async (ms: number) => {
-        await once(this.appended, 'append', { signal: AbortSignal.timeout(ms) }).catch(() => undefined);
-      },
-    };
-    return pollingSubscription(source, after, handler, options);
+    return pollingSubscription({ readAll: (from, limit) => this.readAll(from, limit), signal: this.appended }, after, handler, options);
   }
 
   async headPosition(): Promise<Position | null> {
@@ -158,7 +149,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    this.appended.removeAllListeners();
+    this.appended.close();
   }
 
   private async appendNothing(stream: string, expected: ExpectedRevision): Promise<AppendResult> {
@@ -167,8 +158,7 @@ export class PostgresEventStore implements EventStore {
       [stream],
     );
     const head = rows.length ? Number(rows[0].revision) : -1;
-    const holds = expected === 'any' || (expected === 'no_stream' ? head === -1 : expected === 'stream_exists' ? head >= 0 : head === expected);
-    if (!holds) throw new WrongExpectedRevisionError(stream, expected, head < 0 ? 'no_stream' : head);
+    if (!expectationHolds(expected, head)) throw new WrongExpectedRevisionError(stream, expected, head < 0 ? 'no_stream' : head);
     return { revision: head, position: rows.length ? `${rows[0].transaction_id}:${rows[0].seq}` : '0:0' };
   }
 
