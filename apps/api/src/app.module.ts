@@ -12,6 +12,7 @@ import { DecisionsController } from './decisions/decisions.controller.js';
 import { HealthController } from './operations/health.controller.js';
 import { MetricsController } from './operations/metrics.controller.js';
 import { AuditController } from './audit/audit.controller.js';
+import { AuditVerifyController } from './audit/audit-verify.controller.js';
 import { DecisionTrackerController } from './decisions/decision-tracker.controller.js';
 import { PortfolioController } from './donors/portfolio.controller.js';
 import { PlanDashboardController } from './plans/plan-dashboard.controller.js';
@@ -49,6 +50,7 @@ export class AppModule {
         DecisionTrackerController,
         RecommendationPipelineController,
         AuditController,
+        AuditVerifyController,
         HealthController,
         MetricsController,
       ],

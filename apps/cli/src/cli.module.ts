@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ApplicationModule } from '#application';
 import { PersistenceModule, type AppConfig } from '#platform';
 import { ALL_MIGRATIONS, READ_MODEL_ENTITIES } from '#read-models';
+import { AuditModule } from './audit/audit.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { TokensModule } from './tokens/tokens.module.js';
@@ -12,7 +13,7 @@ import { TokensModule } from './tokens/tokens.module.js';
  * Each command group lives in a folder of its own (apps/cli/src/<group>/) and exports a module that
  * is listed in COMMAND_GROUPS below — adding a group is one import and one line here.
  */
-const COMMAND_GROUPS: DynamicModule['imports'] = [ProjectionsModule, SeedModule, TokensModule];
+const COMMAND_GROUPS: DynamicModule['imports'] = [AuditModule, ProjectionsModule, SeedModule, TokensModule];
 
 @Module({})
 export class CliModule {

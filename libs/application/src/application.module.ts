@@ -6,12 +6,13 @@ import { DECISION_HANDLERS } from './decisions/decision.use-cases.js';
 import { ORGANIZATION_HANDLERS } from './organizations/organization.use-cases.js';
 import { PLAN_HANDLERS } from './plans/plan.use-cases.js';
 import { RECOMMENDATION_HANDLERS } from './recommendations/recommendation.use-cases.js';
+import { AuditTrail } from './audit/audit-trail.service.js';
 import { AggregateStore } from './shared/aggregate-store.js';
 
 /** The write side: command handlers over the event store (EVENT_STORE must be provided globally). */
 @Module({
   imports: [CqrsModule],
-  providers: [AggregateStore, ...ORGANIZATION_HANDLERS, ...PLAN_HANDLERS, ...ACTIVITY_HANDLERS, ...COMMISSION_SESSION_HANDLERS, ...DECISION_HANDLERS, ...RECOMMENDATION_HANDLERS],
-  exports: [AggregateStore],
+  providers: [AggregateStore, ...ORGANIZATION_HANDLERS, ...PLAN_HANDLERS, ...ACTIVITY_HANDLERS, ...COMMISSION_SESSION_HANDLERS, ...DECISION_HANDLERS, ...RECOMMENDATION_HANDLERS, AuditTrail],
+  exports: [AggregateStore, AuditTrail],
 })
 export class ApplicationModule {}

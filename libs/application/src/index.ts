@@ -11,4 +11,6 @@ export * from './activities/activity.use-cases.js';
 export * from './commission-sessions/commission-session.use-cases.js';
 export * from './decisions/decision.use-cases.js';
 export * from './recommendations/recommendation.use-cases.js';
+export * from './audit/audit-trail.js';
+export * from './audit/audit-trail.service.js';
 export * from './application.module.js';

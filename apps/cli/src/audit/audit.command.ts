@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
+import { AuditTrail } from '#application';
+
+/** Where the commands write: stdout by default, replaceable in tests. */
+export const output = { write: (line: string) => void process.stdout.write(`${line}\n`) };
+
+/**
+ * `audit digest`: one sha256 over every stream head, computed from the event store, with the counts
+ * and the position it was taken at. Written into a commission session's minutes, it lets a later
+ * reader prove that nothing recorded up to then has changed since.
+ */
+@Injectable()
+@SubCommand({ name: 'digest', description: 'print one sha256 over all stream heads, for a commission session’s minutes' })
+export class AuditDigestCommand extends CommandRunner {
+  constructor(private readonly trail: AuditTrail) {
+    super();
+  }
+
+  async run(_params: string[], options: { json?: boolean }): Promise<void> {
+    const { digest, streams, events, position } = await this.trail.digest();
+    const takenAt = new Date().toISOString();
+    if (options.json) return output.write(JSON.stringify({ digest, streams, events, position, takenAt }));
+    output.write(`audit digest sha256:${digest}`);
+    output.write(`streams ${streams}, events ${events}, position ${position ?? 'none (empty store)'}, taken ${takenAt}`);
+  }
+
+  @Option({ flags: '--json', description: 'print one JSON object' })
+  parseJson() {
+    return true;
+  }
+}
+
+/** `audit verify`: the check `GET /audit/verify` answers; exit code 1 when anything fails. */
+@Injectable()
+@SubCommand({ name: 'verify', description: 'check every stream’s revisions and hash chain; exit 1 on a failure' })
+export class AuditVerifyCommand extends CommandRunner {
+  constructor(private readonly trail: AuditTrail) {
+    super();
+  }
+
+  async run(_params: string[], options: { json?: boolean }): Promise<void> {
+    const report = await this.trail.verify();
+    if (!report.ok) process.exitCode = 1;
+    if (options.json) return output.write(JSON.stringify(report));
+    output.write(`${report.ok ? 'ok' : 'FAILED'}: ${report.streamsChecked} streams, ${report.eventsChecked} events checked, ${report.failureCount} failures`);
+    for (const f of report.failures) output.write(`${f.stream} revision ${f.revision}: ${f.reason}`);
+  }
+
+  @Option({ flags: '--json', description: 'print one JSON object' })
+  parseJson() {
+    return true;
+  }
+}
+
+@Command({ name: 'audit', description: 'the audit trail: digest, verify', subCommands: [AuditDigestCommand, AuditVerifyCommand] })
+export class AuditCommand extends CommandRunner {
+  async run(): Promise<void> {
+    this.command.help();
+  }
+}
