@@ -1,8 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '#event-store';
+import { comparePositions, EVENT_STORE, type EventStore, type Position } from '#event-store';
 import { AuditChainVerifier, type AuditDigest, type VerifyReport } from './audit-trail.js';
 
 const PAGE = 1000;
+/** How long a scan waits for the head it saw at its start to become readable (see `scan`). */
+const HEAD_WAIT_ATTEMPTS = 200;
+const HEAD_WAIT_MS = 10;
 
 /**
  * The audit trail computed from the event store itself (every stream, read with readAll pages), not
@@ -28,11 +31,22 @@ export class AuditTrail {
     return { ...verifier.report(), ...verifier.digest() };
   }
 
+  /**
+   * Reads the whole log up to (at least) the head it saw when it started. The Postgres store shows an
+   * event only once no older transaction is still open (a projector batch may be), so when the pages
+   * end short of that head it reads on from where it stopped, briefly, until the head is visible.
+   */
   private async scan(): Promise<AuditChainVerifier> {
     const verifier = new AuditChainVerifier();
-    for (let page = await this.events.readAll(null, PAGE); page.length > 0; page = await this.events.readAll(page[page.length - 1].position, PAGE)) {
-      for (const event of page) verifier.add(event);
+    const head = await this.events.headPosition();
+    let last: Position | null = null;
+    for (let attempt = 0; ; attempt++) {
+      for (let page = await this.events.readAll(last, PAGE); page.length > 0; page = await this.events.readAll(last, PAGE)) {
+        for (const event of page) verifier.add(event);
+        last = page[page.length - 1].position;
+      }
+      if (comparePositions(last, head) >= 0 || attempt >= HEAD_WAIT_ATTEMPTS) return verifier;
+      await new Promise((resolve) => setTimeout(resolve, HEAD_WAIT_MS));
     }
-    return verifier;
   }
 }

@@ -182,12 +182,12 @@ describe('AuditTrail over an event store, on events written by AggregateStore', 
     for (let p = 0; p < plans; p++) {
       const planId = randomUUID();
       await aggregates.create(PLAN, planId, envelope(p), () => ({
-        type: 'DraftPlan',
+        type: 'DraftPlan' as const,
         data: { planId, code: `TJ-${p}`, title: { en: `Plan ${p}` }, periodStart: '2015-01-01', periodEnd: '2020-12-31', today: '2024-05-01', effectiveOn: '2014-12-01' },
       }));
       for (let o = 0; o < 2; o++) {
         await aggregates.update(PLAN, planId, envelope(10 + o), () => ({
-          type: 'AddObjective',
+          type: 'AddObjective' as const,
           data: { planId, objectiveId: randomUUID(), code: String(o + 1), title: `Objective ${o + 1}`, today: '2024-05-01' },
         }));
       }
