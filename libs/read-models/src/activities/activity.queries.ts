@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { activityStream } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { Conditions, type Page, type Paging } from '../shared/paging.js';
-import { foldVisible, isTimeTravel, todayUtc, type TimeTravel } from '../shared/time-travel.js';
+import { foldVisible, isTimeTravel, judgedOn, todayUtc, type TimeTravel } from '../shared/time-travel.js';
 import { evolveActivityView, isOverdue, type ActivityView } from './activity-view.js';
 
 export type ActivityDetails = Omit<ActivityView, 'latestReportPeriodEnd' | 'indicators'> & {
@@ -25,7 +25,7 @@ export class ActivityQueries {
    * folded from the activity's own events with the same pure evolve, so both always agree.
    */
   async get(id: string, travel: TimeTravel = {}): Promise<ActivityDetails | undefined> {
-    const onDate = travel.asOf ?? todayUtc();
+    const onDate = judgedOn(travel);
     let view: ActivityView | null;
     if (isTimeTravel(travel)) {
       view = foldVisible(await this.events.readStream(activityStream(id)), travel, evolveActivityView);

@@ -7,7 +7,7 @@ import { evolveActivityView } from '../activities/activity-view.js';
 import { evolveDecisionView } from '../decisions/decision-view.js';
 import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
 import { evolveRecommendationView } from '../recommendations/recommendation-view.js';
-import { foldVisible, isTimeTravel, todayUtc, type TimeTravel } from '../shared/time-travel.js';
+import { foldVisible, isTimeTravel, judgedOn, type TimeTravel } from '../shared/time-travel.js';
 import { computeDashboard, type Dashboard } from './dashboard.js';
 import { dashboardFromSql } from './dashboard.sql.js';
 
@@ -25,7 +25,7 @@ export class DashboardQueries {
    * filtered by the two clocks, with the same evolve functions, then aggregated by the same code.
    */
   async get(planId: string, travel: TimeTravel = {}): Promise<Dashboard | undefined> {
-    const onDate = travel.asOf ?? todayUtc();
+    const onDate = judgedOn(travel);
     const planRows: { view: PlanView }[] = await this.db.query('SELECT view FROM plan_view WHERE id = $1', [planId]);
     if (planRows.length === 0) return undefined;
     if (!isTimeTravel(travel)) return dashboardFromSql(this.db, planRows[0].view, onDate);

@@ -22,6 +22,14 @@ export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
+/**
+ * The date overdue is judged on: `asOf` when given; else, with `knownAt`, that moment's date (UTC), as
+ * the system judged it then; else today.
+ */
+export function judgedOn({ asOf, knownAt }: TimeTravel, now = new Date()): string {
+  return asOf ?? todayUtc(knownAt ?? now);
+}
+
 /** Folds a stream's events that are visible under `travel` with a view's pure evolve. */
 export function foldVisible<View, Event>(
   events: RecordedEvent[],
