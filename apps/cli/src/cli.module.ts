@@ -4,6 +4,7 @@ import { ApplicationModule } from '#application';
 import { PersistenceModule, type AppConfig } from '#platform';
 import { ALL_MIGRATIONS, READ_MODEL_ENTITIES } from '#read-models';
 import { AuditModule } from './audit/audit.module.js';
+import { EventsModule } from './events/events.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { TokensModule } from './tokens/tokens.module.js';
@@ -13,7 +14,7 @@ import { TokensModule } from './tokens/tokens.module.js';
  * Each command group lives in a folder of its own (apps/cli/src/<group>/) and exports a module that
  * is listed in COMMAND_GROUPS below — adding a group is one import and one line here.
  */
-const COMMAND_GROUPS: DynamicModule['imports'] = [AuditModule, ProjectionsModule, SeedModule, TokensModule];
+const COMMAND_GROUPS: DynamicModule['imports'] = [AuditModule, EventsModule, ProjectionsModule, SeedModule, TokensModule];
 
 @Module({})
 export class CliModule {
