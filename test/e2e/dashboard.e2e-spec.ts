@@ -1,3 +1,4 @@
+import { XMLParser } from 'fast-xml-parser';
 import { aDecision, aRecommendation, aSession, aSessionHeld } from '../support/commission-builders.js';
 import { anActivity, anObjective, anOrganization, aPlan, aProgressReport } from '../support/builders.js';
 import { write } from '../support/scenario.js';
@@ -126,6 +127,36 @@ describe('plan dashboard, hand-computed', () => {
     expect(decisions.items).toEqual([expect.objectContaining({ status: 'open', dueDate: '2016-12-31', overdue: true })]);
     const recommendations = (await app.http.get('/recommendations').query({ status: 'submitted', source: 'technical_meeting' })).body;
     expect(recommendations.total).toBe(1);
+  });
+
+  it('exports the plan as CSV, one row per activity', async () => {
+    const response = await app.http.get(`/plans/${s.plan}/export.csv`).query({ minPosition: last });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = response.text.trim().split('\n');
+    expect(lines[0]).toBe('plan,objective,code,title,status,percent_complete,overdue,lead_agency,partner_agencies,planned_start,planned_end,started_on,completed_on,locations,sdg_targets,gcm_objectives,budget_amount,budget_currency,committed,disbursed,id');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toContain(',1,1.1,');
+    expect(lines[1]).toContain(',in_progress,50,true,MS,,2016-01-01,2017-06-30,2016-02-01,,Khatlon,10.7,19,1000.00,EUR,EU EUR 600.00,EU EUR 100.00,');
+  });
+
+  it('exports the plan in the IATI activity standard with funding as transactions', async () => {
+    const response = await app.http.get(`/plans/${s.plan}/iati.xml`).query({ minPosition: last });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/xml/);
+    const parsed = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['iati-activity', 'transaction', 'participating-org', 'activity-date'].includes(name) }).parse(response.text);
+    const activities = parsed['iati-activities']['iati-activity'];
+    expect(parsed['iati-activities']['@_version']).toBe('2.03');
+    expect(activities).toHaveLength(4);
+    const a1 = activities.find((a: any) => a['iati-identifier'].endsWith('-1.1'));
+    expect(a1['activity-status']['@_code']).toBe('2');
+    expect(a1.transaction.map((t: any) => [t['transaction-type']['@_code'], t.value['#text'], t.value['@_currency']])).toEqual([
+      ['11', '600.00', 'EUR'],
+      ['1', '100.00', 'EUR'],
+    ]);
+    expect(a1['participating-org'].map((o: any) => o['@_role'])).toEqual(['1', '4']);
+    const a4 = activities.find((a: any) => a['iati-identifier'].endsWith('-2.2'));
+    expect(a4['activity-status']['@_code']).toBe('5');
   });
 
   it('the audit log pages through every event with its actor', async () => {

@@ -11,6 +11,7 @@ import { CommissionSessionsController } from './commission-sessions/commission-s
 import { DecisionsController } from './decisions/decisions.controller.js';
 import { HealthController } from './operations/health.controller.js';
 import { MetricsController } from './operations/metrics.controller.js';
+import { PlanExportsController } from './exports/plan-exports.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditVerifyController } from './audit/audit-verify.controller.js';
 import { DecisionTrackerController } from './decisions/decision-tracker.controller.js';
@@ -46,6 +47,7 @@ export class AppModule {
         DecisionsController,
         RecommendationsController,
         PlanDashboardController,
+        PlanExportsController,
         PortfolioController,
         DecisionTrackerController,
         RecommendationPipelineController,

@@ -28,3 +28,4 @@ export * from './recommendations/recommendation.queries.js';
 export * from './read-models.module.js';
 export * from './projector/rebuild.js';
 export * from './projector/projection-lag.js';
+export * from './exports/plan-export.queries.js';

@@ -4,11 +4,12 @@ import { AuditQueries } from './audit/audit.queries.js';
 import { DashboardQueries } from './dashboard/dashboard.queries.js';
 import { DecisionQueries } from './decisions/decision.queries.js';
 import { PortfolioQueries } from './donors/portfolio.queries.js';
+import { PlanExportQueries } from './exports/plan-export.queries.js';
 import { ProjectionLagProbe } from './projector/projection-lag.js';
 import { ProjectionWaiter } from './projector/projection-waiter.js';
 import { RecommendationQueries } from './recommendations/recommendation.queries.js';
 
-const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, ProjectionWaiter, ProjectionLagProbe];
+const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries];
 
 /** The query side: services over the read models (needs the persistence module). */
 @Module({ providers: QUERIES, exports: QUERIES })

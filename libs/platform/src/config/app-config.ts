@@ -58,6 +58,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(86_400)
   HEALTH_MAX_PROJECTION_LAG_SECONDS = 60;
 
+  /** The reporting organisation's IATI identifier, prefixing every exported activity's iati-identifier. */
+  @IsString() @Matches(/^[A-Za-z0-9-]{2,60}$/, { message: 'IATI_REPORTING_ORG_REF must be an IATI organisation identifier such as TJ-COA-123' })
+  IATI_REPORTING_ORG_REF = 'TJ-MOLMPE';
+
   /** Events per projector transaction while catching up. */
   @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
   PROJECTOR_BATCH_SIZE = 1000;
