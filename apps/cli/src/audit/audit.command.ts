@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { AuditTrail } from '#application';
+import { digestLines, verifyLines } from './audit-output.js';
 
 /** Where the commands write: stdout by default, replaceable in tests. */
 export const output = { write: (line: string) => void process.stdout.write(`${line}\n`) };
@@ -18,11 +19,7 @@ export class AuditDigestCommand extends CommandRunner {
   }
 
   async run(_params: string[], options: { json?: boolean }): Promise<void> {
-    const { digest, streams, events, position } = await this.trail.digest();
-    const takenAt = new Date().toISOString();
-    if (options.json) return output.write(JSON.stringify({ digest, streams, events, position, takenAt }));
-    output.write(`audit digest sha256:${digest}`);
-    output.write(`streams ${streams}, events ${events}, position ${position ?? 'none (empty store)'}, taken ${takenAt}`);
+    for (const line of digestLines(await this.trail.digest(), new Date(), options.json)) output.write(line);
   }
 
   @Option({ flags: '--json', description: 'print one JSON object' })
@@ -42,9 +39,7 @@ export class AuditVerifyCommand extends CommandRunner {
   async run(_params: string[], options: { json?: boolean }): Promise<void> {
     const report = await this.trail.verify();
     if (!report.ok) process.exitCode = 1;
-    if (options.json) return output.write(JSON.stringify(report));
-    output.write(`${report.ok ? 'ok' : 'FAILED'}: ${report.streamsChecked} streams, ${report.eventsChecked} events checked, ${report.failureCount} failures`);
-    for (const f of report.failures) output.write(`${f.stream} revision ${f.revision}: ${f.reason}`);
+    for (const line of verifyLines(report, options.json)) output.write(line);
   }
 
   @Option({ flags: '--json', description: 'print one JSON object' })
