@@ -119,7 +119,8 @@ describe('plan dashboard, hand-computed', () => {
   it('the donor portfolio shows only that donor’s amounts', async () => {
     const p = (await app.http.get(`/donors/${s.eu}/portfolio`).query({ minPosition: last })).body;
     expect(p.totals).toEqual([{ currency: 'EUR', committed: '600.00', disbursed: '100.00' }]);
-    expect(p.activities).toEqual([expect.objectContaining({ id: s.a1, status: 'in_progress', overdue: true, funding: [{ currency: 'EUR', committed: '600.00', disbursed: '100.00' }] })]);
+    expect(p.activities).toMatchObject({ page: 1, pageSize: 50, total: 1 });
+    expect(p.activities.items).toEqual([expect.objectContaining({ id: s.a1, status: 'in_progress', overdue: true, funding: [{ currency: 'EUR', committed: '600.00', disbursed: '100.00' }] })]);
   });
 
   it('the decision tracker and the recommendation pipeline', async () => {

@@ -10,10 +10,10 @@ export class PortfolioController {
   constructor(private readonly portfolios: PortfolioQueries) {}
 
   @Get(':id/portfolio')
-  @ApiOperation({ summary: 'What a donor funds: its commitments and disbursements per activity and currency, with status and progress' })
+  @ApiOperation({ summary: 'What a donor funds: its totals per currency and a page of its activities with their status, progress and its own funding' })
   @ApiNotFoundResponse({ description: 'no such organisation' })
-  async portfolio(@Param('id', IdPipe) id: string, @Query() _query: ListQueryDto) {
-    const portfolio = await this.portfolios.get(id);
+  async portfolio(@Param('id', IdPipe) id: string, @Query() query: ListQueryDto) {
+    const portfolio = await this.portfolios.get(id, { page: query.page, pageSize: query.pageSize });
     if (!portfolio) throw new NotFoundException({ code: 'NOT_FOUND', message: `organization ${id} does not exist` });
     return portfolio;
   }

@@ -13,6 +13,9 @@ export const activityProjection = documentProjection<ActivityView, ActivityEvent
     { name: 'code', type: 'text', value: (v) => v.code },
     { name: 'status', type: 'text', value: (v) => v.status },
     { name: 'percent_complete', type: 'numeric', value: (v) => v.percentComplete },
+    { name: 'budget_amount', type: 'numeric', value: (v) => v.budget?.amount ?? null },
+    { name: 'budget_currency', type: 'text', value: (v) => v.budget?.currency ?? null },
+    { name: 'funding', type: 'jsonb', value: (v) => v.funding },
     { name: 'planned_end', type: 'date', value: (v) => v.plannedEnd },
     { name: 'lead_agency_id', type: 'uuid', value: (v) => v.leadAgencyId },
     // Lead and partners: what an agency filter and an agency's write scope look at.

@@ -37,14 +37,14 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
     db.query(`SELECT agency, count(*) FILTER (WHERE lead_agency_id = agency)::int AS lead, ${TALLY} FROM activity_view, unnest(agency_ids) AS agency WHERE plan_id = $1 GROUP BY agency`, p) as Promise<(TallyRow & { agency: string; lead: number })[]>,
     db.query(`SELECT province, ${TALLY} FROM activity_view, unnest(provinces) AS province WHERE plan_id = $1 GROUP BY province ORDER BY province`, p) as Promise<(TallyRow & { province: string })[]>,
     db.query(
-      `SELECT view->'budget'->>'currency' AS currency, sum((view->'budget'->>'amount')::numeric)::text AS planned
-       ${inPlan} AND status <> 'cancelled' AND view ? 'budget' AND jsonb_typeof(view->'budget') = 'object' GROUP BY 1`,
+      `SELECT budget_currency AS currency, sum(budget_amount)::text AS planned
+       ${inPlan} AND status <> 'cancelled' AND budget_currency IS NOT NULL GROUP BY 1`,
       [plan.id],
     ) as Promise<{ currency: string; planned: string }[]>,
     db.query(
       `SELECT f->>'donorId' AS donor_id, f->>'currency' AS currency, sum((f->>'committed')::numeric)::text AS committed,
               sum((f->>'disbursed')::numeric)::text AS disbursed, count(*)::int AS activities
-       FROM activity_view, jsonb_array_elements(view->'funding') AS f WHERE plan_id = $1 GROUP BY 1, 2`,
+       FROM activity_view, jsonb_array_elements(funding) AS f WHERE plan_id = $1 GROUP BY 1, 2`,
       [plan.id],
     ) as Promise<{ donor_id: string; currency: string; committed: string; disbursed: string; activities: number }[]>,
     db.query(

@@ -1,39 +1,59 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { addAmounts } from '#domain';
-import { isOverdue, type ActivityView } from '../activities/activity-view.js';
+import { normalizeAmount, type ActivityStatus } from '#domain';
+import { isOverdue, type FundingView } from '../activities/activity-view.js';
+import type { Paging } from '../shared/paging.js';
 import { todayUtc } from '../shared/time-travel.js';
 
-/** What one donor funds. Only its own commitments and disbursements: other donors' amounts stay out. */
+/**
+ * What one donor funds: totals per currency and a page of its activities. Only its own commitments
+ * and disbursements appear; other donors' amounts stay out.
+ */
 @Injectable()
 export class PortfolioQueries {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async get(donorId: string) {
-    const donor: { view: { name: string; acronym: string; kind: string } }[] = await this.db.query('SELECT view FROM organization_view WHERE id = $1', [donorId]);
+  async get(donorId: string, paging: Paging = { page: 1, pageSize: 50 }) {
+    const donor: { name: string; acronym: string }[] = await this.db.query("SELECT view->>'name' AS name, view->>'acronym' AS acronym FROM organization_view WHERE id = $1", [donorId]);
     if (donor.length === 0) return undefined;
-    const rows: { view: ActivityView }[] = await this.db.query('SELECT view FROM activity_view WHERE donor_ids @> ARRAY[$1::uuid] ORDER BY code, id', [donorId]);
     const today = todayUtc();
-    const totals = new Map<string, { currency: string; committed: string; disbursed: string }>();
-    const activities = rows.map(({ view }) => {
-      const funding = view.funding.filter((f) => f.donorId === donorId).map(({ currency, committed, disbursed }) => ({ currency, committed, disbursed }));
-      for (const f of funding) {
-        const t = totals.get(f.currency) ?? { currency: f.currency, committed: '0.00', disbursed: '0.00' };
-        totals.set(f.currency, { currency: f.currency, committed: addAmounts(t.committed, f.committed), disbursed: addAmounts(t.disbursed, f.disbursed) });
-      }
-      return {
-        id: view.id,
-        planId: view.planId,
-        code: view.code,
-        title: view.title,
-        status: view.status,
-        percentComplete: view.percentComplete,
-        overdue: isOverdue(view, today),
-        plannedEnd: view.plannedEnd,
-        funding,
-      };
-    });
-    return { donorId, name: donor[0].view.name, acronym: donor[0].view.acronym, asOf: today, totals: [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency)), activities };
+    const funded = 'FROM activity_view WHERE donor_ids @> ARRAY[$1::uuid]';
+    const [totals, count, rows] = await Promise.all([
+      this.db.query(
+        `SELECT f->>'currency' AS currency, sum((f->>'committed')::numeric)::text AS committed, sum((f->>'disbursed')::numeric)::text AS disbursed
+         FROM activity_view, jsonb_array_elements(funding) AS f WHERE donor_ids @> ARRAY[$1::uuid] AND f->>'donorId' = $1::text GROUP BY 1 ORDER BY 1`,
+        [donorId],
+      ) as Promise<{ currency: string; committed: string; disbursed: string }[]>,
+      this.db.query(`SELECT count(*)::int AS total ${funded}`, [donorId]) as Promise<{ total: number }[]>,
+      this.db.query(
+        `SELECT id, plan_id, code, view->>'title' AS title, status, percent_complete::float AS percent_complete, planned_end::text AS planned_end, funding
+         ${funded} ORDER BY code, id LIMIT ${Number(paging.pageSize)} OFFSET ${(Number(paging.page) - 1) * Number(paging.pageSize)}`,
+        [donorId],
+      ) as Promise<{ id: string; plan_id: string; code: string; title: string; status: ActivityStatus; percent_complete: number; planned_end: string; funding: FundingView[] }[]>,
+    ]);
+    return {
+      donorId,
+      name: donor[0].name,
+      acronym: donor[0].acronym,
+      asOf: today,
+      totals: totals.map((t) => ({ currency: t.currency, committed: normalizeAmount(t.committed), disbursed: normalizeAmount(t.disbursed) })),
+      activities: {
+        items: rows.map((r) => ({
+          id: r.id,
+          planId: r.plan_id,
+          code: r.code,
+          title: r.title,
+          status: r.status,
+          percentComplete: r.percent_complete,
+          overdue: isOverdue({ status: r.status, plannedEnd: r.planned_end }, today),
+          plannedEnd: r.planned_end,
+          funding: r.funding.filter((f) => f.donorId === donorId).map(({ currency, committed, disbursed }) => ({ currency, committed, disbursed })),
+        })),
+        page: paging.page,
+        pageSize: paging.pageSize,
+        total: count[0].total,
+      },
+    };
   }
 }
