@@ -19,9 +19,9 @@ async function scenario(app: TestApp) {
  * What `npm run cli -- audit digest|verify --json` prints, computed in this process by the same
  * service and formatter on the app's event store (nest-commander itself does not load under Jest).
  */
-async function cli(app: TestApp, command: 'digest' | 'verify') {
+async function cli(app: TestApp, command: 'digest' | 'verify', at?: string) {
   const trail = app.app.get(AuditTrail);
-  if (command === 'digest') return { json: JSON.parse(digestLines(await trail.digest(), new Date(), true).join('')) };
+  if (command === 'digest') return { json: JSON.parse(digestLines(await trail.digest(at), new Date(), true).join('')) };
   const report = await trail.verify();
   return { json: JSON.parse(verifyLines(report, true).join('')), failed: !report.ok };
 }
@@ -45,7 +45,7 @@ describe('GET /audit/verify on the configured event store', () => {
     expect(response.body.position).toBe(all.at(-1)!.position);
   });
 
-  it('the digest is stable while nothing changes, the same over HTTP and from the CLI, and moves with a new event', async () => {
+  it('the digest is stable while nothing changes, the same over HTTP and from the CLI, moves with a new event, and can be taken again at an earlier position', async () => {
     const first = (await app.http.get('/audit/verify')).body;
     expect(first.digest).toMatch(/^[0-9a-f]{64}$/);
     expect((await app.http.get('/audit/verify')).body.digest).toBe(first.digest);
@@ -56,6 +56,8 @@ describe('GET /audit/verify on the configured event store', () => {
     const after = (await app.http.get('/audit/verify')).body;
     expect(after).toMatchObject({ ok: true, streamsChecked: 4, eventsChecked: 8 });
     expect(after.digest).not.toBe(first.digest);
+    // The digest in earlier minutes can still be checked: the log as it was at the position they record.
+    expect((await cli(app, 'digest', first.position)).json).toMatchObject({ digest: first.digest, streams: 4, events: 7, position: first.position });
   });
 
   it('is for auditors: the commission reads it, a donor may not', async () => {

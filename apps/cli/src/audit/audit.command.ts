@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { AuditTrail } from '#application';
+import { isPosition } from '#event-store';
 import { digestLines, verifyLines } from './audit-output.js';
 
 /** Where the commands write: stdout by default, replaceable in tests. */
@@ -18,13 +19,19 @@ export class AuditDigestCommand extends CommandRunner {
     super();
   }
 
-  async run(_params: string[], options: { json?: boolean }): Promise<void> {
-    for (const line of digestLines(await this.trail.digest(), new Date(), options.json)) output.write(line);
+  async run(_params: string[], options: { json?: boolean; at?: string }): Promise<void> {
+    for (const line of digestLines(await this.trail.digest(options.at), new Date(), options.json)) output.write(line);
   }
 
   @Option({ flags: '--json', description: 'print one JSON object' })
   parseJson() {
     return true;
+  }
+
+  @Option({ flags: '--at <position>', description: 'the digest of the log as it was at this position (as printed with an earlier digest)' })
+  parseAt(value: string) {
+    if (!isPosition(value)) throw new Error(`--at must be a position such as 1083:325, not ${value}`);
+    return value;
   }
 }
 

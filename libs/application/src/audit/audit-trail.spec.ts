@@ -204,6 +204,15 @@ describe('AuditTrail over an event store, on events written by AggregateStore', 
     expect(await trail.digest()).toEqual(digest);
   });
 
+  it('a digest at an earlier position is the digest the log had then, however many events came after', async () => {
+    const store = await seeded(3);
+    const all = await store.readAll(null, 100);
+    const trail = new AuditTrail(store);
+    expect(await trail.digest(all[4].position)).toEqual(digestEvents(all.slice(0, 5)));
+    expect(await trail.digest(all[4].position)).not.toEqual(await trail.digest());
+    expect(await trail.digest('999999')).toEqual(await trail.digest());
+  });
+
   it('the digest is the one of the events it read', async () => {
     const store = await seeded(3);
     const all = await store.readAll(null, 100);
