@@ -95,6 +95,10 @@ describe('events copy-to-esdb: Postgres event store → EventStoreDB', () => {
       for (const key of Object.keys(before)) expect([key, after[key]]).toEqual([key, before[key]]);
       // The event log as the app on EventStoreDB sees it is the source's.
       expect(stripPositions(await esdbApp.allEvents())).toEqual(stripPositions(sourceEvents));
+      // And the service's own audit check finds every hash chain intact on EventStoreDB.
+      const audit = await esdbApp.http.get('/audit/verify');
+      expect(audit.status).toBe(200);
+      expect(audit.body).toMatchObject({ ok: true, eventsChecked: sourceEvents.length, failures: [] });
     }, 120_000);
   });
 
