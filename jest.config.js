@@ -5,6 +5,8 @@ export default {
   testTimeout: 60_000,
   // Safety net for CI: a stray handle (a driver's keep-alive timer) must not keep a green run from exiting.
   forceExit: true,
+  // Most of a test file's time is spent waiting on its database and HTTP; two workers use both cores.
+  maxWorkers: 2,
   extensionsToTreatAsEsm: ['.ts'],
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.{spec,int-spec,e2e-spec}.ts'],
   moduleNameMapper: {
