@@ -10,7 +10,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 const run = promisify(execFile);
 const CLI = 'dist/apps/cli/src/main.js';
 /** The API is started twice on the database: with the same admin both times. */
-const ADMIN = { BOOTSTRAP_ADMIN_TOKEN: generateSecret() };
+// The CLI process works on the Postgres database, so its events stay there too, also in the EventStoreDB run.
+const ADMIN = { BOOTSTRAP_ADMIN_TOKEN: generateSecret(), EVENTSTORE_URL: '' };
 
 /**
  * `npm run cli -- tokens …` as an operator runs it: the compiled CLI in a process of its own, on the
