@@ -5,6 +5,8 @@ export * from './shared/money.js';
 export * from './shared/streams.js';
 export * from './shared/values.js';
 export { isIsoDate } from './shared/dates.js';
+export * from './shared/upcasting.js';
+export * from './event-schema.js';
 export * from './domain-events.js';
 export * from './deciders.js';
 

@@ -1,5 +1,5 @@
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
-import { decisionStream, type DecisionRecorded } from '#domain';
+import { decisionStream, upcastRecorded, type DecisionRecorded } from '#domain';
 import { ACTIVITY, AggregateStore, NotFoundError, type Actor } from '#application';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import type { Scope } from './route-policies.js';
@@ -40,8 +40,9 @@ export class OrganizationScope {
       }
       case 'decision': {
         // The decision's state keeps no responsible agencies; its first event names them for good.
-        const [recorded] = await this.events.readStream(decisionStream(id), 0);
-        if (!recorded) throw new NotFoundError('decision', id);
+        const [stored] = await this.events.readStream(decisionStream(id), 0);
+        if (!stored) throw new NotFoundError('decision', id);
+        const recorded = upcastRecorded(stored);
         if (recorded.type !== 'DecisionRecorded') return false;
         return (recorded.data as DecisionRecorded['data']).responsibleAgencyIds.includes(organizationId);
       }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fold, STREAM_PREFIX, type AggregateType, type Decider, type DomainEvent } from '#domain';
+import { EVENT_SCHEMA_VERSION, fold, STREAM_PREFIX, upcastRecorded, type AggregateType, type Decider, type DomainEvent } from '#domain';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '#event-store';
 import { eventsAppended } from '#platform';
 import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from './application-errors.js';
@@ -7,7 +7,6 @@ import type { CommandEnvelope, WriteResult } from './command-envelope.js';
 import { eventIdFor } from './event-ids.js';
 import { eventHash, GENESIS_HASH } from './hash-chain.js';
 
-export const SCHEMA_VERSION = 1;
 const MAX_ATTEMPTS = 5;
 
 export interface AggregateKind<State, Command, Event extends DomainEvent> {
@@ -106,7 +105,7 @@ function chain<E extends DomainEvent>(stream: string, head: number, last: Record
       correlationId: envelope.correlationId,
       causationId: envelope.causationId,
       recordedAt: envelope.recordedAt.toISOString(),
-      schemaVersion: SCHEMA_VERSION,
+      schemaVersion: EVENT_SCHEMA_VERSION,
       prevHash,
     };
     const data = JSON.parse(JSON.stringify(event.data)) as unknown;
@@ -117,7 +116,8 @@ function chain<E extends DomainEvent>(stream: string, head: number, last: Record
 }
 
 function toDomainEvent<E extends DomainEvent>(recorded: RecordedEvent): E {
-  return { type: recorded.type, data: recorded.data } as E;
+  const { type, data } = upcastRecorded(recorded);
+  return { type, data } as E;
 }
 
 function resultOf(id: string, event: RecordedEvent): WriteResult {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { upcastRecorded } from '#domain';
 import { comparePositions, type EventStore, type Position, type RecordedEvent, type Subscription } from '#event-store';
 import { lockProjection, readCheckpoint, writeCheckpoint } from './checkpoints.js';
 import type { Projection } from './projection.js';
@@ -39,7 +40,8 @@ export class Projector {
     this.subscription = undefined;
   }
 
-  async applyBatch(events: RecordedEvent[], checkpoint: Position): Promise<void> {
+  async applyBatch(stored: RecordedEvent[], checkpoint: Position): Promise<void> {
+    const events = stored.map(upcastRecorded);
     await this.dataSource.transaction(async (tx) => {
       for (const projection of this.projections) {
         await lockProjection(tx, projection.name);

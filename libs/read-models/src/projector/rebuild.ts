@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { EventStore, Position } from '#event-store';
+import { upcastRecorded } from '#domain';
+import type { EventStore, Position, RecordedEvent } from '#event-store';
 import { lockProjection, writeCheckpoint } from './checkpoints.js';
 import type { Projection } from './projection.js';
 
@@ -32,7 +33,7 @@ export async function rebuildProjections(
     let position: Position | null = null;
     let events = 0;
     for (;;) {
-      const page = await store.readAll(position, options.pageSize ?? 2000);
+      const page: RecordedEvent[] = (await store.readAll(position, options.pageSize ?? 2000)).map(upcastRecorded);
       if (page.length === 0) break;
       await dataSource.transaction(async (tx) => {
         await tx.query(`SET LOCAL search_path TO ${scratch}, public`);

@@ -50,3 +50,10 @@ describe('time travel on the two clocks', () => {
     expect(isTimeTravel({ knownAt: now })).toBe(true);
   });
 });
+
+describe('time travel over stored event versions', () => {
+  it('folds events in this release shape and refuses one from a newer release', () => {
+    const newer: RecordedEvent = { id: 'n', stream: 'activity-x', revision: 0, position: '1', type: 'Step', data: {}, metadata: { schemaVersion: 99 } };
+    expect(() => foldVisible([newer], {}, (view) => view)).toThrow(/schema version 99/);
+  });
+});

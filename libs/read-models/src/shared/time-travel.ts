@@ -1,3 +1,4 @@
+import { upcastRecorded } from '#domain';
 import type { RecordedEvent } from '#event-store';
 
 /** `asOf`: business date (events effective on or before it). `knownAt`: what was recorded by then. */
@@ -30,13 +31,15 @@ export function judgedOn({ asOf, knownAt }: TimeTravel, now = new Date()): strin
   return asOf ?? todayUtc(knownAt ?? now);
 }
 
-/** Folds a stream's events that are visible under `travel` with a view's pure evolve. */
+/** Folds a stream's events that are visible under `travel`, in this release's shape, with a view's pure evolve. */
 export function foldVisible<View, Event>(
   events: RecordedEvent[],
   travel: TimeTravel,
   evolve: (view: View | null, event: Event, revision: number) => View | null,
 ): View | null {
-  return events.filter((e) => isVisibleAt(e, travel)).reduce<View | null>((view, e) => evolve(view, e as unknown as Event, e.revision), null);
+  return events
+    .map(upcastRecorded)
+    .filter((e) => isVisibleAt(e, travel)).reduce<View | null>((view, e) => evolve(view, e as unknown as Event, e.revision), null);
 }
 
 export function isTimeTravel(travel: TimeTravel): boolean {

@@ -1,0 +1,21 @@
+import { createUpcaster, type UpcastStep } from './shared/upcasting.js';
+
+/**
+ * The version of the event catalogue this release writes (metadata `schemaVersion`). Changing an
+ * event's shape means: bump it, change the event type, and add the step that lifts the old shape.
+ */
+export const EVENT_SCHEMA_VERSION = 1;
+
+/** Every step from an older event shape to the next. None yet: the catalogue is at its first version. */
+export const EVENT_UPCAST_STEPS: readonly UpcastStep[] = [];
+
+/** Lifts a stored event to the shape this release's deciders and projections fold. */
+export const upcastEvent = createUpcaster(EVENT_SCHEMA_VERSION, EVENT_UPCAST_STEPS);
+
+/** The same for a whole stored record (the event store's), keeping everything else as stored. */
+export function upcastRecorded<R extends { type: string; data: unknown; metadata: Record<string, unknown> }>(recorded: R): R {
+  const schemaVersion = typeof recorded.metadata.schemaVersion === 'number' ? recorded.metadata.schemaVersion : 1;
+  if (schemaVersion === EVENT_SCHEMA_VERSION) return recorded;
+  const { type, data } = upcastEvent({ type: recorded.type, data: recorded.data, schemaVersion });
+  return { ...recorded, type, data };
+}
