@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   comparePositions,
+  ForeignPositionError,
   WrongExpectedRevisionError,
   type EventStore,
   type EventToAppend,
@@ -182,6 +183,16 @@ export function eventStoreContract(name: string, create: () => Promise<ContractS
         expect(after.map((e) => e.revision)).toEqual([1, 2]);
         expect(after[1].position).toBe(next.position);
         expect(await store.headPosition()).toBe(next.position);
+      });
+
+      it('refuses a position another event store issued (a checkpoint kept across a switch), naming the rebuild', async () => {
+        const { position } = await store.append(stream(), events(1), 'no_stream');
+        // Postgres issues "xid:seq", EventStoreDB and the in-memory store a single number.
+        const foreign = [position.includes(':') ? '123456789' : '772:7', 'not-a-position'];
+        for (const other of foreign) {
+          await expect(store.readAll(other, 1)).rejects.toThrow(ForeignPositionError);
+          expect(() => store.subscribeAll(other, async () => {})).toThrow(/projections rebuild/);
+        }
       });
     });
 

@@ -19,3 +19,17 @@ export class EventStoreUnavailableError extends Error {
     this.name = 'EventStoreUnavailableError';
   }
 }
+
+/**
+ * A position this store never issued: typically a projection checkpoint kept from the other event
+ * store after a switch. Read models built from another log must be rebuilt, not resumed.
+ */
+export class ForeignPositionError extends Error {
+  constructor(
+    readonly position: string,
+    store: string,
+  ) {
+    super(`position "${position}" was not issued by the ${store} event store: read models built from another event store must be rebuilt (npm run cli -- projections rebuild)`);
+    this.name = 'ForeignPositionError';
+  }
+}

@@ -26,6 +26,7 @@ import { withDeadline } from './deadline.js';
 import { toPortError } from './errors.js';
 import { expectationHolds } from '../expectation.js';
 import { toEsdbExpectedRevision } from './expected-revision.js';
+import { comparePositions } from '../position.js';
 import { toEsdbPosition, toPosition } from './positions.js';
 import { toEventData, toRecordedEvent } from './recorded-event.js';
 import { resumableSubscription, type RetryPolicy } from './resumable-subscription.js';
@@ -108,7 +109,7 @@ export class EventStoreDbEventStore implements EventStore {
         );
         for (const resolved of page) {
           const event = toRecordedEvent(resolved);
-          if (from !== null && BigInt(event.position) <= BigInt(from)) continue;
+          if (from !== null && comparePositions(event.position, from) <= 0) continue;
           if (this.isProductStream(event.stream) && out.length < limit) out.push(event);
         }
         if (page.length < pageSize) break;
@@ -121,6 +122,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   subscribeAll(after: Position | null, handler: SubscriptionHandler, options: SubscribeOptions = {}): Subscription {
+    if (after !== null) toEsdbPosition(after);
     const inner = resumableSubscription(allStreamFeed(this.client, this.prefixes), after, handler, { ...options, retry: this.retry });
     const subscription: Subscription = {
       stop: async () => {

@@ -1,4 +1,5 @@
 import type { Position as EsdbPosition } from '@eventstore/db-client';
+import { ForeignPositionError } from '../errors.js';
 import type { Position } from '../event-store.port.js';
 
 /**
@@ -8,6 +9,7 @@ import type { Position } from '../event-store.port.js';
 export const toPosition = (position: Pick<EsdbPosition, 'commit'>): Position => position.commit.toString(10);
 
 export function toEsdbPosition(position: Position): EsdbPosition {
+  if (!/^\d{1,20}$/.test(position)) throw new ForeignPositionError(position, 'EventStoreDB');
   const commit = BigInt(position);
   return { commit, prepare: commit };
 }

@@ -1,4 +1,4 @@
-import { WrongExpectedRevisionError } from '../errors.js';
+import { ForeignPositionError, WrongExpectedRevisionError } from '../errors.js';
 import type {
   AppendResult,
   EventStore,
@@ -55,11 +55,12 @@ export class InMemoryEventStore implements EventStore {
   }
 
   async readAll(after: Position | null, limit: number): Promise<RecordedEvent[]> {
-    const start = after === null ? 0 : Number(after);
+    const start = after === null ? 0 : counterOf(after);
     return this.all.slice(start, start + limit).map((e) => structuredClone(e));
   }
 
   subscribeAll(after: Position | null, handler: SubscriptionHandler, options?: SubscribeOptions): Subscription {
+    if (after !== null) counterOf(after);
     return pollingSubscription({ readAll: (from, limit) => this.readAll(from, limit), signal: this.appended }, after, handler, options);
   }
 
@@ -72,4 +73,9 @@ export class InMemoryEventStore implements EventStore {
   async close(): Promise<void> {
     this.appended.close();
   }
+}
+
+function counterOf(position: Position): number {
+  if (!/^\d{1,15}$/.test(position)) throw new ForeignPositionError(position, 'in-memory');
+  return Number(position);
 }

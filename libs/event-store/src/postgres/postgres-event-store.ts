@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
+import { EventStoreUnavailableError, ForeignPositionError, WrongExpectedRevisionError } from '../errors.js';
 import type {
   AppendResult,
   EventStore,
@@ -127,12 +127,13 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll(after: Position | null, limit: number): Promise<RecordedEvent[]> {
-    const [xid, seq] = after === null ? ['0', '0'] : after.split(':');
+    const [xid, seq] = after === null ? ['0', '0'] : parsePosition(after);
     const { rows } = await this.query(await this.named('apm_read_all', READ_ALL, [xid, seq, limit]));
     return rows.map(toRecorded);
   }
 
   subscribeAll(after: Position | null, handler: SubscriptionHandler, options?: SubscribeOptions): Subscription {
+    if (after !== null) parsePosition(after);
     return pollingSubscription({ readAll: (from, limit) => this.readAll(from, limit), signal: this.appended }, after, handler, options);
   }
 
@@ -236,4 +237,11 @@ function toStoreError(error: unknown): unknown {
     return new EventStoreUnavailableError('the Postgres event store cannot be reached', { cause: error });
   }
   return error;
+}
+
+/** "transaction id:sequence"; anything else was issued by another store. */
+function parsePosition(position: Position): [string, string] {
+  const match = /^(\d{1,20}):(\d{1,20})$/.exec(position);
+  if (!match) throw new ForeignPositionError(position, 'Postgres');
+  return [match[1], match[2]];
 }
