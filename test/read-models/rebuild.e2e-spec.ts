@@ -1,7 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { EVENT_STORE, type EventStore } from '#event-store';
-import { ALL_PROJECTIONS, ProjectionWaiter, rebuildProjections } from '#read-models';
+import { comparePositions, EVENT_STORE, type EventStore } from '#event-store';
+import { ALL_PROJECTIONS, allCheckpoints, ProjectionWaiter, rebuildProjections } from '#read-models';
 import { seedDemo } from '../../apps/cli/src/seed/seed-demo.js';
 import { aProgressReport } from '../support/builders.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -58,10 +58,15 @@ describe('rebuild from zero equals the live read models', () => {
     await dataSource.query("UPDATE decision_view SET status = 'tampered'");
     await dataSource.query('DELETE FROM audit_log WHERE ordinal % 7 = 0');
     expect(await snapshotReadModels(dataSource)).not.toEqual(live);
+    const indexes = () => dataSource.query("SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname");
+    const indexesBefore = await indexes();
     const report = await rebuildProjections(dataSource, app.app.get<EventStore>(EVENT_STORE), ALL_PROJECTIONS, { pageSize: 97 });
     expect(report.events).toBe((await app.allEvents()).length);
     const rebuilt = await snapshotReadModels(dataSource);
     for (const table of Object.keys(live)) expect({ table, rows: rebuilt[table] }).toEqual({ table, rows: live[table] });
+    // The tables swapped in carry the migrations' indexes and constraints, under the same names.
+    expect(await indexes()).toEqual(indexesBefore);
+    expect(await dataSource.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild_%'")).toEqual([]);
   }, 120_000);
 
   it('one projection alone, leaving the others and the live projector consistent', async () => {
@@ -79,5 +84,22 @@ describe('rebuild from zero equals the live read models', () => {
     // The live projector carries on from the rebuilt checkpoint.
     const write = await app.http.post('/organizations').send({ name: 'FAO', acronym: 'FAO', kind: 'international_organization', country: 'IT' });
     expect(await app.app.get(ProjectionWaiter).waitFor(write.body.position, ALL_PROJECTIONS, 10_000)).toBe(true);
+  }, 120_000);
+
+  it('a rebuild that ends behind the live projector: the projector replays what it had applied beyond it', async () => {
+    const store = app.app.get<EventStore>(EVENT_STORE);
+    const events = await app.allEvents();
+    const cut = events[events.length - 40].position;
+    // As if the live projector had moved on while the rebuild was reading: the rebuild stops at `cut`.
+    const slowReader = { readAll: async (after: string | null, limit: number) => (await store.readAll(after, limit)).filter((e) => comparePositions(e.position, cut) <= 0) };
+    await rebuildProjections(dataSource, slowReader as unknown as EventStore, ALL_PROJECTIONS);
+    expect(new Set((await allCheckpoints(dataSource.manager)).values())).toEqual(new Set([cut]));
+
+    const write = await app.http.post('/organizations').send({ name: 'UN Women', acronym: 'UNW', kind: 'international_organization', country: 'US' });
+    expect(await app.app.get(ProjectionWaiter).waitFor(write.body.position, ALL_PROJECTIONS, 20_000)).toBe(true);
+    const live = await snapshotReadModels(dataSource);
+    await rebuildProjections(dataSource, store, ALL_PROJECTIONS);
+    const truth = await snapshotReadModels(dataSource);
+    for (const table of Object.keys(truth)) expect({ table, rows: live[table] }).toEqual({ table, rows: truth[table] });
   }, 120_000);
 });

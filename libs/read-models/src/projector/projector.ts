@@ -15,9 +15,13 @@ export interface ProjectorOptions {
  * applied to all projections in one transaction: under each projection's advisory lock, its stored
  * checkpoint is re-read and only newer events are applied, then the checkpoint moves. A second
  * projector process, or a rebuild, therefore waits its turn and can never apply an event twice.
+ * A checkpoint found behind the one this projector last saw was set back by a rebuild: the
+ * subscription starts again from the stored checkpoints, so the new tables get every event.
  */
 export class Projector {
   private subscription?: Subscription;
+  private readonly seen = new Map<string, Position | null>();
+  private restarting?: Promise<void>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -28,6 +32,7 @@ export class Projector {
 
   async start(): Promise<void> {
     const checkpoints = await Promise.all(this.projections.map((p) => readCheckpoint(this.dataSource.manager, p.name)));
+    this.projections.forEach((p, i) => this.seen.set(p.name, checkpoints[i]));
     const from = checkpoints.reduce((min, c) => (comparePositions(c, min) < 0 ? c : min), checkpoints[0] ?? null);
     this.subscription = this.store.subscribeAll(from, (events, checkpoint) => this.applyBatch(events, checkpoint), {
       onError: this.options.onError,
@@ -36,22 +41,47 @@ export class Projector {
   }
 
   async stop(): Promise<void> {
+    await this.restarting;
     await this.subscription?.stop();
     this.subscription = undefined;
   }
 
   async applyBatch(stored: RecordedEvent[], checkpoint: Position): Promise<void> {
     const events = stored.map(upcastRecorded);
+    const seen = new Map<string, Position | null>();
+    let rewound = false;
     await this.dataSource.transaction(async (tx) => {
       for (const projection of this.projections) {
         await lockProjection(tx, projection.name);
-        const stored = await readCheckpoint(tx, projection.name);
-        if (comparePositions(checkpoint, stored) <= 0) continue;
-        const fresh = events.filter((e) => comparePositions(e.position, stored) > 0);
+        const current = await readCheckpoint(tx, projection.name);
+        const last = this.seen.get(projection.name);
+        if (last !== undefined && comparePositions(current, last) < 0) {
+          rewound = true;
+          continue;
+        }
+        if (comparePositions(checkpoint, current) <= 0) {
+          seen.set(projection.name, current);
+          continue;
+        }
+        const fresh = events.filter((e) => comparePositions(e.position, current) > 0);
         if (fresh.length > 0) await projection.apply(tx, fresh);
         await writeCheckpoint(tx, projection.name, checkpoint);
+        seen.set(projection.name, checkpoint);
       }
     });
+    for (const [name, position] of seen) this.seen.set(name, position);
+    if (rewound) this.restartFromCheckpoints();
     this.options.onApplied?.(events.length, checkpoint);
+  }
+
+  /** After the current handler call returns: its subscription cannot be stopped from inside it. */
+  private restartFromCheckpoints(): void {
+    if (this.restarting || !this.subscription) return;
+    const subscription = this.subscription;
+    this.restarting = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => subscription.stop())
+      .then(() => (this.subscription === subscription ? this.start() : undefined))
+      .catch((error: unknown) => this.options.onError?.(error))
+      .finally(() => (this.restarting = undefined));
   }
 }

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { upcastRecorded } from '#domain';
 import type { EventStore, Position, RecordedEvent } from '#event-store';
 import { lockProjection, writeCheckpoint } from './checkpoints.js';
 import type { Projection } from './projection.js';
+import { ScratchTables } from './scratch-tables.js';
 
 export interface RebuildReport {
   projections: string[];
@@ -14,9 +15,10 @@ export interface RebuildReport {
 
 /**
  * Rebuilds projections from position zero into fresh tables in a scratch schema (the projections
- * write to it through `search_path`), then swaps the rows in, with the checkpoint, in one
- * transaction under the projections' locks. Readers see the old rows until that commit and the new
- * ones after it: never half a rebuild. A live projector simply continues from the new checkpoint.
+ * write to it through `search_path`), then, in one transaction under the projections' locks, moves
+ * the new tables in place of the live ones and sets the checkpoints. Readers see the old tables until
+ * that commit and the new ones after it: never half a rebuild. A live projector waits on the locks,
+ * then continues from the new checkpoints, replaying what it had applied beyond them.
  */
 export async function rebuildProjections(
   dataSource: DataSource,
@@ -25,34 +27,34 @@ export async function rebuildProjections(
   options: { pageSize?: number; onProgress?: (events: number) => void } = {},
 ): Promise<RebuildReport> {
   const started = Date.now();
-  const scratch = `rebuild_${randomBytes(4).toString('hex')}`;
-  const tables = projections.flatMap((p) => p.tables);
-  await dataSource.query(`CREATE SCHEMA ${scratch}`);
+  const pageSize = options.pageSize ?? 2000;
+  const schema = `rebuild_${randomBytes(4).toString('hex')}`;
+  const scratch = await ScratchTables.create(dataSource, schema, projections.flatMap((p) => p.tables));
+  let position: Position | null = null;
+  let events = 0;
+  const applyPage = async (tx: EntityManager, page: RecordedEvent[]) => {
+    await tx.query(`SET LOCAL search_path TO ${schema}, public`);
+    const upcast = page.map(upcastRecorded);
+    for (const projection of projections) await projection.apply(tx, upcast);
+    position = page[page.length - 1].position;
+    events += page.length;
+    options.onProgress?.(events);
+  };
   try {
-    for (const table of tables) await dataSource.query(`CREATE TABLE ${scratch}.${table} (LIKE public.${table} INCLUDING ALL)`);
-    let position: Position | null = null;
-    let events = 0;
-    for (;;) {
-      const page: RecordedEvent[] = (await store.readAll(position, options.pageSize ?? 2000)).map(upcastRecorded);
-      if (page.length === 0) break;
-      await dataSource.transaction(async (tx) => {
-        await tx.query(`SET LOCAL search_path TO ${scratch}, public`);
-        for (const projection of projections) await projection.apply(tx, page);
-      });
-      position = page[page.length - 1].position;
-      events += page.length;
-      options.onProgress?.(events);
+    // The next page is read while the current one is written.
+    let next = store.readAll(null, pageSize);
+    for (let page = await next; page.length > 0; page = await next) {
+      next = store.readAll(page[page.length - 1].position, pageSize);
+      await dataSource.transaction((tx) => applyPage(tx, page));
     }
+    await scratch.buildDeferredIndexes(dataSource);
     await dataSource.transaction(async (tx) => {
       for (const projection of projections) await lockProjection(tx, projection.name);
-      for (const table of tables) {
-        await tx.query(`DELETE FROM public.${table}`);
-        await tx.query(`INSERT INTO public.${table} OVERRIDING SYSTEM VALUE SELECT * FROM ${scratch}.${table}`);
-      }
+      await scratch.swapIntoPublic(tx);
       for (const projection of projections) await writeCheckpoint(tx, projection.name, position);
     });
     return { projections: projections.map((p) => p.name), events, seconds: (Date.now() - started) / 1000, position };
   } finally {
-    await dataSource.query(`DROP SCHEMA ${scratch} CASCADE`);
+    await scratch.drop(dataSource);
   }
 }

@@ -1,0 +1,83 @@
+import type { EntityManager } from 'typeorm';
+
+type Db = Pick<EntityManager, 'query'>;
+
+interface IndexOf {
+  name: string;
+  definition: string;
+  /** Backs a primary-key or unique constraint (created with the table: upserts need it). */
+  constraint: string | null;
+  unique: boolean;
+}
+
+/**
+ * Copies of read-model tables in a scratch schema for a bulk rebuild, named exactly like the live ones
+ * (index and constraint names are per schema), so that moving them into `public` later leaves the
+ * database as the migrations made it. Only the unique indexes exist while rows are written; the
+ * others are built once at the end, which is far cheaper than maintaining them row by row.
+ */
+export class ScratchTables {
+  private constructor(
+    private readonly schema: string,
+    private readonly deferred: Map<string, IndexOf[]>,
+  ) {}
+
+  static async create(db: Db, schema: string, tables: readonly string[]): Promise<ScratchTables> {
+    await db.query(`CREATE SCHEMA ${schema}`);
+    const deferred = new Map<string, IndexOf[]>();
+    for (const table of tables) {
+      const indexes = await indexesOf(db, table);
+      await db.query(`CREATE TABLE ${schema}.${table} (LIKE public.${table} INCLUDING ALL EXCLUDING INDEXES)`);
+      for (const index of indexes.filter((i) => i.unique)) {
+        if (index.constraint) {
+          const [{ definition }]: { definition: string }[] = await db.query(
+            `SELECT pg_get_constraintdef(c.oid) AS definition FROM pg_constraint c WHERE c.conrelid = $1::regclass AND c.conname = $2`,
+            [`public.${table}`, index.constraint],
+          );
+          await db.query(`ALTER TABLE ${schema}.${table} ADD CONSTRAINT ${index.constraint} ${definition}`);
+        } else {
+          await db.query(retarget(index.definition, table, schema));
+        }
+      }
+      deferred.set(table, indexes.filter((i) => !i.unique));
+    }
+    return new ScratchTables(schema, deferred);
+  }
+
+  /** Builds the indexes left out while the rows were written. */
+  async buildDeferredIndexes(db: Db): Promise<void> {
+    for (const [table, indexes] of this.deferred) for (const index of indexes) await db.query(retarget(index.definition, table, this.schema));
+  }
+
+  /** Replaces the live tables with the scratch ones; meant for a transaction that holds the projections' locks. */
+  async swapIntoPublic(tx: Db): Promise<void> {
+    for (const table of this.deferred.keys()) {
+      await tx.query(`DROP TABLE public.${table}`);
+      await tx.query(`ALTER TABLE ${this.schema}.${table} SET SCHEMA public`);
+    }
+  }
+
+  async drop(db: Db): Promise<void> {
+    await db.query(`DROP SCHEMA IF EXISTS ${this.schema} CASCADE`);
+  }
+}
+
+async function indexesOf(db: Db, table: string): Promise<IndexOf[]> {
+  const rows: { name: string; definition: string; constraint: string | null; unique: boolean }[] = await db.query(
+    `SELECT i.relname AS name, pg_get_indexdef(x.indexrelid) AS definition, c.conname AS "constraint", x.indisunique AS unique
+       FROM pg_index x
+       JOIN pg_class i ON i.oid = x.indexrelid
+       LEFT JOIN pg_constraint c ON c.conindid = x.indexrelid AND c.conrelid = x.indrelid
+      WHERE x.indrelid = $1::regclass
+      ORDER BY i.relname`,
+    [`public.${table}`],
+  );
+  return rows;
+}
+
+function retarget(definition: string, table: string, schema: string): string {
+  // pg_get_indexdef qualifies the table only when the search path does not reach it.
+  const on = new RegExp(`^(CREATE (?:UNIQUE )?INDEX \\S+ ON )(?:public\\.)?${table} `);
+  if (!on.test(definition)) throw new Error(`unexpected index definition for ${table}: ${definition}`);
+  return definition.replace(on, `$1${schema}.${table} `);
+}
