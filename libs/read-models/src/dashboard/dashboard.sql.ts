@@ -12,6 +12,9 @@ const TALLY = `count(*)::int AS activities,
   sum(percent_complete) FILTER (WHERE status <> 'cancelled')::float AS percent_sum,
   count(*) FILTER (WHERE status <> 'cancelled')::int AS counted`;
 
+/** A recommendation of the plan `$1`: made under it, or linked to one of its activities (looked up by id). */
+const RECOMMENDATION_IN_PLAN = `(r.plan_id = $1 OR EXISTS (SELECT 1 FROM activity_view a WHERE a.id = ANY (r.linked_activity_ids) AND a.plan_id = $1))`;
+
 interface TallyRow {
   activities: number;
   overdue: number;
@@ -31,16 +34,15 @@ const money = (value: string | null) => normalizeAmount(value ?? '0');
 export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: PlanView, onDate: string): Promise<Dashboard> {
   const p = [plan.id, onDate];
   const inPlan = 'FROM activity_view WHERE plan_id = $1';
-  const [byStatus, byObjective, byAgency, byProvince, budget, funding, decisions, recommendations, names] = await Promise.all([
-    db.query(`SELECT status, ${TALLY} ${inPlan} GROUP BY status`, p) as Promise<(TallyRow & { status: string })[]>,
-    db.query(`SELECT objective_id, status, ${TALLY} ${inPlan} GROUP BY objective_id, status`, p) as Promise<(TallyRow & { objective_id: string; status: string })[]>,
+  // One pass over the plan's activities for statuses, objectives and budgets; rows are few per plan.
+  const [groups, byAgency, byProvince, funding, decisions, recommendations, names] = await Promise.all([
+    db.query(
+      `SELECT objective_id, status, budget_currency, ${TALLY}, sum(budget_amount) FILTER (WHERE status <> 'cancelled')::text AS planned
+       ${inPlan} GROUP BY objective_id, status, budget_currency`,
+      p,
+    ) as Promise<(TallyRow & { objective_id: string; status: string; budget_currency: string | null; planned: string | null })[]>,
     db.query(`SELECT agency, count(*) FILTER (WHERE lead_agency_id = agency)::int AS lead, ${TALLY} FROM activity_view, unnest(agency_ids) AS agency WHERE plan_id = $1 GROUP BY agency`, p) as Promise<(TallyRow & { agency: string; lead: number })[]>,
     db.query(`SELECT province, ${TALLY} FROM activity_view, unnest(provinces) AS province WHERE plan_id = $1 GROUP BY province ORDER BY province`, p) as Promise<(TallyRow & { province: string })[]>,
-    db.query(
-      `SELECT budget_currency AS currency, sum(budget_amount)::text AS planned
-       ${inPlan} AND status <> 'cancelled' AND budget_currency IS NOT NULL GROUP BY 1`,
-      [plan.id],
-    ) as Promise<{ currency: string; planned: string }[]>,
     db.query(
       `SELECT f->>'donorId' AS donor_id, f->>'currency' AS currency, sum((f->>'committed')::numeric)::text AS committed,
               sum((f->>'disbursed')::numeric)::text AS disbursed, count(*)::int AS activities
@@ -50,16 +52,13 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
     db.query(
       `SELECT status, count(*)::int AS n, count(*) FILTER (WHERE status = 'open' AND due_date < $2::date)::int AS overdue
        FROM decision_view d
-       WHERE d.related_activity_ids && ARRAY(SELECT id FROM activity_view WHERE plan_id = $1)
-          OR d.related_recommendation_ids && ARRAY(SELECT id FROM recommendation_view r
-               WHERE r.plan_id = $1 OR r.linked_activity_ids && ARRAY(SELECT id FROM activity_view WHERE plan_id = $1))
+       WHERE EXISTS (SELECT 1 FROM activity_view a WHERE a.id = ANY (d.related_activity_ids) AND a.plan_id = $1)
+          OR EXISTS (SELECT 1 FROM recommendation_view r WHERE r.id = ANY (d.related_recommendation_ids) AND ${RECOMMENDATION_IN_PLAN})
        GROUP BY status`,
       p,
     ) as Promise<{ status: string; n: number; overdue: number }[]>,
     db.query(
-      `SELECT status, count(*)::int AS n FROM recommendation_view r
-       WHERE (r.plan_id = $1 OR r.linked_activity_ids && ARRAY(SELECT id FROM activity_view WHERE plan_id = $1))
-       GROUP BY status`,
+      `SELECT status, count(*)::int AS n FROM recommendation_view r WHERE ${RECOMMENDATION_IN_PLAN} GROUP BY status`,
       [plan.id],
     ) as Promise<{ status: string; n: number }[]>,
     db.query("SELECT id, view->>'name' AS name FROM organization_view") as Promise<{ id: string; name: string }[]>,
@@ -67,13 +66,18 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
   const organizationNames = new Map(names.map((r) => [r.id, r.name]));
   const sumRows = (rows: TallyRow[]): TallyRow =>
     rows.reduce((t, r) => ({ activities: t.activities + r.activities, overdue: t.overdue + r.overdue, percent_sum: (t.percent_sum ?? 0) + (r.percent_sum ?? 0), counted: t.counted + r.counted }), { activities: 0, overdue: 0, percent_sum: 0, counted: 0 });
-  const counts = (rows: { status: string; n?: number; activities?: number }[], keys: string[]) =>
-    Object.fromEntries([...keys.map((k) => [k, 0] as const), ...rows.map((r) => [r.status, r.n ?? r.activities ?? 0] as const)]);
+  // Several rows may share a status (one per budget currency): their counts add up.
+  const counts = (rows: { status: string; n?: number; activities?: number }[], keys: string[]) => {
+    const out: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
+    for (const r of rows) out[r.status] = (out[r.status] ?? 0) + (r.n ?? r.activities ?? 0);
+    return out;
+  };
 
-  const all = sumRows(byStatus);
+  const byStatus = [...new Set(groups.map((g) => g.status))].map((status) => ({ status, ...sumRows(groups.filter((g) => g.status === status)) }));
+  const all = sumRows(groups);
   const currencies = new Map<string, { currency: string; planned: string; committed: string; disbursed: string }>();
   const line = (currency: string) => currencies.get(currency) ?? currencies.set(currency, { currency, planned: '0.00', committed: '0.00', disbursed: '0.00' }).get(currency)!;
-  for (const b of budget) line(b.currency).planned = money(b.planned);
+  for (const g of groups) if (g.budget_currency !== null && g.planned !== null) line(g.budget_currency).planned = addAmounts(line(g.budget_currency).planned, money(g.planned));
   for (const f of funding) {
     const l = line(f.currency);
     l.committed = addAmounts(l.committed, money(f.committed));
@@ -89,7 +93,7 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
     percentComplete: mean(all),
     budget: [...currencies.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
     byObjective: plan.objectives.map((o) => {
-      const rows = byObjective.filter((r) => r.objective_id === o.objectiveId);
+      const rows = groups.filter((r) => r.objective_id === o.objectiveId);
       return { objectiveId: o.objectiveId, code: o.code, title: o.title, parentObjectiveId: o.parentObjectiveId, ...tally(sumRows(rows)), byStatus: counts(rows, ACTIVITY_STATUSES) };
     }),
     byAgency: byAgency

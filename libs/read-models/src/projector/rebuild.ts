@@ -47,7 +47,7 @@ export async function rebuildProjections(
       next = store.readAll(page[page.length - 1].position, pageSize);
       await dataSource.transaction((tx) => applyPage(tx, page));
     }
-    await scratch.buildDeferredIndexes(dataSource);
+    await scratch.finish(dataSource);
     await dataSource.transaction(async (tx) => {
       for (const projection of projections) await lockProjection(tx, projection.name);
       await scratch.swapIntoPublic(tx);

@@ -44,9 +44,15 @@ export class ScratchTables {
     return new ScratchTables(schema, deferred);
   }
 
-  /** Builds the indexes left out while the rows were written. */
-  async buildDeferredIndexes(db: Db): Promise<void> {
-    for (const [table, indexes] of this.deferred) for (const index of indexes) await db.query(retarget(index.definition, table, this.schema));
+  /**
+   * Builds the indexes left out while the rows were written, and gathers the planner's statistics:
+   * new tables have none, and the queries on them would be planned for empty tables until autovacuum.
+   */
+  async finish(db: Db): Promise<void> {
+    for (const [table, indexes] of this.deferred) {
+      for (const index of indexes) await db.query(retarget(index.definition, table, this.schema));
+      await db.query(`ANALYZE ${this.schema}.${table}`);
+    }
   }
 
   /** Replaces the live tables with the scratch ones; meant for a transaction that holds the projections' locks. */
