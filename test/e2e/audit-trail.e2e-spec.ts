@@ -84,6 +84,9 @@ describe('tampering with a stored event, on the Postgres event store', () => {
   afterAll(async () => app.close());
 
   it('reports exactly the changed stream and revision; the digest changes', async () => {
+    // The audit log projection has the original before the tampering (the projector runs on its own).
+    const projected = (await app.http.get('/audit').query({ stream: s.stream, minPosition: s.last })).body;
+    expect(projected.items[2].data.percentComplete).toBe(40);
     const before = (await app.http.get('/audit/verify')).body;
     expect(before).toMatchObject({ ok: true, streamsChecked: 4, eventsChecked: 7, failures: [] });
     expect((await cli(app, 'digest')).json.digest).toBe(before.digest);
@@ -116,7 +119,7 @@ describe('tampering with a stored event, on the Postgres event store', () => {
     expect((await cli(app, 'digest')).json.digest).toBe(after.digest);
 
     // The verifier read the events, not the audit log projection, which still shows the original.
-    const audit = (await app.http.get('/audit').query({ stream: s.stream, minPosition: s.last })).body;
+    const audit = (await app.http.get('/audit').query({ stream: s.stream })).body;
     expect(audit.items[2].data.percentComplete).toBe(40);
   });
 });
