@@ -4,7 +4,7 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { AccessTokens, type Role } from '#platform';
 import { aDecision, aSession, aSessionHeld } from './commission-builders.js';
 import { anActivity, anObjective, anOrganization, aPlan } from './builders.js';
-import { write } from './scenario.js';
+import { projected, write } from './scenario.js';
 import type { TestApp } from './test-app.js';
 
 /** Every route Express knows, as `<METHOD> <path>` (Nest's and Swagger's alike). */
@@ -53,6 +53,7 @@ export async function accessScenario(app: TestApp) {
   const session = await write(app, '/commission/sessions', aSession());
   await write(app, `/commission/sessions/${session.id}/held`, aSessionHeld([agencyOwn.id]));
   const decision = await write(app, '/decisions', aDecision(session.id, { responsibleAgencyIds: [agencyOwn.id] }));
+  await projected(app, decision.position);
 
   const bearer = async (role: Role, organizationId: string | null = null) => `Bearer ${(await app.token(role, organizationId)).token}`;
   const revoked = await app.token('secretariat', null, 'revoked secretariat');

@@ -1,3 +1,4 @@
+import { ALL_PROJECTIONS, ProjectionWaiter } from '#read-models';
 import type { TestApp } from './test-app.js';
 import { anActivity, anObjective, anOrganization, aPlan } from './builders.js';
 
@@ -8,6 +9,11 @@ export async function write(app: TestApp, path: string, body: unknown, expected 
   return response.body as { id: string; revision: number; position: string; [k: string]: unknown };
 }
 
+/** Waits until every projection has applied `position`: reads without minPosition then see the writes. */
+export async function projected(app: TestApp, position: string): Promise<void> {
+  if (!(await app.app.get(ProjectionWaiter).waitFor(position, ALL_PROJECTIONS, 30_000))) throw new Error(`projections did not reach ${position}`);
+}
+
 /** An organisation, an adopted plan with one objective, and a planned activity under it. */
 export async function plannedActivity(app: TestApp, overrides: Record<string, unknown> = {}) {
   const lead = await write(app, '/organizations', anOrganization());
@@ -15,5 +21,6 @@ export async function plannedActivity(app: TestApp, overrides: Record<string, un
   const plan = await write(app, '/plans', aPlan());
   const objective = await write(app, `/plans/${plan.id}/objectives`, anObjective());
   const activity = await write(app, '/activities', anActivity({ planId: plan.id, objectiveId: objective.objectiveId as string, leadAgencyId: lead.id }, overrides));
+  await projected(app, activity.position);
   return { leadId: lead.id, donorId: donor.id, planId: plan.id, objectiveId: objective.objectiveId as string, activityId: activity.id, activity };
 }
