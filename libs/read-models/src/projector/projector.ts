@@ -48,7 +48,7 @@ export class Projector {
 
   async applyBatch(stored: RecordedEvent[], checkpoint: Position): Promise<void> {
     const events = stored.map(upcastRecorded);
-    const seen = new Map<string, Position | null>();
+    const advanced = new Map<string, Position | null>();
     let rewound = false;
     await this.dataSource.transaction(async (tx) => {
       for (const projection of this.projections) {
@@ -60,16 +60,16 @@ export class Projector {
           continue;
         }
         if (comparePositions(checkpoint, current) <= 0) {
-          seen.set(projection.name, current);
+          advanced.set(projection.name, current);
           continue;
         }
         const fresh = events.filter((e) => comparePositions(e.position, current) > 0);
         if (fresh.length > 0) await projection.apply(tx, fresh);
         await writeCheckpoint(tx, projection.name, checkpoint);
-        seen.set(projection.name, checkpoint);
+        advanced.set(projection.name, checkpoint);
       }
     });
-    for (const [name, position] of seen) this.seen.set(name, position);
+    for (const [name, position] of advanced) this.seen.set(name, position);
     if (rewound) this.restartFromCheckpoints();
     this.options.onApplied?.(events.length, checkpoint);
   }

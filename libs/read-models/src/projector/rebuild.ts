@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { upcastRecorded } from '#domain';
-import type { EventStore, Position, RecordedEvent } from '#event-store';
+import type { EventStore, Position } from '#event-store';
 import { lockProjection, writeCheckpoint } from './checkpoints.js';
 import type { Projection } from './projection.js';
 import { ScratchTables } from './scratch-tables.js';
@@ -29,23 +29,28 @@ export async function rebuildProjections(
   const started = Date.now();
   const pageSize = options.pageSize ?? 2000;
   const schema = `rebuild_${randomBytes(4).toString('hex')}`;
-  const scratch = await ScratchTables.create(dataSource, schema, projections.flatMap((p) => p.tables));
   let position: Position | null = null;
   let events = 0;
-  const applyPage = async (tx: EntityManager, page: RecordedEvent[]) => {
-    await tx.query(`SET LOCAL search_path TO ${schema}, public`);
-    const upcast = page.map(upcastRecorded);
-    for (const projection of projections) await projection.apply(tx, upcast);
-    position = page[page.length - 1].position;
-    events += page.length;
-    options.onProgress?.(events);
-  };
   try {
+    const scratch = await ScratchTables.create(dataSource, schema, projections.flatMap((p) => p.tables));
     // The next page is read while the current one is written.
-    let next = store.readAll(null, pageSize);
+    const read = (after: Position | null) => {
+      const page = store.readAll(after, pageSize);
+      // If writing the current page fails, this read is never awaited: its rejection must not go unhandled.
+      page.catch(() => undefined);
+      return page;
+    };
+    let next = read(null);
     for (let page = await next; page.length > 0; page = await next) {
-      next = store.readAll(page[page.length - 1].position, pageSize);
-      await dataSource.transaction((tx) => applyPage(tx, page));
+      next = read(page[page.length - 1].position);
+      const upcast = page.map(upcastRecorded);
+      await dataSource.transaction(async (tx) => {
+        await tx.query(`SET LOCAL search_path TO ${schema}, public`);
+        for (const projection of projections) await projection.apply(tx, upcast);
+      });
+      position = page[page.length - 1].position;
+      events += page.length;
+      options.onProgress?.(events);
     }
     await scratch.finish(dataSource);
     await dataSource.transaction(async (tx) => {
@@ -55,6 +60,6 @@ export async function rebuildProjections(
     });
     return { projections: projections.map((p) => p.name), events, seconds: (Date.now() - started) / 1000, position };
   } finally {
-    await scratch.drop(dataSource);
+    await ScratchTables.drop(dataSource, schema);
   }
 }

@@ -3,10 +3,11 @@ import type { EntityManager } from 'typeorm';
 type Db = Pick<EntityManager, 'query'>;
 
 interface IndexOf {
-  name: string;
   definition: string;
-  /** Backs a primary-key or unique constraint (created with the table: upserts need it). */
+  /** The primary-key or unique constraint it backs, with that constraint's definition. */
   constraint: string | null;
+  constraintDefinition: string | null;
+  /** Created with the table: the projections' upserts need it. */
   unique: boolean;
 }
 
@@ -30,11 +31,7 @@ export class ScratchTables {
       await db.query(`CREATE TABLE ${schema}.${table} (LIKE public.${table} INCLUDING ALL EXCLUDING INDEXES)`);
       for (const index of indexes.filter((i) => i.unique)) {
         if (index.constraint) {
-          const [{ definition }]: { definition: string }[] = await db.query(
-            `SELECT pg_get_constraintdef(c.oid) AS definition FROM pg_constraint c WHERE c.conrelid = $1::regclass AND c.conname = $2`,
-            [`public.${table}`, index.constraint],
-          );
-          await db.query(`ALTER TABLE ${schema}.${table} ADD CONSTRAINT ${index.constraint} ${definition}`);
+          await db.query(`ALTER TABLE ${schema}.${table} ADD CONSTRAINT ${index.constraint} ${index.constraintDefinition}`);
         } else {
           await db.query(retarget(index.definition, table, schema));
         }
@@ -63,14 +60,16 @@ export class ScratchTables {
     }
   }
 
-  async drop(db: Db): Promise<void> {
-    await db.query(`DROP SCHEMA IF EXISTS ${this.schema} CASCADE`);
+  /** Also after a failed `create`: whatever it made goes. */
+  static async drop(db: Db, schema: string): Promise<void> {
+    await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   }
 }
 
 async function indexesOf(db: Db, table: string): Promise<IndexOf[]> {
-  const rows: { name: string; definition: string; constraint: string | null; unique: boolean }[] = await db.query(
-    `SELECT i.relname AS name, pg_get_indexdef(x.indexrelid) AS definition, c.conname AS "constraint", x.indisunique AS unique
+  return db.query(
+    `SELECT pg_get_indexdef(x.indexrelid) AS definition, c.conname AS "constraint",
+            pg_get_constraintdef(c.oid) AS "constraintDefinition", x.indisunique AS unique
        FROM pg_index x
        JOIN pg_class i ON i.oid = x.indexrelid
        LEFT JOIN pg_constraint c ON c.conindid = x.indexrelid AND c.conrelid = x.indrelid
@@ -78,7 +77,6 @@ async function indexesOf(db: Db, table: string): Promise<IndexOf[]> {
       ORDER BY i.relname`,
     [`public.${table}`],
   );
-  return rows;
 }
 
 function retarget(definition: string, table: string, schema: string): string {
