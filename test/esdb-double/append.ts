@@ -1,19 +1,26 @@
 import type * as grpc from '@grpc/grpc-js';
-import { Any, AppendReq, AppendResp, BatchAppendReq, BatchAppendResp, Empty, PbEmpty, Status, StreamDeleted, WrongExpectedVersion } from './pb.js';
+import { Any, AppendReq, AppendResp, BatchAppendReq, BatchAppendResp, Empty, MaximumAppendSizeExceeded, PbEmpty, Status, StreamDeleted, WrongExpectedVersion } from './pb.js';
 import type { EventLog, ProposedEvent } from './log.js';
 import { ANY, NO_STREAM, STREAM_EXISTS, appendEvents, type ExpectedVersion, type WriteResult } from './write-rules.js';
 import { allPosition, streamIdentifier, streamNameOf, uuidString } from './messages.js';
-import { invalidArgument, missingMetadataError, streamDeletedError } from './status.js';
+import { invalidArgument, maxAppendSizeExceededError, missingMetadataError, streamDeletedError } from './status.js';
+import { sizeOnDisk } from './append-size.js';
 
 type ProposedMessage = InstanceType<typeof AppendReq.ProposedMessage> | InstanceType<typeof BatchAppendReq.ProposedMessage>;
 
-/** Turns proposed messages into events to store; undefined when `type` or `content-type` is missing. */
-function proposedEvents(messages: ProposedMessage[]): ProposedEvent[] | undefined {
+/**
+ * Turns proposed messages into events to store, in the server's order of checks per message: `type`
+ * and `content-type` present, then the running size within `maxAppendSize` (spec §5.2).
+ */
+function proposedEvents(messages: ProposedMessage[], maxAppendSize = Number.POSITIVE_INFINITY): ProposedEvent[] | 'missing_metadata' | 'too_large' {
   const events: ProposedEvent[] = [];
+  let size = 0;
   for (const m of messages) {
     const type = m.getMetadataMap().get('type');
     const contentType = m.getMetadataMap().get('content-type');
-    if (!type || !contentType) return undefined;
+    if (!type || !contentType) return 'missing_metadata';
+    size += sizeOnDisk(m);
+    if (size > maxAppendSize) return 'too_large';
     events.push({
       id: uuidString(m.getId()),
       type,
@@ -28,7 +35,7 @@ function proposedEvents(messages: ProposedMessage[]): ProposedEvent[] | undefine
 const { ExpectedStreamRevisionCase } = AppendReq.Options;
 
 /** Streams.Append (client-streaming): options, proposed messages, half-close, one response (spec §5.2). */
-export function appendHandler(log: EventLog) {
+export function appendHandler(log: EventLog, maxAppendSize: number) {
   return (
     call: grpc.ServerReadableStream<InstanceType<typeof AppendReq>, InstanceType<typeof AppendResp>>,
     callback: grpc.sendUnaryData<InstanceType<typeof AppendResp>>,
@@ -42,8 +49,9 @@ export function appendHandler(log: EventLog) {
     call.on('end', () => {
       if (!options) return callback(invalidArgument('the first message must carry options'));
       const stream = streamNameOf(options.getStreamIdentifier());
-      const events = proposedEvents(messages);
-      if (!events) return callback(missingMetadataError());
+      const events = proposedEvents(messages, maxAppendSize);
+      if (events === 'missing_metadata') return callback(missingMetadataError());
+      if (events === 'too_large') return callback(maxAppendSizeExceededError(maxAppendSize));
       const expected = expectedOfAppend(options);
       const result = appendEvents(log, stream, expected, events);
       if (result.kind === 'stream_deleted') return callback(streamDeletedError(stream));
@@ -97,25 +105,36 @@ const BatchCase = BatchAppendReq.Options.ExpectedStreamPositionCase;
 
 /**
  * Streams.BatchAppend (bidi, spec §5.3): one long-lived call multiplexing appends by correlation id.
- * Messages accumulate per correlation id until `is_final`; then one response echoes that id.
+ * Messages accumulate per correlation id until `is_final`; then one response echoes that id. Like the
+ * server, an append whose size passes `maxAppendSize` is answered at once and the rest of its messages
+ * are ignored.
  */
-export function batchAppendHandler(log: EventLog) {
+export function batchAppendHandler(log: EventLog, maxAppendSize: number) {
   return (call: grpc.ServerDuplexStream<InstanceType<typeof BatchAppendReq>, InstanceType<typeof BatchAppendResp>>) => {
-    const pending = new Map<string, { options?: InstanceType<typeof BatchAppendReq.Options>; messages: ProposedMessage[] }>();
+    const pending = new Map<string, { options?: InstanceType<typeof BatchAppendReq.Options>; messages: ProposedMessage[]; size: number }>();
+    const refused = new Set<string>();
     call.on('data', (req: InstanceType<typeof BatchAppendReq>) => {
       const correlationId = uuidString(req.getCorrelationId());
-      const entry = pending.get(correlationId) ?? { messages: [] };
+      if (refused.has(correlationId)) {
+        if (req.getIsFinal()) refused.delete(correlationId);
+        return;
+      }
+      const entry = pending.get(correlationId) ?? { messages: [], size: 0 };
       pending.set(correlationId, entry);
       if (req.hasOptions()) entry.options = req.getOptions();
       entry.messages.push(...req.getProposedMessagesList());
-      if (!req.getIsFinal()) return;
+      entry.size += req.getProposedMessagesList().reduce((sum, m) => sum + sizeOnDisk(m), 0);
+      const tooLarge = entry.size > maxAppendSize;
+      if (!req.getIsFinal() && !tooLarge) return;
       pending.delete(correlationId);
+      if (tooLarge && !req.getIsFinal()) refused.add(correlationId);
       const resp = new BatchAppendResp();
       resp.setCorrelationId(req.getCorrelationId());
       const stream = streamNameOf(entry.options?.getStreamIdentifier());
       resp.setStreamIdentifier(streamIdentifier(stream));
-      const events = proposedEvents(entry.messages);
-      if (!entry.options || !events) resp.setError(rpcStatus(3, 'InvalidArgument'));
+      const events = tooLarge ? 'too_large' : proposedEvents(entry.messages);
+      if (events === 'too_large') resp.setError(maxAppendSizeStatus(maxAppendSize));
+      else if (!entry.options || events === 'missing_metadata') resp.setError(rpcStatus(3, 'InvalidArgument'));
       else {
         const expected = expectedOfBatch(entry.options);
         const result = appendEvents(log, stream, expected, events);
@@ -174,6 +193,12 @@ function wrongExpectedVersionStatus(current: bigint, expected: ExpectedVersion) 
   else if (expected === STREAM_EXISTS) details.setExpectedStreamExists(new PbEmpty());
   else details.setExpectedStreamPosition(expected.toString());
   return rpcStatus(6, 'WrongExpectedVersion', { bytes: details.serializeBinary(), type: 'WrongExpectedVersion' });
+}
+
+function maxAppendSizeStatus(maxAppendSize: number) {
+  const details = new MaximumAppendSizeExceeded();
+  details.setMaxappendsize(maxAppendSize);
+  return rpcStatus(3, 'MaximumAppendSizeExceeded', { bytes: details.serializeBinary(), type: 'MaximumAppendSizeExceeded' });
 }
 
 function streamDeletedStatus(stream: string) {

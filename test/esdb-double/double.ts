@@ -7,6 +7,7 @@ import { readHandler } from './read.js';
 import { appendHandler, batchAppendHandler } from './append.js';
 import { deleteHandler, tombstoneHandler } from './delete.js';
 import { supportedMethodsHandler } from './features.js';
+import { DEFAULT_MAX_APPEND_SIZE } from './append-size.js';
 
 export interface EsdbDoubleOptions {
   /** 0 (the default) picks a free port; a restart reuses the port first bound. */
@@ -14,6 +15,8 @@ export interface EsdbDoubleOptions {
   host?: string;
   /** Advertise and serve BatchAppend (the production path, default); false makes the client use Append. */
   batchAppend?: boolean;
+  /** The server's MaxAppendSize in bytes (default 1 MiB, as the server's): larger appends are refused. */
+  maxAppendSize?: number;
 }
 
 export type Rpc = 'read' | 'append' | 'batchAppend' | 'delete' | 'tombstone' | 'getSupportedMethods';
@@ -42,6 +45,7 @@ export interface EsdbDouble {
 export async function createEsdbDouble(options: EsdbDoubleOptions = {}): Promise<EsdbDouble> {
   const host = options.host ?? '127.0.0.1';
   const batchAppend = options.batchAppend ?? true;
+  const maxAppendSize = options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE;
   const log = new EventLog();
   const subscriptions = new Subscriptions(log);
   let port = options.port ?? 0;
@@ -59,11 +63,11 @@ export async function createEsdbDouble(options: EsdbDoubleOptions = {}): Promise
     const s = new grpc.Server();
     s.addService(StreamsService, {
       read: counted('read', readHandler(log, subscriptions)),
-      append: counted('append', appendHandler(log)),
+      append: counted('append', appendHandler(log, maxAppendSize)),
       delete: counted('delete', deleteHandler(log)),
       tombstone: counted('tombstone', tombstoneHandler(log)),
       // Without it grpc-js answers UNIMPLEMENTED, as a server without BatchAppend would.
-      ...(batchAppend ? { batchAppend: counted('batchAppend', batchAppendHandler(log)) } : {}),
+      ...(batchAppend ? { batchAppend: counted('batchAppend', batchAppendHandler(log, maxAppendSize)) } : {}),
     });
     s.addService(ServerFeaturesService, { getSupportedMethods: counted('getSupportedMethods', supportedMethodsHandler(batchAppend)) });
     port = await new Promise<number>((resolve, reject) =>

@@ -15,7 +15,7 @@ import emptyPb from 'google-protobuf/google/protobuf/empty_pb.js';
 export const { StreamsService } = streamsGrpc;
 export const { ServerFeaturesService } = featuresGrpc;
 export const { ReadReq, ReadResp, AppendReq, AppendResp, BatchAppendReq, BatchAppendResp, DeleteReq, DeleteResp, TombstoneReq, TombstoneResp } = streamsPb;
-export const { Empty, UUID, StreamIdentifier, AllStreamPosition, WrongExpectedVersion, StreamDeleted } = sharedPb;
+export const { Empty, UUID, StreamIdentifier, AllStreamPosition, WrongExpectedVersion, StreamDeleted, MaximumAppendSizeExceeded } = sharedPb;
 export const { SupportedMethods, SupportedMethod } = featuresPb;
 export const { Status } = statusPb;
 export const { Any } = anyPb;

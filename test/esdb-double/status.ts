@@ -31,4 +31,11 @@ export const missingMetadataError = () =>
     'required-metadata-properties': 'type,content-type',
   });
 
+/** Streams.Append over MaxAppendSize (RpcExceptions.MaxAppendSizeExceeded); the client reads the limit from the trailer. */
+export const maxAppendSizeExceededError = (maxAppendSize: number) =>
+  statusError(grpc.status.INVALID_ARGUMENT, `Maximum Append Size of ${maxAppendSize} Exceeded.`, {
+    exception: 'maximum-append-size-exceeded',
+    'maximum-append-size': String(maxAppendSize),
+  });
+
 export const invalidArgument = (details: string) => statusError(grpc.status.INVALID_ARGUMENT, details);

@@ -21,6 +21,20 @@ export class EventStoreUnavailableError extends Error {
 }
 
 /**
+ * The store refuses an append this large (EventStoreDB's MaxAppendSize, 1 MiB by default, counted over
+ * the events' data and metadata bytes). Not transient: the same append fails again; the API answers 413.
+ */
+export class AppendTooLargeError extends Error {
+  constructor(
+    readonly stream: string,
+    readonly maxAppendSize: number,
+  ) {
+    super(`the events appended to ${stream} are over the event store's maximum append size of ${maxAppendSize} bytes`);
+    this.name = 'AppendTooLargeError';
+  }
+}
+
+/**
  * A position this store never issued: typically a projection checkpoint kept from the other event
  * store after a switch. Read models built from another log must be rebuilt, not resumed.
  */

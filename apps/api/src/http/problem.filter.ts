@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, EventFromNewerSchemaError } from '#domain';
-import { EventStoreUnavailableError } from '#event-store';
+import { AppendTooLargeError, EventStoreUnavailableError } from '#event-store';
 import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from '#application';
 import { InvalidInputError, type ApiErrorBody } from './api-error.js';
 
@@ -36,6 +36,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof EventFromNewerSchemaError) {
       // A rolling upgrade in progress: another instance already writes the next event schema.
       return { statusCode: 503, code: 'NEWER_EVENT_SCHEMA', message: 'this record was written by a newer release of the service; retry once this instance is upgraded' };
+    }
+    if (error instanceof AppendTooLargeError) {
+      // The request's events are over what the event store takes in one append (EventStoreDB's MaxAppendSize).
+      return { statusCode: 413, code: 'APPEND_TOO_LARGE', message: `the request's events are too large to store: ${error.message}` };
     }
     if (error instanceof EventStoreUnavailableError || isConnectionFailure(error)) {
       return { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'a backing store cannot be reached; try again shortly' };

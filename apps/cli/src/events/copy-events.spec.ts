@@ -27,6 +27,15 @@ describe('runsOf: which events go in one append', () => {
     const page = [0, 1, 2, 3, 4].map((r) => event('plan-a', r, { big }));
     expect(runsOf(page, 1_000).map((run) => run.length)).toEqual([2, 2, 1]);
   });
+
+  it('counts the size in UTF-8 bytes, as the server does, not in characters', () => {
+    // Tajik and Russian letters take two bytes each in UTF-8.
+    const report = 'Ҳисоботи ҷорӣ: отчёт '.repeat(15).slice(0, 300);
+    const page = [0, 1, 2].map((r) => event('plan-a', r, { report }));
+    // 313 characters of JSON data but 557 bytes; with the metadata and the type (counted twice, as UTF-16) 580 bytes an event.
+    expect(runsOf(page, 1_000).map((run) => run.length)).toEqual([1, 1, 1]);
+    expect(runsOf(page, 1_300).map((run) => run.length)).toEqual([2, 1]);
+  });
 });
 
 describe('copyEvents between two stores of the port', () => {

@@ -1,5 +1,5 @@
-import { canonicalJson, eventHash, GENESIS_HASH } from '#application';
-import { comparePositions, WrongExpectedRevisionError, type EventStore, type EventToAppend, type ExpectedRevision, type Position, type RecordedEvent } from '#event-store';
+import { canonicalJson, chainedHash, GENESIS_HASH } from '#application';
+import { comparePositions, esdbAppendSize, ESDB_DEFAULT_MAX_APPEND_SIZE, WrongExpectedRevisionError, type EventStore, type EventToAppend, type ExpectedRevision, type Position, type RecordedEvent } from '#event-store';
 
 /** What the copy reads from (the Postgres event store). */
 export type CopySource = Pick<EventStore, 'readAll'>;
@@ -21,7 +21,7 @@ export interface CopyOptions {
   pageSize?: number;
   /** Stop after this many source events (a copy in chunks; tests). Default: all. */
   maxEvents?: number;
-  /** Upper bound on the JSON size of one append (default 512 KiB; EventStoreDB refuses appends over 1 MiB by default). */
+  /** Upper bound on the size of one append in bytes, as EventStoreDB counts it (default 512 KiB; the server refuses appends over 1 MiB by default). */
   maxAppendBytes?: number;
   /** Called after every source page. */
   onProgress?: (progress: CopyProgress) => void;
@@ -45,7 +45,8 @@ export class CopyConflictError extends Error {
 }
 
 const DEFAULT_PAGE = 1000;
-const DEFAULT_MAX_APPEND_BYTES = 512 * 1024;
+// Half the server's default leaves room for a server configured lower than the default.
+const DEFAULT_MAX_APPEND_BYTES = ESDB_DEFAULT_MAX_APPEND_SIZE / 2;
 
 /**
  * Copies every event of `source`, in global order, into `target` with its id, stream, revision, type,
@@ -87,13 +88,17 @@ export async function copyEvents(source: CopySource, target: CopyTarget, options
   return summary;
 }
 
-/** Splits a page into runs: adjacent events of one stream with consecutive revisions, under the size bound. */
+/**
+ * Splits a page into runs: adjacent events of one stream with consecutive revisions, under the size
+ * bound in bytes as the server counts them (UTF-8, not characters). An event over the bound alone
+ * goes in a run of its own; the server then refuses it with AppendTooLargeError.
+ */
 export function runsOf(page: RecordedEvent[], maxAppendBytes = DEFAULT_MAX_APPEND_BYTES): RecordedEvent[][] {
   const runs: RecordedEvent[][] = [];
   let run: RecordedEvent[] = [];
   let bytes = 0;
   for (const event of page) {
-    const size = JSON.stringify(event.data).length + JSON.stringify(event.metadata).length + event.type.length + 64;
+    const size = esdbAppendSize(event);
     const last = run[run.length - 1];
     const continues = last !== undefined && last.stream === event.stream && last.revision + 1 === event.revision && bytes + size <= maxAppendBytes;
     if (!continues && run.length > 0) {
@@ -167,7 +172,7 @@ export interface VerifyReport {
  * Reads both logs side by side and checks that the target holds exactly the source's events in the
  * same order (id, stream, revision, type, data, metadata), and that every stream's hash chain
  * verifies on the target's copy: prevHash links to the previous event's hash and
- * hash = sha256(prevHash + canonical JSON of {stream, revision, type, data, metadata without hash}).
+ * hash recomputes under the event's chain version (hash-chain.ts).
  */
 export async function verifyCopy(source: CopySource, target: CopyTarget, pageSize = DEFAULT_PAGE): Promise<VerifyReport> {
   const failures: string[] = [];
@@ -200,7 +205,7 @@ export async function verifyCopy(source: CopySource, target: CopyTarget, pageSiz
     if (canonicalJson(s.metadata) !== canonicalJson(t.metadata)) fail(`${where}: metadata differs`);
     const prevHash = lastHash.get(t.stream) ?? GENESIS_HASH;
     if (t.metadata.prevHash !== prevHash) fail(`${where}: prevHash does not link to the previous event's hash`);
-    const hash = eventHash(prevHash, t);
+    const hash = chainedHash(prevHash, t);
     if (t.metadata.hash !== hash) fail(`${where}: hash does not verify`);
     lastHash.set(t.stream, typeof t.metadata.hash === 'string' ? t.metadata.hash : hash);
   }

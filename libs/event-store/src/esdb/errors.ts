@@ -1,5 +1,13 @@
-import { CancelledError, DeadlineExceededError, NotLeaderError, TimeoutError, UnavailableError, WrongExpectedVersionError } from '@eventstore/db-client';
-import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
+import {
+  CancelledError,
+  DeadlineExceededError,
+  MaxAppendSizeExceededError,
+  NotLeaderError,
+  TimeoutError,
+  UnavailableError,
+  WrongExpectedVersionError,
+} from '@eventstore/db-client';
+import { AppendTooLargeError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
 import type { ExpectedRevision } from '../event-store.port.js';
 
 const GRPC_UNAVAILABLE = 14;
@@ -26,11 +34,14 @@ export function isUnavailable(error: unknown): boolean {
   return typeof message === 'string' && NETWORK_MESSAGE.test(message);
 }
 
-/** Client errors → the port's errors: a conflict, "unavailable" (→ 503), or the error itself. */
+/** Client errors → the port's errors: a conflict, an append too large, "unavailable" (→ 503), or the error itself. */
 export function toPortError(error: unknown, context: { stream?: string; expected?: ExpectedRevision } = {}): unknown {
   if (error instanceof WrongExpectedVersionError && context.stream !== undefined && context.expected !== undefined) {
     const actual = error.actualVersion === 'no_stream' ? -1 : Number(error.actualVersion);
     return new WrongExpectedRevisionError(context.stream, context.expected, actual < 0 ? 'no_stream' : actual);
+  }
+  if (error instanceof MaxAppendSizeExceededError && context.stream !== undefined) {
+    return new AppendTooLargeError(context.stream, error.maxAppendSize);
   }
   if (error instanceof EventStoreUnavailableError) return error;
   if (isUnavailable(error)) {
