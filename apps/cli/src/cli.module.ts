@@ -22,7 +22,7 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [
-        PersistenceModule.forRoot(config, { migrations: ALL_MIGRATIONS, entities: READ_MODEL_ENTITIES }),
+        PersistenceModule.forRoot(config, { migrations: ALL_MIGRATIONS, entities: READ_MODEL_ENTITIES, unboundedStatements: true }),
         CqrsModule.forRoot(),
         ApplicationModule,
         ...(COMMAND_GROUPS ?? []),

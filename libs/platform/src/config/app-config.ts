@@ -17,12 +17,16 @@ export class AppConfig {
   @IsString()
   DATA_DIR = './data';
 
-  /** Loopback port of the embedded database; 0 picks a free one. */
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
-  EMBEDDED_DB_PORT = 0;
-
   @Transform(toInt) @IsInt() @Min(1) @Max(200)
   DB_POOL_SIZE = 10;
+
+  /** How long a database call waits for a connection before it fails (503). */
+  @Transform(toInt) @IsInt() @Min(100) @Max(600_000)
+  DB_CONNECT_TIMEOUT_MS = 3_000;
+
+  /** Longest a statement of the API or the projector may run before it fails (503); the CLI has no limit. */
+  @Transform(toInt) @IsInt() @Min(100) @Max(3_600_000)
+  DB_STATEMENT_TIMEOUT_MS = 5_000;
 
   /** Set: events go to EventStoreDB. Unset: to the Postgres event store. */
   @IsOptional() @Matches(/^esdb(\+discover)?:\/\/\S+$/, { message: 'EVENTSTORE_URL must be an esdb:// or esdb+discover:// URL' })
@@ -53,6 +57,18 @@ export class AppConfig {
   /** Failed token checks per minute per client address before that address gets 429 for a minute. */
   @Transform(toInt) @IsInt() @Min(1)
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE = 20;
+
+  /** Time-travel reads (asOf/knownAt) and GET /audit/verify per minute per caller before 429. */
+  @Transform(toInt) @IsInt() @Min(1)
+  RATE_LIMIT_EXPENSIVE_READS_PER_MINUTE = 120;
+
+  /** Time-travel reads and GET /audit/verify one caller may have in flight at once; past it, 429. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1_000)
+  EXPENSIVE_READS_PER_CALLER = 4;
+
+  /** Reads waiting for ?minPosition= one caller may have at once; past it, 429. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
+  MIN_POSITION_WAITS_PER_CALLER = 20;
 
   /** /health reports the projections down when the oldest unapplied event is older than this. */
   @Transform(toInt) @IsInt() @Min(1) @Max(86_400)

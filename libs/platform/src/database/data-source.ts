@@ -6,10 +6,22 @@ export interface DataSourceSettings {
   poolSize: number;
   entities?: MixedList<Function | string | EntitySchema>;
   migrations?: MixedList<Function | string>;
+  /** How long to wait for a connection, new or from the pool; default 10 s. */
+  connectTimeoutMs?: number;
+  /**
+   * Longest a statement may run; 0 or unset = no limit. The server cancels it (`statement_timeout`),
+   * and the client gives up a second later (`query_timeout`), so a server that stopped answering
+   * altogether fails the call too instead of hanging it.
+   */
+  statementTimeoutMs?: number;
 }
+
+/** Grace for the server's own cancel to arrive before the client stops waiting. */
+const CLIENT_GRACE_MS = 1_000;
 
 /** TypeORM over `pg`; schema changes only through migrations, never `synchronize`. */
 export function createDataSource(settings: DataSourceSettings): DataSource {
+  const statementTimeout = settings.statementTimeoutMs ?? 0;
   return new DataSource({
     type: 'postgres',
     url: settings.url,
@@ -18,7 +30,11 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
     migrationsTransactionMode: 'each',
     synchronize: false,
     poolSize: settings.poolSize,
-    extra: { max: settings.poolSize, connectionTimeoutMillis: 10_000 },
+    extra: {
+      max: settings.poolSize,
+      connectionTimeoutMillis: settings.connectTimeoutMs ?? 10_000,
+      ...(statementTimeout > 0 ? { statement_timeout: statementTimeout, query_timeout: statementTimeout + CLIENT_GRACE_MS } : {}),
+    },
     logging: ['error'],
   });
 }

@@ -1,39 +1,60 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { fixExtendedProtocolErrors } from './pglite-extended-protocol.js';
+import { privateSocket, socketUrl } from './private-socket.js';
 
 export interface EmbeddedPostgres {
   url: string;
+  /** The Unix socket the database listens on (mode 0600, in a 0700 directory). */
+  socketPath: string;
   stop(): Promise<void>;
 }
 
 /**
- * Postgres without a server: PGlite (persisted in `dataDir`, or in memory when null) served on
- * loopback so the ordinary `pg` driver reaches it. PGlite takes one connection at a time.
+ * Postgres without a server: PGlite (persisted in `dataDir`, or in memory when null) served on a
+ * private Unix socket so the ordinary `pg` driver reaches it. PGlite takes one connection at a time.
+ * A persisted directory is locked for the life of the database (see lockDataDir): a second process
+ * on it fails at start, naming the holder's pid.
  */
-export async function startEmbeddedPostgres(dataDir: string | null, port = 0): Promise<EmbeddedPostgres> {
-  let db: PGlite;
-  if (dataDir === null) {
-    db = await PGlite.create();
-  } else {
-    const dir = resolve(dataDir, 'pg');
-    mkdirSync(dir, { recursive: true });
-    db = await PGlite.create(dir);
+export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
+  const lock: DataDirLock | null = dataDir === null ? null : lockDataDir(dataDir);
+  const socket = privateSocket(dataDir);
+  let db: PGlite | undefined;
+  try {
+    if (dataDir === null) {
+      db = await PGlite.create();
+    } else {
+      const dir = resolve(dataDir, 'pg');
+      mkdirSync(dir, { recursive: true });
+      db = await PGlite.create(dir);
+    }
+    fixExtendedProtocolErrors(db);
+    // The pool keeps to one connection; the spare slots let a replacement connect while a
+    // discarded connection is still closing (pg drops a client after a failed query).
+    const server = new PGLiteSocketServer({ db, path: socket.path, maxConnections: 8 });
+    await server.start();
+    chmodSync(socket.path, 0o600);
+    const opened = db;
+    return {
+      url: socketUrl(socket.dir),
+      socketPath: socket.path,
+      async stop() {
+        try {
+          await server.stop();
+          await opened.close();
+        } finally {
+          socket.remove();
+          lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    await db?.close().catch(() => undefined);
+    socket.remove();
+    lock?.release();
+    throw error;
   }
-  fixExtendedProtocolErrors(db);
-  // The pool keeps to one connection; the spare slots let a replacement connect while a
-  // discarded connection is still closing (pg drops a client after a failed query).
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 8 });
-  await server.start();
-  const address = server.getServerConn();
-  const actualPort = Number(address.split(':').pop());
-  return {
-    url: `postgres://postgres@127.0.0.1:${actualPort}/postgres`,
-    async stop() {
-      await server.stop();
-      await db.close();
-    },
-  };
 }

@@ -10,6 +10,12 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedd
 export interface PersistenceOptions {
   migrations: MixedList<Function | string>;
   entities: MixedList<Function | string | EntitySchema>;
+  /**
+   * No statement time limit (the CLI: a rebuild, a copy or a full verification runs as long as it
+   * needs). Otherwise every statement is bounded by DB_STATEMENT_TIMEOUT_MS, so a caller of the API
+   * gets a 503 instead of a hang when the database stops answering.
+   */
+  unboundedStatements?: boolean;
 }
 
 const EMBEDDED = Symbol('EMBEDDED_POSTGRES');
@@ -47,14 +53,16 @@ export class PersistenceModule {
           extraProviders: [{ provide: EMBEDDED, useFactory: () => embeddedFor(config) }],
           useFactory: (embedded: EmbeddedPostgres | null) => ({ type: 'postgres' as const, url: embedded?.url ?? config.DATABASE_URL }),
           dataSourceFactory: async (opts) => {
+            const url = (opts as { url: string }).url;
+            await migrate(url, config, options.migrations);
             const dataSource = createDataSource({
-              url: (opts as { url: string }).url,
+              url,
               poolSize: config.DATABASE_URL ? config.DB_POOL_SIZE : 1,
-              migrations: options.migrations,
               entities: options.entities,
+              connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+              statementTimeoutMs: options.unboundedStatements ? 0 : config.DB_STATEMENT_TIMEOUT_MS,
             });
             await dataSource.initialize();
-            await dataSource.runMigrations();
             return dataSource;
           },
         }),
@@ -78,6 +86,17 @@ export class PersistenceModule {
   }
 }
 
+/** Migrations on a connection of their own without a statement limit: one may rewrite a large table. */
+async function migrate(url: string, config: AppConfig, migrations: MixedList<Function | string>): Promise<void> {
+  const dataSource = createDataSource({ url, poolSize: 1, migrations, connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS });
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations();
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 // One embedded server per config object, however many providers ask for it.
 const started = new WeakMap<AppConfig, Promise<EmbeddedPostgres | null>>();
 function embeddedFor(config: AppConfig): Promise<EmbeddedPostgres | null> {
@@ -85,7 +104,7 @@ function embeddedFor(config: AppConfig): Promise<EmbeddedPostgres | null> {
   let pending = started.get(config);
   if (!pending) {
     new Logger('Database').log(`no DATABASE_URL: embedded Postgres in ${config.DATA_DIR}`);
-    pending = startEmbeddedPostgres(config.DATA_DIR, config.EMBEDDED_DB_PORT);
+    pending = startEmbeddedPostgres(config.DATA_DIR);
     started.set(config, pending);
   }
   return pending;
