@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditTrail } from '#application';
+import { AuditTrail, eventHash, GENESIS_HASH } from '#application';
 import { poolOf } from '#platform';
 import { digestLines, verifyLines } from '../../apps/cli/src/audit/audit-output.js';
-import { aProgressReport } from '../support/builders.js';
+import { anObjective, aPlan, aProgressReport } from '../support/builders.js';
 import { plannedActivity, write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -102,8 +103,12 @@ describe('tampering with a stored event, on the Postgres event store', () => {
     });
     await expect(pool.query(`DELETE FROM events WHERE stream = $1`, [s.stream])).rejects.toThrow(/append-only/);
 
-    const after = (await app.http.get('/audit/verify')).body;
+    // The API's check is incremental: it verified this event before, so it does not read it again …
+    expect((await app.http.get('/audit/verify')).body).toMatchObject({ ok: true, mode: 'incremental', eventsChecked: 7, newEventsChecked: 0, digest: before.digest });
+    // … a full run does.
+    const after = (await app.http.get('/audit/verify').query({ full: 'true' })).body;
     expect(after).toMatchObject({
+      mode: 'full',
       ok: false,
       streamsChecked: 4,
       eventsChecked: 7,
@@ -121,5 +126,77 @@ describe('tampering with a stored event, on the Postgres event store', () => {
     // The verifier read the events, not the audit log projection, which still shows the original.
     const audit = (await app.http.get('/audit').query({ stream: s.stream })).body;
     expect(audit.items[2].data.percentComplete).toBe(40);
+
+    // A full run becomes the incremental check's new starting point: it goes on reporting the failure.
+    expect((await app.http.get('/audit/verify')).body).toMatchObject({ mode: 'incremental', ok: false, failures: [{ stream: s.stream, revision: 2, reason: 'hash_mismatch' }] });
+  });
+
+  it('an event tampered with before the incremental check first reads it is caught by that check', async () => {
+    const t = await scenario(app);
+    await tamper(db, `UPDATE events SET data = jsonb_set(data, '{percentComplete}', '41') WHERE stream = $1 AND revision = 2`, [t.stream]);
+    const answer = (await app.http.get('/audit/verify')).body;
+    expect(answer).toMatchObject({ mode: 'incremental', ok: false, newEventsChecked: 7 });
+    expect(answer.failures).toContainEqual({ stream: t.stream, revision: 2, reason: 'hash_mismatch' });
+  });
+
+  it('a number rewritten with digits a double cannot hold is a non_canonical_number, and the digest at an earlier position changes', async () => {
+    const t = await scenario(app);
+    const minutes = (await cli(app, 'digest', t.last)).json;
+    await tamper(db, `UPDATE events SET data = jsonb_set(data, '{percentComplete}', '40.000000000000000000001') WHERE stream = $1 AND revision = 2`, [t.stream]);
+    // jsonb keeps the numeric text exactly; JSON.parse would round it back to 40.
+    const [row] = await db.query(`SELECT data->>'percentComplete' AS stored FROM events WHERE stream = $1 AND revision = 2`, [t.stream]);
+    expect(row.stored).toBe('40.000000000000000000001');
+
+    const verified = await cli(app, 'verify');
+    expect(verified.failed).toBe(true);
+    expect(failuresOf(verified.json, t.stream)).toEqual([{ stream: t.stream, revision: 2, reason: 'non_canonical_number' }]);
+    expect((await cli(app, 'digest', t.last)).json).toMatchObject({ events: minutes.events, position: t.last });
+    expect((await cli(app, 'digest', t.last)).json.digest).not.toBe(minutes.digest);
+  });
+
+  it('a changed event id or recorded time is a hash_mismatch, and the digest at an earlier position changes', async () => {
+    const t = await scenario(app);
+    const minutes = (await cli(app, 'digest', t.last)).json;
+    await tamper(db, `UPDATE events SET event_id = $2 WHERE stream = $1 AND revision = 1`, [t.stream, randomUUID()]);
+    const afterId = (await cli(app, 'digest', t.last)).json.digest;
+    expect(afterId).not.toBe(minutes.digest);
+    await tamper(db, `UPDATE events SET recorded_at = recorded_at + interval '1 microsecond' WHERE stream = $1 AND revision = 2`, [t.stream]);
+    expect((await cli(app, 'digest', t.last)).json.digest).not.toBe(afterId);
+
+    expect(failuresOf((await cli(app, 'verify')).json, t.stream)).toEqual([
+      { stream: t.stream, revision: 1, reason: 'hash_mismatch' },
+      { stream: t.stream, revision: 2, reason: 'hash_mismatch' },
+    ]);
+  });
+
+  it('events written under chain version 1 still verify, and a stream goes on from version 1 to version 2', async () => {
+    // A plan drafted before version 2 existed: its event written straight into the store, chained as version 1.
+    const model = (await app.events.readStream(`plan-${(await write(app, '/plans', aPlan())).id}`))[0];
+    const planId = randomUUID();
+    const stream = `plan-${planId}`;
+    const data = { ...(model.data as Record<string, unknown>), planId, code: `V1-${planId.slice(0, 8)}` };
+    const { chainVersion: _v2, hash: _hash, ...metadata } = { ...model.metadata, prevHash: GENESIS_HASH, commandId: randomUUID() } as Record<string, unknown>;
+    expect(_v2).toBe(2);
+    const hash = eventHash(GENESIS_HASH, { stream, revision: 0, type: model.type, data, metadata });
+    await app.events.append(stream, [{ id: randomUUID(), type: model.type, data, metadata: { ...metadata, hash } }], 'no_stream');
+
+    await write(app, `/plans/${planId}/objectives`, anObjective());
+    const [v1, v2] = await app.events.readStream(stream);
+    expect(v1.metadata.chainVersion).toBeUndefined();
+    expect(v2.metadata).toMatchObject({ chainVersion: 2, prevHash: hash });
+    expect(failuresOf((await cli(app, 'verify')).json, stream)).toEqual([]);
+    expect(failuresOf((await app.http.get('/audit/verify').query({ full: 'true' })).body, stream)).toEqual([]);
   });
 });
+
+/** Rewrites stored events around the append-only trigger (deliberately); the trigger is back on after. */
+async function tamper(db: DataSource, sql: string, params: unknown[]) {
+  await db.transaction(async (tx) => {
+    await tx.query('ALTER TABLE events DISABLE TRIGGER events_append_only');
+    const [rows] = await tx.query(`${sql} RETURNING type`, params);
+    expect(rows).toHaveLength(1);
+    await tx.query('ALTER TABLE events ENABLE TRIGGER events_append_only');
+  });
+}
+
+const failuresOf = (report: { failures: { stream: string }[] }, stream: string) => report.failures.filter((f) => f.stream === stream);

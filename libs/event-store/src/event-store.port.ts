@@ -13,6 +13,11 @@ export interface EventToAppend {
   type: string;
   data: unknown;
   metadata: Record<string, unknown>;
+  /**
+   * The recorded time (ISO 8601), for a store that keeps a recorded-time column of its own (Postgres):
+   * it stores this instead of its clock, so the writer can hash the time the store will hold.
+   */
+  recordedAt?: string;
 }
 
 export interface RecordedEvent {
@@ -23,6 +28,14 @@ export interface RecordedEvent {
   type: string;
   data: unknown;
   metadata: Record<string, unknown>;
+}
+
+/** An event with what the store keeps beyond its values, for the audit trail's checks. */
+export interface StoredEvent extends RecordedEvent {
+  /** The store's own recorded time, ISO 8601 UTC to the microsecond (where it keeps one: Postgres). */
+  recordedAt?: string;
+  /** Data and metadata as the stored JSON text, numbers exactly as stored (where the store can give it: Postgres). */
+  storedJson?: { data: string; metadata: string };
 }
 
 export interface AppendResult {
@@ -56,6 +69,11 @@ export interface EventStore {
   readStream(stream: string, fromRevision?: number): Promise<RecordedEvent[]>;
   /** Up to `limit` events strictly after `after`, in position order. */
   readAll(after: Position | null, limit: number): Promise<RecordedEvent[]>;
+  /**
+   * readAll with what the store keeps beyond the values (StoredEvent). Optional: a store that keeps
+   * nothing more (EventStoreDB gives parsed JSON and sets its own time; in-memory) leaves it out.
+   */
+  readAllStored?(after: Position | null, limit: number): Promise<StoredEvent[]>;
   /**
    * Catch-up then live subscription to every product event strictly after `after`. On a failure it
    * backs off and resumes from the last checkpoint the handler completed, so nothing is skipped.

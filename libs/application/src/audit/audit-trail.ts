@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Position, RecordedEvent } from '#event-store';
-import { eventHash, GENESIS_HASH } from '../shared/hash-chain.js';
+import type { Position, StoredEvent } from '#event-store';
+import { CHAIN_VERSION, chainedHash, chainVersionOf, GENESIS_HASH } from '../shared/hash-chain.js';
+import { storedForm } from './stored-form.js';
 
 /** Why one event fails verification. Short and machine-readable. */
 export type AuditFailureReason =
@@ -13,7 +14,13 @@ export type AuditFailureReason =
   /** This revision was already seen in the stream, or comes after a later one. */
   | 'duplicate_revision'
   /** The event carries no hash (or no prevHash) at all. */
-  | 'missing_hash';
+  | 'missing_hash'
+  /** A stored number is not the number the hash covers (e.g. 30 rewritten as 30.000000000000000000001, which JSON.parse reads as 30). */
+  | 'non_canonical_number'
+  /** The metadata names a chain version this service does not know. */
+  | 'unknown_chain_version'
+  /** A version 1 event after a version 2 event in the same stream: writers never go back. */
+  | 'chain_version_downgrade';
 
 export interface AuditFailure {
   stream: string;
@@ -61,13 +68,16 @@ interface StreamState {
   storedHash: string | undefined;
   /** The recomputed chain's hash so far. */
   chainHash: string;
+  /** The highest chain version seen in the stream so far. */
+  version: number;
 }
 
 /**
  * Walks the event log once, in position order, keeping only a few strings per stream: checks that
  * every stream's revisions run from 0 without gaps, that each event's prevHash is the previous
  * event's stored hash (GENESIS_HASH at revision 0), and that each stored hash recomputes
- * (hash-chain.ts). Pure: feed it events with `add`, then read `report()` and `heads()`.
+ * (hash-chain.ts), each under its own chain version. Pure: feed it events with `add`, then read
+ * `report()` and `heads()`; it can be fed more later (incremental verification goes on from `position`).
  */
 export class AuditChainVerifier {
   private readonly streams = new Map<string, StreamState>();
@@ -76,30 +86,43 @@ export class AuditChainVerifier {
   private events = 0;
   private lastPosition: Position | null = null;
 
-  add(event: RecordedEvent): void {
+  /** Global position of the last event added (null before the first). */
+  get position(): Position | null {
+    return this.lastPosition;
+  }
+
+  add(event: StoredEvent): void {
     this.events++;
     this.lastPosition = event.position;
     const { stream, revision } = event;
-    const state = this.streams.get(stream) ?? { next: 0, storedHash: undefined, chainHash: GENESIS_HASH };
+    const state = this.streams.get(stream) ?? { next: 0, storedHash: undefined, chainHash: GENESIS_HASH, version: 1 };
     this.streams.set(stream, state);
 
     const duplicate = revision < state.next;
     if (duplicate) this.fail(stream, revision, 'duplicate_revision');
     for (let missing = state.next; missing < revision; missing++) this.fail(stream, missing, 'missing_revision');
 
-    const metadata = event.metadata ?? {};
+    const stored = storedForm(event);
+    const metadata = stored.metadata;
+    const content = { ...event, data: stored.data, metadata };
+    const version = chainVersionOf(metadata);
+    if (version !== 1 && version !== CHAIN_VERSION) this.fail(stream, revision, 'unknown_chain_version');
+    else if (version < state.version) this.fail(stream, revision, 'chain_version_downgrade');
+    else state.version = version;
     const { prevHash, hash } = metadata as { prevHash?: unknown; hash?: unknown };
     // After a gap the previous event is unknown, so the chain cannot be judged at this link.
     const expectedPrev = duplicate ? undefined : revision === 0 ? GENESIS_HASH : revision === state.next ? state.storedHash : undefined;
     if (typeof hash !== 'string' || typeof prevHash !== 'string') {
       this.fail(stream, revision, 'missing_hash');
     } else {
-      if (eventHash(prevHash, contentOf(event)) !== hash) this.fail(stream, revision, 'hash_mismatch');
+      // A non-canonical number has no right hash: its stored text is not what any writer hashed.
+      if (stored.nonCanonical) this.fail(stream, revision, 'non_canonical_number');
+      else if (chainedHash(prevHash, content) !== hash) this.fail(stream, revision, 'hash_mismatch');
       if (expectedPrev !== undefined && prevHash !== expectedPrev) this.fail(stream, revision, 'broken_chain');
     }
 
     // Every event, even a duplicate, goes into the recomputed chain, so the digest covers it.
-    state.chainHash = eventHash(state.chainHash, { ...contentOf(event), metadata: { ...metadata, prevHash: state.chainHash } });
+    state.chainHash = chainedHash(state.chainHash, { ...content, metadata: { ...metadata, prevHash: state.chainHash } });
     if (duplicate) return;
     state.storedHash = typeof hash === 'string' ? hash : undefined;
     state.next = revision + 1;
@@ -133,14 +156,14 @@ export class AuditChainVerifier {
 }
 
 /** Verifies a whole event log given as one list (position order). */
-export function verifyEvents(events: Iterable<RecordedEvent>): VerifyReport {
+export function verifyEvents(events: Iterable<StoredEvent>): VerifyReport {
   const verifier = new AuditChainVerifier();
   for (const event of events) verifier.add(event);
   return verifier.report();
 }
 
 /** The digest of a whole event log given as one list (position order). */
-export function digestEvents(events: Iterable<RecordedEvent>): AuditDigest {
+export function digestEvents(events: Iterable<StoredEvent>): AuditDigest {
   const verifier = new AuditChainVerifier();
   for (const event of events) verifier.add(event);
   return verifier.digest();
@@ -155,10 +178,6 @@ export function digestOfHeads(heads: readonly StreamHead[]): string {
   const hash = createHash('sha256');
   for (const head of sorted) hash.update(`${head.stream} ${head.revision} ${head.hash}\n`);
   return hash.digest('hex');
-}
-
-function contentOf(event: RecordedEvent) {
-  return { stream: event.stream, revision: event.revision, type: event.type, data: event.data, metadata: event.metadata ?? {} };
 }
 
 function compareNames(a: string, b: string): number {

@@ -5,7 +5,7 @@ import { eventsAppended } from '#platform';
 import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from './application-errors.js';
 import type { CommandEnvelope, WriteResult } from './command-envelope.js';
 import { eventIdFor } from './event-ids.js';
-import { eventHash, GENESIS_HASH } from './hash-chain.js';
+import { CHAIN_VERSION, eventHashV2, GENESIS_HASH, toMicroseconds } from './hash-chain.js';
 
 const MAX_ATTEMPTS = 5;
 
@@ -106,12 +106,16 @@ function chain<E extends DomainEvent>(stream: string, head: number, last: Record
       causationId: envelope.causationId,
       recordedAt: envelope.recordedAt.toISOString(),
       schemaVersion: EVENT_SCHEMA_VERSION,
+      chainVersion: CHAIN_VERSION,
       prevHash,
     };
     const data = JSON.parse(JSON.stringify(event.data)) as unknown;
-    const hash = eventHash(prevHash, { stream, revision, type: event.type, data, metadata });
+    const id = eventIdFor(envelope.commandId, stream, index);
+    // The store records this same instant (Postgres keeps it in recorded_at), so the hash covers the time as stored.
+    const recordedAt = envelope.recordedAt.toISOString();
+    const hash = eventHashV2(prevHash, { id, stream, revision, type: event.type, recordedAt: toMicroseconds(recordedAt), data, metadata });
     prevHash = hash;
-    return { id: eventIdFor(envelope.commandId, stream, index), type: event.type, data, metadata: { ...metadata, hash } };
+    return { id, type: event.type, data, metadata: { ...metadata, hash }, recordedAt };
   });
 }
 

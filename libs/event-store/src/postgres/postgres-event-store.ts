@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import pg, { type Pool } from 'pg';
 import { EventStoreUnavailableError, ForeignPositionError, WrongExpectedRevisionError } from '../errors.js';
 import type {
   AppendResult,
@@ -7,6 +7,7 @@ import type {
   ExpectedRevision,
   Position,
   RecordedEvent,
+  StoredEvent,
   SubscribeOptions,
   Subscription,
   SubscriptionHandler,
@@ -28,6 +29,12 @@ interface EventRow {
   metadata: Record<string, unknown>;
 }
 
+interface StoredRow extends Omit<EventRow, 'data' | 'metadata'> {
+  data: string;
+  metadata: string;
+  recorded_at: string;
+}
+
 // The text alias of transaction_id must not shadow the column in ORDER BY: order by `e.` columns.
 const COLUMNS = 'e.event_id, e.stream, e.revision, e.transaction_id::text AS transaction_id, e.seq, e.type, e.data, e.metadata';
 
@@ -39,9 +46,9 @@ const COLUMNS = 'e.event_id, e.stream, e.revision, e.transaction_id::text AS tra
 const APPEND = `
 WITH head AS (SELECT coalesce(max(revision), -1) AS rev FROM events WHERE stream = $1),
 ins AS (
-  INSERT INTO events (event_id, stream, revision, type, data, metadata)
-  SELECT e.id, $1, head.rev + e.ord, e.type, e.data, e.metadata
-  FROM head, unnest($2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[]) WITH ORDINALITY AS e(id, type, data, metadata, ord)
+  INSERT INTO events (event_id, stream, revision, type, data, metadata, recorded_at)
+  SELECT e.id, $1, head.rev + e.ord, e.type, e.data, e.metadata, coalesce(e.recorded_at, clock_timestamp())
+  FROM head, unnest($2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[], $7::timestamptz[]) WITH ORDINALITY AS e(id, type, data, metadata, recorded_at, ord)
   WHERE CASE $6::text
     WHEN 'any' THEN true
     WHEN 'no_stream' THEN head.rev = -1
@@ -63,6 +70,18 @@ WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
   AND (e.transaction_id, e.seq) > ($1::xid8, $2::bigint)
 ORDER BY e.transaction_id, e.seq
 LIMIT $3`;
+
+/** READ_ALL with the recorded time to the microsecond (data and metadata come back as jsonb text, see JSONB_AS_TEXT). */
+const READ_ALL_STORED = READ_ALL.replace(
+  `SELECT ${COLUMNS}`,
+  `SELECT ${COLUMNS}, to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at`,
+);
+
+const JSONB_OID = 3802;
+/** Leaves jsonb as the text Postgres sends, numbers exactly as stored (JSON.parse would round them). */
+const JSONB_AS_TEXT = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === JSONB_OID ? (text: string) => text : pg.types.getTypeParser(oid, format ?? 'text')),
+};
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -100,6 +119,7 @@ export class PostgresEventStore implements EventStore {
           events.map((e) => JSON.stringify(e.data)),
           events.map((e) => JSON.stringify(e.metadata)),
           String(expected),
+          events.map((e) => e.recordedAt ?? null),
         ]));
         const row = rows[0] as { head: string; revision: string | null; transaction_id: string | null; seq: string | null };
         if (row.revision !== null) {
@@ -130,6 +150,16 @@ export class PostgresEventStore implements EventStore {
     const [xid, seq] = after === null ? ['0', '0'] : parsePosition(after);
     const { rows } = await this.query(await this.named('apm_read_all', READ_ALL, [xid, seq, limit]));
     return rows.map(toRecorded);
+  }
+
+  async readAllStored(after: Position | null, limit: number): Promise<StoredEvent[]> {
+    const [xid, seq] = after === null ? ['0', '0'] : parsePosition(after);
+    const { rows } = await this.query({ ...(await this.named('apm_read_all_stored', READ_ALL_STORED, [xid, seq, limit])), types: JSONB_AS_TEXT });
+    return (rows as StoredRow[]).map((row) => ({
+      ...toRecorded({ ...row, data: JSON.parse(row.data), metadata: JSON.parse(row.metadata) }),
+      recordedAt: row.recorded_at,
+      storedJson: { data: row.data, metadata: row.metadata },
+    }));
   }
 
   subscribeAll(after: Position | null, handler: SubscriptionHandler, options?: SubscribeOptions): Subscription {
@@ -203,7 +233,7 @@ export class PostgresEventStore implements EventStore {
     return Number(rows[0].head);
   }
 
-  private async query(text: string | { name?: string; text: string; values: unknown[] }, values?: unknown[]) {
+  private async query(text: string | { name?: string; text: string; values: unknown[]; types?: typeof JSONB_AS_TEXT }, values?: unknown[]) {
     try {
       return await (typeof text === 'string' ? this.db.query(text, values) : this.db.query(text));
     } catch (error) {
