@@ -6,6 +6,7 @@ import type { AppConfig } from '#platform';
 import { AppModule } from './app.module.js';
 import { RequestMetricsMiddleware } from './operations/request-metrics.middleware.js';
 import { serveOpenApi } from './http/openapi.js';
+import { inputScreenMiddleware } from './http/input-screen.middleware.js';
 
 /** The HTTP application, as started by main and by the e2e tests. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -16,6 +17,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const requestMetrics = new RequestMetricsMiddleware();
   app.use(requestMetrics.use.bind(requestMetrics));
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(inputScreenMiddleware);
   app.use(helmet());
   // CORS stays off (no Access-Control-* headers) unless CORS_ORIGINS names the origins allowed.
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);

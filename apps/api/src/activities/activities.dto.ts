@@ -20,13 +20,13 @@ import {
 } from 'class-validator';
 import { OverdueFilterDto } from '../http/list-query.dto.js';
 import { TimeTravelQueryDto } from '../http/time-travel-query.dto.js';
-import { IsCalendarDate, IsOnOrAfter, MoneyDto } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto } from '../http/validators.js';
 
 export class LocationDto {
   @ApiProperty({ example: 'Khatlon' }) @IsString() @Length(1, 100)
   province!: string;
 
-  @ApiProperty({ required: false, example: 'Kulob' }) @IsOptional() @IsString() @Length(1, 100)
+  @ApiProperty({ required: false, example: 'Kulob' }) @IsOmittable() @IsString() @Length(1, 100)
   district?: string;
 }
 
@@ -53,7 +53,7 @@ export class PlanActivityDto {
   @ApiProperty({ example: 'Information campaign on remittance investment in Sughd' }) @IsString() @Length(1, 500)
   title!: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 10_000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
   description?: string;
 
   @ApiProperty({ format: 'uuid' }) @IsUUID()
@@ -68,16 +68,16 @@ export class PlanActivityDto {
   @ApiProperty({ example: '2017-06-30' }) @IsCalendarDate() @IsOnOrAfter('plannedStart')
   plannedEnd!: string;
 
-  @ApiProperty({ type: [LocationDto] }) @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => LocationDto)
+  @ApiProperty({ type: [LocationDto] }) @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => LocationDto)
   locations!: LocationDto[];
 
   @ApiProperty({ type: AlignmentTagsDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => AlignmentTagsDto)
   tags!: AlignmentTagsDto;
 
-  @ApiProperty({ type: MoneyDto, required: false }) @IsOptional() @IsObject() @ValidateNested() @Type(() => MoneyDto)
+  @ApiProperty({ type: MoneyDto, required: false }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => MoneyDto)
   budget?: MoneyDto;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 
@@ -94,7 +94,7 @@ export class DefineIndicatorDto {
   @ApiProperty({ example: 40 }) @IsNumber({ allowNaN: false, allowInfinity: false })
   target!: number;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 
@@ -130,16 +130,16 @@ export class ReportProgressDto {
   @ApiProperty({ example: 35, minimum: 0, maximum: 100 }) @IsInt() @Min(0) @Max(100)
   percentComplete!: number;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 10_000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
   narrative?: string;
 
-  @ApiProperty({ type: [IndicatorValueDto] }) @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => IndicatorValueDto)
+  @ApiProperty({ type: [IndicatorValueDto] }) @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => IndicatorValueDto)
   indicatorValues!: IndicatorValueDto[];
 
-  @ApiProperty({ type: [EvidenceDto] }) @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => EvidenceDto)
+  @ApiProperty({ type: [EvidenceDto] }) @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => EvidenceDto)
   evidence!: EvidenceDto[];
 
-  @ApiProperty({ required: false, description: 'required when percentComplete goes down' }) @IsOptional() @IsString() @Length(1, 2000)
+  @ApiProperty({ required: false, description: 'required when percentComplete goes down' }) @IsOmittable() @IsString() @Length(1, 2000)
   reason?: string;
 }
 
@@ -153,7 +153,7 @@ export class CommitFundsDto {
   @ApiProperty({ example: '2016-01-15' }) @IsCalendarDate()
   committedOn!: string;
 
-  @ApiProperty({ required: false, example: 'EU-DCI-MIGR/2015/371' }) @IsOptional() @IsString() @Length(1, 200)
+  @ApiProperty({ required: false, example: 'EU-DCI-MIGR/2015/371' }) @IsOmittable() @IsString() @Length(1, 200)
   reference?: string;
 }
 
@@ -175,7 +175,7 @@ export class RescheduleActivityDto {
   @ApiProperty() @IsString() @Length(1, 2000)
   reason!: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 
@@ -183,7 +183,7 @@ export class CompleteActivityDto {
   @ApiProperty({ example: '2017-06-30' }) @IsCalendarDate()
   completedOn!: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 10_000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
   summary?: string;
 }
 
@@ -191,15 +191,15 @@ export class ReasonDto {
   @ApiProperty() @IsString() @Length(1, 2000)
   reason!: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 
 export class ResumeActivityDto {
-  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 2000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 2000)
   reason?: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 

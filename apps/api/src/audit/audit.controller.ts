@@ -1,10 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, Length } from 'class-validator';
 import { AuditQueries } from '#read-models';
 import { ListQueryDto } from '../http/list-query.dto.js';
-
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+import { IsTimestamp } from '../http/validators.js';
 
 export class AuditQueryDto extends ListQueryDto {
   @ApiProperty({ required: false, example: 'activity-0b6c…' }) @IsOptional() @IsString() @Length(1, 200)
@@ -13,10 +12,10 @@ export class AuditQueryDto extends ListQueryDto {
   @ApiProperty({ required: false, description: 'token id of the actor' }) @IsOptional() @IsString() @Length(1, 200)
   actor?: string;
 
-  @ApiProperty({ required: false, description: 'recorded at or after (ISO 8601)' }) @IsOptional() @Matches(ISO_TIMESTAMP, { message: 'from must be an ISO 8601 date or timestamp' })
+  @ApiProperty({ required: false, description: 'recorded at or after (ISO 8601)' }) @IsOptional() @IsTimestamp(true)
   from?: string;
 
-  @ApiProperty({ required: false, description: 'recorded at or before (ISO 8601)' }) @IsOptional() @Matches(ISO_TIMESTAMP, { message: 'to must be an ISO 8601 date or timestamp' })
+  @ApiProperty({ required: false, description: 'recorded at or before (ISO 8601)' }) @IsOptional() @IsTimestamp(true)
   to?: string;
 }
 

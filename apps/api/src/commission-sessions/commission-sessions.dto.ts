@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { IsCalendarDate } from '../http/validators.js';
+import { ArrayMaxSize, IsArray, IsString, IsUUID, Length } from 'class-validator';
+import { IsCalendarDate, IsOmittable } from '../http/validators.js';
 
 export class ScheduleCommissionSessionDto {
   @ApiProperty({ example: '7', description: 'the session’s label as the commission writes it' })
@@ -15,7 +15,7 @@ export class ScheduleCommissionSessionDto {
   agenda!: string[];
 
   @ApiProperty({ required: false, description: 'when the session was scheduled; default the earlier of today and scheduledOn' })
-  @IsOptional() @IsCalendarDate()
+  @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 
@@ -27,6 +27,6 @@ export class RecordSessionHeldDto {
   @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true })
   attendeeOrganizationIds!: string[];
 
-  @ApiProperty({ required: false, example: 'Minutes IMC-2015/4' }) @IsOptional() @IsString() @Length(1, 300)
+  @ApiProperty({ required: false, example: 'Minutes IMC-2015/4' }) @IsOmittable() @IsString() @Length(1, 300)
   minutesRef?: string;
 }

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { DECISION_KINDS, type DecisionKind } from '#domain';
 import { EvidenceDto } from '../activities/activities.dto.js';
-import { IsCalendarDate } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable } from '../http/validators.js';
 
 export class RecordDecisionDto {
   @ApiProperty({ format: 'uuid', description: 'the held session that took the decision' }) @IsUUID()
@@ -24,7 +24,7 @@ export class RecordDecisionDto {
   @ApiProperty({ type: [String], format: 'uuid' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
   responsibleAgencyIds!: string[];
 
-  @ApiProperty({ required: false, example: '2016-06-30' }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false, example: '2016-06-30' }) @IsOmittable() @IsCalendarDate()
   dueDate?: string;
 
   @ApiProperty({ type: [String], format: 'uuid' }) @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true })
@@ -38,10 +38,10 @@ export class DecisionFollowUpDto {
   @ApiProperty({ example: 'The Migration Service reported the first two events in Kulob.' }) @IsString() @Length(1, 10_000)
   note!: string;
 
-  @ApiProperty({ type: [EvidenceDto], required: false }) @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => EvidenceDto)
+  @ApiProperty({ type: [EvidenceDto], required: false }) @IsOmittable() @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => EvidenceDto)
   evidence?: EvidenceDto[];
 
-  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 
@@ -49,10 +49,10 @@ export class DecisionImplementedDto {
   @ApiProperty({ example: '2016-05-20' }) @IsCalendarDate()
   implementedOn!: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 10_000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
   note?: string;
 
-  @ApiProperty({ type: [EvidenceDto], required: false }) @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => EvidenceDto)
+  @ApiProperty({ type: [EvidenceDto], required: false }) @IsOmittable() @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => EvidenceDto)
   evidence?: EvidenceDto[];
 }
 
@@ -60,9 +60,9 @@ export class RevokeDecisionDto {
   @ApiProperty() @IsString() @Length(1, 2000)
   reason!: string;
 
-  @ApiProperty({ required: false, format: 'uuid', description: 'the later decision that revoked this one' }) @IsOptional() @IsUUID()
+  @ApiProperty({ required: false, format: 'uuid', description: 'the later decision that revoked this one' }) @IsOmittable() @IsUUID()
   revokedByDecisionId?: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }

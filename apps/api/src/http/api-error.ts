@@ -11,8 +11,13 @@ export interface ApiErrorBody {
 
 /** Thrown by the validation pipe; carries the field-level messages. */
 export class InvalidInputError extends Error {
-  constructor(readonly fields: { field: string; messages: string[] }[]) {
-    super('the request is not valid');
+  constructor(
+    readonly fields: { field: string; messages: string[] }[],
+    /** VALIDATION_FAILED, or a more specific code such as JSON_TOO_DEEP. */
+    readonly code = 'VALIDATION_FAILED',
+    message = 'the request is not valid',
+  ) {
+    super(message);
     this.name = 'InvalidInputError';
   }
 }

@@ -19,7 +19,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toBody(error: unknown): ApiErrorBody {
     if (error instanceof InvalidInputError) {
-      return { statusCode: 400, code: 'VALIDATION_FAILED', message: 'the request is not valid', fields: error.fields };
+      return { statusCode: 400, code: error.code, message: error.message, fields: error.fields };
     }
     if (error instanceof DomainError) {
       return { statusCode: 409, code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { IsCalendarDate } from './validators.js';
+import { IsCalendarDate, IsTimestamp } from './validators.js';
 
 /** The two clocks of the design, plus read-your-writes. */
 export class TimeTravelQueryDto {
@@ -9,8 +9,7 @@ export class TimeTravelQueryDto {
   asOf?: string;
 
   @ApiProperty({ required: false, description: 'what the system showed at this moment (ISO 8601 with a time zone)' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'knownAt must be an ISO 8601 timestamp with a time zone' })
+  @IsOptional() @IsTimestamp()
   knownAt?: string;
 
   @ApiProperty({ required: false, description: 'wait until projections reached this position (read-your-writes)' })

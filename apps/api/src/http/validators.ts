@@ -1,19 +1,62 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, registerDecorator, ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { IsIn, IsString, registerDecorator, ValidateBy, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { ISO_4217_CURRENCIES, isIsoDate } from '#domain';
 
-/** A real calendar date written YYYY-MM-DD (2016-02-30 is refused). */
+/**
+ * The sane range of every date the service accepts: the read models store dates and timestamps in
+ * Postgres columns, which refuse year 0, and no plan of this domain lies outside it.
+ */
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2199-12-31';
+
+const isDateInRange = (value: unknown): value is string => isIsoDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
+
+/** A real calendar date written YYYY-MM-DD (2016-02-30 is refused), between 1900 and 2199. */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isCalendarDate',
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && isIsoDate(value),
-        defaultMessage: (args?: ValidationArguments) => `${args?.property} must be a date written YYYY-MM-DD`,
+        validate: isDateInRange,
+        defaultMessage: (args?: ValidationArguments) => `${args?.property} must be a date written YYYY-MM-DD between ${EARLIEST_DATE} and ${LATEST_DATE}`,
       },
     },
     options,
   );
+}
+
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?(Z|[+-](\d{2}):(\d{2})))?$/;
+
+/** An ISO 8601 timestamp with a time zone that names a real moment (no 2020-13-45T99:99Z), in the date range. */
+export function isTimestamp(value: unknown, allowDateOnly = false): boolean {
+  const match = typeof value === 'string' ? TIMESTAMP.exec(value) : null;
+  if (!match || !isDateInRange(match[1])) return false;
+  const [, , hour, minute, second = '0', zone, zoneHour = '0', zoneMinute = '0'] = match;
+  if (zone === undefined) return allowDateOnly;
+  return Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59 && Number(zoneHour) <= 23 && Number(zoneMinute) <= 59;
+}
+
+/** See isTimestamp; with allowDateOnly a bare YYYY-MM-DD (midnight UTC) is accepted too. */
+export function IsTimestamp(allowDateOnly = false, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isTimestamp',
+      validator: {
+        validate: (value: unknown) => isTimestamp(value, allowDateOnly),
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property} must be an ISO 8601 ${allowDateOnly ? 'date or ' : ''}timestamp with a time zone, such as 2016-06-30T12:00:00Z, between ${EARLIEST_DATE} and ${LATEST_DATE}`,
+      },
+    },
+    options,
+  );
+}
+
+/**
+ * An optional body field: it may be left out, but `null` is validated like any other value (and
+ * refused), where IsOptional would let it through to code that reads `budget.amount`.
+ */
+export function IsOmittable(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined);
 }
 
 /** The date is not before the date in `other` (both YYYY-MM-DD): an end never precedes its start. */

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { ORGANIZATION_KINDS } from '#domain';
-import { IsCalendarDate } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable } from '../http/validators.js';
 
 export class RegisterOrganizationDto {
   @ApiProperty({ example: 'Ministry of Labour, Migration and Population Employment' })
@@ -21,6 +21,6 @@ export class RegisterOrganizationDto {
   country!: string;
 
   @ApiProperty({ required: false, example: '2015-01-15' })
-  @IsOptional() @IsCalendarDate()
+  @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }

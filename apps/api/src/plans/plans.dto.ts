@@ -1,17 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsObject, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsOnOrAfter } from '../http/validators.js';
+import { IsDefined, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsOmittable, IsOnOrAfter } from '../http/validators.js';
 
 export class PlanTitleDto {
   @ApiProperty({ example: 'Engagement of the Tajik Diaspora as Development Partners' })
   @IsString() @Length(1, 500)
   en!: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 500)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 500)
   ru?: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 500)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 500)
   tg?: string;
 }
 
@@ -30,13 +30,13 @@ export class DraftPlanDto {
   @ApiProperty({ example: '2020-12-31' }) @IsCalendarDate() @IsOnOrAfter('periodStart')
   periodEnd!: string;
 
-  @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
+  @ApiProperty({ required: false, format: 'uuid' }) @IsOmittable() @IsUUID()
   predecessorPlanId?: string;
 
-  @ApiProperty({ required: false, example: 'Inter-ministerial commission on migration' }) @IsOptional() @IsString() @Length(1, 300)
+  @ApiProperty({ required: false, example: 'Inter-ministerial commission on migration' }) @IsOmittable() @IsString() @Length(1, 300)
   coordinatingBody?: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 
@@ -47,10 +47,10 @@ export class AddObjectiveDto {
   @ApiProperty({ example: 'Diaspora investment in local development' }) @IsString() @Length(1, 500)
   title!: string;
 
-  @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
+  @ApiProperty({ required: false, format: 'uuid' }) @IsOmittable() @IsUUID()
   parentObjectiveId?: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 
@@ -64,16 +64,16 @@ export class AdoptPlanDto {
 
 /** What a revision changes; omitted fields stay as they are. */
 export class PlanChangesDto {
-  @ApiProperty({ type: PlanTitleDto, required: false }) @IsOptional() @IsObject() @ValidateNested() @Type(() => PlanTitleDto)
+  @ApiProperty({ type: PlanTitleDto, required: false }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => PlanTitleDto)
   title?: PlanTitleDto;
 
-  @ApiProperty({ required: false, example: '2015-01-01' }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false, example: '2015-01-01' }) @IsOmittable() @IsCalendarDate()
   periodStart?: string;
 
-  @ApiProperty({ required: false, example: '2021-12-31' }) @IsOptional() @IsCalendarDate() @IsOnOrAfter('periodStart')
+  @ApiProperty({ required: false, example: '2021-12-31' }) @IsOmittable() @IsCalendarDate() @IsOnOrAfter('periodStart')
   periodEnd?: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 300)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 300)
   coordinatingBody?: string;
 }
 
@@ -84,7 +84,7 @@ export class RevisePlanDto {
   @ApiProperty({ example: 'Period extended by Government Decree No. 412' }) @IsString() @Length(1, 2000)
   reason!: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 
@@ -92,6 +92,6 @@ export class ClosePlanDto {
   @ApiProperty({ example: '2020-12-31' }) @IsCalendarDate()
   closedOn!: string;
 
-  @ApiProperty({ required: false, description: 'required when closing a plan that was never adopted' }) @IsOptional() @IsString() @Length(1, 2000)
+  @ApiProperty({ required: false, description: 'required when closing a plan that was never adopted' }) @IsOmittable() @IsString() @Length(1, 2000)
   reason?: string;
 }

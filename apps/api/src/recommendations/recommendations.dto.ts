@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { RECOMMENDATION_SOURCE_KINDS, type RecommendationSourceKind } from '#domain';
 import { EvidenceDto } from '../activities/activities.dto.js';
-import { IsCalendarDate } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable } from '../http/validators.js';
 
 export class RecommendationSourceDto {
   @ApiProperty({ enum: RECOMMENDATION_SOURCE_KINDS }) @IsIn(RECOMMENDATION_SOURCE_KINDS as readonly string[])
@@ -30,10 +30,10 @@ export class SubmitRecommendationDto {
   @ApiProperty({ type: [String], format: 'uuid' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
   targetAgencyIds!: string[];
 
-  @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
+  @ApiProperty({ required: false, format: 'uuid' }) @IsOmittable() @IsUUID()
   planId?: string;
 
-  @ApiProperty({ required: false, description: 'default source.heldOn' }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false, description: 'default source.heldOn' }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 
@@ -41,7 +41,7 @@ export class ScheduleRecommendationDto {
   @ApiProperty({ format: 'uuid', description: 'the commission session that will review it' }) @IsUUID()
   sessionId!: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 
@@ -50,7 +50,7 @@ export class ReviewRecommendationDto {
   @ApiProperty({ format: 'uuid', description: 'a decision of the session the recommendation is scheduled for, naming it' }) @IsUUID()
   decisionId!: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 2000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 2000)
   reason?: string;
 }
 
@@ -58,7 +58,7 @@ export class LinkActivityDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID()
   activityId!: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 
@@ -66,11 +66,11 @@ export class RecommendationImplementedDto {
   @ApiProperty({ example: '2017-09-01' }) @IsCalendarDate()
   implementedOn!: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsString() @Length(1, 10_000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
   note?: string;
 
   @ApiProperty({ type: [EvidenceDto], required: false, description: 'required unless an activity is linked' })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => EvidenceDto)
+  @IsOmittable() @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => EvidenceDto)
   evidence?: EvidenceDto[];
 }
 
@@ -78,6 +78,6 @@ export class WithdrawRecommendationDto {
   @ApiProperty() @IsString() @Length(1, 2000)
   reason!: string;
 
-  @ApiProperty({ required: false }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
