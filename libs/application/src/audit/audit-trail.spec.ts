@@ -3,7 +3,7 @@ import { InMemoryEventStore, type RecordedEvent } from '#event-store';
 import { AggregateStore } from '../shared/aggregate-store.js';
 import { PLAN } from '../shared/aggregates.js';
 import type { CommandEnvelope } from '../shared/command-envelope.js';
-import { eventHash, GENESIS_HASH } from '../shared/hash-chain.js';
+import { eventHash, eventHashV2, GENESIS_HASH } from '../shared/hash-chain.js';
 import { AuditChainVerifier, digestEvents, digestOfHeads, verifyEvents } from './audit-trail.js';
 import { AuditTrail } from './audit-trail.service.js';
 
@@ -119,6 +119,57 @@ describe('verifyEvents (pure)', () => {
   });
 });
 
+describe('chain versions (pure)', () => {
+  /** Chains `events` on from `prevHash` under version 2, as AggregateStore writes them. */
+  function v2(events: RecordedEvent[], prevHash: string): RecordedEvent[] {
+    return events.map((e) => {
+      const { hash: _old, ...rest } = e.metadata;
+      const metadata = { ...rest, chainVersion: 2, prevHash };
+      const hash = eventHashV2(prevHash, { ...e, metadata, recordedAt: '2024-05-01T10:00:00.000000Z' });
+      prevHash = hash;
+      return { ...e, metadata: { ...metadata, hash } };
+    });
+  }
+
+  it('a stream may go on from version 1 to version 2: the chain continues', () => {
+    const [a, b, c] = stream('plan-m', 3);
+    const events = [a, b, ...v2([c], b.metadata.hash as string)];
+    expect(verifyEvents(events)).toMatchObject({ ok: true, eventsChecked: 3 });
+  });
+
+  it('a version 2 hash covers the event id: a changed id is a hash_mismatch (version 1 did not see it)', () => {
+    const events = v2(stream('plan-n', 2), GENESIS_HASH);
+    expect(verifyEvents(events).ok).toBe(true);
+    const v1 = stream('plan-n', 2);
+    expect(verifyEvents(v1.map((e) => ({ ...e, id: randomUUID() }))).ok).toBe(true);
+    expect(verifyEvents(events.map((e, i) => (i === 1 ? { ...e, id: randomUUID() } : e))).failures).toEqual([{ stream: 'plan-n', revision: 1, reason: 'hash_mismatch' }]);
+  });
+
+  it('the recorded time a store keeps of its own is covered: one microsecond off is a hash_mismatch', () => {
+    const events = v2(stream('plan-t', 1), GENESIS_HASH);
+    expect(verifyEvents([{ ...events[0], recordedAt: '2024-05-01T10:00:00.000000Z' }]).ok).toBe(true);
+    expect(verifyEvents([{ ...events[0], recordedAt: '2024-05-01T10:00:00.000001Z' }]).failures).toEqual([{ stream: 'plan-t', revision: 0, reason: 'hash_mismatch' }]);
+  });
+
+  it('a stored number that is not canonical (1e-400, which JSON.parse reads as 0) is reported as such, and changes the digest', () => {
+    const events = v2(stream('plan-x', 1), GENESIS_HASH);
+    const storedJson = (n: string) => ({ data: JSON.stringify(events[0].data).replace('"n":0', `"n":${n}`), metadata: JSON.stringify(events[0].metadata) });
+    expect(verifyEvents([{ ...events[0], storedJson: storedJson('0') }]).ok).toBe(true);
+    const tampered = [{ ...events[0], storedJson: storedJson('1e-400') }];
+    expect(verifyEvents(tampered).failures).toEqual([{ stream: 'plan-x', revision: 0, reason: 'non_canonical_number' }]);
+    expect(digestEvents(tampered).digest).not.toBe(digestEvents(events).digest);
+  });
+
+  it('an unknown chain version, or version 1 after version 2 in a stream, is reported', () => {
+    const [a, b] = v2(stream('plan-u', 2), GENESIS_HASH);
+    const unknown = { ...b, metadata: { ...b.metadata, chainVersion: 3 } };
+    expect(verifyEvents([a, unknown]).failures).toContainEqual({ stream: 'plan-u', revision: 1, reason: 'unknown_chain_version' });
+    const { chainVersion: _v, hash: _h, ...rest } = b.metadata;
+    const downgraded = { ...b, metadata: { ...rest, hash: eventHash(a.metadata.hash as string, { ...b, metadata: rest }) } };
+    expect(verifyEvents([a, downgraded]).failures).toEqual([{ stream: 'plan-u', revision: 1, reason: 'chain_version_downgrade' }]);
+  });
+});
+
 describe('the digest over stream heads (pure)', () => {
   it('is sha256 over "<stream> <revision> <hash>\\n" lines sorted by stream name, heads as stored on an intact log', () => {
     const events = log();
@@ -213,9 +264,79 @@ describe('AuditTrail over an event store, on events written by AggregateStore', 
     expect(await trail.digest('999999')).toEqual(await trail.digest());
   });
 
+  it('writes version 2: chainVersion in the metadata, the hash over the event id and recorded time', async () => {
+    const store = await seeded(1);
+    const [first] = await store.readAll(null, 1);
+    expect(first.metadata).toMatchObject({ chainVersion: 2, prevHash: GENESIS_HASH, recordedAt: '2024-05-01T10:00:00.000Z' });
+    expect(first.metadata.hash).toBe(eventHashV2(GENESIS_HASH, { ...first, recordedAt: '2024-05-01T10:00:00.000000Z' }));
+  });
+
   it('the digest is the one of the events it read', async () => {
     const store = await seeded(3);
     const all = await store.readAll(null, 100);
     expect((await new AuditTrail(store).digest()).digest).toBe(digestEvents(all).digest);
+  });
+});
+
+describe('incremental verification (AuditTrail.verifyAndDigest)', () => {
+  /** The in-memory store, with a hook to change what readAll answers (a stored event rewritten). */
+  function tamperable(inner: InMemoryEventStore) {
+    let change = (e: RecordedEvent) => e;
+    const store = Object.assign(Object.create(inner) as InMemoryEventStore, {
+      readAll: async (after: string | null, limit: number) => (await inner.readAll(after, limit)).map((e) => change(e)),
+    });
+    return { store, tamper: (f: (e: RecordedEvent) => RecordedEvent) => (change = f) };
+  }
+
+  async function append(store: InMemoryEventStore, name: string, count: number) {
+    for (const e of stream(name, count)) await store.append(name, [{ id: e.id, type: e.type, data: e.data, metadata: e.metadata }], e.revision === 0 ? 'no_stream' : e.revision - 1);
+  }
+
+  it('reads only what was appended since the last call and answers for the whole log as a full run does', async () => {
+    const store = new InMemoryEventStore();
+    await append(store, 'plan-a', 3);
+    const trail = new AuditTrail(store);
+    expect(await trail.verifyAndDigest()).toMatchObject({ mode: 'incremental', ok: true, eventsChecked: 3, newEventsChecked: 3 });
+    await append(store, 'plan-b', 2);
+    const second = await trail.verifyAndDigest();
+    expect(second).toMatchObject({ mode: 'incremental', ok: true, streamsChecked: 2, eventsChecked: 5, newEventsChecked: 2 });
+    const full = await new AuditTrail(store).verifyAndDigest({ full: true });
+    expect(full).toEqual({ ...second, mode: 'full', newEventsChecked: 5 });
+    expect((await trail.verifyAndDigest()).newEventsChecked).toBe(0);
+  });
+
+  it('does not see an event changed after it verified it; a full run does, and the incremental check keeps reporting it after', async () => {
+    const inner = new InMemoryEventStore();
+    await append(inner, 'plan-a', 3);
+    const { store, tamper } = tamperable(inner);
+    const trail = new AuditTrail(store);
+    const before = await trail.verifyAndDigest();
+    tamper((e) => (e.stream === 'plan-a' && e.revision === 1 ? { ...e, data: { ...(e.data as object), n: 99 } } : e));
+    expect(await trail.verifyAndDigest()).toMatchObject({ ok: true, digest: before.digest, newEventsChecked: 0 });
+    expect(await trail.verify()).toMatchObject({ ok: false, failures: [{ stream: 'plan-a', revision: 1, reason: 'hash_mismatch' }] });
+    const full = await trail.verifyAndDigest({ full: true });
+    expect(full).toMatchObject({ mode: 'full', ok: false, failures: [{ stream: 'plan-a', revision: 1, reason: 'hash_mismatch' }] });
+    expect(full.digest).not.toBe(before.digest);
+    expect(await trail.verifyAndDigest()).toMatchObject({ mode: 'incremental', ok: false, digest: full.digest, failureCount: 1 });
+  });
+
+  it('catches a changed event it had not read yet', async () => {
+    const inner = new InMemoryEventStore();
+    await append(inner, 'plan-a', 2);
+    const { store, tamper } = tamperable(inner);
+    const trail = new AuditTrail(store);
+    await trail.verifyAndDigest();
+    await append(inner, 'plan-b', 2);
+    tamper((e) => (e.stream === 'plan-b' && e.revision === 0 ? { ...e, type: 'PlanAdopted' } : e));
+    expect(await trail.verifyAndDigest()).toMatchObject({ ok: false, newEventsChecked: 2, failures: [{ stream: 'plan-b', revision: 0, reason: 'hash_mismatch' }] });
+  });
+
+  it('concurrent calls take turns: every event is read once', async () => {
+    const store = new InMemoryEventStore();
+    await append(store, 'plan-a', 50);
+    const trail = new AuditTrail(store);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => trail.verifyAndDigest()));
+    expect(answers.map((a) => a.newEventsChecked).reduce((x, y) => x + y)).toBe(50);
+    expect(answers.every((a) => a.ok && a.eventsChecked === 50)).toBe(true);
   });
 });
