@@ -1,6 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
 import type { PlanExport } from '#read-models';
 
+/**
+ * Spreadsheets read a cell starting with = + - @ (or a tab or carriage return before one) as a formula:
+ * such text cells get a leading single quote, as OWASP advises against CSV injection.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const neutralise = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+
 /** One row per activity, for spreadsheets: status, progress, dates, places, budget and funding. */
 export function planCsv({ plan, activities, organizations }: PlanExport): string {
   const name = (id: string) => organizations.get(id)?.acronym ?? id;
@@ -31,6 +38,6 @@ export function planCsv({ plan, activities, organizations }: PlanExport): string
       disbursed: funding(a, 'disbursed'),
       id: a.id,
     })),
-    { header: true, cast: { boolean: (value) => String(value) }, columns: ['plan', 'objective', 'code', 'title', 'status', 'percent_complete', 'overdue', 'lead_agency', 'partner_agencies', 'planned_start', 'planned_end', 'started_on', 'completed_on', 'locations', 'sdg_targets', 'gcm_objectives', 'budget_amount', 'budget_currency', 'committed', 'disbursed', 'id'] },
+    { header: true, cast: { boolean: (value) => String(value), string: neutralise }, columns: ['plan', 'objective', 'code', 'title', 'status', 'percent_complete', 'overdue', 'lead_agency', 'partner_agencies', 'planned_start', 'planned_end', 'started_on', 'completed_on', 'locations', 'sdg_targets', 'gcm_objectives', 'budget_amount', 'budget_currency', 'committed', 'disbursed', 'id'] },
   );
 }
