@@ -1,15 +1,15 @@
 import { ForbiddenException, Inject, Injectable, Logger, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '#application';
-import { AccessTokens, APP_CONFIG, type AppConfig } from '#platform';
+import { AccessTokens, APP_CONFIG, BEARER_HEADER, type AppConfig } from '#platform';
 import { OrganizationScope } from './organization-scope.js';
 import { RateLimits } from './rate-limits.js';
 import { isPublic, ROUTE_POLICIES, routeKey } from './route-policies.js';
 
 export type AuthenticatedRequest = Request & { actor?: Actor };
 
-/** `Bearer <token>`: one scheme, one token of visible ASCII characters, nothing else. */
-const BEARER = /^Bearer ([\x21-\x7e]{1,512})$/i;
+/** `Bearer <token>`: one scheme, one token of visible ASCII characters, nothing else (bounds shared with the configuration). */
+const BEARER = BEARER_HEADER;
 
 /**
  * The one global guard, secure by default: every route is looked up in ROUTE_POLICIES; a route

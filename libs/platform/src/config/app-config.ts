@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { BOOTSTRAP_TOKEN } from '../auth/token-format.js';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase()) ? true : ['0', 'false', 'no', 'off', ''].includes(String(value).toLowerCase()) ? false : value;
@@ -36,7 +37,8 @@ export class AppConfig {
   @Transform(toBoolean) @IsBoolean()
   RUN_PROJECTOR = true;
 
-  @IsOptional() @IsString() @Matches(/^\S{24,}$/, { message: 'BOOTSTRAP_ADMIN_TOKEN must be at least 24 characters without spaces' })
+  /** Bounded like the bearer tokens the guard reads, so the configured token can always be used. */
+  @IsOptional() @IsString() @Matches(BOOTSTRAP_TOKEN, { message: 'BOOTSTRAP_ADMIN_TOKEN must be 24 to 512 visible ASCII characters (no spaces)' })
   BOOTSTRAP_ADMIN_TOKEN?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
