@@ -22,6 +22,7 @@ export * from './indicators/indicator-series.projection.js';
 export * from './shared/paging.js';
 export * from './dashboard/dashboard.js';
 export * from './dashboard/dashboard.queries.js';
+export * from './dashboard/donor-view.js';
 export * from './donors/portfolio.queries.js';
 export * from './decisions/decision.queries.js';
 export * from './recommendations/recommendation.queries.js';

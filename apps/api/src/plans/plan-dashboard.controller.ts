@@ -1,6 +1,7 @@
-import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DashboardQueries } from '#read-models';
+import { Controller, ForbiddenException, Get, NotFoundException, Param, Query, Req } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { dashboardForDonor, DashboardQueries } from '#read-models';
+import type { AuthenticatedRequest } from '../auth/access.guard.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { TimeTravelQueryDto, travelFrom } from '../http/time-travel-query.dto.js';
 
@@ -10,11 +11,21 @@ export class PlanDashboardController {
   constructor(private readonly dashboards: DashboardQueries) {}
 
   @Get(':id/dashboard')
-  @ApiOperation({ summary: 'Implementation status of a plan: by status, objective, agency, province, donor and currency; decisions and recommendations' })
+  @ApiOperation({
+    summary: 'Implementation status of a plan: by status, objective, agency, province, donor and currency; decisions and recommendations',
+    description: 'A donor sees committed and disbursed figures of its own funding only, and may not use knownAt.',
+  })
   @ApiNotFoundResponse({ description: 'no such plan (at that time)' })
-  async dashboard(@Param('id', IdPipe) id: string, @Query() query: TimeTravelQueryDto) {
+  @ApiForbiddenResponse({ description: 'KNOWN_AT_NOT_FOR_DONORS: a donor asked for knownAt' })
+  async dashboard(@Param('id', IdPipe) id: string, @Query() query: TimeTravelQueryDto, @Req() request: AuthenticatedRequest) {
+    const donor = request.actor?.role === 'donor' ? request.actor : undefined;
+    // Comparing what was recorded before and after another donor's commitment would isolate it.
+    if (donor && query.knownAt !== undefined) {
+      throw new ForbiddenException({ code: 'KNOWN_AT_NOT_FOR_DONORS', message: 'knownAt is not offered to donor tokens; asOf is' });
+    }
     const dashboard = await this.dashboards.get(id, travelFrom(query));
     if (!dashboard) throw new NotFoundException({ code: 'NOT_FOUND', message: `plan ${id} does not exist` });
-    return dashboard;
+    // A donor token without an organisation funds nothing it may see.
+    return donor ? dashboardForDonor(dashboard, donor.organizationId ?? '') : dashboard;
   }
 }
