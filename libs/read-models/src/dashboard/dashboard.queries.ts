@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
 import { STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
@@ -8,13 +9,26 @@ import { evolveDecisionView } from '../decisions/decision-view.js';
 import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
 import { evolveRecommendationView } from '../recommendations/recommendation-view.js';
 import { foldVisible, isTimeTravel, judgedOn, type TimeTravel } from '../shared/time-travel.js';
-import { computeDashboard, type Dashboard } from './dashboard.js';
+import { allCheckpoints } from '../projector/checkpoints.js';
+import { computeDashboard, linkedToPlan, type Dashboard } from './dashboard.js';
 import { dashboardFromSql } from './dashboard.sql.js';
 
 const FOLD_CONCURRENCY = 16;
+/** Time-travel answers kept; a few kilobytes each. */
+const CACHE_ENTRIES = 256;
 
 @Injectable()
 export class DashboardQueries {
+  /**
+   * Time-travel answers by (plan, asOf, knownAt, event-store head, projection checkpoints): any new
+   * event, or the projections catching up on one, makes a new key, so an answer is never stale. The
+   * cache also folds once for concurrent equal requests (lru-cache's fetch shares the pending fold).
+   */
+  private readonly travelled = new LRUCache<string, { dashboard?: Dashboard }, { planId: string; travel: TimeTravel }>({
+    max: CACHE_ENTRIES,
+    fetchMethod: async (_key, _stale, { context }) => ({ dashboard: await this.fold(context.planId, context.travel) }),
+  });
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(EVENT_STORE) private readonly events: EventStore,
@@ -25,12 +39,17 @@ export class DashboardQueries {
    * filtered by the two clocks, with the same evolve functions, then aggregated by the same code.
    */
   async get(planId: string, travel: TimeTravel = {}): Promise<Dashboard | undefined> {
-    const onDate = judgedOn(travel);
     const planRows: { view: PlanView }[] = await this.db.query('SELECT view FROM plan_view WHERE id = $1', [planId]);
     if (planRows.length === 0) return undefined;
-    if (!isTimeTravel(travel)) return dashboardFromSql(this.db, planRows[0].view, onDate);
+    if (!isTimeTravel(travel)) return dashboardFromSql(this.db, planRows[0].view, judgedOn(travel));
+    const [head, checkpoints] = await Promise.all([this.events.headPosition(), allCheckpoints(this.db)]);
+    const key = JSON.stringify([planId, travel.asOf ?? null, travel.knownAt?.toISOString() ?? null, head, [...checkpoints].sort()]);
+    return (await this.travelled.fetch(key, { context: { planId, travel } }))?.dashboard;
+  }
 
-    // Which records belong to the plan comes from the read models; their state then, from the events.
+  private async fold(planId: string, travel: TimeTravel): Promise<Dashboard | undefined> {
+    // Candidates from the read models (links only grow, so today's are a superset of those then);
+    // their state then, from the events; which of them belonged to the plan then, from that state.
     const activityIds: string[] = (await this.db.query('SELECT id FROM activity_view WHERE plan_id = $1', [planId])).map((r: { id: string }) => r.id);
     const recommendationIds: string[] = (
       await this.db.query('SELECT id FROM recommendation_view WHERE plan_id = $1 OR linked_activity_ids && $2::uuid[]', [planId, activityIds])
@@ -46,7 +65,7 @@ export class DashboardQueries {
       this.foldAll(STREAM_PREFIX.decision, decisionIds, travel, evolveDecisionView),
       this.foldAll(STREAM_PREFIX.recommendation, recommendationIds, travel, evolveRecommendationView),
     ]);
-    return computeDashboard({ plan, activities, decisions, recommendations, organizationNames: names, onDate });
+    return computeDashboard({ plan, ...linkedToPlan(planId, activities, decisions, recommendations), organizationNames: names, onDate: judgedOn(travel) });
   }
 
   private async foldAll<View, Event>(prefix: string, ids: string[], travel: TimeTravel, evolve: (v: View | null, e: Event, r: number) => View | null): Promise<View[]> {

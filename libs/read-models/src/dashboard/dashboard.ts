@@ -45,6 +45,20 @@ function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   return groups;
 }
 
+/**
+ * The records that belong to the plan by their links in these views (folded at one time): its
+ * activities; recommendations made under it or linked to one of those activities; decisions related
+ * to one of those activities or recommendations. The same rule as the live SQL (dashboard.sql.ts).
+ */
+export function linkedToPlan(planId: string, activities: ActivityView[], decisions: DecisionView[], recommendations: RecommendationView[]) {
+  const ownActivities = activities.filter((a) => a.planId === planId);
+  const activityIds = new Set(ownActivities.map((a) => a.id));
+  const ownRecommendations = recommendations.filter((r) => r.planId === planId || r.linkedActivityIds.some((id) => activityIds.has(id)));
+  const recommendationIds = new Set(ownRecommendations.map((r) => r.id));
+  const ownDecisions = decisions.filter((d) => d.relatedActivityIds.some((id) => activityIds.has(id)) || d.relatedRecommendationIds.some((id) => recommendationIds.has(id)));
+  return { activities: ownActivities, decisions: ownDecisions, recommendations: ownRecommendations };
+}
+
 /** Pure: the plan dashboard from views, so the live answer and an asOf/knownAt answer are computed alike. */
 export function computeDashboard({ plan, activities, decisions, recommendations, organizationNames, onDate }: DashboardInput) {
   const budget = new Map<string, { currency: string; planned: string; committed: string; disbursed: string }>();
