@@ -41,6 +41,9 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     BOOTSTRAP_ADMIN_TOKEN: adminToken,
     RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
     RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '1000000',
+    RATE_LIMIT_EXPENSIVE_READS_PER_MINUTE: '1000000',
+    EXPENSIVE_READS_PER_CALLER: '1000',
+    MIN_POSITION_WAITS_PER_CALLER: '10000',
     ...(esdb ? { EVENTSTORE_URL: esdb.url } : {}),
     ...env,
   });

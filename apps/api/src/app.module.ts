@@ -7,6 +7,7 @@ import { PersistenceModule, type AppConfig } from '#platform';
 import { ALL_MIGRATIONS, ProjectorService, READ_MODEL_ENTITIES, ReadModelsModule } from '#read-models';
 import { ActivitiesController } from './activities/activities.controller.js';
 import { AuthModule } from './auth/auth.module.js';
+import { ExpensiveReadsInterceptor } from './auth/expensive-reads.interceptor.js';
 import { CommissionSessionsController } from './commission-sessions/commission-sessions.controller.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
 import { HealthController } from './operations/health.controller.js';
@@ -60,6 +61,8 @@ export class AppModule {
         ...(config.RUN_PROJECTOR ? [ProjectorService] : []),
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        // In this order: an expensive read holds its slot from arrival, through a minPosition wait.
+        { provide: APP_INTERCEPTOR, useClass: ExpensiveReadsInterceptor },
         { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ETagInterceptor },
       ],

@@ -14,8 +14,9 @@ const BEARER = BEARER_HEADER;
 /**
  * The one global guard, secure by default: every route is looked up in ROUTE_POLICIES; a route
  * without an entry is refused. Then the caller is resolved once from its bearer token (401 when
- * missing, malformed, unknown or revoked), its role and organisation scope are checked (403), and
- * writes are rate-limited per token. The caller is left on `request.actor` for the command envelope.
+ * missing, malformed, unknown or revoked; 429 past too many failures from one address), its role and
+ * organisation scope are checked (403), and writes are rate-limited per token. The caller is left on
+ * `request.actor` for the command envelope.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -53,10 +54,10 @@ export class AccessGuard implements CanActivate {
   }
 
   private async authenticate(request: Request, response: Response): Promise<Actor> {
-    this.limits.assertNotBlocked(request.ip, response);
     const header = request.header('authorization');
     const match = header === undefined ? null : BEARER.exec(header.trim());
     const token = match ? await this.tokens.authenticate(match[1]) : null;
+    // A valid token always passes, so failures from a shared address (or an attacker's) never lock it out.
     if (token) return { id: token.id, name: token.displayName, role: token.role, organizationId: token.organizationId };
 
     // Only a presented credential counts as a failed check; calling without one is not guessing.

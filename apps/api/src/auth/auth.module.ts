@@ -13,6 +13,8 @@ import { TokensController } from './tokens.controller.js';
 @Module({
   imports: [AccessModule, ApplicationModule],
   controllers: [TokensController],
+  // RateLimits also serves the expensive-read limit, registered in AppModule ahead of the minPosition wait.
+  exports: [RateLimits],
   providers: [OrganizationScope, RateLimits, AdminBootstrap, { provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_INTERCEPTOR, useClass: DonorRedactionInterceptor }],
 })
 export class AuthModule {}

@@ -36,13 +36,6 @@ export class FixedWindowCounter {
     return window.hits > limit ? Math.ceil((window.endsAt - now) / 1000) : 0;
   }
 
-  /** Seconds until the key may try again if it is over the limit now, else 0; counts nothing. */
-  blockedFor(key: string, limit: number): number {
-    const now = this.now();
-    const window = this.windows.get(key);
-    return window && window.endsAt > now && window.hits > limit ? Math.ceil((window.endsAt - now) / 1000) : 0;
-  }
-
   private sweep(now: number) {
     if (this.windows.size < 10_000) return;
     for (const [key, window] of this.windows) if (window.endsAt <= now) this.windows.delete(key);
@@ -50,9 +43,12 @@ export class FixedWindowCounter {
 }
 
 /**
- * Writes per caller and minute (RATE_LIMIT_WRITES_PER_MINUTE), and failed token checks per client
- * address and minute (RATE_LIMIT_AUTH_FAILURES_PER_MINUTE): past the latter, the address is refused
- * before any token is looked at until the minute is over, so guessing tokens does not scale.
+ * Writes per caller and minute (RATE_LIMIT_WRITES_PER_MINUTE), expensive reads per caller and minute
+ * (RATE_LIMIT_EXPENSIVE_READS_PER_MINUTE), and failed token checks per client address and minute
+ * (RATE_LIMIT_AUTH_FAILURES_PER_MINUTE). Past the last, every further failure from the address is a 429
+ * until the minute is over, while valid tokens from it still pass: only failures are throttled, so an
+ * attacker cannot lock out the callers behind a shared address. Guessing is hopeless anyway (tokens
+ * carry 256 random bits); the limit keeps the noise of attempts down.
  */
 @Injectable()
 export class RateLimits {
@@ -65,9 +61,9 @@ export class RateLimits {
     if (wait > 0) throw tooMany(response, wait, 'too many writes; slow down');
   }
 
-  assertNotBlocked(address: string | undefined, response: Response): void {
-    const wait = this.counter.blockedFor(`auth:${address}`, this.config.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE);
-    if (wait > 0) throw tooMany(response, wait, 'too many failed token checks from this address');
+  countExpensiveRead(callerId: string, response: Response): void {
+    const wait = this.counter.hit(`expensive:${callerId}`, this.config.RATE_LIMIT_EXPENSIVE_READS_PER_MINUTE, MINUTE);
+    if (wait > 0) throw tooMany(response, wait, 'too many time-travel or verification reads; slow down');
   }
 
   countAuthFailure(address: string | undefined, response: Response): void {
