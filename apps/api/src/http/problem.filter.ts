@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError, EventFromNewerSchemaError } from '#domain';
 import { AppendTooLargeError, EventStoreUnavailableError } from '#event-store';
 import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from '#application';
@@ -13,7 +13,9 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500 && body.code !== 'SERVICE_UNAVAILABLE') this.logger.error(exception);
+    // A 503 is expected (a store down or slow, projections behind): one line, no stack; other 5xx are bugs.
+    if (body.statusCode === 503) this.logger.warn(`${body.code} ${describeRequest(host)}: ${reasonOf(exception)}`);
+    else if (body.statusCode >= 500) this.logger.error(exception);
     response.status(body.statusCode).json(body);
   }
 
@@ -69,8 +71,30 @@ function bodyParserError(error: unknown): ApiErrorBody | undefined {
   return undefined;
 }
 
-function isConnectionFailure(error: unknown): boolean {
-  const code = (error as { code?: string }).code;
-  const message = (error as { message?: string }).message ?? '';
-  return code === 'ECONNREFUSED' || code === '57P01' || /Connection terminated|timeout exceeded when trying to connect/i.test(message);
+// Socket errors, and Postgres' classes 08 (connection exception) and 57 (operator intervention:
+// statement timeout 57014, shutdown 57P01–57P03).
+const CONNECTION_CODES = /^(ECONNREFUSED|ECONNRESET|ECONNABORTED|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|08...|57...)$/;
+// pg's own wording: a connection dropped or not made in time (connectionTimeoutMillis), a query
+// the server did not answer in time (query_timeout).
+const CONNECTION_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error/i;
+
+/** The database could not be reached or did not answer in time, however deep the driver's error sits. */
+function isConnectionFailure(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const { code, message, cause, driverError } = error as { code?: unknown; message?: unknown; cause?: unknown; driverError?: unknown };
+  if (typeof code === 'string' && CONNECTION_CODES.test(code)) return true;
+  if (typeof message === 'string' && CONNECTION_MESSAGES.test(message)) return true;
+  return isConnectionFailure(driverError, depth + 1) || isConnectionFailure(cause, depth + 1);
+}
+
+function describeRequest(host: ArgumentsHost): string {
+  const request = host.switchToHttp().getRequest<Request | undefined>();
+  return request ? `${request.method} ${request.originalUrl ?? request.url}` : 'request';
+}
+
+/** The error's message and its causes' on one line. */
+function reasonOf(error: unknown): string {
+  const parts: string[] = [];
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) parts.push(e.message);
+  return parts.join(' <- ').replace(/\s+/g, ' ') || String(error);
 }

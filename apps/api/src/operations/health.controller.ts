@@ -4,6 +4,10 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthI
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { APP_CONFIG, type AppConfig } from '#platform';
 import { ProjectionLagProbe } from '#read-models';
+import { withinDeadline } from './deadline.js';
+
+/** Each check's deadline: the whole answer comes within about a second, whatever the stores do. */
+const CHECK_DEADLINE_MS = 800;
 
 @ApiTags('operations')
 @Controller('health')
@@ -22,11 +26,11 @@ export class HealthController {
   @ApiOperation({ summary: 'Database, event store and projection lag; 503 when one is down' })
   check() {
     return this.health.check([
-      () => this.database.pingCheck('database', { timeout: 2_000 }),
+      () => this.database.pingCheck('database', { timeout: CHECK_DEADLINE_MS }),
       async () => {
         const indicator = this.indicators.check('eventStore');
         try {
-          await this.events.ping();
+          await withinDeadline(this.events.ping(), CHECK_DEADLINE_MS);
           return indicator.up();
         } catch (error) {
           return indicator.down({ message: (error as Error).message });
@@ -35,7 +39,7 @@ export class HealthController {
       async () => {
         const indicator = this.indicators.check('projections');
         try {
-          const lags = await this.lag.measure();
+          const lags = await withinDeadline(this.lag.measure(), CHECK_DEADLINE_MS);
           const worst = Math.max(0, ...lags.map((l) => l.lagSeconds));
           const details = { lagSeconds: worst, maxLagSeconds: this.config.HEALTH_MAX_PROJECTION_LAG_SECONDS };
           return worst <= this.config.HEALTH_MAX_PROJECTION_LAG_SECONDS ? indicator.up(details) : indicator.down(details);
