@@ -28,5 +28,8 @@ export * from './decisions/decision.queries.js';
 export * from './recommendations/recommendation.queries.js';
 export * from './read-models.module.js';
 export * from './projector/rebuild.js';
+export * from './projector/dead-letters.js';
+export * from './projector/dead-letter-retry.js';
+export * from './projector/poison.js';
 export * from './projector/projection-lag.js';
 export * from './exports/plan-export.queries.js';

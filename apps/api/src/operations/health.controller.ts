@@ -41,7 +41,10 @@ export class HealthController {
         try {
           const lags = await withinDeadline(this.lag.measure(), CHECK_DEADLINE_MS);
           const worst = Math.max(0, ...lags.map((l) => l.lagSeconds));
-          const details = { lagSeconds: worst, maxLagSeconds: this.config.HEALTH_MAX_PROJECTION_LAG_SECONDS };
+          // Parked events are shown, not counted against health: the log goes on without them, and
+          // taking instances out of service would not fix them (operators: `projections parked`).
+          const parkedEvents = Object.fromEntries(lags.filter((l) => l.parkedEvents > 0).map((l) => [l.projection, l.parkedEvents]));
+          const details = { lagSeconds: worst, maxLagSeconds: this.config.HEALTH_MAX_PROJECTION_LAG_SECONDS, parkedEvents };
           return worst <= this.config.HEALTH_MAX_PROJECTION_LAG_SECONDS ? indicator.up(details) : indicator.down(details);
         } catch (error) {
           return indicator.down({ message: (error as Error).message });

@@ -1,6 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { metricsRegistry, projectionLag } from '#platform';
+import { metricsRegistry, projectionDeadLetters, projectionLag } from '#platform';
 import { ProjectionLagProbe } from '#read-models';
 
 @ApiTags('operations')
@@ -10,9 +10,12 @@ export class MetricsController {
 
   @Get()
   @Header('Content-Type', metricsRegistry.contentType)
-  @ApiOperation({ summary: 'Prometheus metrics: request latency, events appended and projected, projection lag' })
+  @ApiOperation({ summary: 'Prometheus metrics: request latency, events appended and projected, projection lag, parked events' })
   async metrics(): Promise<string> {
-    for (const { projection, lagSeconds } of await this.lag.measure()) projectionLag.set({ projection }, lagSeconds);
+    for (const { projection, lagSeconds, parkedEvents } of await this.lag.measure()) {
+      projectionLag.set({ projection }, lagSeconds);
+      projectionDeadLetters.set({ projection }, parkedEvents);
+    }
     return metricsRegistry.metrics();
   }
 }

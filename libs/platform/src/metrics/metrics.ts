@@ -31,3 +31,10 @@ export const projectionLag = new Gauge({
   labelNames: ['projection'] as const,
   registers: [metricsRegistry],
 });
+
+export const projectionDeadLetters = new Gauge({
+  name: 'projection_dead_letters',
+  help: 'Per projection: events parked as dead letters (npm run cli -- projections parked)',
+  labelNames: ['projection'] as const,
+  registers: [metricsRegistry],
+});

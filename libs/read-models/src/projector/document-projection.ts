@@ -40,24 +40,36 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
     SELECT ${selectList} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType})
     ON CONFLICT (id) DO UPDATE SET ${columnNames.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
 
+  const toRecord = (id: string, view: View) => Object.fromEntries([['id', id], ...spec.columns.map((c) => [c.name, c.value(view)]), ['view', view]]);
+  const ownId = (event: RecordedEvent) => {
+    const parsed = parseStreamName(event.stream);
+    return parsed?.aggregate === spec.aggregate ? parsed.id : undefined;
+  };
+
   return {
     spec,
     name: spec.name,
     tables: [spec.table],
     async apply(tx: EntityManager, events: RecordedEvent[]) {
-      const ours = events.filter((e) => parseStreamName(e.stream)?.aggregate === spec.aggregate);
+      const ours = events.filter((e) => ownId(e) !== undefined);
       if (ours.length === 0) return;
-      const ids = [...new Set(ours.map((e) => parseStreamName(e.stream)!.id))];
+      const ids = [...new Set(ours.map((e) => ownId(e)!))];
       const rows: { id: string; view: View }[] = await tx.query(`SELECT id, view FROM ${spec.table} WHERE id = ANY($1::uuid[])`, [ids]);
       const views = new Map<string, View | null>(rows.map((r) => [r.id, r.view]));
       for (const event of ours) {
-        const id = parseStreamName(event.stream)!.id;
+        const id = ownId(event)!;
         views.set(id, spec.evolve(views.get(id) ?? null, event as unknown as Event, event.revision));
       }
-      const records = [...views.entries()]
-        .filter((entry): entry is [string, View] => entry[1] !== null)
-        .map(([id, view]) => Object.fromEntries([['id', id], ...spec.columns.map((c) => [c.name, c.value(view)]), ['view', view]]));
+      const records = [...views.entries()].filter((entry): entry is [string, View] => entry[1] !== null).map(([id, view]) => toRecord(id, view));
       if (records.length > 0) await tx.query(upsert, [JSON.stringify(records)]);
+    },
+    async refold(tx: EntityManager, history: RecordedEvent[]) {
+      const ours = history.filter((e) => ownId(e) !== undefined);
+      if (ours.length === 0) return;
+      const id = ownId(ours[0])!;
+      const view = ours.reduce<View | null>((v, event) => spec.evolve(v, event as unknown as Event, event.revision), null);
+      if (view === null) await tx.query(`DELETE FROM ${spec.table} WHERE id = $1`, [id]);
+      else await tx.query(upsert, [JSON.stringify([toRecord(id, view)])]);
     },
   };
 }

@@ -10,6 +10,13 @@ export interface Projection {
   /** The tables it owns: emptied by a rebuild. */
   tables: string[];
   apply(tx: EntityManager, events: RecordedEvent[]): Promise<void>;
+  /**
+   * For read models folded per record: replaces the record's row by folding `history` (its stream's
+   * events, in order) from nothing. Retrying a parked event needs it: re-applying that event alone,
+   * after later events of the record, would fold them out of order. Without it, a retry re-applies
+   * the event alone (right for row-per-event read models).
+   */
+  refold?(tx: EntityManager, history: RecordedEvent[]): Promise<void>;
 }
 
 export const PROJECTIONS = Symbol('PROJECTIONS');

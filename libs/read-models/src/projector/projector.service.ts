@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { APP_CONFIG, eventsProjected, type AppConfig } from '#platform';
 import { ALL_PROJECTIONS } from '../read-models.js';
+import { describeError } from './dead-letters.js';
 import { Projector } from './projector.js';
 
 /** Runs every projection for as long as the process lives (embedded in the API or on its own). */
@@ -17,6 +18,8 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
       maxBatch: config.PROJECTOR_BATCH_SIZE,
       onApplied: (events) => eventsProjected.inc(events),
       onError: (error) => this.logger.warn(`projections failed, retrying: ${(error as Error).message}`),
+      onParked: (projection, { event, error, attempts }) =>
+        this.logger.error(`${projection}: parked ${event.type} ${event.stream}@${event.revision} (position ${event.position}) after ${attempts} attempts: ${describeError(error)}; see npm run cli -- projections parked`),
     });
   }
 

@@ -1,13 +1,26 @@
-import type { DataSource } from 'typeorm';
-import { upcastRecorded } from '#domain';
+import type { DataSource, EntityManager } from 'typeorm';
 import { comparePositions, type EventStore, type Position, type RecordedEvent, type Subscription } from '#event-store';
 import { lockProjection, readCheckpoint, writeCheckpoint } from './checkpoints.js';
+import { parkEvents, type ParkedEvent } from './dead-letters.js';
+import { applyIsolated } from './isolated-apply.js';
+import { isPoison } from './poison.js';
 import type { Projection } from './projection.js';
+import { readBatch } from './read-batch.js';
 
 export interface ProjectorOptions {
   onError?: (error: unknown) => void;
   onApplied?: (events: number, checkpoint: Position) => void;
+  /** Told about each event a projection parked as a dead letter. */
+  onParked?: (projection: string, parked: ParkedEvent) => void;
   maxBatch?: number;
+  /** Tries per event, once a batch failed on an event's own account, before the event is parked. */
+  attemptsBeforeParking?: number;
+}
+
+interface BatchOutcome {
+  advanced: Map<string, Position | null>;
+  rewound: boolean;
+  parked: Map<string, ParkedEvent[]>;
 }
 
 /**
@@ -17,6 +30,12 @@ export interface ProjectorOptions {
  * projector process, or a rebuild, therefore waits its turn and can never apply an event twice.
  * A checkpoint found behind the one this projector last saw was set back by a rebuild: the
  * subscription starts again from the stored checkpoints, so the new tables get every event.
+ *
+ * One event must not stop the log: a batch that fails on an event's own account (a value Postgres
+ * refuses, see `isPoison`) is applied again with each projection isolated in a savepoint and, where
+ * that fails too, event by event; an event that keeps failing is parked in `projection_dead_letters`
+ * in the same transaction that moves the checkpoint past it. Any other failure (the database down, a
+ * timeout) rolls the batch back, and the subscription retries it with backoff, parking nothing.
  */
 export class Projector {
   private subscription?: Subscription;
@@ -47,31 +66,59 @@ export class Projector {
   }
 
   async applyBatch(stored: RecordedEvent[], checkpoint: Position): Promise<void> {
-    const events = stored.map(upcastRecorded);
-    const advanced = new Map<string, Position | null>();
-    let rewound = false;
+    const { events, refused, newer } = readBatch(stored);
+    if (newer) {
+      // Stop right before it: what precedes it is applied, it waits (never parked) until an upgrade.
+      if (events.length > 0) await this.commit(events, refused, events[events.length - 1].position);
+      throw newer;
+    }
+    await this.commit(events, refused, checkpoint);
+  }
+
+  private async commit(events: RecordedEvent[], refused: Map<string, unknown>, checkpoint: Position): Promise<void> {
+    let outcome: BatchOutcome;
+    try {
+      outcome = await this.transaction(events, checkpoint, refused.size > 0 ? refused : undefined);
+    } catch (error) {
+      if (!isPoison(error)) throw error;
+      outcome = await this.transaction(events, checkpoint, refused);
+    }
+    for (const [name, position] of outcome.advanced) this.seen.set(name, position);
+    for (const [name, parked] of outcome.parked) for (const p of parked) this.options.onParked?.(name, p);
+    if (outcome.rewound) this.restartFromCheckpoints();
+    this.options.onApplied?.(events.length, checkpoint);
+  }
+
+  /** One transaction for the batch; `isolated` (the events known unreadable) applies it event-safe. */
+  private async transaction(events: RecordedEvent[], checkpoint: Position, isolated?: ReadonlyMap<string, unknown>): Promise<BatchOutcome> {
+    const outcome: BatchOutcome = { advanced: new Map(), rewound: false, parked: new Map() };
     await this.dataSource.transaction(async (tx) => {
       for (const projection of this.projections) {
         await lockProjection(tx, projection.name);
         const current = await readCheckpoint(tx, projection.name);
         const last = this.seen.get(projection.name);
         if (last !== undefined && comparePositions(current, last) < 0) {
-          rewound = true;
+          outcome.rewound = true;
           continue;
         }
         if (comparePositions(checkpoint, current) <= 0) {
-          advanced.set(projection.name, current);
+          outcome.advanced.set(projection.name, current);
           continue;
         }
         const fresh = events.filter((e) => comparePositions(e.position, current) > 0);
-        if (fresh.length > 0) await projection.apply(tx, fresh);
+        if (fresh.length > 0) await this.applyTo(tx, projection, fresh, isolated, outcome);
         await writeCheckpoint(tx, projection.name, checkpoint);
-        advanced.set(projection.name, checkpoint);
+        outcome.advanced.set(projection.name, checkpoint);
       }
     });
-    for (const [name, position] of advanced) this.seen.set(name, position);
-    if (rewound) this.restartFromCheckpoints();
-    this.options.onApplied?.(events.length, checkpoint);
+    return outcome;
+  }
+
+  private async applyTo(tx: EntityManager, projection: Projection, events: RecordedEvent[], isolated: ReadonlyMap<string, unknown> | undefined, outcome: BatchOutcome): Promise<void> {
+    if (!isolated) return projection.apply(tx, events);
+    const parked = await applyIsolated(tx, projection, events, { attempts: this.options.attemptsBeforeParking ?? 3, refused: isolated });
+    await parkEvents(tx, projection.name, parked);
+    if (parked.length > 0) outcome.parked.set(projection.name, parked);
   }
 
   /** After the current handler call returns: its subscription cannot be stopped from inside it. */

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { upcastRecorded } from '#domain';
-import type { EventStore, Position } from '#event-store';
+import type { EventStore, Position, RecordedEvent } from '#event-store';
 import { lockProjection, writeCheckpoint } from './checkpoints.js';
+import { describeError, replaceDeadLetters, type ParkedEvent } from './dead-letters.js';
+import { applyIsolated } from './isolated-apply.js';
+import { isPoison } from './poison.js';
 import type { Projection } from './projection.js';
+import { readBatch } from './read-batch.js';
 import { ScratchTables } from './scratch-tables.js';
 
 export interface RebuildReport {
@@ -11,6 +14,18 @@ export interface RebuildReport {
   events: number;
   seconds: number;
   position: Position | null;
+  /** Events a projection could not take: parked (they replace its earlier dead letters), not fatal. */
+  parked: RebuildParkedEvent[];
+}
+
+export interface RebuildParkedEvent {
+  projection: string;
+  eventId: string;
+  position: Position;
+  stream: string;
+  revision: number;
+  type: string;
+  error: string;
 }
 
 /**
@@ -18,19 +33,22 @@ export interface RebuildReport {
  * write to it through `search_path`), then, in one transaction under the projections' locks, moves
  * the new tables in place of the live ones and sets the checkpoints. Readers see the old tables until
  * that commit and the new ones after it: never half a rebuild. A live projector waits on the locks,
- * then continues from the new checkpoints, replaying what it had applied beyond them.
+ * then continues from the new checkpoints, replaying what it had applied beyond them. An event a
+ * projection cannot take is parked as the live projector parks it (see `Projector`), and the rebuild
+ * goes on; an event of a newer release stops it.
  */
 export async function rebuildProjections(
   dataSource: DataSource,
   store: EventStore,
   projections: readonly Projection[],
-  options: { pageSize?: number; onProgress?: (events: number) => void } = {},
+  options: { pageSize?: number; onProgress?: (events: number) => void; attemptsBeforeParking?: number } = {},
 ): Promise<RebuildReport> {
   const started = Date.now();
   const pageSize = options.pageSize ?? 2000;
   const schema = `rebuild_${randomBytes(4).toString('hex')}`;
   let position: Position | null = null;
   let events = 0;
+  const parked = new Map<string, ParkedEvent[]>(projections.map((p) => [p.name, []]));
   try {
     const scratch = await ScratchTables.create(dataSource, schema, projections.flatMap((p) => p.tables));
     // The next page is read while the current one is written.
@@ -43,11 +61,24 @@ export async function rebuildProjections(
     let next = read(null);
     for (let page = await next; page.length > 0; page = await next) {
       next = read(page[page.length - 1].position);
-      const upcast = page.map(upcastRecorded);
-      await dataSource.transaction(async (tx) => {
-        await tx.query(`SET LOCAL search_path TO ${schema}, public`);
-        for (const projection of projections) await projection.apply(tx, upcast);
+      const { events: upcast, refused, newer } = readBatch(page);
+      if (newer) throw newer;
+      const write = (isolated: boolean) =>
+        dataSource.transaction(async (tx) => {
+          await tx.query(`SET LOCAL search_path TO ${schema}, public`);
+          const parkedHere = new Map<string, ParkedEvent[]>();
+          for (const projection of projections) {
+            if (!isolated) await projection.apply(tx, upcast);
+            else parkedHere.set(projection.name, await applyIsolated(tx, projection, upcast, { attempts: options.attemptsBeforeParking ?? 3, refused }));
+          }
+          return parkedHere;
+        });
+      // As live: the page whole, and only when that fails on an event's own account, isolated.
+      const parkedHere = await write(refused.size > 0).catch((error: unknown) => {
+        if (!isPoison(error)) throw error;
+        return write(true);
       });
+      for (const [name, found] of parkedHere) parked.get(name)!.push(...found);
       position = page[page.length - 1].position;
       events += page.length;
       options.onProgress?.(events);
@@ -57,9 +88,16 @@ export async function rebuildProjections(
       for (const projection of projections) await lockProjection(tx, projection.name);
       await scratch.swapIntoPublic(tx);
       for (const projection of projections) await writeCheckpoint(tx, projection.name, position);
+      await replaceDeadLetters(tx, projections.map((p) => p.name), parked);
     });
-    return { projections: projections.map((p) => p.name), events, seconds: (Date.now() - started) / 1000, position };
+    const report = [...parked].flatMap(([projection, found]) => found.map((p) => summary(projection, p)));
+    return { projections: projections.map((p) => p.name), events, seconds: (Date.now() - started) / 1000, position, parked: report };
   } finally {
     await ScratchTables.drop(dataSource, schema);
   }
+}
+
+function summary(projection: string, { event, error }: ParkedEvent): RebuildParkedEvent {
+  const { id: eventId, position, stream, revision, type }: RecordedEvent = event;
+  return { projection, eventId, position, stream, revision, type, error: describeError(error) };
 }

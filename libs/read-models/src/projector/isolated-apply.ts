@@ -1,0 +1,52 @@
+import type { EntityManager } from 'typeorm';
+import type { RecordedEvent } from '#event-store';
+import type { ParkedEvent } from './dead-letters.js';
+import { isPoison } from './poison.js';
+import type { Projection } from './projection.js';
+
+export interface IsolationOptions {
+  /** Tries per event before it is parked. */
+  attempts: number;
+  /** Events already known to be unreadable (an upcast step failed on them), with why. */
+  refused?: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * Applies a batch to one projection inside the caller's transaction so that an event it cannot take
+ * is set aside instead of failing the batch: the whole batch first, and if that fails on an event's
+ * own account (see `isPoison`), each event on its own. Every try runs in a savepoint, so a failed one
+ * leaves nothing behind; the rollback to it is also a round trip to the database, so a failure during
+ * an outage surfaces as a connection error and is thrown, never parked. Events are applied in log
+ * order; the ones given up on are returned, for the caller to park with the checkpoint.
+ */
+export async function applyIsolated(tx: EntityManager, projection: Projection, events: readonly RecordedEvent[], options: IsolationOptions): Promise<ParkedEvent[]> {
+  const refused = options.refused ?? new Map<string, unknown>();
+  const parked: ParkedEvent[] = [];
+  const readable = events.filter((e) => !refused.has(e.id));
+  for (const event of events) if (refused.has(event.id)) parked.push({ event, error: refused.get(event.id), attempts: 1 });
+  if (readable.length === 0 || (await attempt(tx, () => projection.apply(tx, readable))).ok) return parked;
+  for (const event of readable) {
+    for (let tries = 1; ; tries++) {
+      const outcome = await attempt(tx, () => projection.apply(tx, [event]));
+      if (outcome.ok) break;
+      if (tries >= options.attempts) {
+        parked.push({ event, error: outcome.error, attempts: tries });
+        break;
+      }
+    }
+  }
+  return parked;
+}
+
+async function attempt(tx: EntityManager, work: () => Promise<void>): Promise<{ ok: true } | { ok: false; error: unknown }> {
+  await tx.query('SAVEPOINT projection_attempt');
+  try {
+    await work();
+  } catch (error) {
+    if (!isPoison(error)) throw error;
+    await tx.query('ROLLBACK TO SAVEPOINT projection_attempt');
+    return { ok: false, error };
+  }
+  await tx.query('RELEASE SAVEPOINT projection_attempt');
+  return { ok: true };
+}
