@@ -4,6 +4,7 @@ export * from './shared/aggregate-store.js';
 export * from './shared/aggregates.js';
 export * from './shared/hash-chain.js';
 export * from './shared/event-ids.js';
+export * from './shared/idempotency.js';
 export type { Body } from './shared/body.js';
 export * from './organizations/organization.use-cases.js';
 export * from './plans/plan.use-cases.js';

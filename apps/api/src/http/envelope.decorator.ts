@@ -2,7 +2,7 @@ import { BadRequestException, createParamDecorator, UnauthorizedException, type 
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { v5 as uuidv5 } from 'uuid';
-import type { Actor, CommandEnvelope } from '#application';
+import { idempotencyClaim, type Actor, type CommandEnvelope } from '#application';
 import { todayUtc } from '#read-models';
 
 const IDEMPOTENCY_NAMESPACE = 'c0a3b3a8-8f65-4bb1-9e8c-3b9d5e0f7d21';
@@ -23,12 +23,14 @@ export function envelopeFrom(request: Request & { actor?: Actor }): CommandEnvel
     throw new BadRequestException({ code: 'INVALID_IDEMPOTENCY_KEY', message: 'Idempotency-Key must be 1–200 visible ASCII characters' });
   }
   // Keys are scoped to the caller and the route: two clients, or two endpoints, never share one.
-  const commandId = key ? uuidv5(`${actor.id} ${request.method} ${request.originalUrl.split('?')[0]} ${key}`, IDEMPOTENCY_NAMESPACE) : randomUUID();
+  const path = request.originalUrl.split('?')[0];
+  const commandId = key ? uuidv5(`${actor.id} ${request.method} ${path} ${key}`, IDEMPOTENCY_NAMESPACE) : randomUUID();
   const correlation = request.header('x-correlation-id');
   const correlationId = correlation && /^[\x21-\x7e]{1,100}$/.test(correlation) ? correlation : commandId;
   const now = new Date();
   return {
     commandId,
+    ...(key ? { idempotency: idempotencyClaim(actor.id, key, { method: request.method, path, body: request.body }) } : {}),
     correlationId,
     causationId: commandId,
     actor,

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import type { Request, Response } from 'express';
 import { DomainError, EventFromNewerSchemaError } from '#domain';
 import { AppendTooLargeError, EventStoreUnavailableError } from '#event-store';
-import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from '#application';
+import { ConcurrentModificationError, IdempotencyKeyReusedError, NotFoundError, PreconditionFailedError } from '#application';
 import { InvalidInputError, type ApiErrorBody } from './api-error.js';
 
 /** Maps every failure to one body shape; internals (stacks, SQL) never reach the client. */
@@ -31,6 +31,9 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (error instanceof PreconditionFailedError) {
       return { statusCode: 412, code: 'REVISION_MISMATCH', message: error.message, expected: error.expected, actual: error.actual };
+    }
+    if (error instanceof IdempotencyKeyReusedError) {
+      return { statusCode: 422, code: error.code, message: error.message };
     }
     if (error instanceof ConcurrentModificationError) {
       return { statusCode: 409, code: error.code, message: error.message };

@@ -5,6 +5,7 @@ import { eventsAppended } from '#platform';
 import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from './application-errors.js';
 import type { CommandEnvelope, WriteResult } from './command-envelope.js';
 import { eventIdFor } from './event-ids.js';
+import { assertKeyNotReused } from './idempotency.js';
 import { CHAIN_VERSION, eventHashV2, GENESIS_HASH, toMicroseconds } from './hash-chain.js';
 
 const MAX_ATTEMPTS = 5;
@@ -65,6 +66,8 @@ export class AggregateStore {
     const stream = STREAM_PREFIX[kind.type] + id;
     for (let attempt = 1; ; attempt++) {
       const recorded = await this.events.readStream(stream);
+      // The key's first request is answered from what it stored; any other request under it is refused.
+      assertKeyNotReused(recorded, envelope.idempotency);
       const earlier = recorded.filter((e) => e.metadata.commandId === envelope.commandId);
       if (earlier.length > 0) return resultOf(id, earlier[earlier.length - 1]);
 
@@ -107,10 +110,11 @@ function chain<E extends DomainEvent>(stream: string, head: number, last: Record
       recordedAt: envelope.recordedAt.toISOString(),
       schemaVersion: EVENT_SCHEMA_VERSION,
       chainVersion: CHAIN_VERSION,
+      ...(envelope.idempotency ? { idempotency: envelope.idempotency } : {}),
       prevHash,
     };
     const data = JSON.parse(JSON.stringify(event.data)) as unknown;
-    const id = eventIdFor(envelope.commandId, stream, index);
+    const id = eventIdFor(envelope.commandId, stream, index, envelope.idempotency?.request);
     // The store records this same instant (Postgres keeps it in recorded_at), so the hash covers the time as stored.
     const recordedAt = envelope.recordedAt.toISOString();
     const hash = eventHashV2(prevHash, { id, stream, revision, type: event.type, recordedAt: toMicroseconds(recordedAt), data, metadata });

@@ -1,3 +1,5 @@
+import type { IdempotencyClaim } from './idempotency.js';
+
 /** Who is acting: resolved once at the edge from the bearer token, passed explicitly. */
 export interface Actor {
   id: string;
@@ -10,6 +12,8 @@ export interface Actor {
 export interface CommandEnvelope {
   /** From Idempotency-Key when given: a retried command appends nothing and answers the same. */
   commandId: string;
+  /** With an Idempotency-Key: digests of the key and of the request, stored with the events to recognise reuse. */
+  idempotency?: IdempotencyClaim;
   correlationId: string;
   causationId: string;
   actor: Actor;
