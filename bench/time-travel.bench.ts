@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { PostgresEventStore } from '#event-store';
+import { loadConfig } from '#platform';
+import { ALL_PROJECTIONS, rebuildProjections } from '#read-models';
+import { createApp } from '../apps/api/src/create-app.js';
+import { generateDataset } from './dataset.js';
+import { benchDatabase, benchPool, percentile, report } from './support.js';
+
+const EVENTS = Number(process.env.BENCH_TIME_TRAVEL_EVENTS ?? 50_000);
+const COLD = Number(process.env.BENCH_TIME_TRAVEL_COLD ?? 20);
+const WARM = Number(process.env.BENCH_REQUESTS ?? 200);
+
+/**
+ * The plan dashboard with knownAt next to the live one, in one run: cold (a knownAt not asked before,
+ * so every record of the plan is folded from its events) and warm (the same knownAt again, answered
+ * from the cache while the log has not moved).
+ */
+export async function timeTravelBenchmark(): Promise<void> {
+  const db = await benchDatabase(10);
+  const pool = benchPool(db.url, 8);
+  const store = new PostgresEventStore(pool, { preparedStatements: true });
+  const token = `bench-${randomUUID()}`;
+  try {
+    const { planIds, events } = await generateDataset(pool, EVENTS);
+    await rebuildProjections(db.dataSource, store, ALL_PROJECTIONS, { pageSize: 5000 });
+    const app = await createApp(
+      loadConfig({ DATABASE_URL: db.url, RUN_PROJECTOR: 'false', LOG_LEVEL: 'error', BOOTSTRAP_ADMIN_TOKEN: token, RATE_LIMIT_EXPENSIVE_READS_PER_MINUTE: '1000000' }),
+    );
+    await app.listen(0, '127.0.0.1');
+    const base = await app.getUrl();
+    const dashboard = `/plans/${planIds[0]}/dashboard`;
+    const measure = async (name: string, count: number, query: (i: number) => string) => {
+      const samples: number[] = [];
+      for (let i = 0; i < count; i++) {
+        const start = process.hrtime.bigint();
+        const response = await fetch(`${base}${dashboard}${query(i)}`, { headers: { authorization: `Bearer ${token}` } });
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`${dashboard}${query(i)} → ${response.status}`);
+        samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }
+      samples.sort((a, b) => a - b);
+      report({ figure: 'time_travel_dashboard_ms', query: name, events, requests: count, p50: +percentile(samples, 50).toFixed(1), p95: +percentile(samples, 95).toFixed(1) });
+    };
+    // Every knownAt is after the last event, so all answers equal the live one; each distinct one is a cache miss.
+    const after = (i: number) => new Date(Date.parse('2027-01-01T00:00:00Z') + i * 1000).toISOString();
+    try {
+      await measure('live', WARM, () => '');
+      await measure('knownAt_cold', COLD, (i) => `?knownAt=${after(i + 1)}`);
+      await measure('knownAt_warm', WARM, () => `?knownAt=${after(0)}`);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await pool.end();
+    await db.drop();
+  }
+}
