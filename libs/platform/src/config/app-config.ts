@@ -23,7 +23,7 @@ export class AppConfig {
 
   /** How long a database call waits for a connection before it fails (503). */
   @Transform(toInt) @IsInt() @Min(100) @Max(600_000)
-  DB_CONNECT_TIMEOUT_MS = 3_000;
+  DB_CONNECT_TIMEOUT_MS = 5_000;
 
   /** Longest a statement of the API or the projector may run before it fails (503); the CLI has no limit. */
   @Transform(toInt) @IsInt() @Min(100) @Max(3_600_000)

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { aPlan, anActivity, anObjective, anOrganization, aProgressReport } from '../support/builders.js';
+import { aDecision, aRecommendation, aSession, aSessionHeld } from '../support/commission-builders.js';
+import { mountedRoutes } from '../support/access-scenario.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * A 503 on a write means "outcome unknown": the write may or may not have been stored. The client
+ * retries with the same Idempotency-Key, and that is safe for every write of the API: a retry after
+ * the first was stored answers the same { id, revision, position } — for a create, the same new id,
+ * since it derives from the key — and appends nothing. Each write runs once in a story that makes
+ * the state it needs, and is then sent again with its key.
+ */
+describe('every write is safe to retry with the same Idempotency-Key', () => {
+  let app: TestApp;
+  const covered = new Set<string>();
+  beforeAll(async () => {
+    app = await startTestApp();
+  }, 60_000);
+  afterAll(async () => app.close());
+
+  /** Sends the write, then the same request again with the same key: same answer, nothing appended. */
+  async function twice(route: string, path: string, body: object): Promise<{ id: string; revision: number; position: string; [k: string]: unknown }> {
+    covered.add(route);
+    const key = `retry-${randomUUID()}`;
+    const first = await app.http.post(path).set('Idempotency-Key', key).send(body);
+    if (first.status !== 200 && first.status !== 201) throw new Error(`${route} → ${first.status}: ${JSON.stringify(first.body)}`);
+    const stored = await app.allEvents();
+    const retried = await app.http.post(path).set('Idempotency-Key', key).send(body);
+    expect({ route, status: retried.status, body: retried.body, etag: retried.headers.etag }).toEqual({ route, status: first.status, body: first.body, etag: first.headers.etag });
+    expect({ route, events: (await app.allEvents()).length }).toEqual({ route, events: stored.length });
+    return first.body;
+  }
+
+  it('for each write route of the API, creates included', async () => {
+    const lead = await twice('POST /organizations', '/organizations', anOrganization());
+    const donor = await twice('POST /organizations', '/organizations', anOrganization({ name: 'European Union', acronym: 'EU', kind: 'donor', country: 'BE' }));
+    const plan = await twice('POST /plans', '/plans', aPlan());
+    const objective = await twice('POST /plans/:id/objectives', `/plans/${plan.id}/objectives`, anObjective());
+    await twice('POST /plans/:id/adopt', `/plans/${plan.id}/adopt`, { adoptedOn: '2015-03-03', instrument: 'Government Decree No. 97' });
+    await twice('POST /plans/:id/revise', `/plans/${plan.id}/revise`, { changes: { coordinatingBody: 'Inter-ministerial commission on migration' }, reason: 'Renamed', effectiveOn: '2015-06-01' });
+
+    const refs = { planId: plan.id, objectiveId: objective.objectiveId as string, leadAgencyId: lead.id };
+    const activity = await twice('POST /activities', '/activities', anActivity(refs));
+    const a = `/activities/${activity.id}`;
+    await twice('POST /activities/:id/indicators', `${a}/indicators`, { name: 'Diaspora-funded projects', unit: 'projects', baseline: 0, target: 40 });
+    await twice('POST /activities/:id/funding-commitments', `${a}/funding-commitments`, { donorId: donor.id, money: { amount: '100000', currency: 'EUR' }, committedOn: '2016-01-15' });
+    await twice('POST /activities/:id/start', `${a}/start`, { startedOn: '2016-02-01' });
+    await twice('POST /activities/:id/progress-reports', `${a}/progress-reports`, aProgressReport());
+    await twice('POST /activities/:id/disbursements', `${a}/disbursements`, { donorId: donor.id, money: { amount: '40000.50', currency: 'EUR' }, disbursedOn: '2016-03-01' });
+    await twice('POST /activities/:id/reschedule', `${a}/reschedule`, { plannedEnd: '2017-12-31', reason: 'commission decision IMC-2016/03', effectiveOn: '2016-05-15' });
+    await twice('POST /activities/:id/suspend', `${a}/suspend`, { reason: 'funding gap', effectiveOn: '2016-06-01' });
+    await twice('POST /activities/:id/resume', `${a}/resume`, { reason: 'funds arrived', effectiveOn: '2016-07-01' });
+    await twice('POST /activities/:id/complete', `${a}/complete`, { completedOn: '2017-05-30', summary: 'done' });
+    const other = await twice('POST /activities', '/activities', anActivity(refs, { code: '2.4' }));
+    await twice('POST /activities/:id/cancel', `/activities/${other.id}/cancel`, { reason: 'merged into 2.3' });
+
+    const session = await twice('POST /commission/sessions', '/commission/sessions', aSession());
+    await twice('POST /commission/sessions/:id/held', `/commission/sessions/${session.id}/held`, aSessionHeld([lead.id, donor.id]));
+    const decision = await twice('POST /decisions', '/decisions', aDecision(session.id, { responsibleAgencyIds: [lead.id], relatedActivityIds: [activity.id] }));
+    await twice('POST /decisions/:id/follow-ups', `/decisions/${decision.id}/follow-ups`, { note: 'First roundtable held' });
+    await twice('POST /decisions/:id/implemented', `/decisions/${decision.id}/implemented`, { implementedOn: '2016-05-20', note: 'Campaign finished' });
+    const superseded = await twice('POST /decisions', '/decisions', aDecision(session.id, { number: 'IMC-2015/09', kind: 'request_report' }));
+    await twice('POST /decisions/:id/revoke', `/decisions/${superseded.id}/revoke`, { reason: 'Superseded by IMC-2015/07', revokedByDecisionId: decision.id, effectiveOn: '2015-12-10' });
+
+    const recommendation = async (outcome: string) => {
+      const made = await twice('POST /recommendations', '/recommendations', aRecommendation(donor.id, { targetAgencyIds: [lead.id], planId: plan.id, text: `To be ${outcome}` }));
+      await twice('POST /recommendations/:id/schedule', `/recommendations/${made.id}/schedule`, { sessionId: session.id });
+      return made.id;
+    };
+    const decided = (kind: string, recommendationId: string, number: string) => twice('POST /decisions', '/decisions', aDecision(session.id, { number, kind, relatedRecommendationIds: [recommendationId] }));
+
+    const accepted = await recommendation('accepted');
+    const acceptance = await decided('accept_recommendation', accepted, 'IMC-2015/11');
+    await twice('POST /recommendations/:id/accept', `/recommendations/${accepted}/accept`, { decisionId: acceptance.id, reason: 'Fits objective 2' });
+    await twice('POST /recommendations/:id/link-activity', `/recommendations/${accepted}/link-activity`, { activityId: activity.id, effectiveOn: '2016-01-05' });
+    await twice('POST /recommendations/:id/implemented', `/recommendations/${accepted}/implemented`, { implementedOn: '2017-09-01', note: 'Information point open in Khujand' });
+    const rejected = await recommendation('rejected');
+    const rejection = await decided('reject_recommendation', rejected, 'IMC-2015/13');
+    await twice('POST /recommendations/:id/reject', `/recommendations/${rejected}/reject`, { decisionId: rejection.id, reason: 'Outside the plan’s mandate' });
+    const deferred = await recommendation('deferred');
+    const deferral = await decided('defer_recommendation', deferred, 'IMC-2015/12');
+    await twice('POST /recommendations/:id/defer', `/recommendations/${deferred}/defer`, { decisionId: deferral.id, reason: 'Needs a legal review' });
+    const withdrawn = await twice('POST /recommendations', '/recommendations', aRecommendation(donor.id, { text: 'To be withdrawn' }));
+    await twice('POST /recommendations/:id/withdraw', `/recommendations/${withdrawn.id}/withdraw`, { reason: 'Merged into another recommendation' });
+
+    await twice('POST /plans/:id/close', `/plans/${plan.id}/close`, { closedOn: '2021-12-31' });
+
+    // Every write the app serves is in the story, except tokens, which live outside the event log.
+    const writes = mountedRoutes(app.app).filter((key) => !key.startsWith('GET ') && !key.startsWith('POST /tokens'));
+    expect(writes.filter((key) => !covered.has(key))).toEqual([]);
+  }, 120_000);
+});
