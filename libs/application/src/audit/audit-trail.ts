@@ -112,17 +112,23 @@ export class AuditChainVerifier {
     const { prevHash, hash } = metadata as { prevHash?: unknown; hash?: unknown };
     // After a gap the previous event is unknown, so the chain cannot be judged at this link.
     const expectedPrev = duplicate ? undefined : revision === 0 ? GENESIS_HASH : revision === state.next ? state.storedHash : undefined;
+    let recomputed: string | undefined;
     if (typeof hash !== 'string' || typeof prevHash !== 'string') {
       this.fail(stream, revision, 'missing_hash');
     } else {
+      recomputed = chainedHash(prevHash, content);
       // A non-canonical number has no right hash: its stored text is not what any writer hashed.
       if (stored.nonCanonical) this.fail(stream, revision, 'non_canonical_number');
-      else if (chainedHash(prevHash, content) !== hash) this.fail(stream, revision, 'hash_mismatch');
+      else if (recomputed !== hash) this.fail(stream, revision, 'hash_mismatch');
       if (expectedPrev !== undefined && prevHash !== expectedPrev) this.fail(stream, revision, 'broken_chain');
     }
 
-    // Every event, even a duplicate, goes into the recomputed chain, so the digest covers it.
-    state.chainHash = chainedHash(state.chainHash, { ...content, metadata: { ...metadata, prevHash: state.chainHash } });
+    // Every event, even a duplicate, goes into the recomputed chain, so the digest covers it. On an
+    // intact chain its prevHash is the recomputed one, and the hash just computed is that link.
+    state.chainHash =
+      recomputed !== undefined && prevHash === state.chainHash
+        ? recomputed
+        : chainedHash(state.chainHash, { ...content, metadata: { ...metadata, prevHash: state.chainHash } });
     if (duplicate) return;
     state.storedHash = typeof hash === 'string' ? hash : undefined;
     state.next = revision + 1;

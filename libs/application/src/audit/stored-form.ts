@@ -16,7 +16,10 @@ export interface StoredForm {
  * untouched event's. Without stored text (EventStoreDB, in-memory) the parsed values are all there is.
  */
 export function storedForm(event: StoredEvent): StoredForm {
-  if (!event.storedJson) return { data: event.data, metadata: event.metadata ?? {}, nonCanonical: false };
+  const parsed = { data: event.data, metadata: event.metadata ?? {}, nonCanonical: false };
+  if (!event.storedJson) return parsed;
+  // The usual case, checked cheaply: every number canonical, so the parsed values are exact.
+  if (numbersCanonical(event.storedJson.data) && numbersCanonical(event.storedJson.metadata)) return parsed;
   let nonCanonical = false;
   const parseNumber = (token: string): unknown => {
     if (isCanonicalNumber(token)) return Number(token);
@@ -26,6 +29,15 @@ export function storedForm(event: StoredEvent): StoredForm {
   const data = parse(event.storedJson.data, null, parseNumber);
   const metadata = parse(event.storedJson.metadata, null, parseNumber) as Record<string, unknown>;
   return { data, metadata, nonCanonical };
+}
+
+const STRINGS = /"(?:[^"\\]|\\.)*"/g;
+/** Every run of number characters outside strings: each number token, whole (a loose match only sends more events down the lossless path). */
+const NUMBER_TOKENS = /-?\d[\d.eE+-]*/g;
+
+/** A quick screen, several times cheaper than the lossless parse: are all number tokens of this JSON text canonical? */
+function numbersCanonical(json: string): boolean {
+  return (json.replace(STRINGS, '""').match(NUMBER_TOKENS) ?? []).every(isCanonicalNumber);
 }
 
 /**
