@@ -67,6 +67,17 @@ describe('GET /audit/verify on the configured event store', () => {
     const donor = await app.token('donor', s.donorId);
     expect((await app.as(donor.token).get('/audit/verify')).status).toBe(403);
   });
+
+  it('is incremental; a full run on request is for admin and commission; a bad flag is a 400', async () => {
+    const secretariat = await app.token('secretariat');
+    expect((await app.as(secretariat.token).get('/audit/verify')).body).toMatchObject({ ok: true, mode: 'incremental', newEventsChecked: 0 });
+    expect((await app.as(secretariat.token).get('/audit/verify').query({ full: 'true' })).status).toBe(403);
+    const commission = await app.token('commission');
+    expect((await app.as(commission.token).get('/audit/verify').query({ full: 'true' })).body).toMatchObject({ ok: true, mode: 'full', newEventsChecked: 8, eventsChecked: 8 });
+    const bad = await app.http.get('/audit/verify').query({ full: 'yes' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields).toEqual([{ field: 'full', messages: ['full must be true or false'] }]);
+  });
 });
 
 /**
