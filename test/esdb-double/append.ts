@@ -5,6 +5,7 @@ import { ANY, NO_STREAM, STREAM_EXISTS, appendEvents, type ExpectedVersion, type
 import { allPosition, streamIdentifier, streamNameOf, uuidString } from './messages.js';
 import { invalidArgument, maxAppendSizeExceededError, missingMetadataError, streamDeletedError } from './status.js';
 import { sizeOnDisk } from './append-size.js';
+import { alwaysLeader, type LeaderGate } from './leadership.js';
 
 type ProposedMessage = InstanceType<typeof AppendReq.ProposedMessage> | InstanceType<typeof BatchAppendReq.ProposedMessage>;
 
@@ -35,7 +36,7 @@ function proposedEvents(messages: ProposedMessage[], maxAppendSize = Number.POSI
 const { ExpectedStreamRevisionCase } = AppendReq.Options;
 
 /** Streams.Append (client-streaming): options, proposed messages, half-close, one response (spec §5.2). */
-export function appendHandler(log: EventLog, maxAppendSize: number) {
+export function appendHandler(log: EventLog, maxAppendSize: number, leaderGate: LeaderGate = alwaysLeader) {
   return (
     call: grpc.ServerReadableStream<InstanceType<typeof AppendReq>, InstanceType<typeof AppendResp>>,
     callback: grpc.sendUnaryData<InstanceType<typeof AppendResp>>,
@@ -52,6 +53,8 @@ export function appendHandler(log: EventLog, maxAppendSize: number) {
       const events = proposedEvents(messages, maxAppendSize);
       if (events === 'missing_metadata') return callback(missingMetadataError());
       if (events === 'too_large') return callback(maxAppendSizeExceededError(maxAppendSize));
+      const refusal = leaderGate(call.metadata);
+      if (refusal) return callback(refusal);
       const expected = expectedOfAppend(options);
       const result = appendEvents(log, stream, expected, events);
       if (result.kind === 'stream_deleted') return callback(streamDeletedError(stream));
@@ -107,13 +110,15 @@ const BatchCase = BatchAppendReq.Options.ExpectedStreamPositionCase;
  * Streams.BatchAppend (bidi, spec §5.3): one long-lived call multiplexing appends by correlation id.
  * Messages accumulate per correlation id until `is_final`; then one response echoes that id. Like the
  * server, an append whose size passes `maxAppendSize` is answered at once and the rest of its messages
- * are ignored.
+ * are ignored. On a follower asked for the leader, the server ends the whole call with not-leader.
  */
-export function batchAppendHandler(log: EventLog, maxAppendSize: number) {
+export function batchAppendHandler(log: EventLog, maxAppendSize: number, leaderGate: LeaderGate = alwaysLeader) {
   return (call: grpc.ServerDuplexStream<InstanceType<typeof BatchAppendReq>, InstanceType<typeof BatchAppendResp>>) => {
     const pending = new Map<string, { options?: InstanceType<typeof BatchAppendReq.Options>; messages: ProposedMessage[]; size: number }>();
     const refused = new Set<string>();
+    let ended = false;
     call.on('data', (req: InstanceType<typeof BatchAppendReq>) => {
+      if (ended) return;
       const correlationId = uuidString(req.getCorrelationId());
       if (refused.has(correlationId)) {
         if (req.getIsFinal()) refused.delete(correlationId);
@@ -128,6 +133,12 @@ export function batchAppendHandler(log: EventLog, maxAppendSize: number) {
       if (!req.getIsFinal() && !tooLarge) return;
       pending.delete(correlationId);
       if (tooLarge && !req.getIsFinal()) refused.add(correlationId);
+      const refusal = tooLarge ? undefined : leaderGate(call.metadata);
+      if (refusal) {
+        ended = true;
+        pending.clear();
+        return void call.emit('error', refusal);
+      }
       const resp = new BatchAppendResp();
       resp.setCorrelationId(req.getCorrelationId());
       const stream = streamNameOf(entry.options?.getStreamIdentifier());
@@ -144,7 +155,7 @@ export function batchAppendHandler(log: EventLog, maxAppendSize: number) {
       }
       call.write(resp);
     });
-    call.on('end', () => call.end());
+    call.on('end', () => ended || call.end());
     call.on('error', () => pending.clear());
   };
 }

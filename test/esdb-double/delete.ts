@@ -4,6 +4,7 @@ import type { EventLog } from './log.js';
 import { ANY, NO_STREAM, STREAM_EXISTS, softDelete, tombstone, type ExpectedVersion, type WriteResult } from './write-rules.js';
 import { streamNameOf } from './messages.js';
 import { deleteWrongExpectedVersionError, streamDeletedError } from './status.js';
+import { alwaysLeader, type LeaderGate } from './leadership.js';
 
 type DeleteOptions = InstanceType<typeof DeleteReq.Options> | InstanceType<typeof TombstoneReq.Options>;
 // Both option messages number their oneof cases alike: revision 2, no_stream 3, any 4, stream_exists 5.
@@ -29,8 +30,11 @@ function deleteLike<Req extends { getOptions(): DeleteOptions | undefined }, R e
   log: EventLog,
   run: (log: EventLog, stream: string, expected: ExpectedVersion) => WriteResult,
   response: () => R,
+  leaderGate: LeaderGate,
 ) {
   return (call: grpc.ServerUnaryCall<Req, R>, callback: grpc.sendUnaryData<R>) => {
+    const refusal = leaderGate(call.metadata);
+    if (refusal) return callback(refusal);
     const options = call.request.getOptions();
     const stream = streamNameOf(options?.getStreamIdentifier());
     const expected = options ? expectedOf(options) : ANY;
@@ -49,7 +53,7 @@ function deleteLike<Req extends { getOptions(): DeleteOptions | undefined }, R e
   };
 }
 
-export const deleteHandler = (log: EventLog) =>
-  deleteLike<InstanceType<typeof DeleteReq>, InstanceType<typeof DeleteResp>>(log, softDelete, () => new DeleteResp());
-export const tombstoneHandler = (log: EventLog) =>
-  deleteLike<InstanceType<typeof TombstoneReq>, InstanceType<typeof TombstoneResp>>(log, tombstone, () => new TombstoneResp());
+export const deleteHandler = (log: EventLog, leaderGate: LeaderGate = alwaysLeader) =>
+  deleteLike<InstanceType<typeof DeleteReq>, InstanceType<typeof DeleteResp>>(log, softDelete, () => new DeleteResp(), leaderGate);
+export const tombstoneHandler = (log: EventLog, leaderGate: LeaderGate = alwaysLeader) =>
+  deleteLike<InstanceType<typeof TombstoneReq>, InstanceType<typeof TombstoneResp>>(log, tombstone, () => new TombstoneResp(), leaderGate);

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { ServerFeaturesService, StreamsService } from './pb.js';
+import { GossipService, ServerFeaturesService, StreamsService } from './pb.js';
 import { EventLog } from './log.js';
 import { Subscriptions } from './subscriptions.js';
 import type { From } from './queries.js';
@@ -8,6 +9,8 @@ import { appendHandler, batchAppendHandler } from './append.js';
 import { deleteHandler, tombstoneHandler } from './delete.js';
 import { supportedMethodsHandler } from './features.js';
 import { DEFAULT_MAX_APPEND_SIZE } from './append-size.js';
+import { gossipHandler, type Member } from './gossip.js';
+import { notLeaderRefusal, type LeaderOf } from './leadership.js';
 
 export interface EsdbDoubleOptions {
   /** 0 (the default) picks a free port; a restart reuses the port first bound. */
@@ -19,7 +22,7 @@ export interface EsdbDoubleOptions {
   maxAppendSize?: number;
 }
 
-export type Rpc = 'read' | 'append' | 'batchAppend' | 'delete' | 'tombstone' | 'getSupportedMethods';
+export type Rpc = 'read' | 'append' | 'batchAppend' | 'delete' | 'tombstone' | 'getSupportedMethods' | 'gossip';
 
 export interface EsdbDouble {
   /** Connection string for `EventStoreDBClient.connectionString`, e.g. `esdb://127.0.0.1:2113?tls=false`. */
@@ -30,6 +33,10 @@ export interface EsdbDouble {
   readonly running: boolean;
   /** How many calls each RPC has received, e.g. to tell the BatchAppend path from the Append one. */
   readonly calls: Readonly<Record<Rpc, number>>;
+  /** How many calls (or BatchAppend writes) this node refused as a follower asked for the leader. */
+  readonly notLeaderAnswers: number;
+  /** The node's instance id in gossip. */
+  readonly instanceId: string;
   /** Where each subscription to $all asked to start ('start', 'end' or a position), oldest first. */
   readonly allSubscriptionStarts: readonly From[];
   /** The server goes away: every connection and call is dropped at once. The data is kept. */
@@ -38,19 +45,34 @@ export interface EsdbDouble {
   start(): Promise<void>;
 }
 
+/** How a node of a cluster sees the others (cluster.ts); a lone double leads and is its only member. */
+export interface ClusterView {
+  log: EventLog;
+  leaderOf: LeaderOf;
+  members(): Member[];
+}
+
 /**
  * An in-memory, wire-level EventStoreDB test double: a real gRPC server speaking the protocol of the
  * services shipped in @eventstore/db-client, with the server's semantics (see esdb-protocol.md).
  */
-export async function createEsdbDouble(options: EsdbDoubleOptions = {}): Promise<EsdbDouble> {
+export async function createEsdbDouble(options: EsdbDoubleOptions = {}, cluster?: ClusterView): Promise<EsdbDouble> {
   const host = options.host ?? '127.0.0.1';
   const batchAppend = options.batchAppend ?? true;
   const maxAppendSize = options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE;
-  const log = new EventLog();
+  const instanceId = randomUUID();
+  const log = cluster?.log ?? new EventLog();
   const subscriptions = new Subscriptions(log);
   let port = options.port ?? 0;
   let server: grpc.Server | undefined;
-  const calls: Record<Rpc, number> = { read: 0, append: 0, batchAppend: 0, delete: 0, tombstone: 0, getSupportedMethods: 0 };
+  const calls: Record<Rpc, number> = { read: 0, append: 0, batchAppend: 0, delete: 0, tombstone: 0, getSupportedMethods: 0, gossip: 0 };
+  let notLeaderAnswers = 0;
+  const leaderGate = (metadata: grpc.Metadata) => {
+    const refusal = cluster ? notLeaderRefusal(metadata, cluster.leaderOf) : undefined;
+    if (refusal) notLeaderAnswers++;
+    return refusal;
+  };
+  const members = () => cluster?.members() ?? [{ instanceId, role: 'leader' as const, alive: server !== undefined, host, port }];
   const counted =
     <A extends unknown[]>(rpc: Rpc, handler: (...args: A) => void) =>
     (...args: A) => {
@@ -62,13 +84,14 @@ export async function createEsdbDouble(options: EsdbDoubleOptions = {}): Promise
     if (server) return;
     const s = new grpc.Server();
     s.addService(StreamsService, {
-      read: counted('read', readHandler(log, subscriptions)),
-      append: counted('append', appendHandler(log, maxAppendSize)),
-      delete: counted('delete', deleteHandler(log)),
-      tombstone: counted('tombstone', tombstoneHandler(log)),
+      read: counted('read', readHandler(log, subscriptions, leaderGate)),
+      append: counted('append', appendHandler(log, maxAppendSize, leaderGate)),
+      delete: counted('delete', deleteHandler(log, leaderGate)),
+      tombstone: counted('tombstone', tombstoneHandler(log, leaderGate)),
       // Without it grpc-js answers UNIMPLEMENTED, as a server without BatchAppend would.
-      ...(batchAppend ? { batchAppend: counted('batchAppend', batchAppendHandler(log, maxAppendSize)) } : {}),
+      ...(batchAppend ? { batchAppend: counted('batchAppend', batchAppendHandler(log, maxAppendSize, leaderGate)) } : {}),
     });
+    s.addService(GossipService, { read: counted('gossip', gossipHandler(members)) });
     s.addService(ServerFeaturesService, { getSupportedMethods: counted('getSupportedMethods', supportedMethodsHandler(batchAppend)) });
     port = await new Promise<number>((resolve, reject) =>
       s.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
@@ -94,6 +117,10 @@ export async function createEsdbDouble(options: EsdbDoubleOptions = {}): Promise
     },
     log,
     calls,
+    instanceId,
+    get notLeaderAnswers() {
+      return notLeaderAnswers;
+    },
     allSubscriptionStarts: subscriptions.allStarts,
     get running() {
       return server !== undefined;

@@ -9,11 +9,15 @@ import sharedPb from '@eventstore/db-client/generated/shared_pb.js';
 import featuresGrpc from '@eventstore/db-client/generated/serverfeatures_grpc_pb.js';
 import featuresPb from '@eventstore/db-client/generated/serverfeatures_pb.js';
 import statusPb from '@eventstore/db-client/generated/status_pb.js';
+import gossipGrpc from '@eventstore/db-client/generated/gossip_grpc_pb.js';
+import gossipPb from '@eventstore/db-client/generated/gossip_pb.js';
 import anyPb from 'google-protobuf/google/protobuf/any_pb.js';
 import emptyPb from 'google-protobuf/google/protobuf/empty_pb.js';
 
 export const { StreamsService } = streamsGrpc;
 export const { ServerFeaturesService } = featuresGrpc;
+export const { GossipService } = gossipGrpc;
+export const { ClusterInfo, MemberInfo, EndPoint } = gossipPb;
 export const { ReadReq, ReadResp, AppendReq, AppendResp, BatchAppendReq, BatchAppendResp, DeleteReq, DeleteResp, TombstoneReq, TombstoneResp } = streamsPb;
 export const { Empty, UUID, StreamIdentifier, AllStreamPosition, WrongExpectedVersion, StreamDeleted, MaximumAppendSizeExceeded } = sharedPb;
 export const { SupportedMethods, SupportedMethod } = featuresPb;

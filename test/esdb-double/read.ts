@@ -6,6 +6,7 @@ import { linkTarget, readAll, readStream, type From } from './queries.js';
 import { danglingLinkResponse, eventResponse, streamNameOf, streamNotFoundResponse } from './messages.js';
 import { invalidArgument, streamDeletedError } from './status.js';
 import type { Subscriptions } from './subscriptions.js';
+import { alwaysLeader, type LeaderGate } from './leadership.js';
 
 type ReadCall = grpc.ServerWritableStream<ReadReq, ReadResp>;
 type ReadOptions = InstanceType<typeof ReadReq.Options>;
@@ -14,8 +15,10 @@ const { RevisionOptionCase } = ReadReq.Options.StreamOptions;
 const { AllOptionCase } = ReadReq.Options.AllOptions;
 
 /** Streams.Read: readStream, readAll, subscribeToStream and subscribeToAll, by the request's options. */
-export function readHandler(log: EventLog, subscriptions: Subscriptions) {
+export function readHandler(log: EventLog, subscriptions: Subscriptions, leaderGate: LeaderGate = alwaysLeader) {
   return (call: ReadCall) => {
+    const refusal = leaderGate(call.metadata);
+    if (refusal) return void call.emit('error', refusal);
     const options = call.request.getOptions();
     if (!options) return void call.emit('error', invalidArgument('options are required'));
     const send = sender(log, call, options.getResolveLinks());

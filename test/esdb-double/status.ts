@@ -38,4 +38,12 @@ export const maxAppendSizeExceededError = (maxAppendSize: number) =>
     'maximum-append-size': String(maxAppendSize),
   });
 
+/** A write or read that requires the leader, sent to a follower (RpcExceptions.LeaderInfo); the client reconnects there. */
+export const notLeaderError = (leader: { host: string; port: number }) =>
+  statusError(grpc.status.NOT_FOUND, 'Leader info available', {
+    exception: 'not-leader',
+    'leader-endpoint-host': leader.host,
+    'leader-endpoint-port': String(leader.port),
+  });
+
 export const invalidArgument = (details: string) => statusError(grpc.status.INVALID_ARGUMENT, details);

@@ -4,6 +4,7 @@ import type { Feed, OpenFeed } from './resumable-subscription.js';
 import { toEsdbPosition, toPosition } from './positions.js';
 import { toRecordedEvent } from './recorded-event.js';
 import { toPortError } from './errors.js';
+import { ON_LEADER } from './leader.js';
 
 /**
  * A catch-up subscription to $all filtered on the server by stream-name prefixes, with filter
@@ -11,15 +12,18 @@ import { toPortError } from './errors.js';
  *
  * The client awaits `checkpointReached` inside its transform while the events before it may still sit
  * in the stream's readable buffer; the checkpoint is reported only once they have all been delivered,
- * so a checkpoint never overtakes an earlier event.
+ * so a checkpoint never overtakes an earlier event. Each opening uses the adapter's current client.
  */
-export function allStreamFeed(client: EventStoreDBClient, prefixes: readonly string[]): OpenFeed {
+export function allStreamFeed(clientNow: () => EventStoreDBClient, prefixes: readonly string[]): OpenFeed {
   return (after, sink) => {
+    const client = clientNow();
     let closed = false;
     const drainWaiters: (() => void)[] = [];
     const releaseDrainWaiters = () => drainWaiters.splice(0).forEach((resolve) => resolve());
 
     const subscription = client.subscribeToAll({
+      // A follower answers not-leader: the feed fails (unavailable) and is reopened on the leader.
+      ...ON_LEADER,
       fromPosition: after === null ? START : toEsdbPosition(after),
       filter: streamNameFilter({
         prefixes: [...prefixes],

@@ -23,7 +23,8 @@ import type {
 } from '../event-store.port.js';
 import { allStreamFeed } from './all-stream-feed.js';
 import { withDeadline } from './deadline.js';
-import { toPortError } from './errors.js';
+import { isDiscoveryFailure, toPortError } from './errors.js';
+import { ON_LEADER, onLeader } from './leader.js';
 import { expectationHolds } from '../expectation.js';
 import { toEsdbExpectedRevision } from './expected-revision.js';
 import { comparePositions } from '../position.js';
@@ -32,7 +33,10 @@ import { toEventData, toRecordedEvent } from './recorded-event.js';
 import { resumableSubscription, type RetryPolicy } from './resumable-subscription.js';
 
 export interface EventStoreDbOptions {
-  /** e.g. `esdb://host:2113?tls=false`, or `esdb+discover://…` for a cluster. */
+  /**
+   * e.g. `esdb://host:2113?tls=false`; for a cluster several hosts (`esdb://a:2113,b:2113,c:2113?tls=false`)
+   * or `esdb+discover://…`: the client finds the leader by gossip and follows it.
+   */
   connectionString: string;
   /** Stream-name prefixes of the product's streams (`plan-`, `activity-`, …): what readAll and subscribeAll see. */
   streamPrefixes: readonly string[];
@@ -50,10 +54,12 @@ const MAX_READ_PAGE = 4096;
 /**
  * The production event store: EventStoreDB over gRPC. Revisions are the stream's event numbers and
  * positions the decimal commit positions in $all. Idempotency by event id is the server's (exact for
- * an expected revision or no_stream, a best-effort cache under any/stream_exists).
+ * an expected revision or no_stream, a best-effort cache under any/stream_exists). In a cluster every
+ * call goes to the leader (leader.ts); a call a former leader refused is sent again to the new one.
  */
 export class EventStoreDbEventStore implements EventStore {
-  private readonly client: EventStoreDBClient;
+  private client: EventStoreDBClient;
+  private readonly connectionString: string;
   private readonly prefixes: readonly string[];
   private readonly operationTimeoutMs: number;
   private readonly pingTimeoutMs: number;
@@ -62,6 +68,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   constructor(options: EventStoreDbOptions) {
     if (options.streamPrefixes.length === 0) throw new Error('EventStoreDbEventStore needs at least one stream prefix');
+    this.connectionString = options.connectionString;
     this.client = EventStoreDBClient.connectionString(options.connectionString);
     this.prefixes = options.streamPrefixes;
     this.operationTimeoutMs = options.operationTimeoutMs ?? 10_000;
@@ -71,24 +78,26 @@ export class EventStoreDbEventStore implements EventStore {
 
   async append(stream: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) return this.appendNothing(stream, expected);
+    const client = this.client;
     try {
       const result = await withDeadline(
         this.operationTimeoutMs,
         `an append to ${stream}`,
         // No per-call credentials: they would force the slower non-batched append path.
-        this.client.appendToStream(stream, events.map(toEventData), { expectedRevision: toEsdbExpectedRevision(expected) }),
+        onLeader(() => client.appendToStream(stream, events.map(toEventData), { expectedRevision: toEsdbExpectedRevision(expected), ...ON_LEADER })),
       );
       const revision = Number(result.nextExpectedRevision);
       const position = result.position ? toPosition(result.position) : await this.positionOf(stream, revision);
       return { revision, position };
     } catch (error) {
+      if (isDiscoveryFailure(error)) this.replaceClient(client);
       throw toPortError(error, { stream, expected });
     }
   }
 
   async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
     try {
-      const events = await this.collect(`a read of ${stream}`, this.client.readStream(stream, { fromRevision: BigInt(fromRevision), direction: FORWARDS }));
+      const events = await this.collect(`a read of ${stream}`, () => this.client.readStream(stream, { fromRevision: BigInt(fromRevision), direction: FORWARDS, ...ON_LEADER }));
       return events.map(toRecordedEvent);
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
@@ -103,9 +112,8 @@ export class EventStoreDbEventStore implements EventStore {
     let from = after;
     try {
       while (out.length < limit) {
-        const page = await this.collect(
-          'a read of $all',
-          this.client.readAll({ fromPosition: from === null ? START : toEsdbPosition(from), direction: FORWARDS, maxCount: pageSize }),
+        const page = await this.collect('a read of $all', () =>
+          this.client.readAll({ fromPosition: from === null ? START : toEsdbPosition(from), direction: FORWARDS, maxCount: pageSize, ...ON_LEADER }),
         );
         for (const resolved of page) {
           const event = toRecordedEvent(resolved);
@@ -123,7 +131,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   subscribeAll(after: Position | null, handler: SubscriptionHandler, options: SubscribeOptions = {}): Subscription {
     if (after !== null) toEsdbPosition(after);
-    const inner = resumableSubscription(allStreamFeed(this.client, this.prefixes), after, handler, { ...options, retry: this.retry });
+    const inner = resumableSubscription(allStreamFeed(() => this.client, this.prefixes), after, handler, { ...options, retry: this.retry });
     const subscription: Subscription = {
       stop: async () => {
         this.subscriptions.delete(subscription);
@@ -139,9 +147,8 @@ export class EventStoreDbEventStore implements EventStore {
     let from: Position | null = null;
     try {
       for (;;) {
-        const page: AllStreamResolvedEvent[] = await this.collect(
-          'a read of $all',
-          this.client.readAll({ fromPosition: from === null ? END : toEsdbPosition(from), direction: BACKWARDS, maxCount: HEAD_SCAN_PAGE }),
+        const page: AllStreamResolvedEvent[] = await this.collect('a read of $all', () =>
+          this.client.readAll({ fromPosition: from === null ? END : toEsdbPosition(from), direction: BACKWARDS, maxCount: HEAD_SCAN_PAGE, ...ON_LEADER }),
         );
         const newest = page.find((resolved) => resolved.event && this.isProductStream(resolved.event.streamId));
         if (newest) return toRecordedEvent(newest).position;
@@ -155,7 +162,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   async ping(): Promise<void> {
     try {
-      await this.collect('a ping', this.client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 1 }), this.pingTimeoutMs);
+      await this.collect('a ping', () => this.client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 1, ...ON_LEADER }), this.pingTimeoutMs);
     } catch (error) {
       throw toPortError(error);
     }
@@ -166,17 +173,31 @@ export class EventStoreDbEventStore implements EventStore {
     await this.client.dispose();
   }
 
+  /**
+   * A fresh client after a failed cluster discovery during an append: the library (6.2.1) keeps that
+   * attempt's failed server-features probe and would refuse every later append with it, even once the
+   * cluster answers again. Subscriptions reopen on the current client.
+   */
+  private replaceClient(failed: EventStoreDBClient): void {
+    if (this.client !== failed) return;
+    this.client = EventStoreDBClient.connectionString(this.connectionString);
+    void failed.dispose().catch(() => undefined);
+  }
+
   private isProductStream(stream: string): boolean {
     return this.prefixes.some((prefix) => stream.startsWith(prefix));
   }
 
-  private async collect<E>(what: string, read: StreamingRead<E>, timeoutMs = this.operationTimeoutMs): Promise<E[]> {
-    const events: E[] = [];
-    const all = (async () => {
+  /** Reads to the end within the deadline (on the leader: `open` is called again after a not-leader answer). */
+  private async collect<E>(what: string, open: () => StreamingRead<E>, timeoutMs = this.operationTimeoutMs): Promise<E[]> {
+    let read: StreamingRead<E> | undefined;
+    const all = onLeader(async () => {
+      const events: E[] = [];
+      read = open();
       for await (const event of read) events.push(event);
       return events;
-    })();
-    return withDeadline(timeoutMs, what, all, () => void read.cancel().catch(() => undefined));
+    });
+    return withDeadline(timeoutMs, what, all, () => void read?.cancel().catch(() => undefined));
   }
 
   /** An empty append: nothing is written, the expectation is checked against the stream's head. */
@@ -189,7 +210,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   private async lastEvent(stream: string): Promise<RecordedEvent | undefined> {
     try {
-      const [last] = await this.collect(`a read of ${stream}`, this.client.readStream(stream, { fromRevision: END, direction: BACKWARDS, maxCount: 1 }));
+      const [last] = await this.collect(`a read of ${stream}`, () => this.client.readStream(stream, { fromRevision: END, direction: BACKWARDS, maxCount: 1, ...ON_LEADER }));
       return last ? toRecordedEvent(last as ResolvedEvent) : undefined;
     } catch (error) {
       if (error instanceof StreamNotFoundError) return undefined;
@@ -199,7 +220,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   /** Servers always report an append's position over gRPC; this covers one that would not. */
   private async positionOf(stream: string, revision: number): Promise<Position> {
-    const [event] = await this.collect(`a read of ${stream}`, this.client.readStream(stream, { fromRevision: BigInt(revision), maxCount: 1 }));
+    const [event] = await this.collect(`a read of ${stream}`, () => this.client.readStream(stream, { fromRevision: BigInt(revision), maxCount: 1, ...ON_LEADER }));
     if (!event) throw new Error(`EventStoreDB reported ${stream}@${revision} written but it cannot be read`);
     return toRecordedEvent(event).position;
   }
