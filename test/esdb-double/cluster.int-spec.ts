@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
+import { EventStoreDBClient, NotLeaderError, jsonEvent } from '@eventstore/db-client';
 import { EventStoreDbEventStore, EventStoreUnavailableError, type EventToAppend, type RecordedEvent, type Subscription } from '#event-store';
 import { aPlan } from '../support/builders.js';
 import { startTestApp } from '../support/test-app.js';
@@ -28,6 +29,30 @@ describe('EventStoreDbEventStore over a three-node cluster of doubles', () => {
     await store?.close();
     store = undefined;
     await cluster.stop();
+  });
+
+  it('a follower serves calls that do not ask for the leader (writes forwarded, as the server does) and refuses those that do, naming the leader', async () => {
+    cluster = await createEsdbCluster({ leader: 0 });
+    // A client per call: after not-leader a client moves to the leader, and BatchAppend is one long call
+    // per client whose headers (requires-leader) are those of its first append.
+    const clients = [0, 1, 2].map(() => EventStoreDBClient.connectionString(cluster.nodes[1].url));
+    const [plain, appender, reader] = clients;
+    try {
+      const s = `plan-${randomUUID()}`;
+      await expect(plain.appendToStream(s, [jsonEvent({ type: 'T', data: {} })])).resolves.toMatchObject({ success: true });
+      expect(cluster.log.eventsOf(s)).toHaveLength(1);
+      const refused = appender.appendToStream(s, [jsonEvent({ type: 'T', data: {} })], { requiresLeader: true });
+      await expect(refused).rejects.toBeInstanceOf(NotLeaderError);
+      await expect(refused).rejects.toMatchObject({ leader: { address: '127.0.0.1', port: cluster.nodes[0].port } });
+      expect(cluster.log.eventsOf(s)).toHaveLength(1);
+      const read = async () => {
+        for await (const _ of reader.readStream(s, { requiresLeader: true }));
+      };
+      await expect(read()).rejects.toBeInstanceOf(NotLeaderError);
+      expect(cluster.nodes[1].notLeaderAnswers).toBe(2);
+    } finally {
+      await Promise.all(clients.map((c) => c.dispose()));
+    }
   });
 
   it.each([
