@@ -7,8 +7,6 @@ import type { Projection } from './projection.js';
 export interface IsolationOptions {
   /** Tries per event before it is parked. */
   attempts: number;
-  /** Events already known to be unreadable (an upcast step failed on them), with why. */
-  refused?: ReadonlyMap<string, unknown>;
 }
 
 /**
@@ -20,12 +18,9 @@ export interface IsolationOptions {
  * order; the ones given up on are returned, for the caller to park with the checkpoint.
  */
 export async function applyIsolated(tx: EntityManager, projection: Projection, events: readonly RecordedEvent[], options: IsolationOptions): Promise<ParkedEvent[]> {
-  const refused = options.refused ?? new Map<string, unknown>();
   const parked: ParkedEvent[] = [];
-  const readable = events.filter((e) => !refused.has(e.id));
-  for (const event of events) if (refused.has(event.id)) parked.push({ event, error: refused.get(event.id), attempts: 1 });
-  if (readable.length === 0 || (await attempt(tx, () => projection.apply(tx, readable))).ok) return parked;
-  for (const event of readable) {
+  if ((await attempt(tx, () => projection.apply(tx, [...events]))).ok) return parked;
+  for (const event of events) {
     for (let tries = 1; ; tries++) {
       const outcome = await attempt(tx, () => projection.apply(tx, [event]));
       if (outcome.ok) break;

@@ -66,22 +66,22 @@ export class Projector {
   }
 
   async applyBatch(stored: RecordedEvent[], checkpoint: Position): Promise<void> {
-    const { events, refused, newer } = readBatch(stored);
+    const { events, newer } = readBatch(stored);
     if (newer) {
       // Stop right before it: what precedes it is applied, it waits (never parked) until an upgrade.
-      if (events.length > 0) await this.commit(events, refused, events[events.length - 1].position);
+      if (events.length > 0) await this.commit(events, events[events.length - 1].position);
       throw newer;
     }
-    await this.commit(events, refused, checkpoint);
+    await this.commit(events, checkpoint);
   }
 
-  private async commit(events: RecordedEvent[], refused: Map<string, unknown>, checkpoint: Position): Promise<void> {
+  private async commit(events: RecordedEvent[], checkpoint: Position): Promise<void> {
     let outcome: BatchOutcome;
     try {
-      outcome = await this.transaction(events, checkpoint, refused.size > 0 ? refused : undefined);
+      outcome = await this.transaction(events, checkpoint, false);
     } catch (error) {
       if (!isPoison(error)) throw error;
-      outcome = await this.transaction(events, checkpoint, refused);
+      outcome = await this.transaction(events, checkpoint, true);
     }
     for (const [name, position] of outcome.advanced) this.seen.set(name, position);
     for (const [name, parked] of outcome.parked) for (const p of parked) this.options.onParked?.(name, p);
@@ -89,8 +89,8 @@ export class Projector {
     this.options.onApplied?.(events.length, checkpoint);
   }
 
-  /** One transaction for the batch; `isolated` (the events known unreadable) applies it event-safe. */
-  private async transaction(events: RecordedEvent[], checkpoint: Position, isolated?: ReadonlyMap<string, unknown>): Promise<BatchOutcome> {
+  /** One transaction for the batch; `isolated`: each projection in a savepoint, event by event if need be. */
+  private async transaction(events: RecordedEvent[], checkpoint: Position, isolated: boolean): Promise<BatchOutcome> {
     const outcome: BatchOutcome = { advanced: new Map(), rewound: false, parked: new Map() };
     await this.dataSource.transaction(async (tx) => {
       for (const projection of this.projections) {
@@ -114,9 +114,9 @@ export class Projector {
     return outcome;
   }
 
-  private async applyTo(tx: EntityManager, projection: Projection, events: RecordedEvent[], isolated: ReadonlyMap<string, unknown> | undefined, outcome: BatchOutcome): Promise<void> {
+  private async applyTo(tx: EntityManager, projection: Projection, events: RecordedEvent[], isolated: boolean, outcome: BatchOutcome): Promise<void> {
     if (!isolated) return projection.apply(tx, events);
-    const parked = await applyIsolated(tx, projection, events, { attempts: this.options.attemptsBeforeParking ?? 3, refused: isolated });
+    const parked = await applyIsolated(tx, projection, events, { attempts: this.options.attemptsBeforeParking ?? 3 });
     await parkEvents(tx, projection.name, parked);
     if (parked.length > 0) outcome.parked.set(projection.name, parked);
   }

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { upcastRecorded } from '#domain';
 import type { EventStore, Position, RecordedEvent } from '#event-store';
 import { lockProjection, writeCheckpoint } from './checkpoints.js';
 import { describeError, replaceDeadLetters, type ParkedEvent } from './dead-letters.js';
 import { applyIsolated } from './isolated-apply.js';
 import { isPoison } from './poison.js';
 import type { Projection } from './projection.js';
-import { readBatch } from './read-batch.js';
 import { ScratchTables } from './scratch-tables.js';
 
 export interface RebuildReport {
@@ -61,20 +61,19 @@ export async function rebuildProjections(
     let next = read(null);
     for (let page = await next; page.length > 0; page = await next) {
       next = read(page[page.length - 1].position);
-      const { events: upcast, refused, newer } = readBatch(page);
-      if (newer) throw newer;
+      const upcast = page.map(upcastRecorded);
       const write = (isolated: boolean) =>
         dataSource.transaction(async (tx) => {
           await tx.query(`SET LOCAL search_path TO ${schema}, public`);
           const parkedHere = new Map<string, ParkedEvent[]>();
           for (const projection of projections) {
             if (!isolated) await projection.apply(tx, upcast);
-            else parkedHere.set(projection.name, await applyIsolated(tx, projection, upcast, { attempts: options.attemptsBeforeParking ?? 3, refused }));
+            else parkedHere.set(projection.name, await applyIsolated(tx, projection, upcast, { attempts: options.attemptsBeforeParking ?? 3 }));
           }
           return parkedHere;
         });
       // As live: the page whole, and only when that fails on an event's own account, isolated.
-      const parkedHere = await write(refused.size > 0).catch((error: unknown) => {
+      const parkedHere = await write(false).catch((error: unknown) => {
         if (!isPoison(error)) throw error;
         return write(true);
       });
