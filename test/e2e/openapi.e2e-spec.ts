@@ -1,3 +1,4 @@
+import { ROUTE_POLICIES } from '../../apps/api/src/auth/route-policies.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** Every write of the design's HTTP API (plus revoke, withdraw, revise and close), as OpenAPI paths. */
@@ -36,8 +37,8 @@ const DESIGN_WRITES = [
 ];
 
 interface OpenApiDocument {
-  paths: Record<string, Record<string, { summary?: string; requestBody?: { content: Record<string, { schema: { $ref?: string } }> }; responses: Record<string, unknown> }>>;
-  components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }> };
+  paths: Record<string, Record<string, { summary?: string; security?: Record<string, string[]>[]; requestBody?: { content: Record<string, { schema: { $ref?: string } }> }; responses: Record<string, unknown> }>>;
+  components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }>; securitySchemes?: Record<string, { type: string; scheme?: string }> };
 }
 
 describe('OpenAPI at /docs documents every write with its error answers', () => {
@@ -82,5 +83,19 @@ describe('OpenAPI at /docs documents every write with its error answers', () => 
     expect(props('ReviewRecommendationDto')).toEqual(expect.arrayContaining(['decisionId', 'reason']));
     expect(props('LinkActivityDto')).toContain('activityId');
     expect(doc.components.schemas.RecordDecisionDto.required).toEqual(expect.arrayContaining(['sessionId', 'number', 'kind']));
+  });
+
+  it('every operation that needs a token declares the bearer scheme, so Swagger UI sends it after "Authorize"', () => {
+    const bearer = Object.entries(doc.components.securitySchemes ?? {}).find(([, scheme]) => scheme.type === 'http' && scheme.scheme === 'bearer')?.[0];
+    expect(bearer).toBeDefined();
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`, operation })));
+    expect(operations.length).toBeGreaterThan(40);
+    const missing = operations.filter(({ key, operation }) => {
+      const policy = ROUTE_POLICIES[key];
+      const isPublic = policy !== undefined && 'public' in policy;
+      const declares = (operation.security ?? []).some((requirement) => bearer! in requirement);
+      return isPublic ? declares : !declares;
+    });
+    expect(missing.map((m) => m.key)).toEqual([]);
   });
 });

@@ -1,5 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { ROUTE_POLICIES } from '../auth/route-policies.js';
+
+const BEARER = 'bearer';
 
 /** OpenAPI generated from the controllers and DTOs, served at /docs (JSON at /docs-json). */
 export function serveOpenApi(app: INestApplication): void {
@@ -7,7 +10,25 @@ export function serveOpenApi(app: INestApplication): void {
     .setTitle('Action-plan monitoring')
     .setDescription('Activities, commission decisions and recommendations under a national action plan, recorded as events.')
     .setVersion('1')
-    .addBearerAuth()
+    .addBearerAuth(undefined, BEARER)
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config));
+  SwaggerModule.setup('docs', app, () => withBearerSecurity(SwaggerModule.createDocument(app, config)));
+}
+
+/**
+ * Every operation that is not public in the route table declares the bearer scheme, so that Swagger
+ * UI's "Try it out" sends the token given to "Authorize". Taken from ROUTE_POLICIES, the one table of
+ * access, so a new route is documented as protected the moment it exists.
+ */
+export function withBearerSecurity(document: OpenAPIObject): OpenAPIObject {
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
+      const policy = ROUTE_POLICIES[`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`];
+      if (policy && 'public' in policy) continue;
+      const security: Record<string, string[]>[] = operation.security ?? [];
+      if (!security.some((requirement) => BEARER in requirement)) operation.security = [...security, { [BEARER]: [] }];
+    }
+  }
+  return document;
 }
