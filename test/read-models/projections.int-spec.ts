@@ -6,7 +6,7 @@ import { createDataSource } from '#platform';
 import { ALL_MIGRATIONS, ALL_PROJECTIONS, Projector, READ_MODEL_ENTITIES } from '#read-models';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-const ids = { plan: randomUUID(), objective: randomUUID(), activity: randomUUID(), lead: randomUUID(), donor: randomUUID(), indicator: randomUUID(), session: randomUUID(), decision: randomUUID(), revoked: randomUUID(), recommendation: randomUUID(), withdrawn: randomUUID() };
+const ids = { plan: randomUUID(), objective: randomUUID(), activity: randomUUID(), lead: randomUUID(), donor: randomUUID(), indicator: randomUUID(), session: randomUUID(), decision: randomUUID(), revoked: randomUUID(), recommendation: randomUUID(), withdrawn: randomUUID(), user: randomUUID(), token: randomUUID(), person: randomUUID() };
 let position = 0;
 const revisions = new Map<string, number>();
 function event(stream: string, type: string, data: Record<string, unknown>, recordedAt = '2026-11-23T10:00:00.000Z'): RecordedEvent {
@@ -52,6 +52,17 @@ const history: RecordedEvent[] = [
   event(`recommendation-${ids.withdrawn}`, 'RecommendationWithdrawn', { reason: 'superseded' }),
   event(`decision-${ids.revoked}`, 'DecisionRecorded', { decisionId: ids.revoked, sessionId: ids.session, number: 'IMC-2016/08', title: 'Assign', text: 'Assign', kind: 'assign_responsibility', responsibleAgencyIds: [ids.lead], relatedActivityIds: [ids.activity], relatedRecommendationIds: [] }),
   event(`decision-${ids.revoked}`, 'DecisionRevoked', { reason: 'superseded' }),
+  // People and their access: in the audit log like every other stream (issue 10).
+  event(`user-${ids.user}`, 'ServiceUserRegistered', { userId: ids.user, displayName: 'bootstrap admin', role: 'admin', organizationId: null, reason: 'bootstrap' }),
+  event(`user-${ids.user}`, 'AccessTokenIssued', { tokenId: ids.token, role: 'admin', organizationId: null, displayName: 'script', expiresAt: null }),
+  event(`user-${ids.user}`, 'AccessTokenRevoked', { tokenId: ids.token, reason: 'leaked' }),
+  event(`user-${ids.person}`, 'UserInvited', { userId: ids.person, email: 'clerk@example.org', displayName: 'Clerk', role: 'agency', organizationId: ids.lead, language: 'ru' }),
+  event(`user-${ids.person}`, 'InvitationAccepted', { userId: ids.person }),
+  event(`user-${ids.person}`, 'PasswordReset', { userId: ids.person }),
+  event(`user-${ids.person}`, 'UserOrganizationChanged', { organizationId: ids.donor, previousOrganizationId: ids.lead, reason: 'transfer' }),
+  event(`user-${ids.person}`, 'UserRoleChanged', { role: 'commission', previousRole: 'agency', organizationId: null, previousOrganizationId: ids.donor, reason: 'appointed' }),
+  event(`user-${ids.person}`, 'UserDisabled', { reason: 'left' }),
+  event(`user-${ids.person}`, 'UserEnabled', { reason: 'back' }),
   event(`activity-${randomUUID()}`, 'ActivityCancelled', { reason: 'never planned: an orphan event the views must ignore' }),
   event(`plan-${randomUUID()}`, 'PlanClosed', { closedOn: '2020-12-31' }),
 ];

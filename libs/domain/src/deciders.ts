@@ -5,6 +5,7 @@ import { organizationDecider } from './organization/organization.decider.js';
 import { planDecider } from './plan/plan.decider.js';
 import { recommendationDecider } from './recommendation/recommendation.decider.js';
 import type { AggregateType } from './shared/streams.js';
+import { userDecider } from './user/user.decider.js';
 
 /** The decider of each aggregate, keyed like STREAM_PREFIX. */
 export const DECIDERS = {
@@ -14,4 +15,5 @@ export const DECIDERS = {
   commission_session: commissionSessionDecider,
   decision: decisionDecider,
   recommendation: recommendationDecider,
+  user: userDecider,
 } satisfies Record<AggregateType, unknown>;

@@ -5,9 +5,10 @@ import { ORGANIZATION_EVENT_TYPES, type OrganizationEvent } from './organization
 import { PLAN_EVENT_TYPES, type PlanEvent } from './plan/plan.events.js';
 import { RECOMMENDATION_EVENT_TYPES, type RecommendationEvent } from './recommendation/recommendation.events.js';
 import type { AggregateType } from './shared/streams.js';
+import { USER_EVENT_TYPES, type UserEvent } from './user/user.events.js';
 
 /** Every event the domain stores. */
-export type AnyDomainEvent = OrganizationEvent | PlanEvent | ActivityEvent | CommissionSessionEvent | DecisionEvent | RecommendationEvent;
+export type AnyDomainEvent = OrganizationEvent | PlanEvent | ActivityEvent | CommissionSessionEvent | DecisionEvent | RecommendationEvent | UserEvent;
 export type AnyDomainEventType = AnyDomainEvent['type'];
 
 /** Event type names per aggregate, keyed like STREAM_PREFIX. */
@@ -18,6 +19,7 @@ export const DOMAIN_EVENT_TYPES = {
   commission_session: COMMISSION_SESSION_EVENT_TYPES,
   decision: DECISION_EVENT_TYPES,
   recommendation: RECOMMENDATION_EVENT_TYPES,
+  user: USER_EVENT_TYPES,
 } satisfies Record<AggregateType, readonly AnyDomainEventType[]>;
 
 export const ALL_DOMAIN_EVENT_TYPES: readonly AnyDomainEventType[] = Object.values(DOMAIN_EVENT_TYPES).flat();

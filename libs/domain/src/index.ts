@@ -45,3 +45,9 @@ export * from './recommendation/recommendation.events.js';
 export * from './recommendation/recommendation.commands.js';
 export * from './recommendation/recommendation.state.js';
 export * from './recommendation/recommendation.decider.js';
+
+// User (people and their access)
+export * from './user/user.events.js';
+export * from './user/user.commands.js';
+export * from './user/user.state.js';
+export * from './user/user.decider.js';

@@ -2,7 +2,7 @@ import { parseStreamName, STREAM_PREFIXES } from './streams.js';
 
 describe('streams', () => {
   it('has the six prefixes of the design', () => {
-    expect([...STREAM_PREFIXES].sort()).toEqual(['activity-', 'commission_session-', 'decision-', 'organization-', 'plan-', 'recommendation-']);
+    expect([...STREAM_PREFIXES].sort()).toEqual(['activity-', 'commission_session-', 'decision-', 'organization-', 'plan-', 'recommendation-', 'user-']);
   });
 
   it('parses our stream names and ignores others', () => {

@@ -6,11 +6,13 @@ export const STREAM_PREFIX = {
   commission_session: 'commission_session-',
   decision: 'decision-',
   recommendation: 'recommendation-',
+  /** People and their access: invitations, role changes, tokens (issue 10). */
+  user: 'user-',
 } as const;
 
 export type AggregateType = keyof typeof STREAM_PREFIX;
 
-/** All six prefixes, e.g. for the event store's server-side subscription filter. */
+/** All seven prefixes, e.g. for the event store's server-side subscription filter. */
 export const STREAM_PREFIXES: readonly string[] = Object.values(STREAM_PREFIX);
 
 export const AGGREGATE_TYPES = Object.keys(STREAM_PREFIX) as AggregateType[];

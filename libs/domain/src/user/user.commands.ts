@@ -1,0 +1,33 @@
+import type { DomainCommand } from '../shared/decider.js';
+import type { UserLanguage, UserRole } from './user.events.js';
+
+export type InviteUser = DomainCommand<
+  'InviteUser',
+  { userId: string; email: string; displayName: string; role: UserRole; organizationId: string | null; language: UserLanguage; reason?: string }
+>;
+export type RegisterServiceUser = DomainCommand<'RegisterServiceUser', { userId: string; displayName: string; role: UserRole; reason: string }>;
+export type AcceptInvitation = DomainCommand<'AcceptInvitation', { userId: string }>;
+export type ResetPassword = DomainCommand<'ResetPassword', { userId: string }>;
+/** `organizationId` is required when the new role is agency or donor, and dropped otherwise. */
+export type ChangeUserRole = DomainCommand<'ChangeUserRole', { role: UserRole; organizationId?: string | null; reason: string }>;
+export type ChangeUserOrganization = DomainCommand<'ChangeUserOrganization', { organizationId: string; reason: string }>;
+export type DisableUser = DomainCommand<'DisableUser', { reason: string }>;
+export type EnableUser = DomainCommand<'EnableUser', { reason: string }>;
+/** `self`: the user issues a token for themselves (otherwise an admin does, for anyone). */
+export type IssueAccessToken = DomainCommand<
+  'IssueAccessToken',
+  { tokenId: string; role: UserRole; organizationId: string | null; displayName: string; expiresAt: string | null; reason?: string }
+>;
+export type RevokeAccessToken = DomainCommand<'RevokeAccessToken', { tokenId: string; reason?: string }>;
+
+export type UserCommand =
+  | InviteUser
+  | RegisterServiceUser
+  | AcceptInvitation
+  | ResetPassword
+  | ChangeUserRole
+  | ChangeUserOrganization
+  | DisableUser
+  | EnableUser
+  | IssueAccessToken
+  | RevokeAccessToken;
