@@ -41,7 +41,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
 
-  return {
+  const proxy: TcpProxy = {
     port: (server.address() as { port: number }).port,
     freeze() {
       frozen = true;
@@ -66,8 +66,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       pairs.clear();
     },
     async close() {
-      this.resetAll();
+      proxy.resetAll();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return proxy;
 }
