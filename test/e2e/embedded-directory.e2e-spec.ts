@@ -82,7 +82,7 @@ describe('embedded database directory', () => {
     const second = await startApi();
     expect(second.exitCode).not.toBe(0);
     expect(second.exitCode).not.toBeNull();
-    expect(second.output).toContain(`in use by process ${first.child.pid}`);
+    expect(second.output.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^error: the embedded database in .+ is in use by process ${first.child.pid} `))]);
 
     const listed = await cli('tokens', 'list');
     expect(listed.code).not.toBe(0);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { CommandFactory } from 'nest-commander';
-import { DataDirectoryInUseError, lockDataDir, loadConfig, type AppConfig } from '#platform';
+import { exitIfDataDirInUse, loadConfig } from '#platform';
 import { CliModule } from './cli.module.js';
 
 /**
@@ -10,7 +10,7 @@ import { CliModule } from './cli.module.js';
  */
 async function main() {
   const config = loadConfig();
-  refuseWhileServiceRuns(config);
+  exitIfDataDirInUse(config);
   await CommandFactory.run(CliModule.forRoot(config), {
     logger: ['fatal', 'error', 'warn'],
     errorHandler: (error) => {
@@ -24,21 +24,6 @@ async function main() {
       process.exitCode = 1;
     },
   });
-}
-
-/**
- * Says in one line, before Nest starts, that the embedded database is held by a running process
- * (the module would refuse too, with a stack trace around the same message).
- */
-function refuseWhileServiceRuns(config: AppConfig): void {
-  if (config.DATABASE_URL) return;
-  try {
-    lockDataDir(config.DATA_DIR).release();
-  } catch (error) {
-    if (!(error instanceof DataDirectoryInUseError)) throw error;
-    console.error(`error: ${error.message}`);
-    process.exit(1);
-  }
 }
 
 main().catch((error: unknown) => {

@@ -61,3 +61,19 @@ function holderOf(path: string): number | null {
   const pid = Number.parseInt(readFileSync(path, 'utf8'), 10);
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
+
+/**
+ * For a process's entry point, before Nest starts: says in one line that the embedded database is
+ * held by a running process and exits (inside Nest the same refusal comes wrapped in a stack trace).
+ * The lock is taken again, for good, when the database opens.
+ */
+export function exitIfDataDirInUse(config: { DATABASE_URL?: string; DATA_DIR: string }): void {
+  if (config.DATABASE_URL) return;
+  try {
+    lockDataDir(config.DATA_DIR).release();
+  } catch (error) {
+    if (!(error instanceof DataDirectoryInUseError)) throw error;
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  }
+}

@@ -1,5 +1,6 @@
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import type { Pool } from 'pg';
+import { QueryErrorLogger } from './query-error-logger.js';
 
 export interface DataSourceSettings {
   url: string;
@@ -35,7 +36,8 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
       connectionTimeoutMillis: settings.connectTimeoutMs ?? 10_000,
       ...(statementTimeout > 0 ? { statement_timeout: statementTimeout, query_timeout: statementTimeout + CLIENT_GRACE_MS } : {}),
     },
-    logging: ['error'],
+    logging: ['error', 'warn'],
+    logger: new QueryErrorLogger(),
   });
 }
 
