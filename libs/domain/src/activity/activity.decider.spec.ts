@@ -76,7 +76,7 @@ describe('activity decider', () => {
     it('accepts planned dates exactly on the plan period bounds', () => {
       given(activityDecider, [])
         .when(aPlanActivity({ plannedStart: '2015-01-01', plannedEnd: '2020-12-31' }))
-        .then([anActivityPlanned({ plannedStart: '2015-01-01', plannedEnd: '2020-12-31' })]);
+        .then([anActivityPlanned({ plannedStart: '2015-01-01', plannedEnd: '2020-12-31', effectiveOn: '2015-01-01' })]);
     });
 
     it('refuses a planned start before the plan period', () => {

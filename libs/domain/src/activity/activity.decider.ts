@@ -1,6 +1,6 @@
 import { assertNever, type Decider } from '../shared/decider.js';
 import { reject } from '../shared/domain-error.js';
-import { requireDates, requirePastFact, resolveEffectiveOn } from '../shared/dates.js';
+import { requireDates, requirePastFact, resolveEffectiveOn, resolveEffectiveOnFrom } from '../shared/dates.js';
 import { addAmounts, compareAmounts, requirePositiveMoney, subtractAmounts } from '../shared/money.js';
 import { definedOnly, isBlank, requireReason } from '../shared/text.js';
 import type { PlanContext } from '../plan/plan.state.js';
@@ -83,7 +83,7 @@ function plan({ data }: PlanActivity, state: ActivityState): ActivityEvent[] {
   }
   requirePlannedDates(data.plannedStart, data.plannedEnd, planContext);
   const budget = data.budget === undefined ? undefined : requirePositiveMoney(data.budget, 'budget');
-  const effectiveOn = resolveEffectiveOn(data);
+  const effectiveOn = resolveEffectiveOnFrom(data, data.plannedStart);
   const { activityId, planId, objectiveId, code, title, description, leadAgencyId, partnerAgencyIds, plannedStart, plannedEnd, locations, tags } = data;
   return [
     {
@@ -115,7 +115,8 @@ function defineIndicator({ data }: DefineIndicator, state: ActivityState): Activ
   }
   requireFiniteNumber(data.baseline, 'baseline');
   requireFiniteNumber(data.target, 'target');
-  const effectiveOn = resolveEffectiveOn(data);
+  // Dated like an activity planned without effectiveOn, so a back-filled activity shows its indicators.
+  const effectiveOn = resolveEffectiveOnFrom(data, activity.plannedStart);
   const { indicatorId, name, unit, baseline, target } = data;
   return [{ type: 'IndicatorDefined', data: { indicatorId, name, unit, baseline, target, effectiveOn } }];
 }

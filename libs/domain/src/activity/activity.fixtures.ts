@@ -71,7 +71,7 @@ export function anActivityPlanned(overrides: Partial<ActivityPlanned['data']> = 
       plannedEnd: '2016-06-30',
       locations: [{ province: 'Khatlon', district: 'Kulob' }, { province: 'Sughd' }],
       tags: { sdg: ['10.7'], gcm: ['19'] },
-      effectiveOn: TODAY,
+      effectiveOn: '2015-06-01', // plannedStart: the default date of an activity planned without effectiveOn
       ...overrides,
     },
   };
@@ -87,7 +87,7 @@ export function aDefineIndicator(overrides: Partial<DefineIndicator['data']> = {
 export function anIndicatorDefined(overrides: Partial<IndicatorDefined['data']> = {}): IndicatorDefined {
   return {
     type: 'IndicatorDefined',
-    data: { indicatorId: INDICATOR_ID, name: 'Migrants informed', unit: 'persons', baseline: 0, target: 5000, effectiveOn: TODAY, ...overrides },
+    data: { indicatorId: INDICATOR_ID, name: 'Migrants informed', unit: 'persons', baseline: 0, target: 5000, effectiveOn: '2015-06-01', ...overrides },
   };
 }
 

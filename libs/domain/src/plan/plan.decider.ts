@@ -1,6 +1,6 @@
 import { assertNever, type Decider } from '../shared/decider.js';
 import { reject } from '../shared/domain-error.js';
-import { requireDates, requirePastFact, resolveEffectiveOn } from '../shared/dates.js';
+import { requireDates, requirePastFact, resolveEffectiveOn, resolveEffectiveOnFrom } from '../shared/dates.js';
 import { definedOnly, isBlank, requireReason } from '../shared/text.js';
 import type { AddObjective, AdoptPlan, ClosePlan, DraftPlan, PlanCommand, RevisePlan } from './plan.commands.js';
 import type { PlanChanges, PlanEvent, PlanTitle } from './plan.events.js';
@@ -30,7 +30,7 @@ function draft({ data }: DraftPlan, state: PlanState): PlanEvent[] {
   requireDates({ periodStart: data.periodStart, periodEnd: data.periodEnd });
   requirePeriod(data.periodStart, data.periodEnd);
   if (data.predecessorPlanId === data.planId) reject('PLAN_CANNOT_SUCCEED_ITSELF', 'a plan cannot be its own predecessor', 'predecessorPlanId');
-  const effectiveOn = resolveEffectiveOn(data);
+  const effectiveOn = resolveEffectiveOnFrom(data, data.periodStart);
   const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody } = data;
   return [{ type: 'PlanDrafted', data: definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, effectiveOn }) }];
 }
@@ -45,7 +45,8 @@ function addObjective({ data }: AddObjective, state: PlanState): PlanEvent[] {
   if (data.parentObjectiveId !== undefined && !plan.objectives.some((o) => o.objectiveId === data.parentObjectiveId)) {
     reject('PARENT_OBJECTIVE_NOT_FOUND', `parent objective ${data.parentObjectiveId} is not in the plan`, 'parentObjectiveId');
   }
-  const effectiveOn = resolveEffectiveOn(data);
+  // Dated like a plan drafted without effectiveOn, so a back-filled plan shows its objectives.
+  const effectiveOn = resolveEffectiveOnFrom(data, plan.periodStart);
   const { objectiveId, code, title, parentObjectiveId } = data;
   return [{ type: 'ObjectiveAdded', data: definedOnly({ objectiveId, code, title, parentObjectiveId, effectiveOn }) }];
 }

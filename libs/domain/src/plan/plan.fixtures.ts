@@ -31,7 +31,7 @@ export function aPlanDrafted(overrides: Partial<PlanDrafted['data']> = {}): Plan
       title: { en: 'Engagement of the Tajik Diaspora as Development Partners' },
       periodStart: '2015-01-01',
       periodEnd: '2020-12-31',
-      effectiveOn: TODAY,
+      effectiveOn: '2015-01-01', // periodStart: the default date of a plan drafted without effectiveOn
       ...overrides,
     },
   };
@@ -45,7 +45,7 @@ export function anAddObjective(overrides: Partial<AddObjective['data']> = {}): A
 }
 
 export function anObjectiveAdded(overrides: Partial<ObjectiveAdded['data']> = {}): ObjectiveAdded {
-  return { type: 'ObjectiveAdded', data: { objectiveId: OBJECTIVE_ID, code: '2', title: 'Diaspora investment', effectiveOn: TODAY, ...overrides } };
+  return { type: 'ObjectiveAdded', data: { objectiveId: OBJECTIVE_ID, code: '2', title: 'Diaspora investment', effectiveOn: '2015-01-01', ...overrides } };
 }
 
 export function anAdoptPlan(overrides: Partial<AdoptPlan['data']> = {}): AdoptPlan {

@@ -51,3 +51,13 @@ export function requirePastFact(date: string, today: string, field: string): str
   requireNotInFuture(date, today, field);
   return date;
 }
+
+/**
+ * The default business date of a record that has a date of its own (an activity's planned start, a
+ * plan's period start): that date, or today when it is still ahead. Back-filled records then land in
+ * the past they describe without the caller knowing about `effectiveOn`; an explicit one still wins.
+ */
+export function resolveEffectiveOnFrom(data: { today: string; effectiveOn?: string }, ownDate: string): string {
+  requireDates({ today: data.today });
+  return resolveEffectiveOn(data, minDate(data.today, ownDate));
+}
