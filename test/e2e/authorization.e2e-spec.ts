@@ -75,12 +75,18 @@ describe.each(protectedRoutes)('%s', (key) => {
 });
 
 describe('public routes answer without a token', () => {
-  it('are exactly health and the OpenAPI documents', () => {
-    expect(publicRoutes.sort()).toEqual(['GET /docs', 'GET /docs-json', 'GET /docs-yaml', 'GET /health']);
+  it('are exactly health, the OpenAPI documents and signing in (login, one-time links, reset requests)', () => {
+    expect(publicRoutes.sort()).toEqual(['GET /auth/password', 'GET /docs', 'GET /docs-json', 'GET /docs-yaml', 'GET /health', 'POST /auth/login', 'POST /auth/password', 'POST /auth/password-reset']);
   });
 
-  it.each(publicRoutes)('%s', async (key) => {
+  it.each(publicRoutes.filter((key) => !key.includes('/auth/')))('%s', async (key) => {
     const response = await app.as(null).get(key.slice(4));
     expect(response.status).toBe(200);
+  });
+
+  it.each(publicRoutes.filter((key) => key.includes('/auth/')))('%s answers without a caller (never 401/403)', async (key) => {
+    const method = key.slice(0, key.indexOf(' '));
+    const response = await send(app, scenario.callers['no token'], method, key.slice(key.indexOf(' ') + 1));
+    expect(`${response.status} ${response.body.code}`).toMatch(/^(400|404) /);
   });
 });

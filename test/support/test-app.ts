@@ -15,7 +15,7 @@ export interface TestApp {
   events: EventStore;
   /** The admin token every request of `http` carries (stored by BOOTSTRAP_ADMIN_TOKEN at start). */
   adminToken: string;
-  /** That admin token's id: the actor id its writes carry. */
+  /** The user that admin token belongs to (the bootstrap admin): the actor id its writes carry. */
   adminId: string;
   /** Mints a token of another role, straight in the token store. */
   token(role: Role, organizationId?: string | null, displayName?: string): Promise<{ id: string; token: string }>;
@@ -61,7 +61,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     config,
     events,
     adminToken,
-    adminId: admin.id,
+    adminId: admin.userId ?? admin.id,
     as,
     async token(role, organizationId = null, displayName = `test ${role}`) {
       const { token, info } = await app.get(AccessTokens).issue({ role, organizationId, displayName });

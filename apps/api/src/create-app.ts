@@ -19,9 +19,11 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useBodyParser('json', { limit: '1mb' });
   app.use(inputScreenMiddleware);
   app.use(helmet());
+  // Behind a TLS-terminating proxy: the client address and https (Secure session cookies) from X-Forwarded-*.
+  app.set('trust proxy', config.TRUST_PROXY);
   // CORS stays off (no Access-Control-* headers) unless CORS_ORIGINS names the origins allowed.
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
-  if (origins.length > 0) app.enableCors({ origin: origins, allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Min-Position', 'X-Correlation-Id'], exposedHeaders: ['ETag'] });
+  if (origins.length > 0) app.enableCors({ origin: origins, allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Min-Position', 'X-Correlation-Id', 'X-CSRF-Token'], exposedHeaders: ['ETag'], credentials: true });
   app.enableShutdownHooks();
   serveOpenApi(app);
   return app;

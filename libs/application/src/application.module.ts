@@ -8,11 +8,14 @@ import { PLAN_HANDLERS } from './plans/plan.use-cases.js';
 import { RECOMMENDATION_HANDLERS } from './recommendations/recommendation.use-cases.js';
 import { AuditTrail } from './audit/audit-trail.service.js';
 import { AggregateStore } from './shared/aggregate-store.js';
+import { CodeReservations } from './shared/code-reservations.js';
+import { AccessModule, MailModule } from '#platform';
+import { UserAccess } from './users/user-access.service.js';
 
 /** The write side: command handlers over the event store (EVENT_STORE must be provided globally). */
 @Module({
-  imports: [CqrsModule],
-  providers: [AggregateStore, ...ORGANIZATION_HANDLERS, ...PLAN_HANDLERS, ...ACTIVITY_HANDLERS, ...COMMISSION_SESSION_HANDLERS, ...DECISION_HANDLERS, ...RECOMMENDATION_HANDLERS, AuditTrail],
-  exports: [AggregateStore, AuditTrail],
+  imports: [CqrsModule, AccessModule, MailModule],
+  providers: [AggregateStore, CodeReservations, ...ORGANIZATION_HANDLERS, ...PLAN_HANDLERS, ...ACTIVITY_HANDLERS, ...COMMISSION_SESSION_HANDLERS, ...DECISION_HANDLERS, ...RECOMMENDATION_HANDLERS, AuditTrail, UserAccess],
+  exports: [AggregateStore, CodeReservations, AuditTrail, UserAccess],
 })
 export class ApplicationModule {}

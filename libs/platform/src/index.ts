@@ -5,3 +5,4 @@ export * from './database/data-source.js';
 export * from './nest/persistence.module.js';
 export * from './auth/index.js';
 export * from './metrics/metrics.js';
+export * from './mail/index.js';

@@ -1,20 +1,28 @@
 import { ForbiddenException, Inject, Injectable, Logger, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { Actor } from '#application';
-import { AccessTokens, APP_CONFIG, BEARER_HEADER, type AppConfig } from '#platform';
+import { UserAccess, type Actor } from '#application';
+import { AccessTokens, APP_CONFIG, BEARER_HEADER, SessionStore, type AppConfig } from '#platform';
+import { assertCsrfToken, assertSameOrigin, isWrite } from './csrf.js';
+import { sessionIdOf, sessionLimits } from './session-cookie.js';
 import { OrganizationScope } from './organization-scope.js';
 import { RateLimits } from './rate-limits.js';
 import { isPublic, ROUTE_POLICIES, routeKey } from './route-policies.js';
 
-export type AuthenticatedRequest = Request & { actor?: Actor };
+export type AuthenticatedRequest = Request & {
+  actor?: Actor;
+  /** Set when the caller came with a session cookie (not a bearer token). */
+  session?: { id: string; csrfToken: string };
+};
 
 /** `Bearer <token>`: one scheme, one token of visible ASCII characters, nothing else (bounds shared with the configuration). */
 const BEARER = BEARER_HEADER;
 
 /**
  * The one global guard, secure by default: every route is looked up in ROUTE_POLICIES; a route
- * without an entry is refused. Then the caller is resolved once from its bearer token (401 when
- * missing, malformed, unknown or revoked; 429 past too many failures from one address), its role and
+ * without an entry is refused. Then the caller is resolved once from its bearer token or, without an
+ * Authorization header, from its session cookie (401 when missing, malformed, unknown, revoked, ended,
+ * or its user disabled; 429 past too many failures from one address); a write with a cookie must pass
+ * the CSRF checks (403); the caller's role and
  * organisation scope are checked (403), and writes are rate-limited per token. The caller is left on
  * `request.actor` for the command envelope.
  */
@@ -26,6 +34,8 @@ export class AccessGuard implements CanActivate {
     private readonly tokens: AccessTokens,
     private readonly scope: OrganizationScope,
     private readonly limits: RateLimits,
+    private readonly users: UserAccess,
+    private readonly sessions: SessionStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -53,17 +63,45 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(request: Request, response: Response): Promise<Actor> {
+  private async authenticate(request: AuthenticatedRequest, response: Response): Promise<Actor> {
     const header = request.header('authorization');
+    if (header === undefined && sessionIdOf(request) !== undefined) return this.fromSession(request, response);
     const match = header === undefined ? null : BEARER.exec(header.trim());
     const token = match ? await this.tokens.authenticate(match[1]) : null;
     // A valid token always passes, so failures from a shared address (or an attacker's) never lock it out.
-    if (token) return { id: token.id, name: token.displayName, role: token.role, organizationId: token.organizationId };
+    // A token belongs to a user, whose id and name the events record; one issued before users existed acts as itself.
+    const actor = !token ? null : token.userId ? await this.users.tokenActor({ ...token, userId: token.userId }) : { id: token.id, name: token.displayName, role: token.role, organizationId: token.organizationId };
+    if (actor) return actor;
 
     // Only a presented credential counts as a failed check; calling without one is not guessing.
     if (header !== undefined) this.limits.countAuthFailure(request.ip, response);
-    const reason = header === undefined ? 'a bearer token is required' : match ? 'the token is unknown or revoked' : 'the Authorization header must be "Bearer <token>"';
+    const reason =
+      header === undefined
+        ? 'a bearer token or a session is required'
+        : !match
+          ? 'the Authorization header must be "Bearer <token>"'
+          : token
+            ? "the token's user is disabled or no longer holds the token's rights"
+            : 'the token is unknown or revoked';
     response.setHeader('WWW-Authenticate', header === undefined ? 'Bearer' : 'Bearer error="invalid_token"');
     throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: reason });
+  }
+
+  /** The session cookie's user, as they are now (role and organisation re-read); writes must pass the CSRF checks. */
+  private async fromSession(request: AuthenticatedRequest, response: Response): Promise<Actor> {
+    const id = sessionIdOf(request)!;
+    const session = id ? await this.sessions.touch(id, sessionLimits(this.config)) : null;
+    const actor = session ? await this.users.sessionActor(session.userId) : null;
+    if (!session || !actor) {
+      this.limits.countAuthFailure(request.ip, response);
+      response.setHeader('WWW-Authenticate', 'Bearer');
+      throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'the session has ended or is unknown; sign in again' });
+    }
+    if (isWrite(request.method)) {
+      assertSameOrigin(request, this.config);
+      assertCsrfToken(request, session.csrfToken);
+    }
+    request.session = { id, csrfToken: session.csrfToken };
+    return actor;
   }
 }

@@ -1,4 +1,4 @@
-import type { AppConfig, Role } from '#platform';
+import { ROLES, type AppConfig, type Role } from '#platform';
 
 /**
  * Which organisation an agency or donor caller must be tied to for the route's `:id`:
@@ -18,6 +18,7 @@ export type RoutePolicy =
       publicWhen?: (config: AppConfig) => boolean;
     };
 
+const EVERYONE: readonly Role[] = ROLES;
 const WRITERS: readonly Role[] = ['admin', 'secretariat'];
 /** Everyone who reads the plan's data in full; donors see only dashboards and their own portfolio. */
 const READERS: readonly Role[] = ['admin', 'secretariat', 'agency', 'commission'];
@@ -40,6 +41,26 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /docs-json': { public: true },
   'GET /docs-yaml': { public: true },
   'GET /metrics': { roles: ['admin', 'commission'], publicWhen: (config) => config.METRICS_PUBLIC },
+
+  // Signing in: open to anyone (throttled per e-mail and per address); the rest needs a caller.
+  'POST /auth/login': { public: true },
+  'GET /auth/password': { public: true },
+  'POST /auth/password': { public: true },
+  'POST /auth/password-reset': { public: true },
+  'POST /auth/logout': { roles: EVERYONE },
+  'GET /auth/me': { roles: EVERYONE },
+
+  // Users: admins only.
+  'POST /users': { roles: ['admin'] },
+  'GET /users': { roles: ['admin'] },
+  'GET /users/:id': { roles: ['admin'] },
+  'POST /users/:id/role': { roles: ['admin'] },
+  'POST /users/:id/organization': { roles: ['admin'] },
+  'POST /users/:id/disable': { roles: ['admin'] },
+  'POST /users/:id/enable': { roles: ['admin'] },
+  'POST /users/:id/unlock': { roles: ['admin'] },
+  'POST /users/:id/tokens': { roles: ['admin'] },
+  'GET /users/:id/tokens': { roles: ['admin'] },
 
   // Tokens: admins only.
   'POST /tokens': { roles: ['admin'] },

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { NotFoundError } from '#application';
+import { NotFoundError, UserAccess, type CommandEnvelope } from '#application';
+import { Envelope } from '../http/envelope.decorator.js';
 import { AccessTokens, TokenNotFoundError, TokenRequestError, UnknownOrganizationError } from '#platform';
 import { InvalidInputError } from '../http/api-error.js';
 import { CreateTokenDto } from './tokens.dto.js';
@@ -10,14 +11,20 @@ import { CreateTokenDto } from './tokens.dto.js';
 @ApiBearerAuth()
 @Controller('tokens')
 export class TokensController {
-  constructor(private readonly tokens: AccessTokens) {}
+  constructor(
+    private readonly tokens: AccessTokens,
+    private readonly users: UserAccess,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Create a token; the secret is in this answer and nowhere else' })
   @ApiCreatedResponse({ description: '{ id, token, role, organizationId, displayName, createdAt, revokedAt }' })
-  async create(@Body() body: CreateTokenDto) {
+  async create(@Body() body: CreateTokenDto, @Envelope() envelope: CommandEnvelope) {
     try {
-      const { token, info } = await this.tokens.issue(body);
+      // Checked as before (role, organisation), then issued to the calling admin's user with an AccessTokenIssued event.
+      await this.tokens.validate(body);
+      const owner = await this.users.tokenOwnerFor(envelope.actor);
+      const { token, info } = await this.users.issueToken(owner, { role: body.role as never, organizationId: body.organizationId ?? null, displayName: body.displayName }, envelope);
       return { ...info, token };
     } catch (error) {
       throw mapped(error);
@@ -33,9 +40,9 @@ export class TokensController {
   @Post(':id/revoke')
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke a token; refused from the next request on' })
-  async revoke(@Param('id') id: string) {
+  async revoke(@Param('id') id: string, @Envelope() envelope: CommandEnvelope) {
     try {
-      return await this.tokens.revoke(id);
+      return await this.users.revokeToken(id, undefined, envelope);
     } catch (error) {
       throw mapped(error);
     }

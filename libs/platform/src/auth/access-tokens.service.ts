@@ -19,12 +19,19 @@ export interface AccessTokenInfo {
   displayName: string;
   createdAt: string;
   revokedAt: string | null;
+  /** The user it belongs to (null: issued before users existed, not attributed yet). */
+  userId: string | null;
+  expiresAt: string | null;
 }
 
 export interface NewToken {
   role: string;
   organizationId?: string | null;
   displayName: string;
+  /** Given by the use case that recorded AccessTokenIssued under this id. */
+  id?: string;
+  userId?: string | null;
+  expiresAt?: Date | null;
 }
 
 /** A token request that cannot be honoured as given; `field` names the culprit. */
@@ -81,14 +88,39 @@ export class AccessTokens {
   async issue(request: NewToken): Promise<{ token: string; info: AccessTokenInfo }> {
     const { role, organizationId, displayName } = await this.validate(request);
     const token = generateSecret();
-    const row = this.rows.create({ id: randomUUID(), tokenHash: hashToken(token), role, organizationId, displayName, createdAt: new Date(), revokedAt: null });
+    const row = this.rows.create({
+      id: request.id ?? randomUUID(),
+      tokenHash: hashToken(token),
+      role,
+      organizationId,
+      displayName,
+      createdAt: new Date(),
+      revokedAt: null,
+      userId: request.userId ?? null,
+      expiresAt: request.expiresAt ?? null,
+    });
     await this.rows.insert(row);
     return { token, info: infoOf(row) };
   }
 
-  async list(): Promise<AccessTokenInfo[]> {
-    const rows = await this.rows.find({ order: { createdAt: 'ASC', id: 'ASC' } });
+  async list(userId?: string): Promise<AccessTokenInfo[]> {
+    const rows = await this.rows.find({ where: userId ? { userId } : {}, order: { createdAt: 'ASC', id: 'ASC' } });
     return rows.map(infoOf);
+  }
+
+  async find(id: string): Promise<AccessTokenInfo | null> {
+    if (!UUID.test(id)) return null;
+    const row = await this.rows.findOneBy({ id });
+    return row ? infoOf(row) : null;
+  }
+
+  /** Tokens issued before users existed: attributed to the bootstrap admin user at start. */
+  async ownerless(): Promise<AccessTokenInfo[]> {
+    return (await this.rows.find({ where: { userId: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } })).map(infoOf);
+  }
+
+  async attribute(id: string, userId: string): Promise<void> {
+    await this.rows.update({ id, userId: IsNull() }, { userId });
   }
 
   /** Revokes at once; revoking a revoked token changes nothing and answers when it was revoked. */
@@ -103,6 +135,7 @@ export class AccessTokens {
   /** The live token with this secret, or null (unknown or revoked). */
   async authenticate(secret: string): Promise<AccessTokenInfo | null> {
     const row = await this.rows.findOneBy({ tokenHash: hashToken(secret), revokedAt: IsNull() });
+    if (row?.expiresAt && row.expiresAt.getTime() <= Date.now()) return null;
     return row ? infoOf(row) : null;
   }
 
@@ -122,7 +155,7 @@ export class AccessTokens {
     return inserted.length > 0;
   }
 
-  private async validate(request: NewToken): Promise<{ role: Role; organizationId: string | null; displayName: string }> {
+  async validate(request: NewToken): Promise<{ role: Role; organizationId: string | null; displayName: string }> {
     const { role } = request;
     if (!isRole(role)) throw new TokenRequestError('role', `role must be one of ${ROLES.join(', ')}`);
     const displayName = typeof request.displayName === 'string' ? request.displayName.trim() : '';
@@ -147,5 +180,7 @@ function infoOf(row: AccessTokenRow): AccessTokenInfo {
     displayName: row.displayName,
     createdAt: row.createdAt.toISOString(),
     revokedAt: row.revokedAt ? row.revokedAt.toISOString() : null,
+    userId: row.userId,
+    expiresAt: row.expiresAt ? row.expiresAt.toISOString() : null,
   };
 }

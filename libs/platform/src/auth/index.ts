@@ -4,3 +4,8 @@ export * from './access-tokens.migration.js';
 export * from './access-tokens.service.js';
 export * from './access.module.js';
 export * from './token-format.js';
+export * from './users.migration.js';
+export * from './passwords.js';
+export * from './user-directory.js';
+export * from './sessions.js';
+export * from './login-throttle.js';

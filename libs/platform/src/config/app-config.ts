@@ -84,6 +84,42 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
   PROJECTOR_BATCH_SIZE = 1000;
 
+  /** Outgoing mail (invitations, resets): smtp:// or smtps:// URL, credentials included. Unset: .eml files under DATA_DIR/outbox/. Secret: never logged. */
+  @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The sender of every message. */
+  @IsString() @Matches(/^\S+@\S+$|^.+<\S+@\S+>$/, { message: 'MAIL_FROM must be an address such as "Action plan monitor <noreply@example.org>"' })
+  MAIL_FROM = 'Action plan monitor <noreply@localhost>';
+
+  /** Where people reach the service: the start of every link in a message (no trailing slash). */
+  @IsString() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*[^\s/])?$/, { message: 'PUBLIC_URL must be an http(s) URL without a trailing slash' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** Express "trust proxy": behind a TLS-terminating proxy, the number of proxies (1) so that the client address and https are read from X-Forwarded-*; 0 = none. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(10)
+  TRUST_PROXY = 0;
+
+  /** A session unused this long ends (sliding expiry). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(43_200)
+  SESSION_IDLE_MINUTES = 60;
+
+  /** No session lives longer than this, however used (absolute limit). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(720)
+  SESSION_MAX_HOURS = 12;
+
+  /** Failed sign-ins (or reset requests) for one e-mail within 15 minutes before it is locked. */
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_FAILURES_PER_ACCOUNT = 5;
+
+  /** Failed sign-ins (or reset requests) from one address within 15 minutes before it is locked. */
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_FAILURES_PER_ADDRESS = 50;
+
+  /** How long an e-mail or address stays locked (an admin can unlock an account earlier). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1_440)
+  LOGIN_LOCK_MINUTES = 15;
+
   /** How long a query with ?minPosition= waits for the projections before answering 503. */
   @Transform(toInt) @IsInt() @Min(0) @Max(60_000)
   READ_YOUR_WRITES_TIMEOUT_MS = 5_000;
@@ -93,7 +129,7 @@ export class AppConfig {
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const relevant = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => (known.includes(key) || key === 'DATABASE_URL' || key === 'EVENTSTORE_URL' || key === 'BOOTSTRAP_ADMIN_TOKEN') && value !== undefined && value !== ''),
+    Object.entries(env).filter(([key, value]) => (known.includes(key) || key === 'DATABASE_URL' || key === 'EVENTSTORE_URL' || key === 'BOOTSTRAP_ADMIN_TOKEN' || key === 'SMTP_URL') && value !== undefined && value !== ''),
   );
   const config = plainToInstance(AppConfig, relevant, { exposeDefaultValues: true });
   const errors = validateSync(config, { forbidUnknownValues: false });

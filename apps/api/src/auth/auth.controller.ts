@@ -1,0 +1,122 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { UserAccess, type UserView } from '#application';
+import { APP_CONFIG, LoginThrottle, SessionStore, type AppConfig, type ThrottleRule } from '#platform';
+import { authError } from './auth-errors.js';
+import { LoginDto, PasswordResetDto, SetPasswordDto } from './auth.dto.js';
+import type { AuthenticatedRequest } from './access.guard.js';
+import { assertSameOrigin } from './csrf.js';
+import { clearSessionCookie, sessionIdOf, sessionLimits, setSessionCookie } from './session-cookie.js';
+
+const WINDOW_MS = 15 * 60_000;
+
+/** Sign-in with e-mail and password, server-side sessions, one-time links; thin: the rules are in UserAccess. */
+@ApiTags('access')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly users: UserAccess,
+    private readonly sessions: SessionStore,
+    private readonly throttle: LoginThrottle,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in: sets a new session cookie (any earlier one is ended) and answers the user and the CSRF token for writes' })
+  async login(@Body() body: LoginDto, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+    assertSameOrigin(request, this.config);
+    const keys = this.keys(body.email, request.ip);
+    try {
+      for (const key of keys) await this.throttle.check(key);
+      let user;
+      try {
+        user = await this.users.verifyCredentials(body.email, body.password);
+      } catch (error) {
+        for (const [index, key] of keys.entries()) await this.throttle.fail(key, this.rule(index));
+        throw error;
+      }
+      await this.throttle.clear(keys[0]);
+      // Fixation: whatever session id the client held is ended; the new one is random and server-made.
+      const previous = sessionIdOf(request);
+      if (previous) await this.sessions.close(previous);
+      const session = await this.sessions.open(user.userId, sessionLimits(this.config));
+      setSessionCookie(request, response, session.id, this.config);
+      return { user: await this.users.get(user.userId), csrfToken: session.csrfToken };
+    } catch (error) {
+      throw authError(error, response);
+    }
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out: the session ends at once and its cookie is cleared (a bearer caller: nothing to end)' })
+  async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): Promise<void> {
+    if (request.session) await this.sessions.close(request.session.id);
+    clearSessionCookie(request, response);
+  }
+
+  @Get('me')
+  @ApiOperation({ summary: 'The caller: user (or token), role, organisation, language; with a session, its CSRF token' })
+  async me(@Req() request: AuthenticatedRequest) {
+    const actor = request.actor!;
+    const user: UserView | null = (await this.users.state(actor.id)).status === 'none' ? null : await this.users.get(actor.id);
+    return {
+      user,
+      role: actor.role,
+      organizationId: actor.organizationId,
+      language: user?.language ?? 'en',
+      via: request.session ? 'session' : 'token',
+      ...(request.session ? { csrfToken: request.session.csrfToken } : {}),
+    };
+  }
+
+  @Get('password')
+  @ApiOperation({ summary: 'What a one-time link (invitation or reset) is for; 404 unknown, 410 expired or used' })
+  async describeLink(@Query('token') token: string, @Res({ passthrough: true }) response: Response) {
+    try {
+      return await this.users.describeLink(String(token ?? ''));
+    } catch (error) {
+      throw authError(error, response);
+    }
+  }
+
+  @Post('password')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Set a password with a one-time link: accepts the invitation, or resets the password and ends every session' })
+  async setPassword(@Body() body: SetPasswordDto, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+    assertSameOrigin(request, this.config);
+    try {
+      return { user: await this.users.usePasswordLink(body.token, body.password) };
+    } catch (error) {
+      throw authError(error, response);
+    }
+  }
+
+  @Post('password-reset')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Mail a reset link to the account with this e-mail; the same answer whether or not there is one' })
+  async requestReset(@Body() body: PasswordResetDto, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+    assertSameOrigin(request, this.config);
+    const keys = this.keys(body.email, request.ip);
+    try {
+      for (const key of keys) await this.throttle.check(key);
+      for (const [index, key] of keys.entries()) await this.throttle.fail(key, this.rule(index));
+      await this.users.requestReset(body.email);
+      return { message: 'if an active account has this e-mail, a reset link was sent to it' };
+    } catch (error) {
+      throw authError(error, response);
+    }
+  }
+
+  /** Per account (the e-mail as typed, known or not, so an unknown one is throttled alike) and per address. */
+  private keys(email: string, ip: string | undefined): [string, string] {
+    return [`account:${String(email).trim().toLowerCase()}`, `address:${ip ?? 'unknown'}`];
+  }
+
+  private rule(index: number): ThrottleRule {
+    const limit = index === 0 ? this.config.LOGIN_FAILURES_PER_ACCOUNT : this.config.LOGIN_FAILURES_PER_ADDRESS;
+    return { limit, windowMs: WINDOW_MS, lockMs: this.config.LOGIN_LOCK_MINUTES * 60_000 };
+  }
+}

@@ -1,0 +1,85 @@
+import { Body, ConflictException, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { UserAccess, type CommandEnvelope } from '#application';
+import { AccessTokens, EmailTakenError, LoginThrottle } from '#platform';
+import { Envelope } from '../http/envelope.decorator.js';
+import { IdPipe } from '../http/id.pipe.js';
+import { ChangeOrganizationDto, ChangeRoleDto, InviteUserDto, IssueUserTokenDto, ReasonDto } from './users.dto.js';
+
+/** User management for admins (the route policies say so): invitations, roles, organisations, disabling, tokens per user. */
+@ApiTags('access')
+@Controller('users')
+export class UsersController {
+  constructor(
+    private readonly users: UserAccess,
+    private readonly tokens: AccessTokens,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  @Post()
+  async invite(@Body() body: InviteUserDto, @Envelope() envelope: CommandEnvelope) {
+    try {
+      // The link goes by e-mail only; answering it here would let an admin sign in as someone else.
+      const { link: _link, ...result } = await this.users.invite(body, envelope, { send: true });
+      return result;
+    } catch (error) {
+      if (error instanceof EmailTakenError) throw new ConflictException({ code: 'EMAIL_TAKEN', message: error.message, field: 'email' });
+      throw error;
+    }
+  }
+
+  @Get()
+  async list() {
+    return { items: await this.users.list() };
+  }
+
+  @Get(':id')
+  get(@Param('id', IdPipe) id: string) {
+    return this.users.get(id);
+  }
+
+  @Post(':id/role')
+  @HttpCode(200)
+  changeRole(@Param('id', IdPipe) id: string, @Body() body: ChangeRoleDto, @Envelope() envelope: CommandEnvelope) {
+    return this.users.changeRole(id, body, envelope);
+  }
+
+  @Post(':id/organization')
+  @HttpCode(200)
+  changeOrganization(@Param('id', IdPipe) id: string, @Body() body: ChangeOrganizationDto, @Envelope() envelope: CommandEnvelope) {
+    return this.users.changeOrganization(id, body, envelope);
+  }
+
+  @Post(':id/disable')
+  @HttpCode(200)
+  disable(@Param('id', IdPipe) id: string, @Body() body: ReasonDto, @Envelope() envelope: CommandEnvelope) {
+    return this.users.disable(id, body.reason, envelope);
+  }
+
+  @Post(':id/enable')
+  @HttpCode(200)
+  enable(@Param('id', IdPipe) id: string, @Body() body: ReasonDto, @Envelope() envelope: CommandEnvelope) {
+    return this.users.enable(id, body.reason, envelope);
+  }
+
+  /** Lifts a sign-in lockout of the user's e-mail before its time. */
+  @Post(':id/unlock')
+  @HttpCode(200)
+  async unlock(@Param('id', IdPipe) id: string) {
+    const user = await this.users.get(id);
+    if (user.email) await this.throttle.clear(`account:${user.email}`);
+    return { id, unlocked: true };
+  }
+
+  @Post(':id/tokens')
+  async issueToken(@Param('id', IdPipe) id: string, @Body() body: IssueUserTokenDto, @Envelope() envelope: CommandEnvelope) {
+    const { token, info } = await this.users.issueToken(id, body, envelope);
+    return { ...info, token };
+  }
+
+  @Get(':id/tokens')
+  async listTokens(@Param('id', IdPipe) id: string) {
+    await this.users.get(id);
+    return { items: await this.tokens.list(id) };
+  }
+}

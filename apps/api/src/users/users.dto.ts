@@ -1,0 +1,87 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { USER_LANGUAGES, USER_ROLES } from '#domain';
+
+export class InviteUserDto {
+  @ApiProperty({ example: 'clerk@example.org' })
+  @IsEmail()
+  @Length(3, 320)
+  email!: string;
+
+  @ApiProperty({ example: 'Dilnoza Karimova' })
+  @IsString()
+  @Length(1, 200)
+  displayName!: string;
+
+  @ApiProperty({ enum: USER_ROLES })
+  @IsIn(USER_ROLES as readonly string[])
+  role!: (typeof USER_ROLES)[number];
+
+  @ApiPropertyOptional({ description: 'required for agency and donor users', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({ enum: USER_LANGUAGES, default: 'en' })
+  @IsOptional()
+  @IsIn(USER_LANGUAGES as readonly string[])
+  language?: (typeof USER_LANGUAGES)[number];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  reason?: string;
+}
+
+export class ReasonDto {
+  @ApiProperty({ example: 'left the ministry' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+export class ChangeRoleDto extends ReasonDto {
+  @ApiProperty({ enum: USER_ROLES })
+  @IsIn(USER_ROLES as readonly string[])
+  role!: (typeof USER_ROLES)[number];
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+}
+
+export class ChangeOrganizationDto extends ReasonDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  organizationId!: string;
+}
+
+export class IssueUserTokenDto {
+  @ApiProperty({ example: 'monthly report script' })
+  @IsString()
+  @Length(1, 200)
+  displayName!: string;
+
+  @ApiPropertyOptional({ enum: USER_ROLES, description: "the user's own role by default; only an admin's token may carry another" })
+  @IsOptional()
+  @IsIn(USER_ROLES as readonly string[])
+  role?: (typeof USER_ROLES)[number];
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({ example: '2027-06-30T00:00:00Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  expiresAt?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  reason?: string;
+}

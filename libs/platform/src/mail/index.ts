@@ -1,0 +1,3 @@
+export * from './messages.js';
+export * from './mailer.js';
+export * from './mail.module.js';

@@ -1,0 +1,207 @@
+import { BOOTSTRAP_ADMIN_USER_ID } from '#application';
+import { anOrganization, aPlan } from '../support/builders.js';
+import { linkIn, startSmtpInbox } from '../support/smtp-inbox.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * People sign in: invitation by e-mail through a real SMTP server, the link followed, a password set,
+ * a session cookie used for a write (with its CSRF token), logout; and what ends a session.
+ */
+const inbox = await startSmtpInbox();
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ SMTP_URL: inbox.url, PUBLIC_URL: 'http://monitor.test' });
+}, 60_000);
+afterAll(async () => {
+  await app.close();
+  await inbox.close();
+});
+
+const PASSWORD = 'a long and quiet river 42';
+const cookieOf = (response: { headers: Record<string, unknown> }) => {
+  const cookies = response.headers['set-cookie'] as string[] | undefined;
+  const cookie = cookies?.find((c) => c.startsWith('apm_session='));
+  if (!cookie) throw new Error('no session cookie set');
+  return cookie.split(';')[0];
+};
+
+/** Invites over HTTP, follows the mailed link, sets the password; the new user's id. */
+async function onboard(email: string, role: string, extra: Record<string, unknown> = {}) {
+  const invited = await app.http.post('/users').send({ email, displayName: `Person ${email}`, role, ...extra });
+  expect(invited.status).toBe(201);
+  const mail = await inbox.messageTo(email);
+  const link = new URL(linkIn(mail));
+  const token = link.searchParams.get('token')!;
+  const set = await app.as(null).post('/auth/password').send({ token, password: PASSWORD });
+  expect(set.status).toBe(200);
+  return { id: invited.body.id as string, token, mail };
+}
+
+async function login(email: string, password = PASSWORD, cookie?: string) {
+  const request = app.as(null).post('/auth/login').send({ email, password });
+  return cookie ? request.set('Cookie', cookie) : request;
+}
+
+describe('invitation → mail → link → password → login → write → logout', () => {
+  it('runs end to end with a real SMTP server, and the events name the person', async () => {
+    const invited = await app.http.post('/users').send({ email: 'Clerk@Example.org', displayName: 'Dilnoza Karimova', role: 'secretariat', language: 'ru', reason: 'new desk officer' });
+    expect(invited.status).toBe(201);
+    const mail = await inbox.messageTo('clerk@example.org');
+    expect(mail.subject).toBe('Приглашение в систему мониторинга плана действий');
+    expect(mail.html).toContain('<a href="http://monitor.test/auth/password?token=');
+    const link = linkIn(mail);
+    expect(link.startsWith('http://monitor.test/auth/password?token=')).toBe(true);
+
+    // Following the link: the path and query of the mailed URL, on the test server.
+    const url = new URL(link);
+    const described = await app.as(null).get(url.pathname + url.search);
+    expect(described.body).toMatchObject({ purpose: 'invitation', email: 'clerk@example.org', displayName: 'Dilnoza Karimova' });
+    const token = url.searchParams.get('token')!;
+    const weak = await app.as(null).post('/auth/password').send({ token, password: 'password1234' });
+    expect(weak.status).toBe(400);
+    expect(weak.body).toMatchObject({ code: 'WEAK_PASSWORD', fields: [{ field: 'password' }] });
+    const short = await app.as(null).post('/auth/password').send({ token, password: 'short' });
+    expect(short.body.code).toBe('WEAK_PASSWORD');
+    expect((await app.as(null).post('/auth/password').send({ token, password: PASSWORD })).status).toBe(200);
+    // Single use.
+    const reused = await app.as(null).post('/auth/password').send({ token, password: PASSWORD + 'x' });
+    expect({ status: reused.status, code: reused.body.code }).toEqual({ status: 410, code: 'LINK_USED' });
+
+    const signedIn = await login('clerk@example.org');
+    expect(signedIn.status).toBe(200);
+    const setCookie = (signedIn.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('apm_session='))!;
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).not.toMatch(/Secure/i); // plain HTTP here; see the TLS test below
+    const cookie = cookieOf(signedIn);
+    const csrf = signedIn.body.csrfToken as string;
+    expect(signedIn.body.user).toMatchObject({ id: invited.body.id, role: 'secretariat', language: 'ru', status: 'active' });
+
+    const me = await app.as(null).get('/auth/me').set('Cookie', cookie);
+    expect(me.body).toMatchObject({ user: { email: 'clerk@example.org' }, role: 'secretariat', language: 'ru', via: 'session', csrfToken: csrf });
+
+    const written = await app.as(null).post('/organizations').set('Cookie', cookie).set('X-CSRF-Token', csrf).send(anOrganization());
+    expect(written.status).toBe(201);
+    const [event] = await app.events.readStream(`organization-${written.body.id}`);
+    expect(event.metadata).toMatchObject({ actor: { id: invited.body.id, name: 'Dilnoza Karimova' }, role: 'secretariat', organizationId: null });
+
+    expect((await app.as(null).post('/auth/logout').set('Cookie', cookie).set('X-CSRF-Token', csrf)).status).toBe(204);
+    const after = await app.as(null).get('/auth/me').set('Cookie', cookie);
+    expect({ status: after.status, code: after.body.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+
+    // Every access change is in the user's stream, with actor and reason, in /audit and verified.
+    const history = await app.events.readStream(`user-${invited.body.id}`);
+    expect(history.map((e) => e.type)).toEqual(['UserInvited', 'InvitationAccepted']);
+    expect(history[0].metadata).toMatchObject({ actor: { id: app.adminId }, role: 'admin' });
+    expect(history[0].data).toMatchObject({ reason: 'new desk officer' });
+    expect(JSON.stringify(history)).not.toContain(token);
+    const verify = await app.http.get('/audit/verify');
+    expect(verify.body).toMatchObject({ ok: true });
+  });
+});
+
+describe('refusals', () => {
+  it('answers a wrong e-mail and a wrong password alike', async () => {
+    await onboard('same@example.org', 'commission');
+    const wrongPassword = await login('same@example.org', 'not the right password');
+    const wrongEmail = await login('nobody@example.org', 'not the right password');
+    expect(wrongPassword.status).toBe(401);
+    expect(wrongPassword.body).toEqual(wrongEmail.body);
+    expect(wrongPassword.body.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('refuses a write with a cookie but without the CSRF token, or from another site', async () => {
+    await onboard('csrf@example.org', 'secretariat');
+    const signedIn = await login('csrf@example.org');
+    const cookie = cookieOf(signedIn);
+    const before = (await app.allEvents()).length;
+    const missing = await app.as(null).post('/plans').set('Cookie', cookie).send(aPlan());
+    expect({ status: missing.status, code: missing.body.code }).toEqual({ status: 403, code: 'CSRF_TOKEN_MISSING' });
+    const wrong = await app.as(null).post('/plans').set('Cookie', cookie).set('X-CSRF-Token', 'x'.repeat(43)).send(aPlan());
+    expect({ status: wrong.status, code: wrong.body.code }).toEqual({ status: 403, code: 'CSRF_TOKEN_INVALID' });
+    const crossSite = await app.as(null).post('/plans').set('Cookie', cookie).set('X-CSRF-Token', signedIn.body.csrfToken).set('Origin', 'https://evil.example').send(aPlan());
+    expect({ status: crossSite.status, code: crossSite.body.code }).toEqual({ status: 403, code: 'CROSS_SITE_REQUEST' });
+    expect((await app.allEvents()).length).toBe(before);
+    // Reads need no token; bearer writes need none either.
+    expect((await app.as(null).get('/auth/me').set('Cookie', cookie)).status).toBe(200);
+  });
+
+  it('never keeps a session id chosen before login (fixation)', async () => {
+    await onboard('fixation@example.org', 'commission');
+    const planted = 'apm_session=' + 'A'.repeat(43);
+    const signedIn = await login('fixation@example.org', PASSWORD, planted);
+    const cookie = cookieOf(signedIn);
+    expect(cookie).not.toBe(planted);
+    expect((await app.as(null).get('/auth/me').set('Cookie', planted)).status).toBe(401);
+    expect((await app.as(null).get('/auth/me').set('Cookie', cookie)).status).toBe(200);
+    // A second login with a live session cookie ends that session: the id rotates.
+    const again = await login('fixation@example.org', PASSWORD, cookie);
+    expect(cookieOf(again)).not.toBe(cookie);
+    expect((await app.as(null).get('/auth/me').set('Cookie', cookie)).status).toBe(401);
+  });
+
+  it('ends live sessions at once on a role change and on disabling; a disabled user cannot sign in', async () => {
+    const { id } = await onboard('moved@example.org', 'secretariat');
+    const first = cookieOf(await login('moved@example.org'));
+    const changed = await app.http.post(`/users/${id}/role`).send({ role: 'commission', reason: 'joined the commission' });
+    expect(changed.status).toBe(200);
+    expect((await app.as(null).get('/auth/me').set('Cookie', first)).status).toBe(401);
+    const second = cookieOf(await login('moved@example.org'));
+    expect((await app.as(null).get('/auth/me').set('Cookie', second)).body.role).toBe('commission');
+    expect((await app.http.post(`/users/${id}/disable`).send({ reason: 'left' })).status).toBe(200);
+    expect((await app.as(null).get('/auth/me').set('Cookie', second)).status).toBe(401);
+    const refused = await login('moved@example.org');
+    expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 403, code: 'USER_DISABLED' });
+    const types = (await app.events.readStream(`user-${id}`)).map((e) => e.type);
+    expect(types).toEqual(['UserInvited', 'InvitationAccepted', 'UserRoleChanged', 'UserDisabled']);
+  });
+
+  it('refuses an expired invitation link', async () => {
+    const invited = await app.http.post('/users').send({ email: 'late@example.org', displayName: 'Late', role: 'commission' });
+    const link = new URL(linkIn(await inbox.messageTo('late@example.org')));
+    const { UserDirectory } = await import('#platform');
+    await app.app.get(UserDirectory).expireLinksOf(invited.body.id, new Date(Date.now() - 1000));
+    const response = await app.as(null).post('/auth/password').send({ token: link.searchParams.get('token'), password: PASSWORD });
+    expect({ status: response.status, code: response.body.code }).toEqual({ status: 410, code: 'LINK_EXPIRED' });
+    expect((await app.events.readStream(`user-${invited.body.id}`)).map((e) => e.type)).toEqual(['UserInvited']);
+  });
+
+  it('resets a password by mail, ending every session; the answer is the same for an unknown e-mail', async () => {
+    await onboard('forgot@example.org', 'commission');
+    const live = cookieOf(await login('forgot@example.org'));
+    const known = await app.as(null).post('/auth/password-reset').send({ email: 'forgot@example.org' });
+    const unknown = await app.as(null).post('/auth/password-reset').send({ email: 'ghost@example.org' });
+    expect(known.status).toBe(202);
+    expect(unknown.body).toEqual(known.body);
+    const link = new URL(linkIn(await inbox.messageTo('forgot@example.org')));
+    expect((await app.as(null).get(link.pathname + link.search)).body.purpose).toBe('reset');
+    const reset = await app.as(null).post('/auth/password').send({ token: link.searchParams.get('token'), password: 'an entirely new passphrase' });
+    expect(reset.status).toBe(200);
+    expect((await app.as(null).get('/auth/me').set('Cookie', live)).status).toBe(401);
+    expect((await login('forgot@example.org')).status).toBe(401);
+    expect((await login('forgot@example.org', 'an entirely new passphrase')).status).toBe(200);
+  });
+});
+
+describe('tokens belong to users', () => {
+  it('attributes the bootstrap token to the bootstrap admin user, and records token grants and revocations', async () => {
+    expect(app.adminId).toBe(BOOTSTRAP_ADMIN_USER_ID);
+    const { id } = await onboard('script-owner@example.org', 'commission');
+    const issued = await app.http.post(`/users/${id}/tokens`).send({ displayName: 'weekly export', reason: 'reporting script' });
+    expect(issued.status).toBe(201);
+    expect(issued.body).toMatchObject({ role: 'commission', userId: id });
+    const tooMuch = await app.http.post(`/users/${id}/tokens`).send({ displayName: 'x', role: 'secretariat' });
+    expect({ status: tooMuch.status, code: tooMuch.body.code }).toEqual({ status: 409, code: 'TOKEN_EXCEEDS_USER' });
+    const listed = await app.http.get(`/users/${id}/tokens`);
+    expect(listed.body.items.map((t: { id: string }) => t.id)).toEqual([issued.body.id]);
+    // The token acts as its user; disabling the user stops the token too.
+    const me = await app.as(issued.body.token).get('/auth/me');
+    expect(me.body).toMatchObject({ user: { id }, role: 'commission', via: 'token' });
+    expect((await app.http.post(`/tokens/${issued.body.id}/revoke`)).status).toBe(200);
+    expect((await app.as(issued.body.token).get('/auth/me')).status).toBe(401);
+    const stream = await app.events.readStream(`user-${id}`);
+    expect(stream.map((e) => e.type)).toEqual(['UserInvited', 'InvitationAccepted', 'AccessTokenIssued', 'AccessTokenRevoked']);
+    expect(stream[2].data).toMatchObject({ tokenId: issued.body.id, reason: 'reporting script' });
+    expect(JSON.stringify(stream)).not.toContain(issued.body.token);
+  });
+});

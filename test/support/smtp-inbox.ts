@@ -1,0 +1,47 @@
+import { simpleParser, type ParsedMail } from 'mailparser';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+
+/** A real SMTP server (smtp-server) on a free local port, keeping every message it receives. */
+export async function startSmtpInbox() {
+  const received: ParsedMail[] = [];
+  const waiters: (() => void)[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          received.push(mail);
+          waiters.splice(0).forEach((wake) => wake());
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    /** The next message to this address (waits for it). */
+    async messageTo(address: string): Promise<ParsedMail> {
+      for (;;) {
+        const found = received.find((m) => JSON.stringify(m.to).includes(address));
+        if (found) {
+          received.splice(received.indexOf(found), 1);
+          return found;
+        }
+        await new Promise<void>((resolve) => waiters.push(resolve));
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The one-time link in a message's plain text. */
+export function linkIn(mail: ParsedMail): string {
+  const match = /(https?:\/\/\S+\/auth\/password\?token=[A-Za-z0-9_-]+)/.exec(mail.text ?? '');
+  if (!match) throw new Error(`no link in: ${mail.text}`);
+  return match[1];
+}
