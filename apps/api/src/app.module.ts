@@ -24,6 +24,9 @@ import { MinPositionInterceptor } from './http/min-position.interceptor.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { createValidationPipe } from './http/validation.js';
 import { OrganizationsController } from './organizations/organizations.controller.js';
+import { OrganizationReadsController } from './organizations/organization-reads.controller.js';
+import { PlanReadsController } from './plans/plan-reads.controller.js';
+import { SessionReadsController } from './commission-sessions/session-reads.controller.js';
 import { PlansController } from './plans/plans.controller.js';
 import { RecommendationsController } from './recommendations/recommendations.controller.js';
 
@@ -52,6 +55,9 @@ export class AppModule {
         PortfolioController,
         DecisionTrackerController,
         RecommendationPipelineController,
+        OrganizationReadsController,
+        PlanReadsController,
+        SessionReadsController,
         AuditController,
         AuditVerifyController,
         HealthController,

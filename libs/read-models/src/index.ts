@@ -33,3 +33,8 @@ export * from './projector/dead-letter-retry.js';
 export * from './projector/poison.js';
 export * from './projector/projection-lag.js';
 export * from './exports/plan-export.queries.js';
+export * from './shared/search.js';
+export * from './organizations/organization.queries.js';
+export * from './plans/plan-details.js';
+export * from './plans/plan.queries.js';
+export * from './commission/session.queries.js';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActivityQueries } from './activities/activity.queries.js';
+import { SessionQueries } from './commission/session.queries.js';
 import { AuditQueries } from './audit/audit.queries.js';
 import { DashboardQueries } from './dashboard/dashboard.queries.js';
 import { DecisionQueries } from './decisions/decision.queries.js';
@@ -7,9 +8,11 @@ import { PortfolioQueries } from './donors/portfolio.queries.js';
 import { PlanExportQueries } from './exports/plan-export.queries.js';
 import { ProjectionLagProbe } from './projector/projection-lag.js';
 import { ProjectionWaiter } from './projector/projection-waiter.js';
+import { OrganizationQueries } from './organizations/organization.queries.js';
+import { PlanQueries } from './plans/plan.queries.js';
 import { RecommendationQueries } from './recommendations/recommendation.queries.js';
 
-const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries];
+const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries, OrganizationQueries, PlanQueries, SessionQueries];
 
 /** The query side: services over the read models (needs the persistence module). */
 @Module({ providers: QUERIES, exports: QUERIES })

@@ -99,10 +99,10 @@ export class ActivitiesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Activities filtered by plan, status, agency, province, donor and overdue (judged today); paged, ordered by code' })
+  @ApiOperation({ summary: 'Activities filtered by plan, status, agency, province, donor, code and overdue (judged today, or on asOf), searched by code or title; paged, ordered by code; asOf / knownAt for time travel' })
   list(@Query() query: ActivityListQueryDto) {
-    const { page, pageSize, minPosition: _m, ...filters } = query;
-    return this.activities.list(filters, { page, pageSize });
+    const { page, pageSize, minPosition: _m, asOf, knownAt, ...filters } = query;
+    return this.activities.list(filters, { page, pageSize }, travelFrom({ asOf, knownAt }));
   }
 
   @Get(':id')

@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { OverdueFilterDto } from '../http/list-query.dto.js';
+import { AsOfParam, KnownAtParam, SearchTextParam } from '../http/read-query.js';
 import { TimeTravelQueryDto } from '../http/time-travel-query.dto.js';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto } from '../http/validators.js';
 
@@ -222,4 +223,16 @@ export class ActivityListQueryDto extends OverdueFilterDto {
 
   @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
   donorId?: string;
+
+  @ApiProperty({ required: false, example: '2.1.2', description: 'exactly this code' }) @IsOptional() @IsString() @Length(1, 30)
+  code?: string;
+
+  @SearchTextParam('code or title; accents and case ignored')
+  q?: string;
+
+  @AsOfParam()
+  asOf?: string;
+
+  @KnownAtParam()
+  knownAt?: string;
 }

@@ -15,6 +15,9 @@ import { routeKey } from './route-policies.js';
 const EXPENSIVE: Readonly<Record<string, (query: Record<string, unknown>) => boolean>> = {
   'GET /plans/:id/dashboard': (query) => query.asOf !== undefined || query.knownAt !== undefined,
   'GET /activities/:id': (query) => query.asOf !== undefined || query.knownAt !== undefined,
+  'GET /activities': (query) => query.asOf !== undefined || query.knownAt !== undefined,
+  'GET /decisions': (query) => query.asOf !== undefined || query.knownAt !== undefined,
+  'GET /recommendations': (query) => query.asOf !== undefined || query.knownAt !== undefined,
   'GET /audit/verify': () => true,
 };
 

@@ -1,8 +1,12 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { DecisionQueries } from '#read-models';
+import { decisionStream } from '#domain';
+import { AuditQueries, DecisionQueries } from '#read-models';
+import { IdPipe } from '../http/id.pipe.js';
 import { OverdueFilterDto } from '../http/list-query.dto.js';
+import { AsOfParam, found, KnownAtParam, ReadQueryDto, recordHistory, SearchTextParam } from '../http/read-query.js';
+import { travelFrom } from '../http/time-travel-query.dto.js';
 
 export class DecisionListQueryDto extends OverdueFilterDto {
   @ApiProperty({ required: false, enum: ['open', 'implemented', 'revoked'] })
@@ -11,17 +15,43 @@ export class DecisionListQueryDto extends OverdueFilterDto {
 
   @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
   sessionId?: string;
+
+  @SearchTextParam('number, title or text; accents and case ignored')
+  q?: string;
+
+  @AsOfParam()
+  asOf?: string;
+
+  @KnownAtParam()
+  knownAt?: string;
 }
 
 @ApiTags('decisions')
 @Controller('decisions')
 export class DecisionTrackerController {
-  constructor(private readonly decisions: DecisionQueries) {}
+  constructor(
+    private readonly decisions: DecisionQueries,
+    private readonly audit: AuditQueries,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The decision tracker: status, responsible agencies, due dates, overdue (judged today)' })
+  @ApiOperation({ summary: 'The decision tracker: status, responsible agencies, due dates, overdue (judged today, or on asOf); asOf / knownAt for time travel' })
   list(@Query() query: DecisionListQueryDto) {
-    const { page, pageSize, minPosition: _m, ...filters } = query;
-    return this.decisions.list(filters, { page, pageSize });
+    const { page, pageSize, minPosition: _m, asOf, knownAt, ...filters } = query;
+    return this.decisions.list(filters, { page, pageSize }, travelFrom({ asOf, knownAt }));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A decision with its follow-ups, overdue judged today; ETag is its revision' })
+  @ApiNotFoundResponse({ description: 'no such decision' })
+  async get(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {
+    return found(await this.decisions.get(id), 'decision', id);
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Every change to the decision: who, what, when (recorded and effective) and why' })
+  @ApiNotFoundResponse({ description: 'no such decision' })
+  history(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {
+    return recordHistory(this.audit, decisionStream(id), 'decision', id);
   }
 }

@@ -1,9 +1,12 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { RECOMMENDATION_SOURCE_KINDS } from '#domain';
-import { RecommendationQueries } from '#read-models';
+import { RECOMMENDATION_SOURCE_KINDS, recommendationStream } from '#domain';
+import { AuditQueries, RecommendationQueries } from '#read-models';
+import { IdPipe } from '../http/id.pipe.js';
 import { ListQueryDto } from '../http/list-query.dto.js';
+import { AsOfParam, found, KnownAtParam, ReadQueryDto, recordHistory, SearchTextParam } from '../http/read-query.js';
+import { travelFrom } from '../http/time-travel-query.dto.js';
 
 const STATUSES = ['submitted', 'scheduled_for_review', 'accepted', 'rejected', 'deferred', 'implemented', 'withdrawn'];
 
@@ -17,17 +20,43 @@ export class RecommendationListQueryDto extends ListQueryDto {
 
   @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
   planId?: string;
+
+  @SearchTextParam('its text or the meeting’s title; accents and case ignored')
+  q?: string;
+
+  @AsOfParam()
+  asOf?: string;
+
+  @KnownAtParam()
+  knownAt?: string;
 }
 
 @ApiTags('recommendations')
 @Controller('recommendations')
 export class RecommendationPipelineController {
-  constructor(private readonly recommendations: RecommendationQueries) {}
+  constructor(
+    private readonly recommendations: RecommendationQueries,
+    private readonly audit: AuditQueries,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The recommendation pipeline: where each recommendation stands, and its reviews' })
+  @ApiOperation({ summary: 'The recommendation pipeline: where each recommendation stands, and its reviews; asOf / knownAt for time travel' })
   list(@Query() query: RecommendationListQueryDto) {
-    const { page, pageSize, minPosition: _m, ...filters } = query;
-    return this.recommendations.list(filters, { page, pageSize });
+    const { page, pageSize, minPosition: _m, asOf, knownAt, ...filters } = query;
+    return this.recommendations.list(filters, { page, pageSize }, travelFrom({ asOf, knownAt }));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A recommendation with its review history: the sessions it was scheduled for and each review’s outcome; ETag is its revision' })
+  @ApiNotFoundResponse({ description: 'no such recommendation' })
+  async get(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {
+    return found(await this.recommendations.get(id), 'recommendation', id);
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Every change to the recommendation: who, what, when (recorded and effective) and why' })
+  @ApiNotFoundResponse({ description: 'no such recommendation' })
+  history(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {
+    return recordHistory(this.audit, recommendationStream(id), 'recommendation', id);
   }
 }

@@ -1,4 +1,5 @@
 import { addAmounts, type ActivityEvent, type ActivityLocation, type ActivityStatus, type AlignmentTags, type Money } from '#domain';
+import { searchText } from '../shared/search.js';
 
 export interface IndicatorView {
   indicatorId: string;
@@ -124,4 +125,9 @@ const OPEN_STATUSES: readonly ActivityStatus[] = ['planned', 'in_progress', 'sus
 /** Delayed: the planned end has passed on `onDate` and the activity is not finished. */
 export function isOverdue(view: Pick<ActivityView, 'status' | 'plannedEnd'>, onDate: string): boolean {
   return OPEN_STATUSES.includes(view.status) && view.plannedEnd < onDate;
+}
+
+/** What `q=` matches: the code and the title (each language, once titles have several). */
+export function activitySearchText(view: ActivityView): string {
+  return searchText(view.code, view.title);
 }

@@ -1,6 +1,6 @@
 import type { ActivityEvent } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
-import { evolveActivityView, type ActivityView } from './activity-view.js';
+import { activitySearchText, evolveActivityView, type ActivityView } from './activity-view.js';
 
 export const activityProjection = documentProjection<ActivityView, ActivityEvent>({
   name: 'activities',
@@ -22,5 +22,6 @@ export const activityProjection = documentProjection<ActivityView, ActivityEvent
     { name: 'agency_ids', type: 'uuid[]', value: (v) => [v.leadAgencyId, ...v.partnerAgencyIds] },
     { name: 'provinces', type: 'text[]', value: (v) => [...new Set(v.locations.map((l) => l.province))] },
     { name: 'donor_ids', type: 'uuid[]', value: (v) => [...new Set(v.funding.map((f) => f.donorId))] },
+    { name: 'search', type: 'text', value: activitySearchText },
   ],
 });

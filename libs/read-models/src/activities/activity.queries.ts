@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { activityStream } from '#domain';
+import { activityStream, STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
+import { byKeyThenId, foldStreams, pageOf } from '../shared/folded-list.js';
 import { Conditions, type Page, type Paging } from '../shared/paging.js';
+import { matchesSearch, whereSearch } from '../shared/search.js';
 import { foldVisible, isTimeTravel, judgedOn, todayUtc, type TimeTravel } from '../shared/time-travel.js';
-import { evolveActivityView, isOverdue, type ActivityView } from './activity-view.js';
+import { activitySearchText, evolveActivityView, isOverdue, type ActivityView } from './activity-view.js';
 
 export type ActivityDetails = Omit<ActivityView, 'latestReportPeriodEnd' | 'indicators'> & {
   overdue: boolean;
@@ -36,8 +38,13 @@ export class ActivityQueries {
     return view ? present(view, onDate) : undefined;
   }
 
-  /** Filtered, paged, in a stable order (code, then id); overdue judged on today. */
-  async list(filters: ActivityFilters, paging: Paging): Promise<Page<ActivityDetails>> {
+  /**
+   * Filtered, paged, in a stable order (code, then id); overdue judged on today. With asOf/knownAt,
+   * every activity (of the plan, when one is asked for: an activity never changes plan) is folded
+   * from its events and filtered alike, overdue judged on the dashboard's date.
+   */
+  async list(filters: ActivityFilters, paging: Paging, travel: TimeTravel = {}): Promise<Page<ActivityDetails>> {
+    if (isTimeTravel(travel)) return this.travelledList(filters, paging, travel);
     const today = todayUtc();
     const where = activityConditions(filters, today);
     const [rows, count] = await Promise.all([
@@ -45,6 +52,16 @@ export class ActivityQueries {
       this.db.query(`SELECT count(*)::int AS total FROM activity_view ${where.where}`, where.params) as Promise<{ total: number }[]>,
     ]);
     return { items: rows.map((r) => present(r.view, today)), page: paging.page, pageSize: paging.pageSize, total: count[0].total };
+  }
+
+  private async travelledList(filters: ActivityFilters, paging: Paging, travel: TimeTravel): Promise<Page<ActivityDetails>> {
+    const onDate = judgedOn(travel);
+    const candidates: { id: string }[] = filters.planId
+      ? await this.db.query('SELECT id FROM activity_view WHERE plan_id = $1', [filters.planId])
+      : await this.db.query('SELECT id FROM activity_view');
+    const views = await foldStreams(this.events, STREAM_PREFIX.activity, candidates.map((c) => c.id), travel, evolveActivityView);
+    const items = views.filter((v) => matchesActivity(v, filters, onDate)).sort(byKeyThenId((v) => v.code));
+    return pageOf(items.map((v) => present(v, onDate)), paging);
   }
 }
 
@@ -55,6 +72,10 @@ export interface ActivityFilters {
   province?: string;
   donorId?: string;
   overdue?: boolean;
+  /** Exactly this code. */
+  code?: string;
+  /** Code or title, accent- and case-insensitive. */
+  q?: string;
 }
 
 const OPEN = "('planned', 'in_progress', 'suspended')";
@@ -66,10 +87,26 @@ export function activityConditions(filters: ActivityFilters, onDate: string): Co
   if (filters.agencyId) where.add((p) => `agency_ids @> ARRAY[${p}::uuid]`, filters.agencyId);
   if (filters.province) where.add((p) => `provinces @> ARRAY[${p}::text]`, filters.province);
   if (filters.donorId) where.add((p) => `donor_ids @> ARRAY[${p}::uuid]`, filters.donorId);
+  if (filters.code) where.add((p) => `code = ${p}`, filters.code);
+  whereSearch(where, filters.q);
   if (filters.overdue !== undefined) {
     where.add((p) => (filters.overdue ? `(status IN ${OPEN} AND planned_end < ${p}::date)` : `NOT (status IN ${OPEN} AND planned_end < ${p}::date)`), onDate);
   }
   return where;
+}
+
+/** The same filters as activityConditions, on a view folded in memory (time travel). */
+export function matchesActivity(view: ActivityView, filters: ActivityFilters, onDate: string): boolean {
+  return (
+    (!filters.planId || view.planId === filters.planId) &&
+    (!filters.status || view.status === filters.status) &&
+    (!filters.agencyId || view.leadAgencyId === filters.agencyId || view.partnerAgencyIds.includes(filters.agencyId)) &&
+    (!filters.province || view.locations.some((l) => l.province === filters.province)) &&
+    (!filters.donorId || view.funding.some((f) => f.donorId === filters.donorId)) &&
+    (!filters.code || view.code === filters.code) &&
+    (!filters.q || matchesSearch(activitySearchText(view), filters.q)) &&
+    (filters.overdue === undefined || isOverdue(view, onDate) === filters.overdue)
+  );
 }
 
 export function present(view: ActivityView, onDate: string): ActivityDetails {

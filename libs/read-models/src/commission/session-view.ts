@@ -1,5 +1,6 @@
 import type { CommissionSessionEvent, CommissionSessionStatus } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
+import { searchText } from '../shared/search.js';
 
 export interface SessionView {
   id: string;
@@ -10,19 +11,27 @@ export interface SessionView {
   heldOn: string | null;
   attendeeOrganizationIds: string[];
   minutesRef: string | null;
+  /** The stream revision: the detail's ETag. */
+  revision: number;
 }
 
-export function evolveSessionView(view: SessionView | null, event: CommissionSessionEvent): SessionView | null {
+/** Pure; an amendment before the session is held gets a case here. */
+export function evolveSessionView(view: SessionView | null, event: CommissionSessionEvent, revision: number): SessionView | null {
   switch (event.type) {
     case 'CommissionSessionScheduled': {
       const { sessionId, number, scheduledOn, agenda } = event.data;
-      return { id: sessionId, number, scheduledOn, agenda, status: 'scheduled', heldOn: null, attendeeOrganizationIds: [], minutesRef: null };
+      return { id: sessionId, number, scheduledOn, agenda, status: 'scheduled', heldOn: null, attendeeOrganizationIds: [], minutesRef: null, revision };
     }
     case 'CommissionSessionHeld':
-      return view && { ...view, status: 'held', heldOn: event.data.heldOn, attendeeOrganizationIds: event.data.attendeeOrganizationIds, minutesRef: event.data.minutesRef ?? null };
+      return view && { ...view, revision, status: 'held', heldOn: event.data.heldOn, attendeeOrganizationIds: event.data.attendeeOrganizationIds, minutesRef: event.data.minutesRef ?? null };
     default:
-      return view;
+      return view && { ...view, revision };
   }
+}
+
+/** The day a list's from/to look at: when it was held, else when it is scheduled. */
+export function sessionDate(view: SessionView): string {
+  return view.heldOn ?? view.scheduledOn;
 }
 
 export const sessionProjection = documentProjection<SessionView, CommissionSessionEvent>({
@@ -30,5 +39,10 @@ export const sessionProjection = documentProjection<SessionView, CommissionSessi
   table: 'commission_session_view',
   aggregate: 'commission_session',
   evolve: evolveSessionView,
-  columns: [{ name: 'status', type: 'text', value: (v) => v.status }],
+  columns: [
+    { name: 'status', type: 'text', value: (v) => v.status },
+    { name: 'session_date', type: 'date', value: sessionDate },
+    { name: 'number', type: 'text', value: (v) => v.number },
+    { name: 'search', type: 'text', value: (v) => searchText(v.number, ...v.agenda) },
+  ],
 });

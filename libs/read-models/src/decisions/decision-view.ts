@@ -1,5 +1,6 @@
 import type { DecisionEvent, DecisionKind, DecisionStatus } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
+import { searchText } from '../shared/search.js';
 
 export interface DecisionView {
   id: string;
@@ -60,6 +61,10 @@ export function isDecisionOverdue(view: Pick<DecisionView, 'status' | 'dueDate'>
   return view.status === 'open' && view.dueDate !== null && view.dueDate < onDate;
 }
 
+export function decisionSearchText(view: DecisionView): string {
+  return searchText(view.number, view.title, view.text);
+}
+
 export const decisionProjection = documentProjection<DecisionView, DecisionEvent>({
   name: 'decisions',
   table: 'decision_view',
@@ -73,5 +78,6 @@ export const decisionProjection = documentProjection<DecisionView, DecisionEvent
     { name: 'related_recommendation_ids', type: 'uuid[]', value: (v) => v.relatedRecommendationIds },
     { name: 'responsible_agency_ids', type: 'uuid[]', value: (v) => v.responsibleAgencyIds },
     { name: 'number', type: 'text', value: (v) => v.number },
+    { name: 'search', type: 'text', value: decisionSearchText },
   ],
 });

@@ -1,5 +1,6 @@
 import type { OrganizationEvent, OrganizationKind } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
+import { searchText } from '../shared/search.js';
 
 export interface OrganizationView {
   id: string;
@@ -7,19 +8,26 @@ export interface OrganizationView {
   acronym: string;
   kind: OrganizationKind;
   country: string;
+  /** The stream revision: the detail's ETag, for If-Match on a later correction. */
+  revision: number;
 }
 
-export function evolveOrganizationView(view: OrganizationView | null, event: OrganizationEvent): OrganizationView | null {
+/** Pure; corrections (an amendment event) get a case here and nothing else changes. */
+export function evolveOrganizationView(view: OrganizationView | null, event: OrganizationEvent, revision: number): OrganizationView | null {
   switch (event.type) {
     case 'OrganizationRegistered': {
       const { organizationId, name, acronym, kind, country } = event.data;
-      return { id: organizationId, name, acronym, kind, country };
+      return { id: organizationId, name, acronym, kind, country, revision };
     }
     case 'OrganizationRenamed':
-      return view && { ...view, name: event.data.name, acronym: event.data.acronym };
+      return view && { ...view, revision, name: event.data.name, acronym: event.data.acronym };
     default:
-      return view;
+      return view && { ...view, revision };
   }
+}
+
+export function organizationSearchText(view: OrganizationView): string {
+  return searchText(view.acronym, view.name);
 }
 
 export const organizationProjection = documentProjection<OrganizationView, OrganizationEvent>({
@@ -27,5 +35,10 @@ export const organizationProjection = documentProjection<OrganizationView, Organ
   table: 'organization_view',
   aggregate: 'organization',
   evolve: evolveOrganizationView,
-  columns: [{ name: 'kind', type: 'text', value: (v) => v.kind }],
+  columns: [
+    { name: 'kind', type: 'text', value: (v) => v.kind },
+    { name: 'country', type: 'text', value: (v) => v.country },
+    { name: 'name', type: 'text', value: (v) => v.name },
+    { name: 'search', type: 'text', value: organizationSearchText },
+  ],
 });

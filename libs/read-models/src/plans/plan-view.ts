@@ -1,11 +1,20 @@
-import type { PlanEvent, PlanStatus, PlanTitle } from '#domain';
+import type { PlanChanges, PlanEvent, PlanStatus, PlanTitle } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
+import { searchText } from '../shared/search.js';
 
 export interface ObjectiveView {
   objectiveId: string;
   code: string;
   title: string;
   parentObjectiveId: string | null;
+}
+
+/** A revision as recorded: what it changed and why. */
+export interface PlanRevisionView {
+  revision: number;
+  on: string;
+  changes: PlanChanges;
+  reason: string;
 }
 
 export interface PlanView {
@@ -19,10 +28,14 @@ export interface PlanView {
   status: PlanStatus;
   adoptedOn: string | null;
   instrument: string | null;
+  revisions: PlanRevisionView[];
+  closedOn: string | null;
+  closeReason: string | null;
   objectives: ObjectiveView[];
   revision: number;
 }
 
+/** Pure; corrections (amending titles, objectives…) get a case here. */
 export function evolvePlanView(view: PlanView | null, event: PlanEvent, revision: number): PlanView | null {
   if (event.type === 'PlanDrafted') {
     const d = event.data;
@@ -37,6 +50,9 @@ export function evolvePlanView(view: PlanView | null, event: PlanEvent, revision
       status: 'draft',
       adoptedOn: null,
       instrument: null,
+      revisions: [],
+      closedOn: null,
+      closeReason: null,
       objectives: [],
       revision,
     };
@@ -49,13 +65,19 @@ export function evolvePlanView(view: PlanView | null, event: PlanEvent, revision
     }
     case 'PlanAdopted':
       return { ...view, revision, status: 'adopted', adoptedOn: event.data.adoptedOn, instrument: event.data.instrument };
-    case 'PlanRevised':
-      return { ...view, revision, ...event.data.changes };
+    case 'PlanRevised': {
+      const { changes, reason, effectiveOn } = event.data;
+      return { ...view, revision, ...changes, revisions: [...view.revisions, { revision, on: effectiveOn, changes, reason }] };
+    }
     case 'PlanClosed':
-      return { ...view, revision, status: 'closed' };
+      return { ...view, revision, status: 'closed', closedOn: event.data.closedOn, closeReason: event.data.reason ?? null };
     default:
       return { ...view, revision };
   }
+}
+
+export function planSearchText(view: PlanView): string {
+  return searchText(view.code, view.title.en, view.title.ru, view.title.tg);
 }
 
 export const planProjection = documentProjection<PlanView, PlanEvent>({
@@ -66,5 +88,7 @@ export const planProjection = documentProjection<PlanView, PlanEvent>({
   columns: [
     { name: 'code', type: 'text', value: (v) => v.code },
     { name: 'status', type: 'text', value: (v) => v.status },
+    { name: 'predecessor_plan_id', type: 'uuid', value: (v) => v.predecessorPlanId },
+    { name: 'search', type: 'text', value: planSearchText },
   ],
 });

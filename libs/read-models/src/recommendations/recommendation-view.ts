@@ -1,5 +1,6 @@
 import type { RecommendationEvent, RecommendationSource, RecommendationStatus } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
+import { searchText } from '../shared/search.js';
 
 export interface RecommendationView {
   id: string;
@@ -10,10 +11,13 @@ export interface RecommendationView {
   planId: string | null;
   status: RecommendationStatus;
   sessionId: string | null;
+  /** Every session it was scheduled for, in order (a deferral schedules it again). */
+  schedules: { sessionId: string; on: string }[];
   /** Every review it went through, in order: the pipeline's history. */
-  reviews: { sessionId: string; decisionId: string; outcome: 'accepted' | 'rejected' | 'deferred'; on: string }[];
+  reviews: { sessionId: string; decisionId: string; outcome: 'accepted' | 'rejected' | 'deferred'; reason: string | null; on: string }[];
   linkedActivityIds: string[];
   implementedOn: string | null;
+  withdrawnReason: string | null;
   revision: number;
 }
 
@@ -29,21 +33,29 @@ export function evolveRecommendationView(view: RecommendationView | null, event:
       planId: d.planId ?? null,
       status: 'submitted',
       sessionId: null,
+      schedules: [],
       reviews: [],
       linkedActivityIds: [],
       implementedOn: null,
+      withdrawnReason: null,
       revision,
     };
   }
   if (!view) return null;
   switch (event.type) {
     case 'RecommendationScheduledForReview':
-      return { ...view, revision, status: 'scheduled_for_review', sessionId: event.data.sessionId };
+      return {
+        ...view,
+        revision,
+        status: 'scheduled_for_review',
+        sessionId: event.data.sessionId,
+        schedules: [...view.schedules, { sessionId: event.data.sessionId, on: event.data.effectiveOn }],
+      };
     case 'RecommendationAccepted':
     case 'RecommendationRejected':
     case 'RecommendationDeferred': {
       const outcome = event.type === 'RecommendationAccepted' ? 'accepted' : event.type === 'RecommendationRejected' ? 'rejected' : 'deferred';
-      const review = { sessionId: event.data.sessionId, decisionId: event.data.decisionId, outcome, on: event.data.effectiveOn } as const;
+      const review = { sessionId: event.data.sessionId, decisionId: event.data.decisionId, outcome, reason: event.data.reason ?? null, on: event.data.effectiveOn } as const;
       return { ...view, revision, status: outcome, reviews: [...view.reviews, review] };
     }
     case 'RecommendationLinkedToActivity':
@@ -51,10 +63,14 @@ export function evolveRecommendationView(view: RecommendationView | null, event:
     case 'RecommendationImplemented':
       return { ...view, revision, status: 'implemented', implementedOn: event.data.implementedOn };
     case 'RecommendationWithdrawn':
-      return { ...view, revision, status: 'withdrawn' };
+      return { ...view, revision, status: 'withdrawn', withdrawnReason: event.data.reason };
     default:
       return { ...view, revision };
   }
+}
+
+export function recommendationSearchText(view: RecommendationView): string {
+  return searchText(view.text, view.source.title);
 }
 
 export const recommendationProjection = documentProjection<RecommendationView, RecommendationEvent>({
@@ -67,5 +83,7 @@ export const recommendationProjection = documentProjection<RecommendationView, R
     { name: 'source_kind', type: 'text', value: (v) => v.source.kind },
     { name: 'plan_id', type: 'uuid', value: (v) => v.planId },
     { name: 'linked_activity_ids', type: 'uuid[]', value: (v) => v.linkedActivityIds },
+    { name: 'session_ids', type: 'uuid[]', value: (v) => [...new Set(v.schedules.map((s) => s.sessionId))] },
+    { name: 'search', type: 'text', value: recommendationSearchText },
   ],
 });

@@ -1,0 +1,39 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { commissionSessionStream } from '#domain';
+import { AuditQueries, SessionQueries } from '#read-models';
+import { IdPipe } from '../http/id.pipe.js';
+import { found, ReadQueryDto, recordHistory } from '../http/read-query.js';
+import { SessionListQueryDto } from './session-reads.dto.js';
+
+@ApiTags('commission')
+@Controller('commission/sessions')
+export class SessionReadsController {
+  constructor(
+    private readonly sessions: SessionQueries,
+    private readonly audit: AuditQueries,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Commission sessions filtered by status and date (held, else scheduled); paged, in date order' })
+  list(@Query() query: SessionListQueryDto) {
+    const { page, pageSize, minPosition: _m, ...filters } = query;
+    return this.sessions.list(filters, { page, pageSize });
+  }
+
+  @Get(':id')
+  @ApiOperation({
+    summary: 'A session: agenda, attendees, minutes reference, the decisions recorded at it, the recommendations scheduled for it and what became of each; ETag is its revision',
+  })
+  @ApiNotFoundResponse({ description: 'no such session' })
+  async get(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {
+    return found(await this.sessions.get(id), 'commission session', id);
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Every change to the session: who, what, when (recorded and effective) and why' })
+  @ApiNotFoundResponse({ description: 'no such session' })
+  history(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {
+    return recordHistory(this.audit, commissionSessionStream(id), 'commission session', id);
+  }
+}

@@ -1,0 +1,41 @@
+import type { EventStore } from '#event-store';
+import type { Page, Paging } from './paging.js';
+import { foldVisible, type TimeTravel } from './time-travel.js';
+
+const FOLD_CONCURRENCY = 16;
+
+/**
+ * A list "as of" a date or "as known at" a moment: each candidate record folded from its own events
+ * with the projection's evolve, under the two clocks. Candidates come from the read models by what
+ * never changes (a record's plan, its session), so today's set holds every record of that time.
+ */
+export async function foldStreams<View, Event>(
+  events: EventStore,
+  prefix: string,
+  ids: readonly string[],
+  travel: TimeTravel,
+  evolve: (view: View | null, event: Event, revision: number) => View | null,
+): Promise<View[]> {
+  const out: View[] = [];
+  for (let i = 0; i < ids.length; i += FOLD_CONCURRENCY) {
+    const views = await Promise.all(ids.slice(i, i + FOLD_CONCURRENCY).map(async (id) => foldVisible(await events.readStream(prefix + id), travel, evolve)));
+    out.push(...views.filter((v): v is Awaited<View> => v !== null));
+  }
+  return out;
+}
+
+/** One page of items already filtered and sorted in memory. */
+export function pageOf<T>(items: readonly T[], paging: Paging): Page<T> {
+  const start = (paging.page - 1) * paging.pageSize;
+  return { items: items.slice(start, start + paging.pageSize), page: paging.page, pageSize: paging.pageSize, total: items.length };
+}
+
+/** The lists' stable order: by a key, then by id. */
+export function byKeyThenId<T extends { id: string }>(key: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => compareText(key(a), key(b)) || compareText(a.id, b.id);
+}
+
+/** Code-point order, as Postgres' "C" collation would sort; the live lists order by SQL collation. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
