@@ -8,13 +8,14 @@ import { EventsModule } from './events/events.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { TokensModule } from './tokens/tokens.module.js';
+import { UsersModule } from './users/users.module.js';
 
 /**
  * The CLI: the same database, event store and command handlers as the API, no HTTP.
  * Each command group lives in a folder of its own (apps/cli/src/<group>/) and exports a module that
  * is listed in COMMAND_GROUPS below — adding a group is one import and one line here.
  */
-const COMMAND_GROUPS: DynamicModule['imports'] = [AuditModule, EventsModule, ProjectionsModule, SeedModule, TokensModule];
+const COMMAND_GROUPS: DynamicModule['imports'] = [AuditModule, EventsModule, ProjectionsModule, SeedModule, TokensModule, UsersModule];
 
 @Module({})
 export class CliModule {
