@@ -6,7 +6,7 @@ import { createDataSource } from '#platform';
 import { ALL_MIGRATIONS, ALL_PROJECTIONS, Projector, READ_MODEL_ENTITIES } from '#read-models';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-const ids = { plan: randomUUID(), objective: randomUUID(), activity: randomUUID(), lead: randomUUID(), donor: randomUUID(), indicator: randomUUID(), session: randomUUID(), decision: randomUUID(), revoked: randomUUID(), recommendation: randomUUID(), withdrawn: randomUUID(), user: randomUUID(), token: randomUUID(), person: randomUUID() };
+const ids = { plan: randomUUID(), objective: randomUUID(), activity: randomUUID(), lead: randomUUID(), donor: randomUUID(), indicator: randomUUID(), session: randomUUID(), decision: randomUUID(), revoked: randomUUID(), recommendation: randomUUID(), withdrawn: randomUUID(), user: randomUUID(), token: randomUUID(), person: randomUUID(), corrected: randomUUID() };
 let position = 0;
 const revisions = new Map<string, number>();
 function event(stream: string, type: string, data: Record<string, unknown>, recordedAt = '2026-11-23T10:00:00.000Z'): RecordedEvent {
@@ -63,6 +63,14 @@ const history: RecordedEvent[] = [
   event(`user-${ids.person}`, 'UserRoleChanged', { role: 'commission', previousRole: 'agency', organizationId: null, previousOrganizationId: ids.donor, reason: 'appointed' }),
   event(`user-${ids.person}`, 'UserDisabled', { reason: 'left' }),
   event(`user-${ids.person}`, 'UserEnabled', { reason: 'back' }),
+  // Corrections (issue 16): a report replaced, then withdrawn; details amended.
+  event(`activity-${ids.corrected}`, 'ActivityPlanned', { activityId: ids.corrected, planId: ids.plan, objectiveId: ids.objective, code: '2.4', title: 'Fair', leadAgencyId: ids.lead, partnerAgencyIds: [], plannedStart: '2016-01-01', plannedEnd: '2017-06-30', locations: [{ province: 'Sughd' }], tags: { sdg: [], gcm: [] } }),
+  event(`activity-${ids.corrected}`, 'ActivityStarted', { startedOn: '2016-01-10' }),
+  event(`activity-${ids.corrected}`, 'ActivityProgressReported', { periodStart: '2016-01-01', periodEnd: '2016-03-31', percentComplete: 70, indicatorValues: [], evidence: [] }),
+  event(`activity-${ids.corrected}`, 'ActivityProgressReported', { periodStart: '2016-04-01', periodEnd: '2016-06-30', percentComplete: 80, indicatorValues: [], evidence: [] }),
+  event(`activity-${ids.corrected}`, 'ActivityProgressCorrected', { periodStart: '2016-04-01', periodEnd: '2016-06-30', before: { percentComplete: 80, indicatorValues: [], evidence: [] }, after: { percentComplete: 45, indicatorValues: [], evidence: [] }, reason: 'double-counted' }),
+  event(`activity-${ids.corrected}`, 'ActivityProgressWithdrawn', { periodStart: '2016-04-01', periodEnd: '2016-06-30', before: { percentComplete: 45, indicatorValues: [], evidence: [] }, reason: 'wrong activity' }),
+  event(`activity-${ids.corrected}`, 'ActivityAmended', { before: { title: 'Fair' }, after: { title: 'Diaspora fair', budget: { amount: '10.00', currency: 'EUR' } }, reason: 'typo' }),
   event(`activity-${randomUUID()}`, 'ActivityCancelled', { reason: 'never planned: an orphan event the views must ignore' }),
   event(`plan-${randomUUID()}`, 'PlanClosed', { closedOn: '2020-12-31' }),
 ];
@@ -91,7 +99,7 @@ describe('projections: every event type lands in the read models', () => {
   });
 
   it('organizations: registered and renamed', async () => {
-    expect((await one('SELECT view FROM organization_view WHERE id = $1', [ids.lead])).view).toEqual({ id: ids.lead, name: 'Migration Service of the MoLMPE', acronym: 'MS-MoLMPE', kind: 'state_agency', country: 'TJ' });
+    expect((await one('SELECT view FROM organization_view WHERE id = $1', [ids.lead])).view).toEqual({ id: ids.lead, name: 'Migration Service of the MoLMPE', acronym: 'MS-MoLMPE', kind: 'state_agency', country: 'TJ', revision: 1 });
   });
 
   it('plans: drafted, objective, adopted, revised', async () => {
@@ -111,6 +119,12 @@ describe('projections: every event type lands in the read models', () => {
       funding: [{ donorId: ids.donor, currency: 'EUR', committed: '500.00', disbursed: '200.50' }],
       revision: 9,
     });
+  });
+
+  it('activities: corrections replace and withdraw reports, amendments change details', async () => {
+    const row = await one('SELECT percent_complete::float AS percent, budget_amount::text AS budget, view FROM activity_view WHERE id = $1', [ids.corrected]);
+    expect(row).toMatchObject({ percent: 70, budget: '10.00' });
+    expect(row.view).toMatchObject({ title: 'Diaspora fair', progressReports: [{ periodEnd: '2016-03-31', percentComplete: 70 }], latestReportPeriodEnd: '2016-03-31' });
   });
 
   it('indicator series: one row per reported value', async () => {
