@@ -10,6 +10,9 @@ export * from './event-schema.js';
 export * from './domain-events.js';
 export * from './deciders.js';
 
+// Code reservations (unique codes)
+export * from './code-reservation/code-reservation.js';
+
 // Organization
 export * from './organization/organization.events.js';
 export * from './organization/organization.commands.js';

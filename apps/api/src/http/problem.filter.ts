@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, EventFromNewerSchemaError } from '#domain';
+import { DomainError, DuplicateCodeError, EventFromNewerSchemaError } from '#domain';
 import { AppendTooLargeError, EventStoreUnavailableError } from '#event-store';
 import { ConcurrentModificationError, IdempotencyKeyReusedError, NotFoundError, PreconditionFailedError } from '#application';
 import { InvalidInputError, type ApiErrorBody } from './api-error.js';
@@ -24,7 +24,8 @@ export class ProblemFilter implements ExceptionFilter {
       return { statusCode: 400, code: error.code, message: error.message, fields: error.fields };
     }
     if (error instanceof DomainError) {
-      return { statusCode: 409, code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+      const holder = error instanceof DuplicateCodeError ? { holder: error.holder } : {};
+      return { statusCode: 409, code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}), ...holder };
     }
     if (error instanceof NotFoundError) {
       return { statusCode: 404, code: 'NOT_FOUND', message: error.message, resource: error.resource, id: error.id, ...(error.field ? { field: error.field } : {}) };

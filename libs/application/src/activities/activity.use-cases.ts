@@ -3,6 +3,7 @@ import { planContextOf, type ActivityCommand, type ActivityState, type PlanActiv
 import { AggregateStore } from '../shared/aggregate-store.js';
 import { ACTIVITY, PLAN } from '../shared/aggregates.js';
 import type { Body } from '../shared/body.js';
+import { CodeReservations } from '../shared/code-reservations.js';
 import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
 import { newIdFor } from '../shared/event-ids.js';
 
@@ -14,16 +15,21 @@ export class PlanActivityCommand extends Command<WriteResult> {
 
 @CommandHandler(PlanActivityCommand)
 export class PlanActivityHandler implements ICommandHandler<PlanActivityCommand> {
-  constructor(private readonly aggregates: AggregateStore) {}
+  constructor(
+    private readonly aggregates: AggregateStore,
+    private readonly reservations: CodeReservations,
+  ) {}
   async execute({ body, envelope }: PlanActivityCommand) {
     const activityId = newIdFor(envelope.commandId, 'activity');
     const plan = await this.aggregates.load(PLAN, body.planId, 'planId');
     await this.aggregates.requireExisting('organization', 'organization', [body.leadAgencyId], 'leadAgencyId');
     await this.aggregates.requireExisting('organization', 'organization', body.partnerAgencyIds, 'partnerAgencyIds');
-    return this.aggregates.create(ACTIVITY, activityId, envelope, () => ({
+    // An activity code is unique within its plan.
+    const code = { kind: 'activity' as const, scope: body.planId, code: body.code, field: 'code' };
+    return this.reservations.create(ACTIVITY, activityId, envelope, code, {
       type: 'PlanActivity' as const,
       data: { ...body, activityId, today: envelope.today, context: { plan: planContextOf(plan.state)! } },
-    }));
+    });
   }
 }
 
@@ -32,8 +38,10 @@ type Change<T extends ActivityCommand['type']> = { type: T; body: Body<Extract<A
 /** Every command on an existing activity; each differs only in the checks made before deciding. */
 export type ActivityChange =
   | Change<'DefineIndicator'>
+  | Change<'AmendActivity'>
   | Change<'StartActivity'>
   | Change<'ReportActivityProgress'>
+  | Change<'WithdrawProgressReport'>
   | Change<'CommitFunds'>
   | Change<'DisburseFunds'>
   | Change<'RescheduleActivity'>
@@ -56,11 +64,15 @@ export class ChangeActivityHandler implements ICommandHandler<ChangeActivityComm
     if (change.type === 'CommitFunds' || change.type === 'DisburseFunds') {
       await this.aggregates.requireExisting('organization', 'organization', [change.body.donorId], 'donorId');
     }
+    if (change.type === 'AmendActivity') {
+      if (change.body.leadAgencyId) await this.aggregates.requireExisting('organization', 'organization', [change.body.leadAgencyId], 'leadAgencyId');
+      if (change.body.partnerAgencyIds) await this.aggregates.requireExisting('organization', 'organization', change.body.partnerAgencyIds, 'partnerAgencyIds');
+    }
     const indicatorId = change.type === 'DefineIndicator' ? newIdFor(envelope.commandId, 'indicator') : undefined;
     const result = await this.aggregates.update(ACTIVITY, activityId, envelope, async (state: ActivityState) => {
       const data: Record<string, unknown> = { ...change.body, activityId, today: envelope.today };
       if (indicatorId) data.indicatorId = indicatorId;
-      if (change.type === 'RescheduleActivity' && state.status !== 'none') {
+      if ((change.type === 'RescheduleActivity' || change.type === 'AmendActivity') && state.status !== 'none') {
         const plan = await this.aggregates.load(PLAN, state.planId);
         data.context = { plan: planContextOf(plan.state)! };
       }

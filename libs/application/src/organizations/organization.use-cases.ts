@@ -1,10 +1,10 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { RegisterOrganization } from '#domain';
-import { AggregateStore } from '../shared/aggregate-store.js';
 import { ORGANIZATION } from '../shared/aggregates.js';
 import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
 import { newIdFor } from '../shared/event-ids.js';
 import type { Body } from '../shared/body.js';
+import { CodeReservations } from '../shared/code-reservations.js';
 
 export class RegisterOrganizationCommand extends Command<WriteResult> {
   constructor(
@@ -17,13 +17,15 @@ export class RegisterOrganizationCommand extends Command<WriteResult> {
 
 @CommandHandler(RegisterOrganizationCommand)
 export class RegisterOrganizationHandler implements ICommandHandler<RegisterOrganizationCommand> {
-  constructor(private readonly aggregates: AggregateStore) {}
+  constructor(private readonly reservations: CodeReservations) {}
   execute({ body, envelope }: RegisterOrganizationCommand) {
     const organizationId = newIdFor(envelope.commandId, 'organization');
-    return this.aggregates.create(ORGANIZATION, organizationId, envelope, () => ({
+    // An acronym names one organisation per country.
+    const acronym = { kind: 'organization' as const, scope: body.country, code: body.acronym, field: 'acronym' };
+    return this.reservations.create(ORGANIZATION, organizationId, envelope, acronym, {
       type: 'RegisterOrganization' as const,
       data: { ...body, organizationId, today: envelope.today },
-    }));
+    });
   }
 }
 

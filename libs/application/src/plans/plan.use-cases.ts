@@ -3,6 +3,7 @@ import type { AddObjective, AdoptPlan, ClosePlan, DraftPlan, RevisePlan } from '
 import { AggregateStore } from '../shared/aggregate-store.js';
 import { PLAN } from '../shared/aggregates.js';
 import type { Body } from '../shared/body.js';
+import { CodeReservations } from '../shared/code-reservations.js';
 import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
 import { newIdFor } from '../shared/event-ids.js';
 
@@ -14,11 +15,16 @@ export class DraftPlanCommand extends Command<WriteResult> {
 
 @CommandHandler(DraftPlanCommand)
 export class DraftPlanHandler implements ICommandHandler<DraftPlanCommand> {
-  constructor(private readonly aggregates: AggregateStore) {}
+  constructor(
+    private readonly aggregates: AggregateStore,
+    private readonly reservations: CodeReservations,
+  ) {}
   async execute({ body, envelope }: DraftPlanCommand) {
     const planId = newIdFor(envelope.commandId, 'plan');
     if (body.predecessorPlanId) await this.aggregates.requireExisting('plan', 'plan', [body.predecessorPlanId], 'predecessorPlanId');
-    return this.aggregates.create(PLAN, planId, envelope, () => ({ type: 'DraftPlan' as const, data: { ...body, planId, today: envelope.today } }));
+    // A plan code is unique in the service (it is the IATI identifier's stem).
+    const code = { kind: 'plan' as const, scope: '', code: body.code, field: 'code' };
+    return this.reservations.create(PLAN, planId, envelope, code, { type: 'DraftPlan' as const, data: { ...body, planId, today: envelope.today } });
   }
 }
 

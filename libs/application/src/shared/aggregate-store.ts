@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_SCHEMA_VERSION, fold, STREAM_PREFIX, upcastRecorded, type AggregateType, type Decider, type DomainEvent } from '#domain';
+import { CODE_RESERVATION_PREFIX, EVENT_SCHEMA_VERSION, fold, STREAM_PREFIX, upcastRecorded, type AggregateType, type Decider, type DomainEvent } from '#domain';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '#event-store';
 import { eventsAppended } from '#platform';
 import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from './application-errors.js';
@@ -11,7 +11,8 @@ import { CHAIN_VERSION, eventHashV2, GENESIS_HASH, toMicroseconds } from './hash
 const MAX_ATTEMPTS = 5;
 
 export interface AggregateKind<State, Command, Event extends DomainEvent> {
-  type: AggregateType;
+  /** An aggregate, or the code reservations (code-reservations.ts), which are written the same way. */
+  type: AggregateType | 'code_reservation';
   /** How the aggregate is named in a 404, e.g. "activity". */
   label: string;
   decider: Decider<State, Command, Event>;
@@ -43,7 +44,7 @@ export class AggregateStore {
 
   /** The current state of another aggregate, for a rule that needs it; 404 when it does not exist. */
   async load<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, field?: string): Promise<Loaded<S>> {
-    const recorded = await this.events.readStream(STREAM_PREFIX[kind.type] + id);
+    const recorded = await this.events.readStream(streamOf(kind.type, id));
     if (recorded.length === 0) throw new NotFoundError(kind.label, id, field);
     return { state: fold(kind.decider, recorded.map(toDomainEvent<E>)), revision: recorded.length - 1 };
   }
@@ -63,7 +64,7 @@ export class AggregateStore {
     buildCommand: (state: S) => C | Promise<C>,
     mustExist: boolean,
   ): Promise<WriteResult> {
-    const stream = STREAM_PREFIX[kind.type] + id;
+    const stream = streamOf(kind.type, id);
     for (let attempt = 1; ; attempt++) {
       const recorded = await this.events.readStream(stream);
       // The key's first request is answered from what it stored; any other request under it is refused.
@@ -94,6 +95,10 @@ export class AggregateStore {
       }
     }
   }
+}
+
+function streamOf(type: AggregateType | 'code_reservation', id: string): string {
+  return (type === 'code_reservation' ? CODE_RESERVATION_PREFIX : STREAM_PREFIX[type]) + id;
 }
 
 function chain<E extends DomainEvent>(stream: string, head: number, last: RecordedEvent | undefined, decided: E[], envelope: CommandEnvelope): EventToAppend[] {

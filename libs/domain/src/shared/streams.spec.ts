@@ -1,8 +1,8 @@
 import { parseStreamName, STREAM_PREFIXES } from './streams.js';
 
 describe('streams', () => {
-  it('has the six prefixes of the design', () => {
-    expect([...STREAM_PREFIXES].sort()).toEqual(['activity-', 'commission_session-', 'decision-', 'organization-', 'plan-', 'recommendation-', 'user-']);
+  it('has the prefixes of the design', () => {
+    expect([...STREAM_PREFIXES].sort()).toEqual(['activity-', 'code_reservation-', 'commission_session-', 'decision-', 'organization-', 'plan-', 'recommendation-', 'user-']);
   });
 
   it('parses our stream names and ignores others', () => {
@@ -10,5 +10,6 @@ describe('streams', () => {
     expect(parseStreamName('plan-abc')).toEqual({ aggregate: 'plan', id: 'abc' });
     expect(parseStreamName('$et-PlanDrafted')).toBeUndefined();
     expect(parseStreamName('plan-')).toBeUndefined();
+    expect(parseStreamName('code_reservation-abc')).toBeUndefined();
   });
 });

@@ -12,8 +12,15 @@ export const STREAM_PREFIX = {
 
 export type AggregateType = keyof typeof STREAM_PREFIX;
 
-/** All seven prefixes, e.g. for the event store's server-side subscription filter. */
-export const STREAM_PREFIXES: readonly string[] = Object.values(STREAM_PREFIX);
+/**
+ * Code reservations (issue 16): `code_reservation-<uuid>` streams that make plan codes, activity codes
+ * and organisation acronyms unique across writers. Not an aggregate of the read side: the projector and
+ * the audit log skip them (parseStreamName does not know them); audit verification checks their chains.
+ */
+export const CODE_RESERVATION_PREFIX = 'code_reservation-';
+
+/** Every stream type the service writes, e.g. for the event store's server-side subscription filter. */
+export const STREAM_PREFIXES: readonly string[] = [...Object.values(STREAM_PREFIX), CODE_RESERVATION_PREFIX];
 
 export const AGGREGATE_TYPES = Object.keys(STREAM_PREFIX) as AggregateType[];
 

@@ -1,0 +1,147 @@
+import { v5 as uuidv5 } from 'uuid';
+import { CodeReservations, newIdFor, reservationStreamId, type CommandEnvelope } from '#application';
+import { anActivity, anObjective, anOrganization, aPlan } from '../support/builders.js';
+import { projected, write } from '../support/scenario.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * Plan codes, activity codes (per plan) and organisation acronyms (per country) are unique at write
+ * time, across concurrent writers, on the Postgres store and (TEST_EVENT_STORE=esdb) on EventStoreDB.
+ */
+describe('unique codes', () => {
+  let app: TestApp;
+  let last = '';
+  const post = async (path: string, body: unknown) => {
+    const r = await write(app, path, body);
+    last = r.position;
+    return r;
+  };
+  const eventCount = async () => (await app.allEvents()).length;
+  const envelope = (overrides: Partial<CommandEnvelope> = {}): CommandEnvelope => ({
+    commandId: crypto.randomUUID(),
+    correlationId: 'test',
+    causationId: 'test',
+    actor: { id: app.adminId, name: 'test', role: 'admin', organizationId: null },
+    today: new Date().toISOString().slice(0, 10),
+    recordedAt: new Date(),
+    ...overrides,
+  });
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => app.close());
+
+  it('a second plan with the same code (case and spacing aside) is a 409 DUPLICATE_CODE naming the holder; nothing appended', async () => {
+    const first = await post('/plans', aPlan({ code: 'TJ-MIGRATION-2021' }));
+    const before = await eventCount();
+    const second = await app.http.post('/plans').send(aPlan({ code: '  tj-migration-2021 ' }));
+    expect(second.status).toBe(409);
+    expect(second.body).toEqual({
+      statusCode: 409,
+      code: 'DUPLICATE_CODE',
+      message: expect.stringContaining(first.id),
+      field: 'code',
+      holder: { kind: 'plan', id: first.id },
+    });
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('an activity code is unique within its plan, not across plans', async () => {
+    const lead = await post('/organizations', anOrganization({ acronym: 'UC-LEAD' }));
+    const planA = await post('/plans', aPlan());
+    const planB = await post('/plans', aPlan());
+    const objA = (await post(`/plans/${planA.id}/objectives`, anObjective())).objectiveId as string;
+    const objB = (await post(`/plans/${planB.id}/objectives`, anObjective())).objectiveId as string;
+    const a = await post('/activities', anActivity({ planId: planA.id, objectiveId: objA, leadAgencyId: lead.id }, { code: '2.3' }));
+    await post('/activities', anActivity({ planId: planB.id, objectiveId: objB, leadAgencyId: lead.id }, { code: '2.3' }));
+    const before = await eventCount();
+    const again = await app.http.post('/activities').send(anActivity({ planId: planA.id, objectiveId: objA, leadAgencyId: lead.id }, { code: '2.3 ' }));
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'DUPLICATE_CODE', field: 'code', holder: { kind: 'activity', id: a.id } });
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('an acronym is unique within its country (case-insensitive, trimmed), not across countries', async () => {
+    const tj = await post('/organizations', anOrganization({ acronym: 'IOM', kind: 'international_organization', country: 'TJ' }));
+    await post('/organizations', anOrganization({ acronym: 'IOM', kind: 'international_organization', country: 'KG' }));
+    const before = await eventCount();
+    const again = await app.http.post('/organizations').send(anOrganization({ acronym: ' iom', kind: 'international_organization', country: 'TJ' }));
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'DUPLICATE_CODE', field: 'acronym', holder: { kind: 'organization', id: tj.id } });
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('a refused create reserves nothing: the code stays free', async () => {
+    const before = await eventCount();
+    const refused = await app.http.post('/plans').send(aPlan({ code: 'TJ-REFUSED', effectiveOn: '2199-01-01' }));
+    expect(refused.body).toMatchObject({ statusCode: 409, code: 'DATE_IN_FUTURE' });
+    expect(await eventCount()).toBe(before);
+    await post('/plans', aPlan({ code: 'TJ-REFUSED' }));
+  });
+
+  it('20 concurrent creates with one code over HTTP: exactly one record, 19 answers naming it', async () => {
+    const responses = await Promise.all(Array.from({ length: 20 }, () => app.http.post('/plans').send(aPlan({ code: 'TJ-RACE' }))));
+    const created = responses.filter((r) => r.status === 201);
+    expect(created).toHaveLength(1);
+    const winner = created[0].body.id as string;
+    const refused = responses.filter((r) => r.status !== 201);
+    expect(refused.map((r) => [r.status, r.body.code, r.body.holder])).toEqual(Array.from({ length: 19 }, () => [409, 'DUPLICATE_CODE', { kind: 'plan', id: winner }]));
+    const drafted = (await app.allEvents()).filter((e) => e.type === 'PlanDrafted' && (e.data as { code: string }).code === 'TJ-RACE');
+    expect(drafted.map((e) => e.stream)).toEqual([`plan-${winner}`]);
+  });
+
+  it('20 concurrent creates of one acronym in one country: exactly one organisation', async () => {
+    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => app.http.post('/organizations').send(anOrganization({ acronym: i % 2 ? 'UNDP' : 'undp ', country: 'UZ' }))));
+    expect(responses.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(responses.filter((r) => r.status === 409 && r.body.code === 'DUPLICATE_CODE')).toHaveLength(19);
+    const registered = (await app.allEvents()).filter((e) => e.type === 'OrganizationRegistered' && (e.data as { country: string }).country === 'UZ');
+    expect(registered).toHaveLength(1);
+  });
+
+  describe('a create that stopped between reserving and appending its record', () => {
+    it('blocks the code while the reservation is recent (its create may be in flight)', async () => {
+      const orphan = crypto.randomUUID();
+      await app.app.get(CodeReservations).reserve({ kind: 'plan', scope: '', code: 'TJ-IN-FLIGHT', field: 'code' }, orphan, envelope());
+      const response = await app.http.post('/plans').send(aPlan({ code: 'TJ-IN-FLIGHT' }));
+      expect(response.status).toBe(409);
+      expect(response.body.holder).toEqual({ kind: 'plan', id: orphan });
+    });
+
+    it('is completed by a retry with the same Idempotency-Key', async () => {
+      // The command id the API derives from the key (apps/api/src/http/envelope.decorator.ts).
+      const key = 'crashed-create-1';
+      const commandId = uuidv5(`${app.adminId} POST /plans ${key}`, 'c0a3b3a8-8f65-4bb1-9e8c-3b9d5e0f7d21');
+      const planId = newIdFor(commandId, 'plan');
+      await app.app.get(CodeReservations).reserve({ kind: 'plan', scope: '', code: 'TJ-CRASHED', field: 'code' }, planId, envelope({ commandId }));
+      const retry = await app.http.post('/plans').set('Idempotency-Key', key).send(aPlan({ code: 'TJ-CRASHED' }));
+      expect(retry.status).toBe(201);
+      expect(retry.body.id).toBe(planId);
+      last = retry.body.position;
+      expect((await app.http.get(`/plans/${planId}`).query({ minPosition: last })).body).toMatchObject({ code: 'TJ-CRASHED' });
+    });
+
+    it('is taken over by another create once older than the lease; the takeover is recorded', async () => {
+      const orphan = crypto.randomUUID();
+      const code = { kind: 'plan' as const, scope: '', code: 'TJ-ABANDONED', field: 'code' };
+      await app.app.get(CodeReservations).reserve(code, orphan, envelope({ recordedAt: new Date(Date.now() - 10 * 60_000) }));
+      const created = await post('/plans', aPlan({ code: 'TJ-ABANDONED' }));
+      const reservation = await app.events.readStream(`code_reservation-${reservationStreamId(code)}`);
+      expect(reservation.map((e) => [e.type, (e.data as { recordId: string }).recordId, (e.data as { takenOverFrom?: string }).takenOverFrom])).toEqual([
+        ['CodeReserved', orphan, undefined],
+        ['CodeReserved', created.id, orphan],
+      ]);
+    });
+  });
+
+  it('reservation streams are hash-chained like every stream (audit verification passes) and the projector skips them', async () => {
+    await projected(app, last);
+    const verify = await app.http.get('/audit/verify').query({ full: 'true' });
+    expect(verify.status).toBe(200);
+    expect(verify.body).toMatchObject({ ok: true, failureCount: 0 });
+    const health = await app.http.get('/health');
+    expect(JSON.stringify(health.body)).not.toMatch(/parkedEvents":\{"/);
+    const audit = await app.http.get('/audit').query({ minPosition: last, pageSize: '500' });
+    expect(JSON.stringify(audit.body)).not.toContain('code_reservation-');
+  });
+});
