@@ -155,13 +155,16 @@ describe('time travel: asOf (business date) and knownAt (recording time)', () =>
       expect(await dashboard({ knownAt: at.beforeAnything })).toBe(404);
     });
 
-    it('the history shows the correction with its reason', async () => {
+    it('the history shows the correction with its reason, the figure before and after', async () => {
       const history = (await app.http.get(`/activities/${s.a1}/history`).query({ minPosition: last })).body;
       const entries = Array.isArray(history) ? history : history.items;
       expect(entries.filter((e: any) => e.type === 'ActivityProgressReported').map((e: any) => [e.data.percentComplete, e.reason])).toEqual([
         [60, null],
         [80, null],
-        [45, 'roundtables double-counted'],
+      ]);
+      // Issue 16: a report for a period already reported is a correction, recorded as such.
+      expect(entries.filter((e: any) => e.type === 'ActivityProgressCorrected').map((e: any) => [e.data.before.percentComplete, e.data.after.percentComplete, e.reason])).toEqual([
+        [60, 45, 'roundtables double-counted'],
       ]);
     });
   });

@@ -22,6 +22,7 @@ import {
   ResumeActivityDto,
   StartActivityDto,
 } from './activities.dto.js';
+import { AmendActivityDto, WithdrawProgressDto } from './activity-corrections.dto.js';
 
 @ApiTags('activities')
 @Controller('activities')
@@ -44,6 +45,13 @@ export class ActivitiesController {
     return this.change(id, { type: 'DefineIndicator', body }, envelope);
   }
 
+  /** Corrections are commands on the record, like every other write here (POST /:id/<verb>), not patches of a document. */
+  @Post(':id/amend')
+  @WriteEndpoint('Correction: amend titles, description, objective, agencies, locations, tags or budget, with a reason; the history shows each field before and after')
+  amend(@Param('id', IdPipe) id: string, @Body() body: AmendActivityDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'AmendActivity', body }, envelope);
+  }
+
   @Post(':id/start')
   @WriteEndpoint('Record that the activity started')
   start(@Param('id', IdPipe) id: string, @Body() body: StartActivityDto, @Envelope() envelope: CommandEnvelope) {
@@ -51,9 +59,15 @@ export class ActivitiesController {
   }
 
   @Post(':id/progress-reports')
-  @WriteEndpoint('Report progress for a period: percent complete, indicator values, evidence', { creates: true })
+  @WriteEndpoint('Report progress for a period: percent complete, indicator values, evidence; a period already reported is replaced (a correction: reason required)', { creates: true })
   reportProgress(@Param('id', IdPipe) id: string, @Body() body: ReportProgressDto, @Envelope() envelope: CommandEnvelope) {
     return this.change(id, { type: 'ReportActivityProgress', body }, envelope);
+  }
+
+  @Post(':id/progress-reports/withdraw')
+  @WriteEndpoint('Correction: withdraw the report of a period (periodStart..periodEnd), with a reason')
+  withdrawProgress(@Param('id', IdPipe) id: string, @Body() body: WithdrawProgressDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'WithdrawProgressReport', body }, envelope);
   }
 
   @Post(':id/funding-commitments')

@@ -78,8 +78,10 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   // Activities: agencies report progress and define indicators on their own activities only.
   'POST /activities': write,
   'POST /activities/:id/indicators': { roles: [...WRITERS, 'agency'], scope: 'activity' },
+  'POST /activities/:id/amend': write,
   'POST /activities/:id/start': write,
   'POST /activities/:id/progress-reports': { roles: [...WRITERS, 'agency'], scope: 'activity' },
+  'POST /activities/:id/progress-reports/withdraw': { roles: [...WRITERS, 'agency'], scope: 'activity' },
   'POST /activities/:id/funding-commitments': write,
   'POST /activities/:id/disbursements': write,
   'POST /activities/:id/reschedule': write,

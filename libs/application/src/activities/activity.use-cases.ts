@@ -38,8 +38,10 @@ type Change<T extends ActivityCommand['type']> = { type: T; body: Body<Extract<A
 /** Every command on an existing activity; each differs only in the checks made before deciding. */
 export type ActivityChange =
   | Change<'DefineIndicator'>
+  | Change<'AmendActivity'>
   | Change<'StartActivity'>
   | Change<'ReportActivityProgress'>
+  | Change<'WithdrawProgressReport'>
   | Change<'CommitFunds'>
   | Change<'DisburseFunds'>
   | Change<'RescheduleActivity'>
@@ -62,11 +64,15 @@ export class ChangeActivityHandler implements ICommandHandler<ChangeActivityComm
     if (change.type === 'CommitFunds' || change.type === 'DisburseFunds') {
       await this.aggregates.requireExisting('organization', 'organization', [change.body.donorId], 'donorId');
     }
+    if (change.type === 'AmendActivity') {
+      if (change.body.leadAgencyId) await this.aggregates.requireExisting('organization', 'organization', [change.body.leadAgencyId], 'leadAgencyId');
+      if (change.body.partnerAgencyIds) await this.aggregates.requireExisting('organization', 'organization', change.body.partnerAgencyIds, 'partnerAgencyIds');
+    }
     const indicatorId = change.type === 'DefineIndicator' ? newIdFor(envelope.commandId, 'indicator') : undefined;
     const result = await this.aggregates.update(ACTIVITY, activityId, envelope, async (state: ActivityState) => {
       const data: Record<string, unknown> = { ...change.body, activityId, today: envelope.today };
       if (indicatorId) data.indicatorId = indicatorId;
-      if (change.type === 'RescheduleActivity' && state.status !== 'none') {
+      if ((change.type === 'RescheduleActivity' || change.type === 'AmendActivity') && state.status !== 'none') {
         const plan = await this.aggregates.load(PLAN, state.planId);
         data.context = { plan: planContextOf(plan.state)! };
       }

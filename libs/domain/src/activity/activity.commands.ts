@@ -2,7 +2,7 @@ import type { CommandClock, DomainCommand } from '../shared/decider.js';
 import type { Money } from '../shared/money.js';
 import type { Evidence } from '../shared/values.js';
 import type { PlanContext } from '../plan/plan.state.js';
-import type { ActivityLocation, AlignmentTags, IndicatorValue } from './activity.events.js';
+import type { ActivityLocation, AlignmentTags, AmendableActivityDetails, IndicatorValue } from './activity.events.js';
 
 /**
  * Commands with a natural business date (startedOn, the progress report's periodEnd, committedOn,
@@ -44,11 +44,18 @@ export type ReportActivityProgress = DomainCommand<
     narrative?: string;
     indicatorValues: IndicatorValue[];
     evidence: Evidence[];
-    /** Required when percentComplete is lower than an earlier period's report. */
+    /** Required when percentComplete is lower than an earlier period's report, and for a period already reported (a correction). */
     reason?: string;
     today: string;
   }
 >;
+/** Corrects details entered by mistake; the fields given replace the current ones. context.plan: the activity's plan. */
+export type AmendActivity = DomainCommand<
+  'AmendActivity',
+  Partial<AmendableActivityDetails> & { activityId: string; reason: string; context: { plan: PlanContext } }
+>;
+/** Withdraws the report of one period (periodStart..periodEnd), with a reason. */
+export type WithdrawProgressReport = DomainCommand<'WithdrawProgressReport', { activityId: string; periodStart: string; periodEnd: string; reason: string }>;
 export type CommitFunds = DomainCommand<'CommitFunds', { activityId: string; donorId: string; money: Money; committedOn: string; reference?: string; today: string }>;
 export type DisburseFunds = DomainCommand<'DisburseFunds', { activityId: string; donorId: string; money: Money; disbursedOn: string; today: string }>;
 /** context.plan: the activity's plan, for the period the new plannedEnd must stay inside. */
@@ -64,8 +71,10 @@ export type CancelActivity = DomainCommand<'CancelActivity', CommandClock & { ac
 export type ActivityCommand =
   | PlanActivity
   | DefineIndicator
+  | AmendActivity
   | StartActivity
   | ReportActivityProgress
+  | WithdrawProgressReport
   | CommitFunds
   | DisburseFunds
   | RescheduleActivity

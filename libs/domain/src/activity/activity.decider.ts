@@ -2,7 +2,7 @@ import { assertNever, type Decider } from '../shared/decider.js';
 import { reject } from '../shared/domain-error.js';
 import { requireDates, requirePastFact, resolveEffectiveOn, resolveEffectiveOnFrom } from '../shared/dates.js';
 import { addAmounts, compareAmounts, requirePositiveMoney, subtractAmounts } from '../shared/money.js';
-import { definedOnly, isBlank, requireReason } from '../shared/text.js';
+import { definedOnly, requireReason } from '../shared/text.js';
 import type { PlanContext } from '../plan/plan.state.js';
 import type {
   ActivityCommand,
@@ -12,13 +12,15 @@ import type {
   DefineIndicator,
   DisburseFunds,
   PlanActivity,
-  ReportActivityProgress,
   RescheduleActivity,
   ResumeActivity,
   StartActivity,
   SuspendActivity,
 } from './activity.commands.js';
 import type { ActivityEvent } from './activity.events.js';
+import { amend, amendableOf, applyAmendment } from './activity-amendment.js';
+import { evolveProgress, reportProgress, withdrawProgress } from './activity-progress.js';
+import { live, notCancelled, requireFiniteNumber, type ExistingActivity } from './activity.guards.js';
 import { fundingLineOf, type ActivityDetails, type ActivityState, type FundingLine } from './activity.state.js';
 
 /*
@@ -32,30 +34,6 @@ import { fundingLineOf, type ActivityDetails, type ActivityState, type FundingLi
  *   never on a cancelled one.
  * - Overdue/delayed is never stored: read models derive it from plannedEnd and a date.
  */
-
-type ExistingActivity = Exclude<ActivityState, { status: 'none' }>;
-type LiveActivity = Exclude<ExistingActivity, { status: 'completed' | 'cancelled' }>;
-
-function existing(state: ActivityState, activityId: string): ExistingActivity {
-  if (state.status === 'none') reject('ACTIVITY_NOT_FOUND', `activity ${activityId} does not exist`);
-  return state;
-}
-
-function live(state: ActivityState, activityId: string): LiveActivity {
-  const activity = existing(state, activityId);
-  if (activity.status === 'completed' || activity.status === 'cancelled') reject('TERMINAL_STATE', `activity ${activityId} is ${activity.status}`);
-  return activity;
-}
-
-function notCancelled(state: ActivityState, activityId: string): ExistingActivity {
-  const activity = existing(state, activityId);
-  if (activity.status === 'cancelled') reject('TERMINAL_STATE', `activity ${activityId} is cancelled`);
-  return activity;
-}
-
-function requireFiniteNumber(value: number, field: string): void {
-  if (typeof value !== 'number' || !Number.isFinite(value)) reject('INVALID_NUMBER', `${field} must be a finite number`, field);
-}
 
 /** Planned dates stay inside the plan's period, end not before start. */
 function requirePlannedDates(plannedStart: string, plannedEnd: string, plan: PlanContext): void {
@@ -128,48 +106,6 @@ function start({ data }: StartActivity, state: ActivityState): ActivityEvent[] {
   return [{ type: 'ActivityStarted', data: { startedOn, effectiveOn: startedOn } }];
 }
 
-/**
- * Progress only while in progress. Percent complete never goes down without a reason, judged by
- * business date: a report may not be lower than a report for an earlier (or the same) period, nor
- * higher than one for a later period (back-filled reports arrive out of order).
- */
-function reportProgress({ data }: ReportActivityProgress, state: ActivityState): ActivityEvent[] {
-  const activity = live(state, data.activityId);
-  if (activity.status !== 'in_progress') {
-    reject('ACTIVITY_NOT_IN_PROGRESS', `activity ${data.activityId} is ${activity.status}; progress is reported only while in progress`);
-  }
-  requireDates({ periodStart: data.periodStart });
-  const periodEnd = requirePastFact(data.periodEnd, data.today, 'periodEnd');
-  if (periodEnd < data.periodStart) reject('PERIOD_END_BEFORE_START', `periodEnd ${periodEnd} is before periodStart ${data.periodStart}`, 'periodEnd');
-  if (periodEnd < activity.startedOn) {
-    reject('REPORT_PERIOD_BEFORE_START', `the reporting period ends ${periodEnd}, before the activity started (${activity.startedOn})`, 'periodEnd');
-  }
-  const percent = data.percentComplete;
-  if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100) {
-    reject('PERCENT_OUT_OF_RANGE', 'percentComplete must be between 0 and 100', 'percentComplete');
-  }
-  const seen = new Set<string>();
-  data.indicatorValues.forEach(({ indicatorId, value }, i) => {
-    if (!activity.indicators.some((d) => d.indicatorId === indicatorId)) {
-      reject('UNKNOWN_INDICATOR', `indicator ${indicatorId} is not defined on this activity`, `indicatorValues[${i}].indicatorId`);
-    }
-    if (seen.has(indicatorId)) reject('DUPLICATE_INDICATOR_VALUE', `indicator ${indicatorId} has two values in one report`, `indicatorValues[${i}].indicatorId`);
-    seen.add(indicatorId);
-    requireFiniteNumber(value, `indicatorValues[${i}].value`);
-  });
-  const goesDown = activity.progress.some((p) => (p.periodEnd <= periodEnd ? p.percentComplete > percent : p.percentComplete < percent));
-  if (goesDown && isBlank(data.reason)) {
-    reject('PROGRESS_DECREASE_WITHOUT_REASON', 'percentComplete is lower than an earlier report: state the reason', 'percentComplete');
-  }
-  const { periodStart, narrative, indicatorValues, evidence, reason } = data;
-  return [
-    {
-      type: 'ActivityProgressReported',
-      data: definedOnly({ periodStart, periodEnd, percentComplete: percent, narrative, indicatorValues, evidence, reason, effectiveOn: periodEnd }),
-    },
-  ];
-}
-
 function commitFunds({ data }: CommitFunds, state: ActivityState): ActivityEvent[] {
   notCancelled(state, data.activityId);
   const money = requirePositiveMoney(data.money, 'money');
@@ -237,8 +173,8 @@ function cancel({ data }: CancelActivity, state: ActivityState): ActivityEvent[]
 }
 
 function detailsOf(state: ExistingActivity): ActivityDetails {
-  const { activityId, planId, objectiveId, code, leadAgencyId, partnerAgencyIds, plannedStart, plannedEnd, startedOn, indicators, progress, funding } = state;
-  return definedOnly({ activityId, planId, objectiveId, code, leadAgencyId, partnerAgencyIds, plannedStart, plannedEnd, startedOn, indicators, progress, funding });
+  const { activityId, planId, code, plannedStart, plannedEnd, startedOn, indicators, progress, funding } = state;
+  return definedOnly({ activityId, planId, code, ...amendableOf(state), plannedStart, plannedEnd, startedOn, indicators, progress, funding });
 }
 
 function addFunding(funding: FundingLine[], donorId: string, currency: string, committed: string, disbursed: string): FundingLine[] {
@@ -261,6 +197,10 @@ export const activityDecider: Decider<ActivityState, ActivityCommand, ActivityEv
         return start(command, state);
       case 'ReportActivityProgress':
         return reportProgress(command, state);
+      case 'AmendActivity':
+        return amend(command, state);
+      case 'WithdrawProgressReport':
+        return withdrawProgress(command, state);
       case 'CommitFunds':
         return commitFunds(command, state);
       case 'DisburseFunds':
@@ -282,21 +222,8 @@ export const activityDecider: Decider<ActivityState, ActivityCommand, ActivityEv
 
   evolve(state, event) {
     if (event.type === 'ActivityPlanned') {
-      const { activityId, planId, objectiveId, code, leadAgencyId, partnerAgencyIds, plannedStart, plannedEnd } = event.data;
-      return {
-        status: 'planned',
-        activityId,
-        planId,
-        objectiveId,
-        code,
-        leadAgencyId,
-        partnerAgencyIds,
-        plannedStart,
-        plannedEnd,
-        indicators: [],
-        progress: [],
-        funding: [],
-      };
+      const { activityId, planId, code, plannedStart, plannedEnd } = event.data;
+      return { status: 'planned', activityId, planId, code, ...amendableOf(event.data), plannedStart, plannedEnd, indicators: [], progress: [], funding: [] };
     }
     if (state.status === 'none') return state;
     switch (event.type) {
@@ -306,8 +233,12 @@ export const activityDecider: Decider<ActivityState, ActivityCommand, ActivityEv
       }
       case 'ActivityStarted':
         return { ...detailsOf(state), status: 'in_progress', startedOn: event.data.startedOn };
+      case 'ActivityAmended':
+        return applyAmendment(state, event);
       case 'ActivityProgressReported':
-        return { ...state, progress: [...state.progress, { periodEnd: event.data.periodEnd, percentComplete: event.data.percentComplete }] };
+      case 'ActivityProgressCorrected':
+      case 'ActivityProgressWithdrawn':
+        return { ...state, progress: evolveProgress(state.progress, event) };
       case 'FundsCommitted':
         return { ...state, funding: addFunding(state.funding, event.data.donorId, event.data.money.currency, event.data.money.amount, '0') };
       case 'FundsDisbursed':

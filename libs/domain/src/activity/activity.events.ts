@@ -61,6 +61,41 @@ export type ActivityProgressReported = DomainEvent<
     effectiveOn: string;
   }
 >;
+/** The details an amendment may correct; the plan, code and dates have commands of their own. */
+export interface AmendableActivityDetails {
+  title: string;
+  description?: string;
+  objectiveId: string;
+  leadAgencyId: string;
+  partnerAgencyIds: string[];
+  locations: ActivityLocation[];
+  tags: AlignmentTags;
+  budget?: Money;
+}
+/**
+ * A correction of details entered by mistake: `before` and `after` hold only the fields that change.
+ * No effectiveOn: a correction says what the record should always have said, so every asOf sees it.
+ */
+export type ActivityAmended = DomainEvent<
+  'ActivityAmended',
+  { before: Partial<AmendableActivityDetails>; after: Partial<AmendableActivityDetails>; reason: string }
+>;
+/** What a progress report says: what a correction replaces, shown before and after in the history. */
+export interface ProgressReportContent {
+  percentComplete: number;
+  narrative?: string;
+  indicatorValues: IndicatorValue[];
+  evidence: Evidence[];
+}
+/** A report for a period already reported replaces it; the rule "never lower" forgets the replaced one. */
+export type ActivityProgressCorrected = DomainEvent<
+  'ActivityProgressCorrected',
+  { periodStart: string; periodEnd: string; before: ProgressReportContent; after: ProgressReportContent; reason: string; effectiveOn: string }
+>;
+export type ActivityProgressWithdrawn = DomainEvent<
+  'ActivityProgressWithdrawn',
+  { periodStart: string; periodEnd: string; before: ProgressReportContent; reason: string; effectiveOn: string }
+>;
 /** money.amount is stored in canonical form (see normalizeAmount). */
 export type FundsCommitted = DomainEvent<'FundsCommitted', { donorId: string; money: Money; committedOn: string; reference?: string; effectiveOn: string }>;
 export type FundsDisbursed = DomainEvent<'FundsDisbursed', { donorId: string; money: Money; disbursedOn: string; effectiveOn: string }>;
@@ -75,7 +110,10 @@ export type ActivityEvent =
   | ActivityPlanned
   | IndicatorDefined
   | ActivityStarted
+  | ActivityAmended
   | ActivityProgressReported
+  | ActivityProgressCorrected
+  | ActivityProgressWithdrawn
   | FundsCommitted
   | FundsDisbursed
   | ActivityRescheduled
@@ -89,7 +127,10 @@ const eventTypes: Record<ActivityEventType, true> = {
   ActivityPlanned: true,
   IndicatorDefined: true,
   ActivityStarted: true,
+  ActivityAmended: true,
   ActivityProgressReported: true,
+  ActivityProgressCorrected: true,
+  ActivityProgressWithdrawn: true,
   FundsCommitted: true,
   FundsDisbursed: true,
   ActivityRescheduled: true,

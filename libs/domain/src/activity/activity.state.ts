@@ -1,4 +1,4 @@
-import type { SuspendableStatus } from './activity.events.js';
+import type { AmendableActivityDetails, ProgressReportContent, SuspendableStatus } from './activity.events.js';
 
 export interface ActivityIndicator {
   indicatorId: string;
@@ -14,6 +14,11 @@ export interface ProgressPoint {
   percentComplete: number;
 }
 
+/** The report in force for one period (periodStart..periodEnd): a correction replaces it, a withdrawal removes it. */
+export interface ProgressReport extends ProgressPoint, ProgressReportContent {
+  periodStart: string;
+}
+
 /** Running totals per donor and currency, as canonical decimal strings. */
 export interface FundingLine {
   donorId: string;
@@ -22,19 +27,17 @@ export interface FundingLine {
   disbursed: string;
 }
 
-export interface ActivityDetails {
+/** The amendable details are kept so that an amendment can record the values before it. */
+export interface ActivityDetails extends AmendableActivityDetails {
   activityId: string;
   planId: string;
-  objectiveId: string;
   code: string;
-  leadAgencyId: string;
-  partnerAgencyIds: string[];
   plannedStart: string;
   plannedEnd: string;
   startedOn?: string;
   indicators: ActivityIndicator[];
   /** In the order recorded; the rule compares by periodEnd, since back-filled reports arrive out of order. */
-  progress: ProgressPoint[];
+  progress: ProgressReport[];
   funding: FundingLine[];
 }
 

@@ -1,5 +1,6 @@
 import { addAmounts, type ActivityEvent, type ActivityLocation, type ActivityStatus, type AlignmentTags, type Money } from '#domain';
 import { searchText } from '../shared/search.js';
+import { evolveProgressView, type ProgressReportView } from './activity-progress-view.js';
 
 export interface IndicatorView {
   indicatorId: string;
@@ -42,6 +43,8 @@ export interface ActivityView {
   revision: number;
   indicators: IndicatorView[];
   funding: FundingView[];
+  /** The progress reports in force, one per period (a correction replaces, a withdrawal removes). */
+  progressReports: ProgressReportView[];
 }
 
 /** Pure: the view after one more event of the activity's stream (null before ActivityPlanned). */
@@ -70,6 +73,7 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
       revision,
       indicators: [],
       funding: [],
+      progressReports: [],
     };
   }
   if (view === null) return null;
@@ -82,19 +86,13 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
     }
     case 'ActivityStarted':
       return { ...next, status: 'in_progress', startedOn: event.data.startedOn };
-    case 'ActivityProgressReported': {
-      const { periodEnd, percentComplete, indicatorValues } = event.data;
-      if (view.latestReportPeriodEnd === null || periodEnd >= view.latestReportPeriodEnd) {
-        next.percentComplete = view.status === 'completed' ? 100 : percentComplete;
-        next.latestReportPeriodEnd = periodEnd;
-      }
-      next.indicators = view.indicators.map((indicator) => {
-        const reported = indicatorValues.find((v) => v.indicatorId === indicator.indicatorId);
-        if (!reported || (indicator.latestPeriodEnd !== null && periodEnd < indicator.latestPeriodEnd)) return indicator;
-        return { ...indicator, latestValue: reported.value, latestPeriodEnd: periodEnd };
-      });
-      return next;
-    }
+    case 'ActivityAmended':
+      // A correction (issue 16): `after` holds exactly the fields that change.
+      return { ...next, ...event.data.after };
+    case 'ActivityProgressReported':
+    case 'ActivityProgressCorrected':
+    case 'ActivityProgressWithdrawn':
+      return evolveProgressView(next, event);
     case 'FundsCommitted':
     case 'FundsDisbursed': {
       const { donorId, money } = event.data;

@@ -1,35 +1,60 @@
 import type { EntityManager } from 'typeorm';
-import { parseStreamName, type ActivityProgressReported } from '#domain';
+import { parseStreamName, type ActivityProgressCorrected, type ActivityProgressReported, type ActivityProgressWithdrawn, type IndicatorValue } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../projector/projection.js';
 
-/** Every reported indicator value with its period: the series charts plot. */
+type Row = { event_id: string; item: number; activity_id: string; indicator_id: string; period_start: string; period_end: string; value: number; recorded_at: string | null };
+
+const activityOf = (e: RecordedEvent) => (parseStreamName(e.stream)?.aggregate === 'activity' ? parseStreamName(e.stream)!.id : undefined);
+
+function rowsOf(e: RecordedEvent, activityId: string, period: { periodStart: string; periodEnd: string }, values: IndicatorValue[]): Row[] {
+  return values.map((v, index) => ({
+    event_id: e.id,
+    item: index,
+    activity_id: activityId,
+    indicator_id: v.indicatorId,
+    period_start: period.periodStart,
+    period_end: period.periodEnd,
+    value: v.value,
+    recorded_at: (e.metadata as { recordedAt?: string }).recordedAt ?? null,
+  }));
+}
+
+async function insert(tx: EntityManager, rows: Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO indicator_values (event_id, item, activity_id, indicator_id, period_start, period_end, value, recorded_at)
+     SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(event_id uuid, item int, activity_id uuid, indicator_id uuid,
+       period_start date, period_end date, value numeric, recorded_at timestamptz)
+     ON CONFLICT DO NOTHING`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/**
+ * Every reported indicator value with its period: the series charts plot. A corrected report's values
+ * replace those of its period; a withdrawn report's values are removed (issue 16).
+ */
 export const indicatorSeriesProjection: Projection = {
   name: 'indicator_series',
   tables: ['indicator_values'],
   async apply(tx: EntityManager, events: RecordedEvent[]) {
-    const rows = events
-      .filter((e) => e.type === 'ActivityProgressReported' && parseStreamName(e.stream)?.aggregate === 'activity')
-      .flatMap((e) => {
+    let pending: Row[] = [];
+    for (const e of events) {
+      const activityId = activityOf(e);
+      if (!activityId) continue;
+      if (e.type === 'ActivityProgressReported') {
         const data = (e as unknown as ActivityProgressReported).data;
-        return data.indicatorValues.map((v, index) => ({
-          event_id: e.id,
-          item: index,
-          activity_id: parseStreamName(e.stream)!.id,
-          indicator_id: v.indicatorId,
-          period_start: data.periodStart,
-          period_end: data.periodEnd,
-          value: v.value,
-          recorded_at: (e.metadata as { recordedAt?: string }).recordedAt ?? null,
-        }));
-      });
-    if (rows.length === 0) return;
-    await tx.query(
-      `INSERT INTO indicator_values (event_id, item, activity_id, indicator_id, period_start, period_end, value, recorded_at)
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(event_id uuid, item int, activity_id uuid, indicator_id uuid,
-         period_start date, period_end date, value numeric, recorded_at timestamptz)
-       ON CONFLICT DO NOTHING`,
-      [JSON.stringify(rows)],
-    );
+        pending.push(...rowsOf(e, activityId, data, data.indicatorValues));
+      } else if (e.type === 'ActivityProgressCorrected' || e.type === 'ActivityProgressWithdrawn') {
+        // Corrections are rare: the rows before it are written first, then its period is replaced.
+        await insert(tx, pending);
+        pending = [];
+        const data = (e as unknown as ActivityProgressCorrected | ActivityProgressWithdrawn).data;
+        await tx.query('DELETE FROM indicator_values WHERE activity_id = $1 AND period_start = $2 AND period_end = $3', [activityId, data.periodStart, data.periodEnd]);
+        if (e.type === 'ActivityProgressCorrected') pending.push(...rowsOf(e, activityId, data, (data as ActivityProgressCorrected['data']).after.indicatorValues));
+      }
+    }
+    await insert(tx, pending);
   },
 };

@@ -1,0 +1,48 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto } from '../http/validators.js';
+import { IsCorrectionReason } from '../http/reason.validator.js';
+import { AlignmentTagsDto, LocationDto } from './activities.dto.js';
+
+/** Corrects details entered by mistake: the fields given replace the current ones; at least one. */
+export class AmendActivityDto {
+  @ApiProperty({ required: false, example: 'Information campaign on investing remittances' }) @IsOmittable() @IsString() @Length(1, 500)
+  title?: string;
+
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
+  description?: string;
+
+  @ApiProperty({ required: false, format: 'uuid', description: 'an objective of the same plan' }) @IsOmittable() @IsUUID()
+  objectiveId?: string;
+
+  @ApiProperty({ required: false, format: 'uuid' }) @IsOmittable() @IsUUID()
+  leadAgencyId?: string;
+
+  @ApiProperty({ required: false, type: [String] }) @IsOmittable() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  partnerAgencyIds?: string[];
+
+  @ApiProperty({ required: false, type: [LocationDto] }) @IsOmittable() @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => LocationDto)
+  locations?: LocationDto[];
+
+  @ApiProperty({ required: false, type: AlignmentTagsDto }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => AlignmentTagsDto)
+  tags?: AlignmentTagsDto;
+
+  @ApiProperty({ required: false, type: MoneyDto }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => MoneyDto)
+  budget?: MoneyDto;
+
+  @IsCorrectionReason()
+  reason!: string;
+}
+
+/** Names the period whose report is withdrawn. */
+export class WithdrawProgressDto {
+  @ApiProperty({ example: '2016-01-01' }) @IsCalendarDate()
+  periodStart!: string;
+
+  @ApiProperty({ example: '2016-06-30' }) @IsCalendarDate() @IsOnOrAfter('periodStart')
+  periodEnd!: string;
+
+  @IsCorrectionReason()
+  reason!: string;
+}

@@ -1,0 +1,38 @@
+import { reject } from '../shared/domain-error.js';
+import { requirePositiveMoney } from '../shared/money.js';
+import { changesOf } from '../shared/same-value.js';
+import { definedOnly, requireReason } from '../shared/text.js';
+import type { AmendActivity } from './activity.commands.js';
+import type { ActivityAmended, ActivityEvent, AmendableActivityDetails } from './activity.events.js';
+import { existing } from './activity.guards.js';
+import type { ActivityState } from './activity.state.js';
+
+/**
+ * Corrects an activity's details (titles, description, objective, agencies, locations, tags, budget)
+ * in any status: a mistake found after completion or cancellation is still a mistake. The objective
+ * must be one of the activity's plan. An amendment that changes nothing records nothing.
+ */
+export function amend({ data }: AmendActivity, state: ActivityState): ActivityEvent[] {
+  const activity = existing(state, data.activityId);
+  const reason = requireReason(data.reason);
+  const { title, description, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget, context } = data;
+  const proposed = definedOnly({ title, description, objectiveId, leadAgencyId, partnerAgencyIds, locations: locations?.map((l) => definedOnly(l)), tags, budget });
+  if (Object.keys(proposed).length === 0) reject('AMENDMENT_EMPTY', 'name at least one field to amend', 'reason');
+  if (context.plan.planId !== activity.planId) reject('CONTEXT_MISMATCH', `context.plan is plan ${context.plan.planId}, not ${activity.planId}`, 'planId');
+  if (objectiveId !== undefined && !context.plan.objectiveIds.includes(objectiveId)) {
+    reject('OBJECTIVE_NOT_IN_PLAN', `objective ${objectiveId} is not an objective of plan ${activity.planId}`, 'objectiveId');
+  }
+  if (budget !== undefined) proposed.budget = requirePositiveMoney(budget, 'budget');
+  const { before, after } = changesOf<AmendableActivityDetails>(amendableOf(activity), proposed);
+  if (Object.keys(after).length === 0) return [];
+  return [{ type: 'ActivityAmended', data: { before, after, reason } }];
+}
+
+export function amendableOf(details: AmendableActivityDetails): AmendableActivityDetails {
+  const { title, description, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget } = details;
+  return definedOnly({ title, description, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget });
+}
+
+export function applyAmendment<T extends AmendableActivityDetails>(details: T, event: ActivityAmended): T {
+  return { ...details, ...event.data.after };
+}

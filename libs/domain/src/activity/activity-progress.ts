@@ -1,0 +1,92 @@
+import { reject } from '../shared/domain-error.js';
+import { requireDates, requirePastFact } from '../shared/dates.js';
+import { definedOnly, isBlank, requireReason } from '../shared/text.js';
+import type { ReportActivityProgress, WithdrawProgressReport } from './activity.commands.js';
+import type { ActivityEvent, ProgressReportContent } from './activity.events.js';
+import { live, notCancelled, requireFiniteNumber } from './activity.guards.js';
+import type { ActivityState, ProgressReport } from './activity.state.js';
+
+/*
+ * Progress reports, one in force per period (periodStart..periodEnd). A report for a period already
+ * reported is a correction: it replaces that period's report, needs a reason, and may be made after
+ * the activity completed (a figure found wrong later); a report can be withdrawn with a reason.
+ * The rule "percent complete never goes down without a reason" compares only reports in force.
+ */
+
+const samePeriod = (report: Pick<ProgressReport, 'periodStart' | 'periodEnd'>, periodStart: string, periodEnd: string) =>
+  report.periodStart === periodStart && report.periodEnd === periodEnd;
+
+function contentOf({ percentComplete, narrative, indicatorValues, evidence }: ProgressReportContent): ProgressReportContent {
+  return definedOnly({ percentComplete, narrative, indicatorValues, evidence });
+}
+
+/** Progress only while in progress, except a correction of a period already reported. */
+export function reportProgress({ data }: ReportActivityProgress, state: ActivityState): ActivityEvent[] {
+  requireDates({ periodStart: data.periodStart });
+  const replaced = state.status === 'none' ? undefined : state.progress.find((p) => samePeriod(p, data.periodStart, data.periodEnd));
+  const activity = replaced ? notCancelled(state, data.activityId) : live(state, data.activityId);
+  if (!replaced && activity.status !== 'in_progress') {
+    reject('ACTIVITY_NOT_IN_PROGRESS', `activity ${data.activityId} is ${activity.status}; progress is reported only while in progress`);
+  }
+  const periodEnd = requirePastFact(data.periodEnd, data.today, 'periodEnd');
+  if (periodEnd < data.periodStart) reject('PERIOD_END_BEFORE_START', `periodEnd ${periodEnd} is before periodStart ${data.periodStart}`, 'periodEnd');
+  if (activity.startedOn === undefined || periodEnd < activity.startedOn) {
+    reject('REPORT_PERIOD_BEFORE_START', `the reporting period ends ${periodEnd}, before the activity started (${activity.startedOn})`, 'periodEnd');
+  }
+  const percent = data.percentComplete;
+  if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100) {
+    reject('PERCENT_OUT_OF_RANGE', 'percentComplete must be between 0 and 100', 'percentComplete');
+  }
+  const seen = new Set<string>();
+  data.indicatorValues.forEach(({ indicatorId, value }, i) => {
+    if (!activity.indicators.some((d) => d.indicatorId === indicatorId)) {
+      reject('UNKNOWN_INDICATOR', `indicator ${indicatorId} is not defined on this activity`, `indicatorValues[${i}].indicatorId`);
+    }
+    if (seen.has(indicatorId)) reject('DUPLICATE_INDICATOR_VALUE', `indicator ${indicatorId} has two values in one report`, `indicatorValues[${i}].indicatorId`);
+    seen.add(indicatorId);
+    requireFiniteNumber(value, `indicatorValues[${i}].value`);
+  });
+  const { periodStart, narrative, indicatorValues, evidence, reason } = data;
+  if (replaced) {
+    const given = requireReason(reason);
+    const after = contentOf({ percentComplete: percent, narrative, indicatorValues, evidence });
+    return [{ type: 'ActivityProgressCorrected', data: { periodStart, periodEnd, before: contentOf(replaced), after, reason: given, effectiveOn: periodEnd } }];
+  }
+  const goesDown = activity.progress.some((p) => (p.periodEnd <= periodEnd ? p.percentComplete > percent : p.percentComplete < percent));
+  if (goesDown && isBlank(reason)) {
+    reject('PROGRESS_DECREASE_WITHOUT_REASON', 'percentComplete is lower than an earlier report: state the reason', 'percentComplete');
+  }
+  return [
+    {
+      type: 'ActivityProgressReported',
+      data: definedOnly({ periodStart, periodEnd, percentComplete: percent, narrative, indicatorValues, evidence, reason, effectiveOn: periodEnd }),
+    },
+  ];
+}
+
+export function withdrawProgress({ data }: WithdrawProgressReport, state: ActivityState): ActivityEvent[] {
+  const activity = notCancelled(state, data.activityId);
+  const reason = requireReason(data.reason);
+  const report = activity.progress.find((p) => samePeriod(p, data.periodStart, data.periodEnd));
+  if (!report) reject('PROGRESS_REPORT_NOT_FOUND', `no report in force for the period ${data.periodStart}..${data.periodEnd}`, 'periodEnd');
+  const { periodStart, periodEnd } = report;
+  return [{ type: 'ActivityProgressWithdrawn', data: { periodStart, periodEnd, before: contentOf(report), reason, effectiveOn: periodEnd } }];
+}
+
+/** The reports in force after one more progress event; a report for a period in force replaces it (also as stored before corrections had an event). */
+export function evolveProgress(progress: readonly ProgressReport[], event: ActivityEvent): ProgressReport[] {
+  switch (event.type) {
+    case 'ActivityProgressReported': {
+      const { periodStart, periodEnd } = event.data;
+      return [...progress.filter((p) => !samePeriod(p, periodStart, periodEnd)), { periodStart, periodEnd, ...contentOf(event.data) }];
+    }
+    case 'ActivityProgressCorrected': {
+      const { periodStart, periodEnd, after } = event.data;
+      return [...progress.filter((p) => !samePeriod(p, periodStart, periodEnd)), { periodStart, periodEnd, ...after }];
+    }
+    case 'ActivityProgressWithdrawn':
+      return progress.filter((p) => !samePeriod(p, event.data.periodStart, event.data.periodEnd));
+    default:
+      return [...progress];
+  }
+}
