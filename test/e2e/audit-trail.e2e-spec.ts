@@ -39,7 +39,8 @@ describe('GET /audit/verify on the configured event store', () => {
   it('an untouched store is ok, with every stream and event counted', async () => {
     const response = await app.http.get('/audit/verify');
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ ok: true, streamsChecked: 4, eventsChecked: 7, failures: [], failureCount: 0 });
+    // The scenario's 4 record streams with 7 events, 4 code reservations (one event each) and the bootstrap admin user (registered, its token granted).
+    expect(response.body).toMatchObject({ ok: true, streamsChecked: 9, eventsChecked: 13, failures: [], failureCount: 0 });
     const all = await app.allEvents();
     expect(response.body.eventsChecked).toBe(all.length);
     expect(response.body.streamsChecked).toBe(new Set(all.map((e) => e.stream)).size);
@@ -51,14 +52,14 @@ describe('GET /audit/verify on the configured event store', () => {
     expect(first.digest).toMatch(/^[0-9a-f]{64}$/);
     expect((await app.http.get('/audit/verify')).body.digest).toBe(first.digest);
     const printed = await cli(app, 'digest');
-    expect(printed.json).toMatchObject({ digest: first.digest, streams: 4, events: 7, position: first.position, takenAt: expect.any(String) });
+    expect(printed.json).toMatchObject({ digest: first.digest, streams: 9, events: 13, position: first.position, takenAt: expect.any(String) });
 
     await write(app, `/activities/${s.activityId}/progress-reports`, aProgressReport({ periodStart: '2016-07-01', periodEnd: '2016-09-30', percentComplete: 55 }));
     const after = (await app.http.get('/audit/verify')).body;
-    expect(after).toMatchObject({ ok: true, streamsChecked: 4, eventsChecked: 8 });
+    expect(after).toMatchObject({ ok: true, streamsChecked: 9, eventsChecked: 14 });
     expect(after.digest).not.toBe(first.digest);
     // The digest in earlier minutes can still be checked: the log as it was at the position they record.
-    expect((await cli(app, 'digest', first.position)).json).toMatchObject({ digest: first.digest, streams: 4, events: 7, position: first.position });
+    expect((await cli(app, 'digest', first.position)).json).toMatchObject({ digest: first.digest, streams: 9, events: 13, position: first.position });
   });
 
   it('is for auditors: the commission reads it, a donor may not', async () => {
@@ -73,7 +74,7 @@ describe('GET /audit/verify on the configured event store', () => {
     expect((await app.as(secretariat.token).get('/audit/verify')).body).toMatchObject({ ok: true, mode: 'incremental', newEventsChecked: 0 });
     expect((await app.as(secretariat.token).get('/audit/verify').query({ full: 'true' })).status).toBe(403);
     const commission = await app.token('commission');
-    expect((await app.as(commission.token).get('/audit/verify').query({ full: 'true' })).body).toMatchObject({ ok: true, mode: 'full', newEventsChecked: 8, eventsChecked: 8 });
+    expect((await app.as(commission.token).get('/audit/verify').query({ full: 'true' })).body).toMatchObject({ ok: true, mode: 'full', newEventsChecked: 14, eventsChecked: 14 });
     const bad = await app.http.get('/audit/verify').query({ full: 'yes' });
     expect(bad.status).toBe(400);
     expect(bad.body.fields).toEqual([{ field: 'full', messages: ['full must be true or false'] }]);
@@ -100,7 +101,7 @@ describe('tampering with a stored event, on the Postgres event store', () => {
     const projected = (await app.http.get('/audit').query({ stream: s.stream, minPosition: s.last })).body;
     expect(projected.items[2].data.percentComplete).toBe(40);
     const before = (await app.http.get('/audit/verify')).body;
-    expect(before).toMatchObject({ ok: true, streamsChecked: 4, eventsChecked: 7, failures: [] });
+    expect(before).toMatchObject({ ok: true, streamsChecked: 9, eventsChecked: 13, failures: [] });
     expect((await cli(app, 'digest')).json.digest).toBe(before.digest);
 
     // The table refuses updates; going around its trigger is deliberate, and the trigger is back on after.
@@ -115,14 +116,14 @@ describe('tampering with a stored event, on the Postgres event store', () => {
     await expect(pool.query(`DELETE FROM events WHERE stream = $1`, [s.stream])).rejects.toThrow(/append-only/);
 
     // The API's check is incremental: it verified this event before, so it does not read it again …
-    expect((await app.http.get('/audit/verify')).body).toMatchObject({ ok: true, mode: 'incremental', eventsChecked: 7, newEventsChecked: 0, digest: before.digest });
+    expect((await app.http.get('/audit/verify')).body).toMatchObject({ ok: true, mode: 'incremental', eventsChecked: 13, newEventsChecked: 0, digest: before.digest });
     // … a full run does.
     const after = (await app.http.get('/audit/verify').query({ full: 'true' })).body;
     expect(after).toMatchObject({
       mode: 'full',
       ok: false,
-      streamsChecked: 4,
-      eventsChecked: 7,
+      streamsChecked: 9,
+      eventsChecked: 13,
       failures: [{ stream: s.stream, revision: 2, reason: 'hash_mismatch' }],
       failureCount: 1,
     });

@@ -85,7 +85,8 @@ describe('events copy-to-esdb: Postgres event store → EventStoreDB', () => {
       const before = await snapshotReads(source, seeded, sourceHead);
       expect((before[`/plans/${seeded.plans['2015']}/dashboard`] as { activities: { total: number } }).activities.total).toBeGreaterThan(20);
 
-      esdbApp = await startTestApp({ EVENTSTORE_URL: double.url, READ_YOUR_WRITES_TIMEOUT_MS: '30000' });
+      // The same BOOTSTRAP_ADMIN_TOKEN as the source: the same token, whose grant is in the copied log already.
+      esdbApp = await startTestApp({ EVENTSTORE_URL: double.url, READ_YOUR_WRITES_TIMEOUT_MS: '30000', BOOTSTRAP_ADMIN_TOKEN: source.adminToken });
       expect(esdbApp.config.EVENTSTORE_URL).toBe(double.url);
       const targetHead = (await target.headPosition())!;
       expect(targetHead).toMatch(/^\d+$/);

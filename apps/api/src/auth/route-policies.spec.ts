@@ -9,22 +9,23 @@ describe('route policies', () => {
     expect('roles' in metrics && metrics.roles).toEqual(['admin', 'commission']);
   });
 
-  it('opens nothing but health and the OpenAPI documents by default', () => {
+  it('opens nothing but health, the OpenAPI documents and signing in by default', () => {
     const config = loadConfig({});
     const open = Object.entries(ROUTE_POLICIES).filter(([, policy]) => isPublic(policy, config)).map(([key]) => key);
-    expect(open.sort()).toEqual(['GET /docs', 'GET /docs-json', 'GET /docs-yaml', 'GET /health']);
+    expect(open.sort()).toEqual(['GET /auth/password', 'GET /docs', 'GET /docs-json', 'GET /docs-yaml', 'GET /health', 'POST /auth/login', 'POST /auth/password', 'POST /auth/password-reset']);
   });
 
   it('lets no donor or commission token write, and only admins manage tokens', () => {
     for (const [key, policy] of Object.entries(ROUTE_POLICIES)) {
       if (!('roles' in policy)) continue;
-      if (!key.startsWith('GET ')) expect({ key, roles: policy.roles.filter((r) => r === 'donor' || r === 'commission') }).toEqual({ key, roles: [] });
+      // Signing out changes no data: everyone may end their own session.
+      if (!key.startsWith('GET ') && key !== 'POST /auth/logout') expect({ key, roles: policy.roles.filter((r) => r === 'donor' || r === 'commission') }).toEqual({ key, roles: [] });
       if (key.includes('/tokens')) expect({ key, roles: policy.roles }).toEqual({ key, roles: ['admin'] });
     }
   });
 
   it('scopes agency writes to activities and decisions of their organisation', () => {
-    const agencyWrites = Object.entries(ROUTE_POLICIES).filter(([key, p]) => !key.startsWith('GET ') && 'roles' in p && p.roles.includes('agency'));
+    const agencyWrites = Object.entries(ROUTE_POLICIES).filter(([key, p]) => !key.startsWith('GET ') && !key.startsWith('POST /auth/') && 'roles' in p && p.roles.includes('agency'));
     expect(agencyWrites.map(([key, p]) => [key, 'scope' in p ? p.scope : undefined])).toEqual([
       ['POST /activities/:id/indicators', 'activity'],
       ['POST /activities/:id/progress-reports', 'activity'],

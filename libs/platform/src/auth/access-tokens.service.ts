@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
+import { v5 as uuidv5 } from 'uuid';
 import { STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { AccessTokenRow } from './access-token.entity.js';
@@ -9,6 +10,7 @@ import { isRole, ROLES, ROLES_WITH_ORGANIZATION, type Role } from './roles.js';
 
 /** Every token this service issues starts so: easy to recognise in a leaked log or a secret scanner. */
 export const TOKEN_PREFIX = 'apm_';
+const BOOTSTRAP_TOKEN_NAMESPACE = '5b8d2f4e-2a61-4c0e-9f37-6c1e0b7a9d12';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A token as it may be shown: never the secret, never its hash. */
@@ -150,7 +152,9 @@ export class AccessTokens {
     const inserted: unknown[] = await this.dataSource.query(
       `INSERT INTO access_tokens (id, token_hash, role, organization_id, display_name, created_at)
        VALUES ($1, $2, 'admin', NULL, 'bootstrap admin', now()) ON CONFLICT (token_hash) DO NOTHING RETURNING id`,
-      [randomUUID(), hashToken(secret)],
+      // The id follows from the secret, so the same variable on a fresh read-model database is the same token
+      // (its AccessTokenIssued event, already in the log, is not recorded twice).
+      [uuidv5(hashToken(secret), BOOTSTRAP_TOKEN_NAMESPACE), hashToken(secret)],
     );
     return inserted.length > 0;
   }

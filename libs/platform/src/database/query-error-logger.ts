@@ -11,7 +11,7 @@ const MAX_SQL = 300;
 export class QueryErrorLogger implements TypeOrmLogger {
   private readonly logger = new NestLogger('Database');
 
-  logQueryError(error: string | Error, query: string): void {
+  logQueryError(error: string | Error, query: string, _parameters?: unknown[]): void {
     const message = typeof error === 'string' ? error : error.message;
     const sql = query.replace(/\s+/g, ' ').trim();
     this.logger.debug(`query failed: ${message} — ${sql.length > MAX_SQL ? `${sql.slice(0, MAX_SQL)}…` : sql}`);
