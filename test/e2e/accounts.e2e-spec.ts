@@ -205,3 +205,35 @@ describe('tokens belong to users', () => {
     expect(JSON.stringify(stream)).not.toContain(issued.body.token);
   });
 });
+
+describe('own tokens', () => {
+  it('lets anyone create, list and revoke tokens for themselves, never with more than their own role', async () => {
+    const { id } = await onboard('own-tokens@example.org', 'agency', { organizationId: (await app.http.post('/organizations').send(anOrganization({ acronym: 'OWN', name: 'Own agency' }))).body.id });
+    const signedIn = await login('own-tokens@example.org');
+    const session = { cookie: cookieOf(signedIn), csrf: signedIn.body.csrfToken as string };
+    const post = (path: string, body: object) => app.as(null).post(path).set('Cookie', session.cookie).set('X-CSRF-Token', session.csrf).send(body);
+
+    const created = await post('/auth/tokens', { displayName: 'my script', expiresAt: '2099-01-01T00:00:00Z' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ role: 'agency', userId: id, expiresAt: '2099-01-01T00:00:00.000Z' });
+    const more = await post('/auth/tokens', { displayName: 'more', role: 'secretariat' });
+    expect({ status: more.status, code: more.body.code }).toEqual({ status: 409, code: 'TOKEN_EXCEEDS_USER' });
+    const listed = await app.as(created.body.token).get('/auth/tokens');
+    expect(listed.body.items.map((t: { id: string }) => t.id)).toEqual([created.body.id]);
+    // Someone else's token is not yours to revoke.
+    const admins = await app.http.get('/tokens');
+    const foreign = admins.body.items.find((t: { userId: string | null }) => t.userId !== id);
+    expect((await post(`/auth/tokens/${foreign.id}/revoke`, {})).status).toBe(404);
+    expect((await post(`/auth/tokens/${created.body.id}/revoke`, { reason: 'no longer needed' })).status).toBe(200);
+    expect((await app.as(created.body.token).get('/auth/me')).status).toBe(401);
+    const types = (await app.events.readStream(`user-${id}`)).map((e) => e.type);
+    expect(types.slice(-2)).toEqual(['AccessTokenIssued', 'AccessTokenRevoked']);
+  });
+
+  it('refuses an expired token', async () => {
+    const { id } = await onboard('expiring@example.org', 'commission');
+    const issued = await app.http.post(`/users/${id}/tokens`).send({ displayName: 'short-lived', expiresAt: '2020-01-01T00:00:00Z' });
+    expect(issued.status).toBe(201);
+    expect((await app.as(issued.body.token).get('/auth/me')).status).toBe(401);
+  });
+});

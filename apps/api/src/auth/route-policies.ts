@@ -49,6 +49,10 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /auth/password-reset': { public: true },
   'POST /auth/logout': { roles: EVERYONE },
   'GET /auth/me': { roles: EVERYONE },
+  // Your own tokens: anyone, with their own role or less.
+  'POST /auth/tokens': { roles: EVERYONE },
+  'GET /auth/tokens': { roles: EVERYONE },
+  'POST /auth/tokens/:id/revoke': { roles: EVERYONE },
 
   // Users: admins only.
   'POST /users': { roles: ['admin'] },

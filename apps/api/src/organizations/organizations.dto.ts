@@ -8,7 +8,7 @@ export class RegisterOrganizationDto {
   @IsString() @Length(1, 300)
   name!: string;
 
-  @ApiProperty({ example: 'MoLMPE', description: 'unique within the country, ignoring case and spacing (409 DUPLICATE_CODE)' })
+  @ApiProperty({ example: 'MoLMPE' })
   @IsString() @Length(1, 30)
   acronym!: string;
 

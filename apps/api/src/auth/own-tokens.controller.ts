@@ -1,0 +1,50 @@
+import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { NotFoundError, UserAccess, type CommandEnvelope } from '#application';
+import { AccessTokens } from '#platform';
+import { Envelope } from '../http/envelope.decorator.js';
+import { IdPipe } from '../http/id.pipe.js';
+import { IssueUserTokenDto, ReasonDto } from '../users/users.dto.js';
+import type { AuthenticatedRequest } from './access.guard.js';
+
+/** Anyone's own tokens: created with the caller's own role or less (the user decider says what "less" allows), listed, revoked. */
+@ApiTags('access')
+@Controller('auth/tokens')
+export class OwnTokensController {
+  constructor(
+    private readonly users: UserAccess,
+    private readonly tokens: AccessTokens,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a token for yourself; the secret is in this answer and nowhere else' })
+  async create(@Body() body: IssueUserTokenDto, @Req() request: AuthenticatedRequest, @Envelope() envelope: CommandEnvelope) {
+    const userId = await this.ownUser(request);
+    const { token, info } = await this.users.issueToken(userId, body, envelope);
+    return { ...info, token };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Your tokens, never a secret' })
+  async list(@Req() request: AuthenticatedRequest) {
+    // A token issued before users existed (not attributed yet) belongs to nobody: no tokens of its own.
+    const userId = request.actor!.id;
+    return { items: (await this.users.state(userId)).status === 'none' ? [] : await this.tokens.list(userId) };
+  }
+
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Revoke one of your tokens' })
+  async revoke(@Param('id', IdPipe) id: string, @Body() body: Partial<ReasonDto>, @Req() request: AuthenticatedRequest, @Envelope() envelope: CommandEnvelope) {
+    const token = await this.tokens.find(id);
+    if (!token?.userId || token.userId !== request.actor!.id) throw new NotFoundError('token', id);
+    return this.users.revokeToken(id, typeof body?.reason === 'string' ? body.reason : undefined, envelope);
+  }
+
+  /** The caller's user; a token issued before users existed (not yet attributed) has none. */
+  private async ownUser(request: AuthenticatedRequest): Promise<string> {
+    const actor = request.actor!;
+    if ((await this.users.state(actor.id)).status === 'none') throw new ForbiddenException({ code: 'NOT_A_USER', message: 'this token belongs to no user; ask an admin for a token of your own' });
+    return actor.id;
+  }
+}
