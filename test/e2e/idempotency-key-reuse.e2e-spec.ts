@@ -1,4 +1,4 @@
-import { anOrganization } from '../support/builders.js';
+import { anActivity, anOrganization } from '../support/builders.js';
 import { plannedActivity, write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -15,6 +15,8 @@ describe('Idempotency-Key reused for a different request', () => {
 
   const commitment = (amount: string) => ({ donorId: ids.donorId, money: { amount, currency: 'EUR' }, committedOn: '2016-01-15' });
   const commit = (key: string, amount: string) => app.http.post(`/activities/${ids.activityId}/funding-commitments`).set('Idempotency-Key', key).send(commitment(amount));
+  /** A second activity under the same plan and objective (codes are unique within a plan). */
+  const anotherActivity = (code: string) => write(app, '/activities', anActivity({ planId: ids.planId, objectiveId: ids.objectiveId, leadAgencyId: ids.leadId }, { code }));
   const commitments = async () => (await app.events.readStream(`activity-${ids.activityId}`)).filter((e) => e.type === 'FundsCommitted');
 
   it('answers 20 different commitments sent one after another with one key: the first stored, 19 × 422', async () => {
@@ -62,13 +64,30 @@ describe('Idempotency-Key reused for a different request', () => {
   });
 
   it('refuses the key of one write on another path of the same record', async () => {
-    const { activityId } = await plannedActivity(app, { code: '3.1' });
+    const { id: activityId } = await anotherActivity('3.1');
     expect((await app.http.post(`/activities/${activityId}/start`).set('Idempotency-Key', 'start-then-suspend').send({ startedOn: '2016-02-01' })).status).toBe(200);
     const before = await app.events.readStream(`activity-${activityId}`);
     const other = await app.http.post(`/activities/${activityId}/suspend`).set('Idempotency-Key', 'start-then-suspend').send({ reason: 'funding gap' });
     expect(other.status).toBe(422);
     expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(await app.events.readStream(`activity-${activityId}`)).toHaveLength(before.length);
+  });
+
+  it('refuses the key of one record on another record, and on another route, appending nothing there', async () => {
+    const second = { activityId: (await anotherActivity('3.2')).id, donorId: ids.donorId };
+    await write(app, `/activities/${second.activityId}/start`, { startedOn: '2016-02-01' });
+    expect((await commit('first-record-only', '7.00')).status).toBe(201);
+    const before = await app.events.readStream(`activity-${second.activityId}`);
+    const elsewhere = await app.http
+      .post(`/activities/${second.activityId}/funding-commitments`)
+      .set('Idempotency-Key', 'first-record-only')
+      .send({ donorId: second.donorId, money: { amount: '7.00', currency: 'EUR' }, committedOn: '2016-01-15' });
+    expect(elsewhere.status).toBe(422);
+    expect(elsewhere.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await app.events.readStream(`activity-${second.activityId}`)).toHaveLength(before.length);
+    const created = await app.http.post('/organizations').set('Idempotency-Key', 'first-record-only').send(anOrganization({ acronym: 'ELSE' }));
+    expect(created.status).toBe(422);
+    expect(created.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
   it('keeps keys apart per caller: another token may use the same key for its own request', async () => {

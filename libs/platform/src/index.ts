@@ -6,3 +6,5 @@ export * from './nest/persistence.module.js';
 export * from './auth/index.js';
 export * from './metrics/metrics.js';
 export * from './mail/index.js';
+export * from './idempotency/idempotency-keys.js';
+export * from './idempotency/idempotency-keys.migration.js';

@@ -1,5 +1,5 @@
 import { CreateEvents1764000000000 } from '#event-store';
-import { AccessTokenRow, AccessTokens1764000050000, Users1764000100000 } from '#platform';
+import { AccessTokenRow, AccessTokens1764000050000, IdempotencyKeys1764000007000, Users1764000100000 } from '#platform';
 import { activityProjection } from './activities/activity.projection.js';
 import { ActivityViewRow } from './activities/activity-view.entity.js';
 import { auditProjection } from './audit/audit.projection.js';
@@ -30,4 +30,4 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
 ];
 export const READ_MODEL_ENTITIES = [ActivityViewRow, AuditEntry, AccessTokenRow];
 /** Every migration of the database, event store table included, in order. */
-export const ALL_MIGRATIONS = [CreateEvents1764000000000, ReadModels1764000001000, MoreReadModels1764000002000, ActivityPercentColumn1764000003000, ActivityMoneyColumns1764000004000, ProjectionDeadLetters1764000006100, RecordReads1764000016100, AccessTokens1764000050000, Users1764000100000];
+export const ALL_MIGRATIONS = [CreateEvents1764000000000, ReadModels1764000001000, MoreReadModels1764000002000, ActivityPercentColumn1764000003000, ActivityMoneyColumns1764000004000, ProjectionDeadLetters1764000006100, IdempotencyKeys1764000007000, RecordReads1764000016100, AccessTokens1764000050000, Users1764000100000];

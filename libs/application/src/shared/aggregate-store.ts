@@ -1,11 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CODE_RESERVATION_PREFIX, EVENT_SCHEMA_VERSION, fold, STREAM_PREFIX, upcastRecorded, type AggregateType, type Decider, type DomainEvent } from '#domain';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '#event-store';
-import { eventsAppended } from '#platform';
+import { eventsAppended, IDEMPOTENCY_KEYS, type IdempotencyKeyRegistry } from '#platform';
 import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from './application-errors.js';
 import type { CommandEnvelope, WriteResult } from './command-envelope.js';
 import { eventIdFor } from './event-ids.js';
-import { assertKeyNotReused } from './idempotency.js';
+import { assertKeyNotReused, IdempotencyKeyReusedError } from './idempotency.js';
 import { CHAIN_VERSION, eventHashV2, GENESIS_HASH, toMicroseconds } from './hash-chain.js';
 
 const MAX_ATTEMPTS = 5;
@@ -30,7 +30,10 @@ export interface Loaded<State> {
  */
 @Injectable()
 export class AggregateStore {
-  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Optional() @Inject(IDEMPOTENCY_KEYS) private readonly keys?: IdempotencyKeyRegistry,
+  ) {}
 
   /** Applies a command to an aggregate that must already exist. */
   update<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, envelope: CommandEnvelope, command: (state: S) => C | Promise<C>): Promise<WriteResult> {
@@ -81,6 +84,11 @@ export class AggregateStore {
       const decided = kind.decider.decide(await buildCommand(state), state);
       if (decided.length === 0) {
         return { id, revision: head, position: recorded[head]?.position ?? '0' };
+      }
+      // A key first used on another record (or route) is refused here, before anything is written.
+      if (envelope.idempotency && this.keys) {
+        const owner = await this.keys.claim(envelope.idempotency.key, envelope.idempotency.request);
+        if (owner !== envelope.idempotency.request) throw new IdempotencyKeyReusedError();
       }
       const toAppend = chain(stream, head, recorded[head], decided, envelope);
       try {

@@ -6,6 +6,7 @@ import { EVENT_STORE, EventStoreDbEventStore, PostgresEventStore, type EventStor
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { createDataSource, poolOf } from '../database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres.js';
+import { IDEMPOTENCY_KEYS, IdempotencyKeyRegistry } from '../idempotency/idempotency-keys.js';
 
 export interface PersistenceOptions {
   migrations: MixedList<Function | string>;
@@ -79,9 +80,10 @@ export class PersistenceModule {
               ? new EventStoreDbEventStore({ connectionString: config.EVENTSTORE_URL, streamPrefixes: [...STREAM_PREFIXES] })
               : new PostgresEventStore(poolOf(dataSource)),
         },
+        { provide: IDEMPOTENCY_KEYS, inject: [getDataSourceToken()], useFactory: (dataSource: DataSource) => new IdempotencyKeyRegistry(dataSource) },
         { provide: EventStoreLifecycle, inject: [EVENT_STORE], useFactory: (s: EventStore) => new EventStoreLifecycle(s) },
       ],
-      exports: [APP_CONFIG, EVENT_STORE, TypeOrmModule],
+      exports: [APP_CONFIG, EVENT_STORE, IDEMPOTENCY_KEYS, TypeOrmModule],
     };
   }
 }
