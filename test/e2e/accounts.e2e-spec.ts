@@ -1,5 +1,6 @@
 import { BOOTSTRAP_ADMIN_USER_ID } from '#application';
 import { anOrganization, aPlan } from '../support/builders.js';
+import { projected } from '../support/scenario.js';
 import { linkIn, startSmtpInbox } from '../support/smtp-inbox.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -97,6 +98,11 @@ describe('invitation → mail → link → password → login → write → logo
     expect(JSON.stringify(history)).not.toContain(token);
     const verify = await app.http.get('/audit/verify');
     expect(verify.body).toMatchObject({ ok: true });
+    await projected(app, written.body.position);
+    const audited = await app.http.get('/audit').query({ stream: `user-${invited.body.id}` });
+    expect(audited.body.items.map((e: { type: string }) => e.type)).toEqual(['UserInvited', 'InvitationAccepted']);
+    const byPerson = await app.http.get('/audit').query({ actor: invited.body.id });
+    expect(byPerson.body.items.map((e: { type: string }) => e.type)).toEqual(['InvitationAccepted', 'OrganizationRegistered']);
   });
 });
 
