@@ -1,5 +1,5 @@
 import { v5 as uuidv5 } from 'uuid';
-import { CodeReservations, newIdFor, reservationStreamId, type CommandEnvelope } from '#application';
+import { AggregateStore, CodeReservations, newIdFor, PLAN, reservationStreamId, reserveExistingCodes, type CommandEnvelope } from '#application';
 import { anActivity, anObjective, anOrganization, aPlan } from '../support/builders.js';
 import { projected, write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -60,6 +60,12 @@ describe('unique codes', () => {
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'DUPLICATE_CODE', field: 'code', holder: { kind: 'activity', id: a.id } });
     expect(await eventCount()).toBe(before);
+    // The IATI export then names each activity once: a second "2.3" never reached plan A.
+    await post('/activities', anActivity({ planId: planA.id, objectiveId: objA, leadAgencyId: lead.id }, { code: '2.4' }));
+    const xml = (await app.http.get(`/plans/${planA.id}/iati.xml`).query({ minPosition: last }).buffer(true)).text;
+    const identifiers = [...xml.matchAll(/<iati-identifier>([^<]+)<\/iati-identifier>/g)].map((m) => m[1]);
+    expect(identifiers).toHaveLength(2);
+    expect(new Set(identifiers).size).toBe(2);
   });
 
   it('an acronym is unique within its country (case-insensitive, trimmed), not across countries', async () => {
@@ -132,6 +138,27 @@ describe('unique codes', () => {
         ['CodeReserved', created.id, orphan],
       ]);
     });
+  });
+
+  it('records created before reservations: reads keep working; reserve-existing gives the earlier record the code and lists the later', async () => {
+    // Two plans sharing a code, appended as the service did before codes were reserved.
+    const legacy = async (id: string, code: string) =>
+      app.app.get(AggregateStore).create(PLAN, id, envelope(), () => ({ type: 'DraftPlan', data: { ...aPlan({ code }), planId: id, today: new Date().toISOString().slice(0, 10) } }));
+    const [older, newer] = [crypto.randomUUID(), crypto.randomUUID()];
+    await legacy(older, 'TJ-LEGACY');
+    last = (await legacy(newer, 'tj-legacy')).position;
+    for (const id of [older, newer]) expect((await app.http.get(`/plans/${id}`).query({ minPosition: last })).body).toMatchObject({ id, code: expect.stringMatching(/legacy/i) });
+
+    const report = await reserveExistingCodes(app.events, app.app.get(CodeReservations), envelope());
+    expect(report.duplicates).toEqual([{ kind: 'plan', id: newer, code: 'tj-legacy', holder: { kind: 'plan', id: older } }]);
+    expect(report.held).toBeGreaterThan(5);
+    const again = await app.http.post('/plans').send(aPlan({ code: 'TJ-Legacy' }));
+    expect(again.body).toMatchObject({ statusCode: 409, code: 'DUPLICATE_CODE', holder: { kind: 'plan', id: older } });
+    // Safe to re-run: nothing new is recorded.
+    const before = await eventCount();
+    expect((await reserveExistingCodes(app.events, app.app.get(CodeReservations), envelope())).duplicates).toHaveLength(1);
+    expect(await eventCount()).toBe(before);
+    expect((await app.http.get(`/plans/${newer}`)).status).toBe(200);
   });
 
   it('reservation streams are hash-chained like every stream (audit verification passes) and the projector skips them', async () => {
