@@ -1,16 +1,17 @@
-import { ForbiddenException, GoneException, HttpException, HttpStatus, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, GoneException, HttpException, HttpStatus, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import type { Response } from 'express';
-import { InvalidCredentialsError, UserDisabledError, WeakPasswordError } from '#application';
+import { InvalidCredentialsError, TokenAlreadyIssuedError, UserDisabledError, WeakPasswordError } from '#application';
 import { LinkError, ThrottledError } from '#platform';
 import { InvalidInputError } from '../http/api-error.js';
 
 /** Sign-in and link failures as HTTP answers, each with its code. */
-export function authError(error: unknown, response: Response): unknown {
+export function authError(error: unknown, response?: Response): unknown {
+  if (error instanceof TokenAlreadyIssuedError) return new ConflictException({ code: error.code, message: error.message, tokenId: error.tokenId });
   if (error instanceof InvalidCredentialsError) return new UnauthorizedException({ code: error.code, message: error.message });
   if (error instanceof UserDisabledError) return new ForbiddenException({ code: error.code, message: error.message });
   if (error instanceof WeakPasswordError) return new InvalidInputError([{ field: 'password', messages: [error.message] }], error.code, error.message);
   if (error instanceof ThrottledError) {
-    response.setHeader('Retry-After', String(error.retryAfterSeconds));
+    response?.setHeader('Retry-After', String(error.retryAfterSeconds));
     return new HttpException({ code: 'TOO_MANY_ATTEMPTS', message: `${error.message} (in ${error.retryAfterSeconds} s)` }, HttpStatus.TOO_MANY_REQUESTS);
   }
   if (error instanceof LinkError) {

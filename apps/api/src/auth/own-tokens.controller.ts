@@ -6,6 +6,7 @@ import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { IssueUserTokenDto, ReasonDto } from '../users/users.dto.js';
 import type { AuthenticatedRequest } from './access.guard.js';
+import { authError } from './auth-errors.js';
 
 /** Anyone's own tokens: created with the caller's own role or less (the user decider says what "less" allows), listed, revoked. */
 @ApiTags('access')
@@ -20,8 +21,12 @@ export class OwnTokensController {
   @ApiOperation({ summary: 'Create a token for yourself; the secret is in this answer and nowhere else' })
   async create(@Body() body: IssueUserTokenDto, @Req() request: AuthenticatedRequest, @Envelope() envelope: CommandEnvelope) {
     const userId = await this.ownUser(request);
-    const { token, info } = await this.users.issueToken(userId, body, envelope);
-    return { ...info, token };
+    try {
+      const { token, info } = await this.users.issueToken(userId, body, envelope);
+      return { ...info, token };
+    } catch (error) {
+      throw authError(error);
+    }
   }
 
   @Get()

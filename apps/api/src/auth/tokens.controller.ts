@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { NotFoundError, UserAccess, type CommandEnvelope } from '#application';
+import { NotFoundError, TokenAlreadyIssuedError, UserAccess, type CommandEnvelope } from '#application';
 import { Envelope } from '../http/envelope.decorator.js';
+import { authError } from './auth-errors.js';
 import { AccessTokens, TokenNotFoundError, TokenRequestError, UnknownOrganizationError } from '#platform';
 import { InvalidInputError } from '../http/api-error.js';
 import { CreateTokenDto } from './tokens.dto.js';
@@ -50,6 +51,7 @@ export class TokensController {
 }
 
 function mapped(error: unknown): unknown {
+  if (error instanceof TokenAlreadyIssuedError) return authError(error);
   if (error instanceof UnknownOrganizationError) return new NotFoundError('organization', error.organizationId, 'organizationId');
   if (error instanceof TokenNotFoundError) return new NotFoundError('token', error.id);
   if (error instanceof TokenRequestError) return new InvalidInputError([{ field: error.field, messages: [error.message] }]);

@@ -2,6 +2,7 @@ import { Body, ConflictException, Controller, Get, HttpCode, Param, Post } from 
 import { ApiTags } from '@nestjs/swagger';
 import { UserAccess, type CommandEnvelope } from '#application';
 import { AccessTokens, EmailTakenError, LoginThrottle } from '#platform';
+import { authError } from '../auth/auth-errors.js';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { ChangeOrganizationDto, ChangeRoleDto, InviteUserDto, IssueUserTokenDto, ReasonDto } from './users.dto.js';
@@ -20,8 +21,8 @@ export class UsersController {
   async invite(@Body() body: InviteUserDto, @Envelope() envelope: CommandEnvelope) {
     try {
       // The link goes by e-mail only; answering it here would let an admin sign in as someone else.
-      const { link: _link, ...result } = await this.users.invite(body, envelope, { send: true });
-      return result;
+      const { id, revision, position } = await this.users.invite(body, envelope, { send: true });
+      return { id, revision, position };
     } catch (error) {
       if (error instanceof EmailTakenError) throw new ConflictException({ code: 'EMAIL_TAKEN', message: error.message, field: 'email' });
       throw error;
@@ -73,8 +74,12 @@ export class UsersController {
 
   @Post(':id/tokens')
   async issueToken(@Param('id', IdPipe) id: string, @Body() body: IssueUserTokenDto, @Envelope() envelope: CommandEnvelope) {
-    const { token, info } = await this.users.issueToken(id, body, envelope);
-    return { ...info, token };
+    try {
+      const { token, info } = await this.users.issueToken(id, body, envelope);
+      return { ...info, token };
+    } catch (error) {
+      throw authError(error);
+    }
   }
 
   @Get(':id/tokens')

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { USER_LANGUAGES, USER_ROLES_WITH_ORGANIZATION, tokenStillGranted, userDecider, type ExistingUser, type UserLanguage, type UserRole, type UserState } from '#domain';
 import {
   AccessTokens,
@@ -19,8 +18,9 @@ import {
 import { AggregateStore } from '../shared/aggregate-store.js';
 import { NotFoundError } from '../shared/application-errors.js';
 import type { Actor, CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
+import { newIdFor } from '../shared/event-ids.js';
 import { envelopeFor } from './system-envelope.js';
-import { InvalidCredentialsError, UserDisabledError, WeakPasswordError } from './user-errors.js';
+import { InvalidCredentialsError, TokenAlreadyIssuedError, UserDisabledError, WeakPasswordError } from './user-errors.js';
 import { userView, type UserView } from './user-view.js';
 
 export const USER = { type: 'user' as const, label: 'user', decider: userDecider };
@@ -63,8 +63,12 @@ export class UserAccess {
 
   /** Invites a person: reserves the e-mail, records UserInvited, creates the 72-hour link and mails it (`send: false`: the CLI prints it instead). */
   async invite(request: InviteRequest, envelope: CommandEnvelope, options: { send: boolean }): Promise<WriteResult & { link: string; expiresAt: string }> {
-    const userId = randomUUID();
+    // From the command id: a retry with the same Idempotency-Key names the same user, and appends and mails nothing.
+    const userId = newIdFor(envelope.commandId, 'user');
     const email = request.email.trim().toLowerCase();
+    if ((await this.state(userId)).status !== 'none') {
+      return { ...(await this.aggregates.create(USER, userId, envelope, () => ({ type: 'InviteUser' as const, data: {} as never }))), link: '', expiresAt: '' };
+    }
     if (request.organizationId) await this.aggregates.requireExisting('organization', 'organization', [request.organizationId], 'organizationId');
     await this.directory.reserve(userId, email);
     let result: WriteResult;
@@ -133,7 +137,9 @@ export class UserAccess {
     const role = request.role ?? state.role;
     const organizationId = USER_ROLES_WITH_ORGANIZATION.includes(role) ? (request.organizationId ?? (role === state.role ? state.organizationId : null)) : null;
     if (organizationId && organizationId !== state.organizationId) await this.aggregates.requireExisting('organization', 'organization', [organizationId], 'organizationId');
-    const tokenId = randomUUID();
+    // From the command id: a retry with the same Idempotency-Key is recognised, and refused, since the secret was shown once.
+    const tokenId = newIdFor(envelope.commandId, 'token');
+    if (await this.tokens.find(tokenId)) throw new TokenAlreadyIssuedError(tokenId);
     const expiresAt = request.expiresAt ?? null;
     await this.aggregates.update(USER, userId, envelope, () => ({
       type: 'IssueAccessToken' as const,

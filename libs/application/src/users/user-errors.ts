@@ -24,3 +24,12 @@ export class WeakPasswordError extends Error {
     this.name = 'WeakPasswordError';
   }
 }
+
+/** A retried token creation (same Idempotency-Key): the token exists, and its secret was shown once, in the first answer. */
+export class TokenAlreadyIssuedError extends Error {
+  readonly code = 'TOKEN_ALREADY_ISSUED';
+  constructor(readonly tokenId: string) {
+    super(`this Idempotency-Key already created token ${tokenId}; its secret was shown once: if it was lost, revoke it and create another`);
+    this.name = 'TokenAlreadyIssuedError';
+  }
+}
