@@ -20,6 +20,7 @@ function event(stream: string, type: string, data: Record<string, unknown>, reco
 const history: RecordedEvent[] = [
   event(`organization-${ids.lead}`, 'OrganizationRegistered', { organizationId: ids.lead, name: 'Migration Service', acronym: 'MS', kind: 'state_agency', country: 'TJ' }),
   event(`organization-${ids.lead}`, 'OrganizationRenamed', { name: 'Migration Service of the MoLMPE', acronym: 'MS-MoLMPE', previousName: 'Migration Service', previousAcronym: 'MS' }),
+  event(`organization-${ids.lead}`, 'OrganizationAmended', { before: { kind: 'state_agency' }, after: { kind: 'ministry' }, reason: 'typo' }),
   event(`organization-${ids.donor}`, 'OrganizationRegistered', { organizationId: ids.donor, name: 'European Union', acronym: 'EU', kind: 'donor', country: 'BE' }),
   event(`plan-${ids.plan}`, 'PlanDrafted', { planId: ids.plan, code: 'TJ-DIASPORA-2015-2020', title: { en: 'Diaspora' }, periodStart: '2015-01-01', periodEnd: '2020-12-31' }),
   event(`plan-${ids.plan}`, 'ObjectiveAdded', { objectiveId: ids.objective, code: '2', title: 'Investment' }),
@@ -71,6 +72,14 @@ const history: RecordedEvent[] = [
   event(`activity-${ids.corrected}`, 'ActivityProgressCorrected', { periodStart: '2016-04-01', periodEnd: '2016-06-30', before: { percentComplete: 80, indicatorValues: [], evidence: [] }, after: { percentComplete: 45, indicatorValues: [], evidence: [] }, reason: 'double-counted' }),
   event(`activity-${ids.corrected}`, 'ActivityProgressWithdrawn', { periodStart: '2016-04-01', periodEnd: '2016-06-30', before: { percentComplete: 45, indicatorValues: [], evidence: [] }, reason: 'wrong activity' }),
   event(`activity-${ids.corrected}`, 'ActivityAmended', { before: { title: 'Fair' }, after: { title: 'Diaspora fair', budget: { amount: '10.00', currency: 'EUR' } }, reason: 'typo' }),
+  event(`activity-${ids.corrected}`, 'IndicatorDefined', { indicatorId: ids.indicator, name: 'Visitors', unit: 'persons', baseline: 0, target: 3 }),
+  event(`activity-${ids.corrected}`, 'IndicatorRevised', { indicatorId: ids.indicator, before: { target: 3 }, after: { target: 9 }, reason: 'typo' }),
+  event(`activity-${ids.corrected}`, 'IndicatorRetired', { indicatorId: ids.indicator, reason: 'not measured' }),
+  event(`activity-${ids.corrected}`, 'FundsCommitted', { donorId: ids.donor, money: { amount: '500.00', currency: 'EUR' }, committedOn: '2016-01-10' }),
+  event(`activity-${ids.corrected}`, 'FundsCommitted', { donorId: ids.donor, money: { amount: '100.00', currency: 'EUR' }, committedOn: '2016-01-11' }),
+  event(`activity-${ids.corrected}`, 'FundsDisbursed', { donorId: ids.donor, money: { amount: '50.00', currency: 'EUR' }, disbursedOn: '2016-03-01' }),
+  event(`activity-${ids.corrected}`, 'FundsDisbursementReversed', { entryRevision: 12, donorId: ids.donor, money: { amount: '50.00', currency: 'EUR' }, disbursedOn: '2016-03-01', reason: 'wrong activity' }),
+  event(`activity-${ids.corrected}`, 'FundsCommitmentReversed', { entryRevision: 11, donorId: ids.donor, money: { amount: '100.00', currency: 'EUR' }, committedOn: '2016-01-11', reason: 'entered twice' }),
   event(`activity-${randomUUID()}`, 'ActivityCancelled', { reason: 'never planned: an orphan event the views must ignore' }),
   event(`plan-${randomUUID()}`, 'PlanClosed', { closedOn: '2020-12-31' }),
 ];
@@ -98,8 +107,8 @@ describe('projections: every event type lands in the read models', () => {
     expect(new Set(history.map((e) => e.type))).toEqual(new Set(ALL_DOMAIN_EVENT_TYPES));
   });
 
-  it('organizations: registered and renamed', async () => {
-    expect((await one('SELECT view FROM organization_view WHERE id = $1', [ids.lead])).view).toEqual({ id: ids.lead, name: 'Migration Service of the MoLMPE', acronym: 'MS-MoLMPE', kind: 'state_agency', country: 'TJ', revision: 1 });
+  it('organizations: registered, renamed and amended', async () => {
+    expect((await one('SELECT view FROM organization_view WHERE id = $1', [ids.lead])).view).toEqual({ id: ids.lead, name: 'Migration Service of the MoLMPE', acronym: 'MS-MoLMPE', kind: 'ministry', country: 'TJ', revision: 2 });
   });
 
   it('plans: drafted, objective, adopted, revised', async () => {
@@ -125,6 +134,8 @@ describe('projections: every event type lands in the read models', () => {
     const row = await one('SELECT percent_complete::float AS percent, budget_amount::text AS budget, view FROM activity_view WHERE id = $1', [ids.corrected]);
     expect(row).toMatchObject({ percent: 70, budget: '10.00' });
     expect(row.view).toMatchObject({ title: 'Diaspora fair', progressReports: [{ periodEnd: '2016-03-31', percentComplete: 70 }], latestReportPeriodEnd: '2016-03-31' });
+    expect(row.view.indicators).toEqual([expect.objectContaining({ target: 9, retired: true })]);
+    expect(row.view.funding).toEqual([{ donorId: ids.donor, currency: 'EUR', committed: '500.00', disbursed: '0.00' }]);
   });
 
   it('indicator series: one row per reported value', async () => {

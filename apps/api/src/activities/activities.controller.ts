@@ -22,7 +22,8 @@ import {
   ResumeActivityDto,
   StartActivityDto,
 } from './activities.dto.js';
-import { AmendActivityDto, WithdrawProgressDto } from './activity-corrections.dto.js';
+import { AmendActivityDto, CorrectionReasonDto, RetireIndicatorDto, ReviseIndicatorDto, WithdrawProgressDto } from './activity-corrections.dto.js';
+import { RevisionPipe } from '../http/revision.pipe.js';
 
 @ApiTags('activities')
 @Controller('activities')
@@ -50,6 +51,18 @@ export class ActivitiesController {
   @WriteEndpoint('Correction: amend titles, description, objective, agencies, locations, tags or budget, with a reason; the history shows each field before and after')
   amend(@Param('id', IdPipe) id: string, @Body() body: AmendActivityDto, @Envelope() envelope: CommandEnvelope) {
     return this.change(id, { type: 'AmendActivity', body }, envelope);
+  }
+
+  @Post(':id/indicators/:indicatorId/revise')
+  @WriteEndpoint('Correction: revise an indicator’s name, unit, baseline or target, with a reason')
+  reviseIndicator(@Param('id', IdPipe) id: string, @Param('indicatorId', IdPipe) indicatorId: string, @Body() body: ReviseIndicatorDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'ReviseIndicator', indicatorId, body }, envelope);
+  }
+
+  @Post(':id/indicators/:indicatorId/retire')
+  @WriteEndpoint('Retire an indicator, with a reason: no longer tracked, its values kept')
+  retireIndicator(@Param('id', IdPipe) id: string, @Param('indicatorId', IdPipe) indicatorId: string, @Body() body: RetireIndicatorDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'RetireIndicator', indicatorId, body }, envelope);
   }
 
   @Post(':id/start')
@@ -80,6 +93,18 @@ export class ActivitiesController {
   @WriteEndpoint('Record a disbursement; never more than that donor committed in that currency', { creates: true })
   disburse(@Param('id', IdPipe) id: string, @Body() body: DisburseFundsDto, @Envelope() envelope: CommandEnvelope) {
     return this.change(id, { type: 'DisburseFunds', body }, envelope);
+  }
+
+  @Post(':id/funding-commitments/:revision/reverse')
+  @WriteEndpoint('Correction: reverse the commitment recorded at that revision (a compensating entry), with a reason; refused if disbursements would exceed commitments')
+  reverseCommitment(@Param('id', IdPipe) id: string, @Param('revision', RevisionPipe) entryRevision: number, @Body() body: CorrectionReasonDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'ReverseFunding', body: { ...body, kind: 'commitment', entryRevision } }, envelope);
+  }
+
+  @Post(':id/disbursements/:revision/reverse')
+  @WriteEndpoint('Correction: reverse the disbursement recorded at that revision (a compensating entry), with a reason')
+  reverseDisbursement(@Param('id', IdPipe) id: string, @Param('revision', RevisionPipe) entryRevision: number, @Body() body: CorrectionReasonDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'ReverseFunding', body: { ...body, kind: 'disbursement', entryRevision } }, envelope);
   }
 
   @Post(':id/reschedule')

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNumber, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto } from '../http/validators.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { AlignmentTagsDto, LocationDto } from './activities.dto.js';
@@ -45,4 +45,30 @@ export class WithdrawProgressDto {
 
   @IsCorrectionReason()
   reason!: string;
+}
+
+/** The reason of a reversal or a retirement. */
+export class CorrectionReasonDto {
+  @IsCorrectionReason()
+  reason!: string;
+}
+
+export class RetireIndicatorDto extends CorrectionReasonDto {
+  @ApiProperty({ required: false, description: 'from when it is no longer tracked; default today' }) @IsOmittable() @IsCalendarDate()
+  effectiveOn?: string;
+}
+
+/** Corrects an indicator: the fields given replace the current ones; at least one. */
+export class ReviseIndicatorDto extends CorrectionReasonDto {
+  @ApiProperty({ required: false, example: 'Migrants informed' }) @IsOmittable() @IsString() @Length(1, 300)
+  name?: string;
+
+  @ApiProperty({ required: false, example: 'persons' }) @IsOmittable() @IsString() @Length(1, 50)
+  unit?: string;
+
+  @ApiProperty({ required: false, example: 0 }) @IsOmittable() @IsNumber({ allowNaN: false, allowInfinity: false })
+  baseline?: number;
+
+  @ApiProperty({ required: false, example: 40 }) @IsOmittable() @IsNumber({ allowNaN: false, allowInfinity: false })
+  target?: number;
 }

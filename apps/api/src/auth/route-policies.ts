@@ -73,6 +73,8 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
 
   // Organisations and plans.
   'POST /organizations': write,
+  'POST /organizations/:id/amend': write,
+  'POST /organizations/:id/rename': write,
   'POST /plans': write,
   'POST /plans/:id/objectives': write,
   'POST /plans/:id/adopt': write,
@@ -88,6 +90,10 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /activities/:id/progress-reports/withdraw': { roles: [...WRITERS, 'agency'], scope: 'activity' },
   'POST /activities/:id/funding-commitments': write,
   'POST /activities/:id/disbursements': write,
+  'POST /activities/:id/funding-commitments/:revision/reverse': write,
+  'POST /activities/:id/disbursements/:revision/reverse': write,
+  'POST /activities/:id/indicators/:indicatorId/revise': { roles: [...WRITERS, 'agency'], scope: 'activity' },
+  'POST /activities/:id/indicators/:indicatorId/retire': { roles: [...WRITERS, 'agency'], scope: 'activity' },
   'POST /activities/:id/reschedule': write,
   'POST /activities/:id/complete': write,
   'POST /activities/:id/suspend': write,

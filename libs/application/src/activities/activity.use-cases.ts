@@ -1,6 +1,7 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { planContextOf, type ActivityCommand, type ActivityState, type PlanActivity } from '#domain';
 import { AggregateStore } from '../shared/aggregate-store.js';
+import { NotFoundError } from '../shared/application-errors.js';
 import { ACTIVITY, PLAN } from '../shared/aggregates.js';
 import type { Body } from '../shared/body.js';
 import { CodeReservations } from '../shared/code-reservations.js';
@@ -42,6 +43,9 @@ export type ActivityChange =
   | Change<'StartActivity'>
   | Change<'ReportActivityProgress'>
   | Change<'WithdrawProgressReport'>
+  | Change<'ReverseFunding'>
+  | (Change<'ReviseIndicator'> & { indicatorId: string })
+  | (Change<'RetireIndicator'> & { indicatorId: string })
   | Change<'CommitFunds'>
   | Change<'DisburseFunds'>
   | Change<'RescheduleActivity'>
@@ -72,6 +76,8 @@ export class ChangeActivityHandler implements ICommandHandler<ChangeActivityComm
     const result = await this.aggregates.update(ACTIVITY, activityId, envelope, async (state: ActivityState) => {
       const data: Record<string, unknown> = { ...change.body, activityId, today: envelope.today };
       if (indicatorId) data.indicatorId = indicatorId;
+      if ('indicatorId' in change) data.indicatorId = change.indicatorId;
+      requireNamedPart(activityId, change, state);
       if ((change.type === 'RescheduleActivity' || change.type === 'AmendActivity') && state.status !== 'none') {
         const plan = await this.aggregates.load(PLAN, state.planId);
         data.context = { plan: planContextOf(plan.state)! };
@@ -79,6 +85,16 @@ export class ChangeActivityHandler implements ICommandHandler<ChangeActivityComm
       return { type: change.type, data } as ActivityCommand;
     });
     return indicatorId ? { ...result, indicatorId } : result;
+  }
+}
+
+/** A correction naming an indicator or a funding entry that the activity does not have is a 404, like an unknown id. */
+function requireNamedPart(activityId: string, change: ActivityChange, state: ActivityState): void {
+  if (state.status === 'none') return;
+  if ('indicatorId' in change && !state.indicators.some((i) => i.indicatorId === change.indicatorId)) throw new NotFoundError('indicator', change.indicatorId);
+  if (change.type === 'ReverseFunding') {
+    const { kind, entryRevision } = change.body;
+    if (!state.fundingEntries.some((e) => e.kind === kind && e.revision === entryRevision)) throw new NotFoundError(`funding ${kind}`, `${activityId} at revision ${entryRevision}`);
   }
 }
 

@@ -39,9 +39,10 @@ export function reportProgress({ data }: ReportActivityProgress, state: Activity
   }
   const seen = new Set<string>();
   data.indicatorValues.forEach(({ indicatorId, value }, i) => {
-    if (!activity.indicators.some((d) => d.indicatorId === indicatorId)) {
-      reject('UNKNOWN_INDICATOR', `indicator ${indicatorId} is not defined on this activity`, `indicatorValues[${i}].indicatorId`);
-    }
+    const indicator = activity.indicators.find((d) => d.indicatorId === indicatorId);
+    if (!indicator) reject('UNKNOWN_INDICATOR', `indicator ${indicatorId} is not defined on this activity`, `indicatorValues[${i}].indicatorId`);
+    // A correction may still restate a retired indicator's value for a period already reported.
+    if (indicator.retired && !replaced) reject('INDICATOR_RETIRED', `indicator ${indicatorId} is retired`, `indicatorValues[${i}].indicatorId`);
     if (seen.has(indicatorId)) reject('DUPLICATE_INDICATOR_VALUE', `indicator ${indicatorId} has two values in one report`, `indicatorValues[${i}].indicatorId`);
     seen.add(indicatorId);
     requireFiniteNumber(value, `indicatorValues[${i}].value`);

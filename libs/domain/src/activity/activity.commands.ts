@@ -2,7 +2,7 @@ import type { CommandClock, DomainCommand } from '../shared/decider.js';
 import type { Money } from '../shared/money.js';
 import type { Evidence } from '../shared/values.js';
 import type { PlanContext } from '../plan/plan.state.js';
-import type { ActivityLocation, AlignmentTags, AmendableActivityDetails, IndicatorValue } from './activity.events.js';
+import type { ActivityLocation, AlignmentTags, AmendableActivityDetails, IndicatorValue, RevisableIndicator } from './activity.events.js';
 
 /**
  * Commands with a natural business date (startedOn, the progress report's periodEnd, committedOn,
@@ -54,6 +54,10 @@ export type AmendActivity = DomainCommand<
   'AmendActivity',
   Partial<AmendableActivityDetails> & { activityId: string; reason: string; context: { plan: PlanContext } }
 >;
+/** Reverses the commitment or disbursement recorded at stream revision `entryRevision`, with a reason. */
+export type ReverseFunding = DomainCommand<'ReverseFunding', { activityId: string; kind: 'commitment' | 'disbursement'; entryRevision: number; reason: string }>;
+export type ReviseIndicator = DomainCommand<'ReviseIndicator', Partial<RevisableIndicator> & { activityId: string; indicatorId: string; reason: string }>;
+export type RetireIndicator = DomainCommand<'RetireIndicator', CommandClock & { activityId: string; indicatorId: string; reason: string }>;
 /** Withdraws the report of one period (periodStart..periodEnd), with a reason. */
 export type WithdrawProgressReport = DomainCommand<'WithdrawProgressReport', { activityId: string; periodStart: string; periodEnd: string; reason: string }>;
 export type CommitFunds = DomainCommand<'CommitFunds', { activityId: string; donorId: string; money: Money; committedOn: string; reference?: string; today: string }>;
@@ -75,6 +79,9 @@ export type ActivityCommand =
   | StartActivity
   | ReportActivityProgress
   | WithdrawProgressReport
+  | ReverseFunding
+  | ReviseIndicator
+  | RetireIndicator
   | CommitFunds
   | DisburseFunds
   | RescheduleActivity

@@ -19,6 +19,8 @@ import type {
 } from './activity.commands.js';
 import type { ActivityEvent } from './activity.events.js';
 import { amend, amendableOf, applyAmendment } from './activity-amendment.js';
+import { evolveFundingEntries, reverseFunding } from './activity-funding-reversal.js';
+import { evolveIndicators, retireIndicator, reviseIndicator } from './activity-indicator-corrections.js';
 import { evolveProgress, reportProgress, withdrawProgress } from './activity-progress.js';
 import { live, notCancelled, requireFiniteNumber, type ExistingActivity } from './activity.guards.js';
 import { fundingLineOf, type ActivityDetails, type ActivityState, type FundingLine } from './activity.state.js';
@@ -173,8 +175,8 @@ function cancel({ data }: CancelActivity, state: ActivityState): ActivityEvent[]
 }
 
 function detailsOf(state: ExistingActivity): ActivityDetails {
-  const { activityId, planId, code, plannedStart, plannedEnd, startedOn, indicators, progress, funding } = state;
-  return definedOnly({ activityId, planId, code, ...amendableOf(state), plannedStart, plannedEnd, startedOn, indicators, progress, funding });
+  const { activityId, planId, code, plannedStart, plannedEnd, startedOn, indicators, progress, funding, fundingEntries, revision } = state;
+  return definedOnly({ activityId, planId, code, ...amendableOf(state), plannedStart, plannedEnd, startedOn, indicators, progress, funding, fundingEntries, revision });
 }
 
 function addFunding(funding: FundingLine[], donorId: string, currency: string, committed: string, disbursed: string): FundingLine[] {
@@ -201,6 +203,12 @@ export const activityDecider: Decider<ActivityState, ActivityCommand, ActivityEv
         return amend(command, state);
       case 'WithdrawProgressReport':
         return withdrawProgress(command, state);
+      case 'ReverseFunding':
+        return reverseFunding(command, state);
+      case 'ReviseIndicator':
+        return reviseIndicator(command, state);
+      case 'RetireIndicator':
+        return retireIndicator(command, state);
       case 'CommitFunds':
         return commitFunds(command, state);
       case 'DisburseFunds':
@@ -223,40 +231,56 @@ export const activityDecider: Decider<ActivityState, ActivityCommand, ActivityEv
   evolve(state, event) {
     if (event.type === 'ActivityPlanned') {
       const { activityId, planId, code, plannedStart, plannedEnd } = event.data;
-      return { status: 'planned', activityId, planId, code, ...amendableOf(event.data), plannedStart, plannedEnd, indicators: [], progress: [], funding: [] };
+      const fresh = { indicators: [], progress: [], funding: [], fundingEntries: [], revision: 0 };
+      return { status: 'planned', activityId, planId, code, ...amendableOf(event.data), plannedStart, plannedEnd, ...fresh };
     }
     if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'IndicatorDefined': {
-        const { indicatorId, name, unit, baseline, target } = event.data;
-        return { ...state, indicators: [...state.indicators, { indicatorId, name, unit, baseline, target }] };
-      }
-      case 'ActivityStarted':
-        return { ...detailsOf(state), status: 'in_progress', startedOn: event.data.startedOn };
-      case 'ActivityAmended':
-        return applyAmendment(state, event);
-      case 'ActivityProgressReported':
-      case 'ActivityProgressCorrected':
-      case 'ActivityProgressWithdrawn':
-        return { ...state, progress: evolveProgress(state.progress, event) };
-      case 'FundsCommitted':
-        return { ...state, funding: addFunding(state.funding, event.data.donorId, event.data.money.currency, event.data.money.amount, '0') };
-      case 'FundsDisbursed':
-        return { ...state, funding: addFunding(state.funding, event.data.donorId, event.data.money.currency, '0', event.data.money.amount) };
-      case 'ActivityRescheduled':
-        return { ...state, plannedEnd: event.data.plannedEnd };
-      case 'ActivitySuspended':
-        return { ...detailsOf(state), status: 'suspended', resumeTo: event.data.suspendedFrom };
-      case 'ActivityResumed':
-        return event.data.resumedTo === 'in_progress'
-          ? { ...detailsOf(state), status: 'in_progress', startedOn: state.startedOn ?? event.data.effectiveOn }
-          : { ...detailsOf(state), status: 'planned' };
-      case 'ActivityCompleted':
-        return { ...detailsOf(state), status: 'completed', completedOn: event.data.completedOn };
-      case 'ActivityCancelled':
-        return { ...detailsOf(state), status: 'cancelled' };
-      default:
-        return assertNever(event);
-    }
+    // The stream revision is counted here: funding entries are named by the revision that recorded them.
+    return { ...evolveExisting(state, event), revision: state.revision + 1 };
   },
 };
+
+function evolveExisting(state: ExistingActivity, event: Exclude<ActivityEvent, { type: 'ActivityPlanned' }>): ActivityState {
+  switch (event.type) {
+    case 'IndicatorDefined': {
+      const { indicatorId, name, unit, baseline, target } = event.data;
+      return { ...state, indicators: [...state.indicators, { indicatorId, name, unit, baseline, target }] };
+    }
+    case 'ActivityStarted':
+      return { ...detailsOf(state), status: 'in_progress', startedOn: event.data.startedOn };
+    case 'ActivityAmended':
+      return applyAmendment(state, event);
+    case 'ActivityProgressReported':
+    case 'ActivityProgressCorrected':
+    case 'ActivityProgressWithdrawn':
+      return { ...state, progress: evolveProgress(state.progress, event) };
+    case 'FundsCommitted':
+    case 'FundsDisbursed':
+    case 'FundsCommitmentReversed':
+    case 'FundsDisbursementReversed': {
+      const { donorId, money } = event.data;
+      const reversal = event.type === 'FundsCommitmentReversed' || event.type === 'FundsDisbursementReversed';
+      const commitment = event.type === 'FundsCommitted' || event.type === 'FundsCommitmentReversed';
+      const amount = reversal ? `-${money.amount}` : money.amount;
+      const funding = addFunding(state.funding, donorId, money.currency, commitment ? amount : '0', commitment ? '0' : amount);
+      return { ...state, funding, fundingEntries: evolveFundingEntries(state.fundingEntries, event, state.revision + 1) };
+    }
+    case 'IndicatorRevised':
+    case 'IndicatorRetired':
+      return { ...state, indicators: evolveIndicators(state.indicators, event) };
+    case 'ActivityRescheduled':
+      return { ...state, plannedEnd: event.data.plannedEnd };
+    case 'ActivitySuspended':
+      return { ...detailsOf(state), status: 'suspended', resumeTo: event.data.suspendedFrom };
+    case 'ActivityResumed':
+      return event.data.resumedTo === 'in_progress'
+        ? { ...detailsOf(state), status: 'in_progress', startedOn: state.startedOn ?? event.data.effectiveOn }
+        : { ...detailsOf(state), status: 'planned' };
+    case 'ActivityCompleted':
+      return { ...detailsOf(state), status: 'completed', completedOn: event.data.completedOn };
+    case 'ActivityCancelled':
+      return { ...detailsOf(state), status: 'cancelled' };
+    default:
+      return assertNever(event);
+  }
+}

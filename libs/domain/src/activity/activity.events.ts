@@ -61,6 +61,33 @@ export type ActivityProgressReported = DomainEvent<
     effectiveOn: string;
   }
 >;
+/**
+ * A commitment or disbursement recorded by mistake, reversed by a compensating entry: `entryRevision`
+ * is the stream revision of the entry reversed. Effective when the reversed entry was, so that every
+ * asOf after it sees the mistake undone, while knownAt before the reversal still shows what was shown.
+ */
+export type FundsCommitmentReversed = DomainEvent<
+  'FundsCommitmentReversed',
+  { entryRevision: number; donorId: string; money: Money; committedOn: string; reason: string; effectiveOn: string }
+>;
+export type FundsDisbursementReversed = DomainEvent<
+  'FundsDisbursementReversed',
+  { entryRevision: number; donorId: string; money: Money; disbursedOn: string; reason: string; effectiveOn: string }
+>;
+/** The fields of an indicator a revision may correct. */
+export interface RevisableIndicator {
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+}
+/** A correction: `before` and `after` hold only the fields that change; no effectiveOn (seen at every asOf). */
+export type IndicatorRevised = DomainEvent<
+  'IndicatorRevised',
+  { indicatorId: string; before: Partial<RevisableIndicator>; after: Partial<RevisableIndicator>; reason: string }
+>;
+/** No longer tracked from effectiveOn: its values stay in the history, new reports may not give one. */
+export type IndicatorRetired = DomainEvent<'IndicatorRetired', { indicatorId: string; reason: string; effectiveOn: string }>;
 /** The details an amendment may correct; the plan, code and dates have commands of their own. */
 export interface AmendableActivityDetails {
   title: string;
@@ -116,6 +143,10 @@ export type ActivityEvent =
   | ActivityProgressWithdrawn
   | FundsCommitted
   | FundsDisbursed
+  | FundsCommitmentReversed
+  | FundsDisbursementReversed
+  | IndicatorRevised
+  | IndicatorRetired
   | ActivityRescheduled
   | ActivitySuspended
   | ActivityResumed
@@ -133,6 +164,10 @@ const eventTypes: Record<ActivityEventType, true> = {
   ActivityProgressWithdrawn: true,
   FundsCommitted: true,
   FundsDisbursed: true,
+  FundsCommitmentReversed: true,
+  FundsDisbursementReversed: true,
+  IndicatorRevised: true,
+  IndicatorRetired: true,
   ActivityRescheduled: true,
   ActivitySuspended: true,
   ActivityResumed: true,

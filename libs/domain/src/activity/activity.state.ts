@@ -1,3 +1,4 @@
+import type { Money } from '../shared/money.js';
 import type { AmendableActivityDetails, ProgressReportContent, SuspendableStatus } from './activity.events.js';
 
 export interface ActivityIndicator {
@@ -6,6 +7,17 @@ export interface ActivityIndicator {
   unit: string;
   baseline: number;
   target: number;
+  retired?: true;
+}
+
+/** One commitment or disbursement, by the stream revision that recorded it: what a reversal names. */
+export interface FundingEntry {
+  revision: number;
+  kind: 'commitment' | 'disbursement';
+  donorId: string;
+  money: Money;
+  on: string;
+  reversed?: true;
 }
 
 /** One progress report as the "never goes down" rule needs it. */
@@ -39,6 +51,9 @@ export interface ActivityDetails extends AmendableActivityDetails {
   /** In the order recorded; the rule compares by periodEnd, since back-filled reports arrive out of order. */
   progress: ProgressReport[];
   funding: FundingLine[];
+  fundingEntries: FundingEntry[];
+  /** The stream revision of the last event folded: funding entries are named by theirs. */
+  revision: number;
 }
 
 export type ActivityState =

@@ -1,5 +1,5 @@
 import type { CommandClock, DomainCommand } from '../shared/decider.js';
-import type { OrganizationKind } from './organization.events.js';
+import type { AmendableOrganization, OrganizationKind } from './organization.events.js';
 
 export type RegisterOrganization = DomainCommand<
   'RegisterOrganization',
@@ -8,4 +8,7 @@ export type RegisterOrganization = DomainCommand<
 /** `acronym` omitted keeps the current one. */
 export type RenameOrganization = DomainCommand<'RenameOrganization', CommandClock & { organizationId: string; name: string; acronym?: string }>;
 
-export type OrganizationCommand = RegisterOrganization | RenameOrganization;
+/** Corrects name, acronym, kind or country; the fields given replace the current ones. */
+export type AmendOrganization = DomainCommand<'AmendOrganization', Partial<AmendableOrganization> & { organizationId: string; reason: string }>;
+
+export type OrganizationCommand = RegisterOrganization | RenameOrganization | AmendOrganization;

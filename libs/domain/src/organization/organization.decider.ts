@@ -1,8 +1,10 @@
 import { assertNever, type Decider } from '../shared/decider.js';
 import { reject } from '../shared/domain-error.js';
 import { resolveEffectiveOn } from '../shared/dates.js';
-import type { OrganizationCommand, RegisterOrganization, RenameOrganization } from './organization.commands.js';
-import { ORGANIZATION_KINDS, type OrganizationEvent } from './organization.events.js';
+import { changesOf } from '../shared/same-value.js';
+import { definedOnly, requireReason } from '../shared/text.js';
+import type { AmendOrganization, OrganizationCommand, RegisterOrganization, RenameOrganization } from './organization.commands.js';
+import { ORGANIZATION_KINDS, type AmendableOrganization, type OrganizationEvent } from './organization.events.js';
 import type { OrganizationState } from './organization.state.js';
 
 function register({ data }: RegisterOrganization, state: OrganizationState): OrganizationEvent[] {
@@ -21,6 +23,19 @@ function rename({ data }: RenameOrganization, state: OrganizationState): Organiz
   return [{ type: 'OrganizationRenamed', data: { name: data.name, acronym, previousName: state.name, previousAcronym: state.acronym, effectiveOn } }];
 }
 
+/** A correction; an amendment that changes nothing records nothing. */
+function amend({ data }: AmendOrganization, state: OrganizationState): OrganizationEvent[] {
+  if (state.status === 'none') reject('ORGANIZATION_NOT_FOUND', `organization ${data.organizationId} is not registered`);
+  const reason = requireReason(data.reason);
+  const proposed = definedOnly({ name: data.name, acronym: data.acronym, kind: data.kind, country: data.country });
+  if (Object.keys(proposed).length === 0) reject('AMENDMENT_EMPTY', 'name at least one field to amend', 'reason');
+  if (proposed.kind !== undefined && !ORGANIZATION_KINDS.includes(proposed.kind)) reject('INVALID_ORGANIZATION_KIND', `kind must be one of ${ORGANIZATION_KINDS.join(', ')}`, 'kind');
+  const { name, acronym, kind, country } = state;
+  const { before, after } = changesOf<AmendableOrganization>({ name, acronym, kind, country }, proposed);
+  if (Object.keys(after).length === 0) return [];
+  return [{ type: 'OrganizationAmended', data: { before, after, reason } }];
+}
+
 export const organizationDecider: Decider<OrganizationState, OrganizationCommand, OrganizationEvent> = {
   initialState: () => ({ status: 'none' }),
 
@@ -30,6 +45,8 @@ export const organizationDecider: Decider<OrganizationState, OrganizationCommand
         return register(command, state);
       case 'RenameOrganization':
         return rename(command, state);
+      case 'AmendOrganization':
+        return amend(command, state);
       default:
         return assertNever(command);
     }
@@ -43,6 +60,8 @@ export const organizationDecider: Decider<OrganizationState, OrganizationCommand
       }
       case 'OrganizationRenamed':
         return state.status === 'none' ? state : { ...state, name: event.data.name, acronym: event.data.acronym };
+      case 'OrganizationAmended':
+        return state.status === 'none' ? state : { ...state, ...event.data.after };
       default:
         return assertNever(event);
     }

@@ -14,10 +14,23 @@ export type OrganizationRenamed = DomainEvent<
   { name: string; acronym: string; previousName: string; previousAcronym: string; effectiveOn: string }
 >;
 
-export type OrganizationEvent = OrganizationRegistered | OrganizationRenamed;
+/** The fields a correction may change. */
+export interface AmendableOrganization {
+  name: string;
+  acronym: string;
+  kind: OrganizationKind;
+  country: string;
+}
+/**
+ * A correction of what was registered by mistake (a rename is a change in the world, effective on a
+ * date): `before` and `after` hold only the fields that change; no effectiveOn, so every asOf sees it.
+ */
+export type OrganizationAmended = DomainEvent<'OrganizationAmended', { before: Partial<AmendableOrganization>; after: Partial<AmendableOrganization>; reason: string }>;
+
+export type OrganizationEvent = OrganizationRegistered | OrganizationRenamed | OrganizationAmended;
 export type OrganizationEventType = OrganizationEvent['type'];
 
-const eventTypes: Record<OrganizationEventType, true> = { OrganizationRegistered: true, OrganizationRenamed: true };
+const eventTypes: Record<OrganizationEventType, true> = { OrganizationRegistered: true, OrganizationRenamed: true, OrganizationAmended: true };
 export const ORGANIZATION_EVENT_TYPES = Object.keys(eventTypes) as OrganizationEventType[];
 
 export function organizationStream(organizationId: string): string {

@@ -11,6 +11,8 @@ export interface IndicatorView {
   latestValue: number | null;
   /** Period end of the report that gave latestValue: a back-filled older report does not replace it. */
   latestPeriodEnd: string | null;
+  /** Set once retired: no longer tracked, its values kept. */
+  retired?: boolean;
 }
 
 export interface FundingView {
@@ -86,6 +88,11 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
     }
     case 'ActivityStarted':
       return { ...next, status: 'in_progress', startedOn: event.data.startedOn };
+    case 'IndicatorRevised':
+    case 'IndicatorRetired': {
+      const change = event.type === 'IndicatorRevised' ? event.data.after : { retired: true };
+      return { ...next, indicators: view.indicators.map((i) => (i.indicatorId === event.data.indicatorId ? { ...i, ...change } : i)) };
+    }
     case 'ActivityAmended':
       // A correction (issue 16): `after` holds exactly the fields that change.
       return { ...next, ...event.data.after };
@@ -94,12 +101,16 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
     case 'ActivityProgressWithdrawn':
       return evolveProgressView(next, event);
     case 'FundsCommitted':
-    case 'FundsDisbursed': {
+    case 'FundsDisbursed':
+    case 'FundsCommitmentReversed':
+    case 'FundsDisbursementReversed': {
       const { donorId, money } = event.data;
-      const field = event.type === 'FundsCommitted' ? 'committed' : 'disbursed';
+      const field = event.type === 'FundsCommitted' || event.type === 'FundsCommitmentReversed' ? 'committed' : 'disbursed';
+      // A reversal (issue 16) is a compensating entry: it takes the reversed amount off the totals.
+      const amount = event.type === 'FundsCommitted' || event.type === 'FundsDisbursed' ? money.amount : `-${money.amount}`;
       const existing = view.funding.find((f) => f.donorId === donorId && f.currency === money.currency);
       const line = existing ?? { donorId, currency: money.currency, committed: '0.00', disbursed: '0.00' };
-      const updated = { ...line, [field]: addAmounts(line[field], money.amount) };
+      const updated = { ...line, [field]: addAmounts(line[field], amount) };
       next.funding = existing ? view.funding.map((f) => (f === existing ? updated : f)) : [...view.funding, updated];
       return next;
     }

@@ -35,12 +35,15 @@ export class PlanExportQueries {
     const today = todayUtc();
     const rows: { view: ActivityView }[] = await this.db.query('SELECT view FROM activity_view WHERE plan_id = $1 ORDER BY code, id', [planId]);
     const organizations: { view: OrganizationView }[] = await this.db.query('SELECT view FROM organization_view');
-    const funding: { stream: string; type: string; data: { donorId: string; money: { amount: string; currency: string }; committedOn?: string; disbursedOn?: string } }[] =
-      await this.db.query(
-        `SELECT stream, type, data FROM audit_log
-         WHERE type IN ('FundsCommitted', 'FundsDisbursed') AND stream = ANY($1::text[]) ORDER BY ordinal`,
-        [rows.map((r) => `activity-${r.view.id}`)],
-      );
+    type FundingRow = { stream: string; revision: number; type: string; data: { donorId: string; money: { amount: string; currency: string }; committedOn?: string; disbursedOn?: string; entryRevision?: number } };
+    const entries: FundingRow[] = await this.db.query(
+      `SELECT stream, revision, type, data FROM audit_log
+       WHERE type IN ('FundsCommitted', 'FundsDisbursed', 'FundsCommitmentReversed', 'FundsDisbursementReversed') AND stream = ANY($1::text[]) ORDER BY ordinal`,
+      [rows.map((r) => `activity-${r.view.id}`)],
+    );
+    // An entry reversed as recorded by mistake (issue 16) is no transaction: it and its reversal are left out.
+    const reversed = new Set(entries.filter((e) => e.data.entryRevision !== undefined).map((e) => `${e.stream}@${e.data.entryRevision}`));
+    const funding = entries.filter((e) => (e.type === 'FundsCommitted' || e.type === 'FundsDisbursed') && !reversed.has(`${e.stream}@${e.revision}`));
     return {
       plan: plans[0].view,
       asOf: today,

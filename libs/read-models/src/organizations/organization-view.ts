@@ -21,6 +21,8 @@ export function evolveOrganizationView(view: OrganizationView | null, event: Org
     }
     case 'OrganizationRenamed':
       return view && { ...view, revision, name: event.data.name, acronym: event.data.acronym };
+    case 'OrganizationAmended':
+      return view && { ...view, revision, ...event.data.after };
     default:
       return view && { ...view, revision };
   }

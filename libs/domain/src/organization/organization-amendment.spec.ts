@@ -1,0 +1,30 @@
+import { given, stateAfter } from '../shared/decider-spec.js';
+import type { AmendOrganization } from './organization.commands.js';
+import type { OrganizationAmended } from './organization.events.js';
+import { organizationDecider } from './organization.decider.js';
+import { anOrganizationRegistered, ORGANIZATION_ID } from './organization.fixtures.js';
+
+const amend = (fields: Partial<AmendOrganization['data']>): AmendOrganization => ({ type: 'AmendOrganization', data: { organizationId: ORGANIZATION_ID, reason: 'registered with a typo', ...fields } });
+
+describe('organization decider: AmendOrganization (a correction)', () => {
+  it('records only what changes, before and after', () => {
+    const registered = anOrganizationRegistered();
+    const amended: OrganizationAmended = {
+      type: 'OrganizationAmended',
+      data: { before: { kind: registered.data.kind, country: registered.data.country }, after: { kind: 'ngo', country: 'RU' }, reason: 'registered with a typo' },
+    };
+    given(organizationDecider, [registered]).when(amend({ kind: 'ngo', country: 'RU', name: registered.data.name })).then([amended]);
+    expect(stateAfter(organizationDecider, [registered, amended])).toMatchObject({ kind: 'ngo', country: 'RU', name: registered.data.name });
+  });
+
+  it('records nothing when nothing changes', () => {
+    given(organizationDecider, [anOrganizationRegistered()]).when(amend({ name: anOrganizationRegistered().data.name })).then([]);
+  });
+
+  it('refuses an unknown organisation, no field, a blank reason, an unknown kind', () => {
+    given(organizationDecider, []).when(amend({ name: 'x' })).thenThrows('ORGANIZATION_NOT_FOUND');
+    given(organizationDecider, [anOrganizationRegistered()]).when(amend({})).thenThrows('AMENDMENT_EMPTY');
+    given(organizationDecider, [anOrganizationRegistered()]).when(amend({ name: 'x', reason: ' ' })).thenThrows('REASON_REQUIRED', 'reason');
+    given(organizationDecider, [anOrganizationRegistered()]).when(amend({ kind: 'club' as never })).thenThrows('INVALID_ORGANIZATION_KIND', 'kind');
+  });
+});
