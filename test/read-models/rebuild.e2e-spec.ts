@@ -21,17 +21,31 @@ describe('rebuild from zero equals the live read models', () => {
     const donors = Object.values(demo.organizations);
     const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
     let last = '';
-    for (let i = 0; i < 60; i++) {
+    // Commitments made here, so that some can be reversed (issue 16 corrections are in the mix).
+    const commitments: { activity: string; revision: number }[] = [];
+    for (let i = 0; i < 80; i++) {
       const activity = pick(activities);
       const roll = random();
       const response =
-        roll < 0.4
+        roll < 0.3
           ? await app.http.post(`/activities/${activity}/progress-reports`).send(aProgressReport({ periodStart: '2019-01-01', periodEnd: '2019-06-30', percentComplete: Math.floor(random() * 101), reason: 'revised estimate' }))
-          : roll < 0.6
+          : roll < 0.45
             ? await app.http.post(`/activities/${activity}/funding-commitments`).send({ donorId: pick(donors), money: { amount: `${1 + Math.floor(random() * 9999)}.50`, currency: pick(['EUR', 'USD']) }, committedOn: '2019-02-01' })
-            : roll < 0.8
+            : roll < 0.55
               ? await app.http.post(`/activities/${activity}/reschedule`).send({ plannedEnd: '2020-06-30', reason: 'extension' })
-              : await app.http.post(`/decisions/${pick(Object.values(demo.decisions))}/follow-ups`).send({ note: `follow-up ${i}` });
+              : roll < 0.65
+                ? await app.http.post(`/decisions/${pick(Object.values(demo.decisions))}/follow-ups`).send({ note: `follow-up ${i}` })
+                : roll < 0.75
+                  ? await app.http.post(`/activities/${activity}/amend`).send({ title: `Amended ${i}`, budget: { amount: `${1 + Math.floor(random() * 9999)}.00`, currency: 'EUR' }, reason: 'typo' })
+                  : roll < 0.85
+                    ? await app.http.post(`/activities/${activity}/progress-reports/withdraw`).send({ periodStart: '2019-01-01', periodEnd: '2019-06-30', reason: 'wrong activity' })
+                    : commitments.length > 0
+                      ? await (() => {
+                          const { activity: target, revision } = pick(commitments);
+                          return app.http.post(`/activities/${target}/funding-commitments/${revision}/reverse`).send({ reason: 'entered by mistake' });
+                        })()
+                      : await app.http.post(`/activities/${activity}/start`).send({ startedOn: '2019-01-01' });
+      if (roll >= 0.3 && roll < 0.45 && response.status === 201) commitments.push({ activity, revision: response.body.revision });
       if (response.body?.position) last = response.body.position;
     }
     expect(await app.app.get(ProjectionWaiter).waitFor(last, ALL_PROJECTIONS, 30_000)).toBe(true);
