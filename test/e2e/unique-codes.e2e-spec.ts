@@ -143,7 +143,7 @@ describe('unique codes', () => {
   it('records created before reservations: reads keep working; reserve-existing gives the earlier record the code and lists the later', async () => {
     // Two plans sharing a code, appended as the service did before codes were reserved.
     const legacy = async (id: string, code: string) =>
-      app.app.get(AggregateStore).create(PLAN, id, envelope(), () => ({ type: 'DraftPlan', data: { ...aPlan({ code }), planId: id, today: new Date().toISOString().slice(0, 10) } }));
+      app.app.get(AggregateStore).create(PLAN, id, envelope(), () => ({ type: 'DraftPlan' as const, data: { ...aPlan({ code }), planId: id, today: new Date().toISOString().slice(0, 10) } }));
     const [older, newer] = [crypto.randomUUID(), crypto.randomUUID()];
     await legacy(older, 'TJ-LEGACY');
     last = (await legacy(newer, 'tj-legacy')).position;

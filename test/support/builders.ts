@@ -1,7 +1,11 @@
 /** Request bodies with sensible defaults from the worked example; override what a test is about. */
+
+/** A code no other test record holds (acronyms and codes are unique: 409 DUPLICATE_CODE). */
+export const uniqueCode = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
+
 export const anOrganization = (overrides: Record<string, unknown> = {}) => ({
   name: 'Migration Service under the Ministry of Labour, Migration and Population Employment',
-  acronym: 'MS',
+  acronym: uniqueCode('MS'),
   kind: 'state_agency',
   country: 'TJ',
   ...overrides,

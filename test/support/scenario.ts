@@ -1,6 +1,6 @@
 import { ALL_PROJECTIONS, ProjectionWaiter } from '#read-models';
 import type { TestApp } from './test-app.js';
-import { anActivity, anObjective, anOrganization, aPlan } from './builders.js';
+import { anActivity, anObjective, anOrganization, aPlan, uniqueCode } from './builders.js';
 
 /** Writes and expects success; the answer's body. */
 export async function write(app: TestApp, path: string, body: unknown, expected = [200, 201]) {
@@ -17,7 +17,7 @@ export async function projected(app: TestApp, position: string): Promise<void> {
 /** An organisation, an adopted plan with one objective, and a planned activity under it. */
 export async function plannedActivity(app: TestApp, overrides: Record<string, unknown> = {}) {
   const lead = await write(app, '/organizations', anOrganization());
-  const donor = await write(app, '/organizations', anOrganization({ name: 'European Union', acronym: 'EU', kind: 'donor', country: 'BE' }));
+  const donor = await write(app, '/organizations', anOrganization({ name: 'European Union', acronym: uniqueCode('EU'), kind: 'donor', country: 'BE' }));
   const plan = await write(app, '/plans', aPlan());
   const objective = await write(app, `/plans/${plan.id}/objectives`, anObjective());
   const activity = await write(app, '/activities', anActivity({ planId: plan.id, objectiveId: objective.objectiveId as string, leadAgencyId: lead.id }, overrides));
