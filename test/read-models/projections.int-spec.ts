@@ -6,7 +6,7 @@ import { createDataSource } from '#platform';
 import { ALL_MIGRATIONS, ALL_PROJECTIONS, Projector, READ_MODEL_ENTITIES } from '#read-models';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-const ids = { plan: randomUUID(), objective: randomUUID(), activity: randomUUID(), lead: randomUUID(), donor: randomUUID(), indicator: randomUUID(), session: randomUUID(), decision: randomUUID(), revoked: randomUUID(), recommendation: randomUUID(), withdrawn: randomUUID(), user: randomUUID(), token: randomUUID(), person: randomUUID(), corrected: randomUUID() };
+const ids = { plan: randomUUID(), objective: randomUUID(), activity: randomUUID(), lead: randomUUID(), donor: randomUUID(), indicator: randomUUID(), session: randomUUID(), decision: randomUUID(), revoked: randomUUID(), recommendation: randomUUID(), withdrawn: randomUUID(), user: randomUUID(), token: randomUUID(), person: randomUUID(), corrected: randomUUID(), spare: randomUUID() };
 let position = 0;
 const revisions = new Map<string, number>();
 function event(stream: string, type: string, data: Record<string, unknown>, recordedAt = '2026-11-23T10:00:00.000Z'): RecordedEvent {
@@ -26,6 +26,10 @@ const history: RecordedEvent[] = [
   event(`plan-${ids.plan}`, 'ObjectiveAdded', { objectiveId: ids.objective, code: '2', title: 'Investment' }),
   event(`plan-${ids.plan}`, 'PlanAdopted', { adoptedOn: '2015-03-03', instrument: 'Decree 97' }),
   event(`plan-${ids.plan}`, 'PlanRevised', { changes: { coordinatingBody: 'Commission' }, reason: 'mid-term review' }),
+  event(`plan-${ids.plan}`, 'PlanAmended', { before: { title: { en: 'Diaspora' } }, after: { title: { en: 'Diaspora engagement' } }, reason: 'typo' }),
+  event(`plan-${ids.plan}`, 'ObjectiveAdded', { objectiveId: ids.spare, code: '9', title: 'Spare' }),
+  event(`plan-${ids.plan}`, 'ObjectiveAmended', { objectiveId: ids.objective, before: { title: 'Investment' }, after: { title: 'Diaspora investment' }, reason: 'typo' }),
+  event(`plan-${ids.plan}`, 'ObjectiveRemoved', { objectiveId: ids.spare, before: { code: '9', title: 'Spare' }, reason: 'entered by mistake' }),
   event(`activity-${ids.activity}`, 'ActivityPlanned', { activityId: ids.activity, planId: ids.plan, objectiveId: ids.objective, code: '2.3', title: 'Campaign', leadAgencyId: ids.lead, partnerAgencyIds: [], plannedStart: '2016-01-01', plannedEnd: '2017-06-30', locations: [{ province: 'Khatlon', district: 'Kulob' }], tags: { sdg: ['10.7'], gcm: ['19'] }, budget: { amount: '1000.00', currency: 'EUR' } }),
   event(`activity-${ids.activity}`, 'IndicatorDefined', { indicatorId: ids.indicator, name: 'Projects', unit: 'projects', baseline: 0, target: 40 }),
   event(`activity-${ids.activity}`, 'ActivityStarted', { startedOn: '2016-02-01' }),
@@ -37,13 +41,16 @@ const history: RecordedEvent[] = [
   event(`activity-${ids.activity}`, 'ActivityResumed', { resumedTo: 'in_progress' }),
   event(`activity-${ids.activity}`, 'ActivityCompleted', { completedOn: '2018-05-30' }),
   event(`commission_session-${ids.session}`, 'CommissionSessionScheduled', { sessionId: ids.session, number: '7', scheduledOn: '2016-11-18', agenda: ['progress'] }),
+  event(`commission_session-${ids.session}`, 'CommissionSessionAmended', { before: { agenda: ['progress'] }, after: { agenda: ['progress', 'review'] }, reason: 'typo' }),
   event(`commission_session-${ids.session}`, 'CommissionSessionHeld', { heldOn: '2016-11-18', attendeeOrganizationIds: [ids.lead], minutesRef: 'IMC-7' }),
   event(`recommendation-${ids.recommendation}`, 'RecommendationSubmitted', { recommendationId: ids.recommendation, source: { kind: 'technical_meeting', title: 'Technical meeting of 18 November', heldOn: '2016-11-18' }, text: 'Map diaspora skills', proposedByOrganizationId: ids.lead, targetAgencyIds: [ids.lead], planId: ids.plan }),
   event(`recommendation-${ids.recommendation}`, 'RecommendationScheduledForReview', { sessionId: ids.session }),
   event(`decision-${ids.decision}`, 'DecisionRecorded', { decisionId: ids.decision, sessionId: ids.session, number: 'IMC-2016/07', title: 'Accept', text: 'Accepted', kind: 'accept_recommendation', responsibleAgencyIds: [ids.lead], dueDate: '2017-01-31', relatedActivityIds: [ids.activity], relatedRecommendationIds: [ids.recommendation] }),
+  event(`decision-${ids.decision}`, 'DecisionAmended', { before: { dueDate: '2017-01-31' }, after: { dueDate: '2017-02-28' }, reason: 'minutes' }),
   event(`decision-${ids.decision}`, 'DecisionFollowUpAdded', { note: 'on track', evidence: [] }),
   event(`decision-${ids.decision}`, 'DecisionImplemented', { implementedOn: '2017-01-20', evidence: [] }),
   event(`recommendation-${ids.recommendation}`, 'RecommendationAccepted', { decisionId: ids.decision, sessionId: ids.session }),
+  event(`recommendation-${ids.recommendation}`, 'RecommendationAmended', { before: { text: 'Map diaspora skills' }, after: { text: 'Map the skills of the diaspora' }, reason: 'wording' }),
   event(`recommendation-${ids.recommendation}`, 'RecommendationLinkedToActivity', { activityId: ids.activity }),
   event(`recommendation-${ids.recommendation}`, 'RecommendationImplemented', { implementedOn: '2018-01-01', evidence: [] }),
   event(`recommendation-${ids.withdrawn}`, 'RecommendationSubmitted', { recommendationId: ids.withdrawn, source: { kind: 'roundtable', title: 'Migrants Day roundtable', heldOn: '2016-12-18' }, text: 'x', proposedByOrganizationId: ids.lead, targetAgencyIds: [] }),
@@ -114,7 +121,8 @@ describe('projections: every event type lands in the read models', () => {
   it('plans: drafted, objective, adopted, revised', async () => {
     const row = await one('SELECT code, status, view FROM plan_view WHERE id = $1', [ids.plan]);
     expect(row).toMatchObject({ code: 'TJ-DIASPORA-2015-2020', status: 'adopted' });
-    expect(row.view).toMatchObject({ adoptedOn: '2015-03-03', instrument: 'Decree 97', coordinatingBody: 'Commission', objectives: [{ objectiveId: ids.objective, code: '2' }] });
+    expect(row.view).toMatchObject({ adoptedOn: '2015-03-03', instrument: 'Decree 97', coordinatingBody: 'Commission', title: { en: 'Diaspora engagement' } });
+    expect(row.view.objectives).toEqual([expect.objectContaining({ objectiveId: ids.objective, code: '2', title: 'Diaspora investment' })]);
   });
 
   it('activities: the whole lifecycle with funding, indicator, reschedule, suspension', async () => {
@@ -143,16 +151,16 @@ describe('projections: every event type lands in the read models', () => {
   });
 
   it('commission sessions: scheduled then held', async () => {
-    expect((await one('SELECT status, view FROM commission_session_view WHERE id = $1', [ids.session])).view).toMatchObject({ status: 'held', heldOn: '2016-11-18', minutesRef: 'IMC-7' });
+    expect((await one('SELECT status, view FROM commission_session_view WHERE id = $1', [ids.session])).view).toMatchObject({ status: 'held', heldOn: '2016-11-18', minutesRef: 'IMC-7', agenda: ['progress', 'review'] });
   });
 
   it('decisions: follow-ups, implemented, revoked', async () => {
-    expect((await one('SELECT view FROM decision_view WHERE id = $1', [ids.decision])).view).toMatchObject({ status: 'implemented', implementedOn: '2017-01-20', followUps: [{ note: 'on track' }] });
+    expect((await one('SELECT view FROM decision_view WHERE id = $1', [ids.decision])).view).toMatchObject({ status: 'implemented', implementedOn: '2017-01-20', dueDate: '2017-02-28', followUps: [{ note: 'on track' }] });
     expect((await one('SELECT status FROM decision_view WHERE id = $1', [ids.revoked])).status).toBe('revoked');
   });
 
   it('recommendations: the pipeline with every review outcome', async () => {
-    expect((await one('SELECT view FROM recommendation_view WHERE id = $1', [ids.recommendation])).view).toMatchObject({ status: 'implemented', linkedActivityIds: [ids.activity], reviews: [{ outcome: 'accepted', sessionId: ids.session }] });
+    expect((await one('SELECT view FROM recommendation_view WHERE id = $1', [ids.recommendation])).view).toMatchObject({ status: 'implemented', text: 'Map the skills of the diaspora', linkedActivityIds: [ids.activity], reviews: [{ outcome: 'accepted', sessionId: ids.session }] });
     const withdrawn = (await one('SELECT view FROM recommendation_view WHERE id = $1', [ids.withdrawn])).view;
     expect(withdrawn.status).toBe('withdrawn');
     expect(withdrawn.reviews.map((r: { outcome: string }) => r.outcome)).toEqual(['deferred', 'rejected']);

@@ -1,7 +1,5 @@
-import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
-import { decisionStream, upcastRecorded, type DecisionRecorded } from '#domain';
-import { ACTIVITY, AggregateStore, NotFoundError, type Actor } from '#application';
-import { EVENT_STORE, type EventStore } from '#event-store';
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ACTIVITY, AggregateStore, DECISION, type Actor } from '#application';
 import type { Scope } from './route-policies.js';
 
 /**
@@ -11,16 +9,13 @@ import type { Scope } from './route-policies.js';
  * Why here and not in the command pipeline: which fact scopes which route (progress reports yes,
  * funding no) is a property of the route, and the route-policy table is the one place that says so —
  * the authorization matrix is generated from it. The pipeline (libs/application) is shared with the
- * CLI, which acts outside any token. Reading before dispatch is exact, not racy: an activity's lead and
- * partner agencies are fixed by ActivityPlanned, a decision's responsible agencies by DecisionRecorded,
- * and no later event changes them. The cost is one stream read, for agency callers only.
+ * CLI, which acts outside any token. The record is folded before dispatch: an amendment (issue 16) may
+ * change an activity's agencies or a decision's responsible agencies, and a write racing such an
+ * amendment is judged on the state just read. The cost is one stream read, for agency callers only.
  */
 @Injectable()
 export class OrganizationScope {
-  constructor(
-    private readonly aggregates: AggregateStore,
-    @Inject(EVENT_STORE) private readonly events: EventStore,
-  ) {}
+  constructor(private readonly aggregates: AggregateStore) {}
 
   async check(scope: Scope, id: string, actor: Actor): Promise<void> {
     const organizationId = actor.organizationId;
@@ -39,12 +34,9 @@ export class OrganizationScope {
         return state.leadAgencyId === organizationId || state.partnerAgencyIds.includes(organizationId);
       }
       case 'decision': {
-        // The decision's state keeps no responsible agencies; its first event names them for good.
-        const [stored] = await this.events.readStream(decisionStream(id), 0);
-        if (!stored) throw new NotFoundError('decision', id);
-        const recorded = upcastRecorded(stored);
-        if (recorded.type !== 'DecisionRecorded') return false;
-        return (recorded.data as DecisionRecorded['data']).responsibleAgencyIds.includes(organizationId);
+        // Folded, not read off DecisionRecorded: a correction (DecisionAmended) may change the agencies.
+        const { state } = await this.aggregates.load(DECISION, id);
+        return state.status !== 'none' && state.responsibleAgencyIds.includes(organizationId);
       }
       default: {
         const never: never = scope;

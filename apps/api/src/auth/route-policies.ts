@@ -80,6 +80,9 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /plans/:id/adopt': write,
   'POST /plans/:id/revise': write,
   'POST /plans/:id/close': write,
+  'POST /plans/:id/amend': write,
+  'POST /plans/:id/objectives/:objectiveId/amend': write,
+  'POST /plans/:id/objectives/:objectiveId/remove': write,
 
   // Activities: agencies report progress and define indicators on their own activities only.
   'POST /activities': write,
@@ -103,10 +106,12 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   // Commission sessions, decisions (agencies add follow-ups on decisions they are responsible for), recommendations.
   'POST /commission/sessions': write,
   'POST /commission/sessions/:id/held': write,
+  'POST /commission/sessions/:id/amend': write,
   'POST /decisions': write,
   'POST /decisions/:id/follow-ups': { roles: [...WRITERS, 'agency'], scope: 'decision' },
   'POST /decisions/:id/implemented': write,
   'POST /decisions/:id/revoke': write,
+  'POST /decisions/:id/amend': write,
   'POST /recommendations': write,
   'POST /recommendations/:id/schedule': write,
   'POST /recommendations/:id/accept': write,
@@ -115,6 +120,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /recommendations/:id/link-activity': write,
   'POST /recommendations/:id/implemented': write,
   'POST /recommendations/:id/withdraw': write,
+  'POST /recommendations/:id/amend': write,
 
   // Reads. Dashboards are aggregates that name no donor's amounts, so donors read them too.
   'GET /plans/:id/dashboard': { roles: [...READERS, 'donor'] },

@@ -1,11 +1,12 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { RecordCommissionSessionHeldCommand, ScheduleCommissionSessionCommand, type CommandEnvelope } from '#application';
+import { AmendCommissionSessionCommand, RecordCommissionSessionHeldCommand, ScheduleCommissionSessionCommand, type CommandEnvelope } from '#application';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import { RecordSessionHeldDto, ScheduleCommissionSessionDto } from './commission-sessions.dto.js';
+import { AmendSessionDto } from './session-corrections.dto.js';
 
 @ApiTags('commission')
 @Controller('commission/sessions')
@@ -22,5 +23,11 @@ export class CommissionSessionsController {
   @WriteEndpoint('Record that the session was held, with its attendees and minutes')
   held(@Param('id', IdPipe) id: string, @Body() body: RecordSessionHeldDto, @Envelope() envelope: CommandEnvelope) {
     return this.commands.execute(new RecordCommissionSessionHeldCommand(id, body, envelope));
+  }
+
+  @Post(':id/amend')
+  @WriteEndpoint('Correction before the session is held: amend its date or agenda, with a reason')
+  amend(@Param('id', IdPipe) id: string, @Body() body: AmendSessionDto, @Envelope() envelope: CommandEnvelope) {
+    return this.commands.execute(new AmendCommissionSessionCommand(id, body, envelope));
   }
 }

@@ -6,6 +6,7 @@ import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import { DecisionFollowUpDto, DecisionImplementedDto, RecordDecisionDto, RevokeDecisionDto } from './decisions.dto.js';
+import { AmendDecisionDto } from './decision-corrections.dto.js';
 
 @ApiTags('decisions')
 @Controller('decisions')
@@ -34,6 +35,12 @@ export class DecisionsController {
   @WriteEndpoint('Revoke an open decision, with a reason')
   revoke(@Param('id', IdPipe) id: string, @Body() body: RevokeDecisionDto, @Envelope() envelope: CommandEnvelope) {
     return this.change(id, { type: 'RevokeDecision', body }, envelope);
+  }
+
+  @Post(':id/amend')
+  @WriteEndpoint('Correction: amend the title, text, due date or responsible agencies, with a reason')
+  amend(@Param('id', IdPipe) id: string, @Body() body: AmendDecisionDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'AmendDecision', body }, envelope);
   }
 
   private change(id: string, change: DecisionChange, envelope: CommandEnvelope) {

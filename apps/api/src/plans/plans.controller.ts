@@ -1,16 +1,42 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { AddObjectiveCommand, AdoptPlanCommand, ClosePlanCommand, DraftPlanCommand, RevisePlanCommand, type CommandEnvelope } from '#application';
+import { AddObjectiveCommand, AdoptPlanCommand, ClosePlanCommand, CorrectPlanCommand, DraftPlanCommand, RevisePlanCommand, type CommandEnvelope } from '#application';
+import { PlanQueries, type ObjectiveNode } from '#read-models';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import { AddObjectiveDto, AdoptPlanDto, ClosePlanDto, DraftPlanDto, RevisePlanDto } from './plans.dto.js';
+import { AmendObjectiveDto, AmendPlanDto, RemoveObjectiveDto } from './plan-corrections.dto.js';
 
 @ApiTags('plans')
 @Controller('plans')
 export class PlansController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly plans: PlanQueries,
+  ) {}
+
+  @Post(':id/amend')
+  @WriteEndpoint('Correction: amend the titles or the coordinating body, with a reason (revise changes the plan itself, effective on a date)')
+  amend(@Param('id', IdPipe) id: string, @Body() body: AmendPlanDto, @Envelope() envelope: CommandEnvelope) {
+    return this.commands.execute(new CorrectPlanCommand(id, { type: 'AmendPlan', body }, envelope));
+  }
+
+  @Post(':id/objectives/:objectiveId/amend')
+  @WriteEndpoint('Correction: amend an objective’s code or title, with a reason')
+  amendObjective(@Param('id', IdPipe) id: string, @Param('objectiveId', IdPipe) objectiveId: string, @Body() body: AmendObjectiveDto, @Envelope() envelope: CommandEnvelope) {
+    return this.commands.execute(new CorrectPlanCommand(id, { type: 'AmendObjective', objectiveId, body }, envelope));
+  }
+
+  /** The activity count comes from the activities read model (what GET /plans/:id shows). */
+  @Post(':id/objectives/:objectiveId/remove')
+  @WriteEndpoint('Correction: remove an objective entered by mistake, with a reason; refused (409) while activities or sub-objectives hang under it')
+  async removeObjective(@Param('id', IdPipe) id: string, @Param('objectiveId', IdPipe) objectiveId: string, @Body() body: RemoveObjectiveDto, @Envelope() envelope: CommandEnvelope) {
+    const find = (nodes: ObjectiveNode[]): ObjectiveNode | undefined => nodes.map((n) => (n.objectiveId === objectiveId ? n : find(n.children))).find(Boolean);
+    const activityCount = find((await this.plans.get(id))?.objectives ?? [])?.activityCount ?? 0;
+    return this.commands.execute(new CorrectPlanCommand(id, { type: 'RemoveObjective', objectiveId, body, activityCount }, envelope));
+  }
 
   @Post()
   @WriteEndpoint('Draft an action plan', { creates: true })

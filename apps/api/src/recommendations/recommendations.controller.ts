@@ -13,6 +13,7 @@ import {
   SubmitRecommendationDto,
   WithdrawRecommendationDto,
 } from './recommendations.dto.js';
+import { AmendRecommendationDto } from './recommendation-corrections.dto.js';
 
 @ApiTags('recommendations')
 @Controller('recommendations')
@@ -65,6 +66,12 @@ export class RecommendationsController {
   @WriteEndpoint('Withdraw a recommendation that was not accepted, with a reason')
   withdraw(@Param('id', IdPipe) id: string, @Body() body: WithdrawRecommendationDto, @Envelope() envelope: CommandEnvelope) {
     return this.change(id, { type: 'WithdrawRecommendation', body }, envelope);
+  }
+
+  @Post(':id/amend')
+  @WriteEndpoint('Correction: amend the text or the target agencies, with a reason')
+  amend(@Param('id', IdPipe) id: string, @Body() body: AmendRecommendationDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'AmendRecommendation', body }, envelope);
   }
 
   private change(id: string, change: RecommendationChange, envelope: CommandEnvelope) {

@@ -1,5 +1,5 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { RecordCommissionSessionHeld, ScheduleCommissionSession } from '#domain';
+import type { AmendCommissionSession, RecordCommissionSessionHeld, ScheduleCommissionSession } from '#domain';
 import { AggregateStore } from '../shared/aggregate-store.js';
 import { COMMISSION_SESSION } from '../shared/aggregates.js';
 import type { Body } from '../shared/body.js';
@@ -42,4 +42,18 @@ export class RecordCommissionSessionHeldHandler implements ICommandHandler<Recor
   }
 }
 
-export const COMMISSION_SESSION_HANDLERS = [ScheduleCommissionSessionHandler, RecordCommissionSessionHeldHandler];
+export class AmendCommissionSessionCommand extends Command<WriteResult> {
+  constructor(readonly sessionId: string, readonly body: Body<AmendCommissionSession, 'sessionId'>, readonly envelope: CommandEnvelope) {
+    super();
+  }
+}
+
+@CommandHandler(AmendCommissionSessionCommand)
+export class AmendCommissionSessionHandler implements ICommandHandler<AmendCommissionSessionCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+  execute({ sessionId, body, envelope }: AmendCommissionSessionCommand) {
+    return this.aggregates.update(COMMISSION_SESSION, sessionId, envelope, () => ({ type: 'AmendCommissionSession' as const, data: { ...body, sessionId } }));
+  }
+}
+
+export const COMMISSION_SESSION_HANDLERS = [ScheduleCommissionSessionHandler, RecordCommissionSessionHeldHandler, AmendCommissionSessionHandler];

@@ -32,7 +32,7 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
 type Change<T extends DecisionCommand['type']> = { type: T; body: Body<Extract<DecisionCommand, { type: T }>, 'decisionId'> };
 
 /** Every command on an existing decision. */
-export type DecisionChange = Change<'AddDecisionFollowUp'> | Change<'MarkDecisionImplemented'> | Change<'RevokeDecision'>;
+export type DecisionChange = Change<'AddDecisionFollowUp'> | Change<'MarkDecisionImplemented'> | Change<'RevokeDecision'> | Change<'AmendDecision'>;
 
 export class ChangeDecisionCommand extends Command<WriteResult> {
   constructor(readonly decisionId: string, readonly change: DecisionChange, readonly envelope: CommandEnvelope) {
@@ -46,6 +46,9 @@ export class ChangeDecisionHandler implements ICommandHandler<ChangeDecisionComm
   async execute({ decisionId, change, envelope }: ChangeDecisionCommand) {
     if (change.type === 'RevokeDecision' && change.body.revokedByDecisionId !== undefined) {
       await this.aggregates.requireExisting('decision', 'decision', [change.body.revokedByDecisionId], 'revokedByDecisionId');
+    }
+    if (change.type === 'AmendDecision' && change.body.responsibleAgencyIds) {
+      await this.aggregates.requireExisting('organization', 'organization', change.body.responsibleAgencyIds, 'responsibleAgencyIds');
     }
     return this.aggregates.update(DECISION, decisionId, envelope, () => ({ type: change.type, data: { ...change.body, decisionId, today: envelope.today } }) as DecisionCommand);
   }

@@ -1,5 +1,6 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { AddObjective, AdoptPlan, ClosePlan, DraftPlan, RevisePlan } from '#domain';
+import type { AddObjective, AdoptPlan, AmendObjective, AmendPlan, ClosePlan, DraftPlan, PlanCommand, PlanState, RevisePlan } from '#domain';
+import { NotFoundError } from '../shared/application-errors.js';
 import { AggregateStore } from '../shared/aggregate-store.js';
 import { PLAN } from '../shared/aggregates.js';
 import type { Body } from '../shared/body.js';
@@ -89,4 +90,33 @@ export class ClosePlanHandler implements ICommandHandler<ClosePlanCommand> {
   }
 }
 
-export const PLAN_HANDLERS = [DraftPlanHandler, AddObjectiveHandler, AdoptPlanHandler, RevisePlanHandler, ClosePlanHandler];
+/** Corrections of a plan (issue 16): its titles and coordinating body; an objective amended or removed. */
+export type PlanCorrection =
+  | { type: 'AmendPlan'; body: Body<AmendPlan, 'planId'> }
+  | { type: 'AmendObjective'; objectiveId: string; body: Body<AmendObjective, 'planId' | 'objectiveId'> }
+  | { type: 'RemoveObjective'; objectiveId: string; body: { reason: string }; activityCount: number };
+
+export class CorrectPlanCommand extends Command<WriteResult> {
+  constructor(readonly planId: string, readonly correction: PlanCorrection, readonly envelope: CommandEnvelope) {
+    super();
+  }
+}
+
+@CommandHandler(CorrectPlanCommand)
+export class CorrectPlanHandler implements ICommandHandler<CorrectPlanCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+  execute({ planId, correction, envelope }: CorrectPlanCommand) {
+    return this.aggregates.update(PLAN, planId, envelope, (state: PlanState) => {
+      // An objective the plan does not have is a 404, like an unknown id.
+      if ('objectiveId' in correction && state.status !== 'none' && !state.objectives.some((o) => o.objectiveId === correction.objectiveId)) {
+        throw new NotFoundError('objective', correction.objectiveId);
+      }
+      const data: Record<string, unknown> = { ...correction.body, planId };
+      if ('objectiveId' in correction) data.objectiveId = correction.objectiveId;
+      if (correction.type === 'RemoveObjective') data.context = { activityCount: correction.activityCount };
+      return { type: correction.type, data } as PlanCommand;
+    });
+  }
+}
+
+export const PLAN_HANDLERS = [DraftPlanHandler, AddObjectiveHandler, AdoptPlanHandler, RevisePlanHandler, ClosePlanHandler, CorrectPlanHandler];

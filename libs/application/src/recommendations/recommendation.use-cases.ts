@@ -37,7 +37,8 @@ export type RecommendationChange =
   | Change<'DeferRecommendation'>
   | Change<'LinkRecommendationToActivity'>
   | Change<'MarkRecommendationImplemented'>
-  | Change<'WithdrawRecommendation'>;
+  | Change<'WithdrawRecommendation'>
+  | Change<'AmendRecommendation'>;
 
 export class ChangeRecommendationCommand extends Command<WriteResult> {
   constructor(readonly recommendationId: string, readonly change: RecommendationChange, readonly envelope: CommandEnvelope) {
@@ -69,6 +70,9 @@ export class ChangeRecommendationHandler implements ICommandHandler<ChangeRecomm
       }
       case 'LinkRecommendationToActivity':
         await this.aggregates.requireExisting('activity', 'activity', [change.body.activityId], 'activityId');
+        break;
+      case 'AmendRecommendation':
+        if (change.body.targetAgencyIds) await this.aggregates.requireExisting('organization', 'organization', change.body.targetAgencyIds, 'targetAgencyIds');
         break;
     }
     return this.aggregates.update(RECOMMENDATION, recommendationId, envelope, () => ({ type: change.type, data }) as RecommendationCommand);

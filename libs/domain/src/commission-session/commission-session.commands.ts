@@ -1,4 +1,5 @@
 import type { CommandClock, DomainCommand } from '../shared/decider.js';
+import type { AmendableSession } from './commission-session.events.js';
 
 /**
  * scheduledOn may lie in the future. The event's effectiveOn is the explicit effectiveOn, else the
@@ -14,4 +15,7 @@ export type RecordCommissionSessionHeld = DomainCommand<
   { sessionId: string; heldOn: string; attendeeOrganizationIds: string[]; minutesRef?: string; today: string }
 >;
 
-export type CommissionSessionCommand = ScheduleCommissionSession | RecordCommissionSessionHeld;
+/** Corrects the date or the agenda before the session is held. */
+export type AmendCommissionSession = DomainCommand<'AmendCommissionSession', Partial<AmendableSession> & { sessionId: string; reason: string }>;
+
+export type CommissionSessionCommand = ScheduleCommissionSession | RecordCommissionSessionHeld | AmendCommissionSession;

@@ -2,7 +2,8 @@ import { assertNever, type Decider } from '../shared/decider.js';
 import { reject } from '../shared/domain-error.js';
 import { minDate, requireDates, requirePastFact, resolveEffectiveOn } from '../shared/dates.js';
 import { definedOnly } from '../shared/text.js';
-import type { CommissionSessionCommand, RecordCommissionSessionHeld, ScheduleCommissionSession } from './commission-session.commands.js';
+import { amendmentOf } from '../shared/amendment.js';
+import type { AmendCommissionSession, CommissionSessionCommand, RecordCommissionSessionHeld, ScheduleCommissionSession } from './commission-session.commands.js';
 import type { CommissionSessionEvent } from './commission-session.events.js';
 import type { CommissionSessionState } from './commission-session.state.js';
 
@@ -24,6 +25,15 @@ function held({ data }: RecordCommissionSessionHeld, state: CommissionSessionSta
   return [{ type: 'CommissionSessionHeld', data: definedOnly({ heldOn, attendeeOrganizationIds, minutesRef, effectiveOn: heldOn }) }];
 }
 
+/** A correction of the date or the agenda, only before the session is held (its record is the minutes then). */
+function amend({ data }: AmendCommissionSession, state: CommissionSessionState): CommissionSessionEvent[] {
+  if (state.status === 'none') reject('SESSION_NOT_FOUND', `session ${data.sessionId} does not exist`);
+  if (state.status === 'held') reject('SESSION_ALREADY_HELD', `session ${data.sessionId} was held on ${state.heldOn}`);
+  if (data.scheduledOn !== undefined) requireDates({ scheduledOn: data.scheduledOn });
+  const amendment = amendmentOf({ scheduledOn: state.scheduledOn, agenda: state.agenda }, { scheduledOn: data.scheduledOn, agenda: data.agenda }, data.reason);
+  return amendment ? [{ type: 'CommissionSessionAmended', data: amendment }] : [];
+}
+
 export const commissionSessionDecider: Decider<CommissionSessionState, CommissionSessionCommand, CommissionSessionEvent> = {
   initialState: () => ({ status: 'none' }),
 
@@ -33,6 +43,8 @@ export const commissionSessionDecider: Decider<CommissionSessionState, Commissio
         return schedule(command, state);
       case 'RecordCommissionSessionHeld':
         return held(command, state);
+      case 'AmendCommissionSession':
+        return amend(command, state);
       default:
         return assertNever(command);
     }
@@ -41,14 +53,16 @@ export const commissionSessionDecider: Decider<CommissionSessionState, Commissio
   evolve(state, event) {
     switch (event.type) {
       case 'CommissionSessionScheduled': {
-        const { sessionId, number, scheduledOn } = event.data;
-        return { status: 'scheduled', sessionId, number, scheduledOn };
+        const { sessionId, number, scheduledOn, agenda } = event.data;
+        return { status: 'scheduled', sessionId, number, scheduledOn, agenda };
       }
       case 'CommissionSessionHeld': {
         if (state.status === 'none') return state;
-        const { sessionId, number, scheduledOn } = state;
-        return { status: 'held', sessionId, number, scheduledOn, heldOn: event.data.heldOn, attendeeOrganizationIds: event.data.attendeeOrganizationIds };
+        const { sessionId, number, scheduledOn, agenda } = state;
+        return { status: 'held', sessionId, number, scheduledOn, agenda, heldOn: event.data.heldOn, attendeeOrganizationIds: event.data.attendeeOrganizationIds };
       }
+      case 'CommissionSessionAmended':
+        return state.status === 'none' ? state : { ...state, ...event.data.after };
       default:
         return assertNever(event);
     }

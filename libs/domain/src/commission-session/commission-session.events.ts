@@ -1,3 +1,4 @@
+import type { Amendment } from '../shared/amendment.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 
@@ -13,10 +14,18 @@ export type CommissionSessionHeld = DomainEvent<
   { heldOn: string; attendeeOrganizationIds: string[]; minutesRef?: string; effectiveOn: string }
 >;
 
-export type CommissionSessionEvent = CommissionSessionScheduled | CommissionSessionHeld;
+/** What a correction before the session is held may change. */
+export interface AmendableSession {
+  scheduledOn: string;
+  agenda: string[];
+}
+/** A correction (no effectiveOn: seen at every asOf): only the fields that change, before and after. */
+export type CommissionSessionAmended = DomainEvent<'CommissionSessionAmended', Amendment<AmendableSession>>;
+
+export type CommissionSessionEvent = CommissionSessionScheduled | CommissionSessionHeld | CommissionSessionAmended;
 export type CommissionSessionEventType = CommissionSessionEvent['type'];
 
-const eventTypes: Record<CommissionSessionEventType, true> = { CommissionSessionScheduled: true, CommissionSessionHeld: true };
+const eventTypes: Record<CommissionSessionEventType, true> = { CommissionSessionScheduled: true, CommissionSessionHeld: true, CommissionSessionAmended: true };
 export const COMMISSION_SESSION_EVENT_TYPES = Object.keys(eventTypes) as CommissionSessionEventType[];
 
 export function commissionSessionStream(sessionId: string): string {

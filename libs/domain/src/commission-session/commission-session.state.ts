@@ -2,6 +2,8 @@ interface SessionDetails {
   sessionId: string;
   number: string;
   scheduledOn: string;
+  /** Kept for an amendment's value before. */
+  agenda: string[];
 }
 
 export type CommissionSessionState =

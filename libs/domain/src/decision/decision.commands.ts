@@ -1,7 +1,7 @@
 import type { CommandClock, DomainCommand } from '../shared/decider.js';
 import type { Evidence } from '../shared/values.js';
 import type { SessionContext } from '../commission-session/commission-session.state.js';
-import type { DecisionKind } from './decision.events.js';
+import type { AmendableDecision, DecisionKind } from './decision.events.js';
 
 /** context.session: the session named by sessionId (see sessionContextOf). effectiveOn is its heldOn. */
 export type RecordDecision = DomainCommand<
@@ -29,4 +29,7 @@ export type MarkDecisionImplemented = DomainCommand<
 >;
 export type RevokeDecision = DomainCommand<'RevokeDecision', CommandClock & { decisionId: string; reason: string; revokedByDecisionId?: string }>;
 
-export type DecisionCommand = RecordDecision | AddDecisionFollowUp | MarkDecisionImplemented | RevokeDecision;
+/** Corrects the title, text, due date or responsible agencies. */
+export type AmendDecision = DomainCommand<'AmendDecision', Partial<AmendableDecision> & { decisionId: string; reason: string }>;
+
+export type DecisionCommand = RecordDecision | AddDecisionFollowUp | MarkDecisionImplemented | RevokeDecision | AmendDecision;

@@ -2,8 +2,9 @@ import { assertNever, type Decider } from '../shared/decider.js';
 import { reject } from '../shared/domain-error.js';
 import { requireDates, requirePastFact, resolveEffectiveOn } from '../shared/dates.js';
 import { definedOnly, isBlank, requireReason } from '../shared/text.js';
-import type { AddDecisionFollowUp, DecisionCommand, MarkDecisionImplemented, RecordDecision, RevokeDecision } from './decision.commands.js';
-import { DECISION_KINDS, type DecisionEvent, type DecisionKind } from './decision.events.js';
+import { amendmentOf } from '../shared/amendment.js';
+import type { AddDecisionFollowUp, AmendDecision, DecisionCommand, MarkDecisionImplemented, RecordDecision, RevokeDecision } from './decision.commands.js';
+import { DECISION_KINDS, type AmendableDecision, type DecisionEvent, type DecisionKind } from './decision.events.js';
 import type { DecisionState } from './decision.state.js';
 
 /*
@@ -80,6 +81,19 @@ function revoke({ data }: RevokeDecision, state: DecisionState): DecisionEvent[]
   return [{ type: 'DecisionRevoked', data: definedOnly({ reason, revokedByDecisionId: data.revokedByDecisionId, effectiveOn }) }];
 }
 
+/** A correction, in any status: a due date is never before the session that took the decision. */
+function amend({ data }: AmendDecision, state: DecisionState): DecisionEvent[] {
+  if (state.status === 'none') reject('DECISION_NOT_FOUND', `decision ${data.decisionId} does not exist`);
+  if (data.dueDate !== undefined) {
+    requireDates({ dueDate: data.dueDate });
+    if (data.dueDate < state.decidedOn) reject('DUE_DATE_BEFORE_DECISION', `dueDate ${data.dueDate} is before the session (${state.decidedOn})`, 'dueDate');
+  }
+  const { title, text, dueDate, responsibleAgencyIds } = state;
+  const current = definedOnly({ title, text, dueDate, responsibleAgencyIds }) as Partial<AmendableDecision> as AmendableDecision;
+  const amendment = amendmentOf(current, { title: data.title, text: data.text, dueDate: data.dueDate, responsibleAgencyIds: data.responsibleAgencyIds }, data.reason);
+  return amendment ? [{ type: 'DecisionAmended', data: amendment }] : [];
+}
+
 export const decisionDecider: Decider<DecisionState, DecisionCommand, DecisionEvent> = {
   initialState: () => ({ status: 'none' }),
 
@@ -93,6 +107,8 @@ export const decisionDecider: Decider<DecisionState, DecisionCommand, DecisionEv
         return implemented(command, state);
       case 'RevokeDecision':
         return revoke(command, state);
+      case 'AmendDecision':
+        return amend(command, state);
       default:
         return assertNever(command);
     }
@@ -100,15 +116,17 @@ export const decisionDecider: Decider<DecisionState, DecisionCommand, DecisionEv
 
   evolve(state, event) {
     if (event.type === 'DecisionRecorded') {
-      const { decisionId, sessionId, kind, dueDate, relatedRecommendationIds, effectiveOn } = event.data;
-      return { status: 'open', ...definedOnly({ decisionId, sessionId, kind, decidedOn: effectiveOn, dueDate, relatedRecommendationIds }) };
+      const { decisionId, sessionId, kind, dueDate, relatedRecommendationIds, effectiveOn, title, text, responsibleAgencyIds } = event.data;
+      return { status: 'open', ...definedOnly({ decisionId, sessionId, kind, decidedOn: effectiveOn, dueDate, relatedRecommendationIds, title, text, responsibleAgencyIds }) };
     }
     if (state.status === 'none') return state;
-    const { decisionId, sessionId, kind, decidedOn, dueDate, relatedRecommendationIds } = state;
-    const details = definedOnly({ decisionId, sessionId, kind, decidedOn, dueDate, relatedRecommendationIds });
+    const { decisionId, sessionId, kind, decidedOn, dueDate, relatedRecommendationIds, title, text, responsibleAgencyIds } = state;
+    const details = definedOnly({ decisionId, sessionId, kind, decidedOn, dueDate, relatedRecommendationIds, title, text, responsibleAgencyIds });
     switch (event.type) {
       case 'DecisionFollowUpAdded':
         return state;
+      case 'DecisionAmended':
+        return { ...state, ...event.data.after };
       case 'DecisionImplemented':
         return { ...details, status: 'implemented', implementedOn: event.data.implementedOn };
       case 'DecisionRevoked':

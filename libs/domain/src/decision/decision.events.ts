@@ -1,3 +1,4 @@
+import type { Amendment } from '../shared/amendment.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 import type { Evidence } from '../shared/values.js';
@@ -38,10 +39,20 @@ export type DecisionImplemented = DomainEvent<'DecisionImplemented', { implement
 /** `revokedByDecisionId`: the later decision that revoked this one, when there is one. */
 export type DecisionRevoked = DomainEvent<'DecisionRevoked', { reason: string; revokedByDecisionId?: string; effectiveOn: string }>;
 
-export type DecisionEvent = DecisionRecorded | DecisionFollowUpAdded | DecisionImplemented | DecisionRevoked;
+/** What a correction may change. */
+export interface AmendableDecision {
+  title: string;
+  text: string;
+  dueDate: string;
+  responsibleAgencyIds: string[];
+}
+/** A correction (no effectiveOn: seen at every asOf): only the fields that change, before and after. */
+export type DecisionAmended = DomainEvent<'DecisionAmended', Amendment<AmendableDecision>>;
+
+export type DecisionEvent = DecisionRecorded | DecisionFollowUpAdded | DecisionImplemented | DecisionRevoked | DecisionAmended;
 export type DecisionEventType = DecisionEvent['type'];
 
-const eventTypes: Record<DecisionEventType, true> = { DecisionRecorded: true, DecisionFollowUpAdded: true, DecisionImplemented: true, DecisionRevoked: true };
+const eventTypes: Record<DecisionEventType, true> = { DecisionRecorded: true, DecisionFollowUpAdded: true, DecisionImplemented: true, DecisionRevoked: true, DecisionAmended: true };
 export const DECISION_EVENT_TYPES = Object.keys(eventTypes) as DecisionEventType[];
 
 export function decisionStream(decisionId: string): string {

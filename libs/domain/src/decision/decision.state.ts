@@ -8,6 +8,10 @@ interface DecisionDetails {
   decidedOn: string;
   dueDate?: string;
   relatedRecommendationIds: string[];
+  /** Kept for an amendment's values before. */
+  title: string;
+  text: string;
+  responsibleAgencyIds: string[];
 }
 
 export type DecisionState =

@@ -1,5 +1,5 @@
 import type { CommandClock, DomainCommand } from '../shared/decider.js';
-import type { PlanChanges, PlanTitle } from './plan.events.js';
+import type { AmendableObjective, AmendablePlan, PlanChanges, PlanTitle } from './plan.events.js';
 
 export type DraftPlan = DomainCommand<
   'DraftPlan',
@@ -23,4 +23,9 @@ export type RevisePlan = DomainCommand<'RevisePlan', CommandClock & { planId: st
 /** effectiveOn is closedOn. */
 export type ClosePlan = DomainCommand<'ClosePlan', { planId: string; closedOn: string; reason?: string; today: string }>;
 
-export type PlanCommand = DraftPlan | AddObjective | AdoptPlan | RevisePlan | ClosePlan;
+export type AmendPlan = DomainCommand<'AmendPlan', Partial<AmendablePlan> & { planId: string; reason: string }>;
+export type AmendObjective = DomainCommand<'AmendObjective', Partial<AmendableObjective> & { planId: string; objectiveId: string; reason: string }>;
+/** context.activityCount: the activities under the objective, as the application counted them. */
+export type RemoveObjective = DomainCommand<'RemoveObjective', { planId: string; objectiveId: string; reason: string; context: { activityCount: number } }>;
+
+export type PlanCommand = DraftPlan | AddObjective | AdoptPlan | RevisePlan | ClosePlan | AmendPlan | AmendObjective | RemoveObjective;

@@ -5,6 +5,7 @@ import { definedOnly, isBlank, requireReason } from '../shared/text.js';
 import type { AddObjective, AdoptPlan, ClosePlan, DraftPlan, PlanCommand, RevisePlan } from './plan.commands.js';
 import type { PlanChanges, PlanEvent, PlanTitle } from './plan.events.js';
 import type { PlanState } from './plan.state.js';
+import { amendObjective, amendPlan, evolveObjectives, removeObjective } from './plan-corrections.js';
 
 type ExistingPlan = Exclude<PlanState, { status: 'none' }>;
 type OpenPlan = Exclude<ExistingPlan, { status: 'closed' }>;
@@ -117,6 +118,12 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
         return revise(command, state);
       case 'ClosePlan':
         return close(command, state);
+      case 'AmendPlan':
+        return amendPlan(command, state);
+      case 'AmendObjective':
+        return amendObjective(command, state);
+      case 'RemoveObjective':
+        return removeObjective(command, state);
       default:
         return assertNever(command);
     }
@@ -137,6 +144,11 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
         return { ...state, status: 'adopted', adoptedOn: event.data.adoptedOn, instrument: event.data.instrument };
       case 'PlanRevised':
         return { ...state, ...event.data.changes };
+      case 'PlanAmended':
+        return { ...state, ...event.data.after };
+      case 'ObjectiveAmended':
+      case 'ObjectiveRemoved':
+        return { ...state, objectives: evolveObjectives(state.objectives, event) };
       case 'PlanClosed': {
         const adoptedOn = state.status === 'draft' ? undefined : state.adoptedOn;
         const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, objectives } = state;

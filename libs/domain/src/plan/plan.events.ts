@@ -1,3 +1,4 @@
+import type { Amendment } from '../shared/amendment.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 
@@ -38,10 +39,34 @@ export type PlanAdopted = DomainEvent<'PlanAdopted', { adoptedOn: string; instru
 export type PlanRevised = DomainEvent<'PlanRevised', { changes: PlanChanges; reason: string; effectiveOn: string }>;
 export type PlanClosed = DomainEvent<'PlanClosed', { closedOn: string; reason?: string; effectiveOn: string }>;
 
-export type PlanEvent = PlanDrafted | ObjectiveAdded | PlanAdopted | PlanRevised | PlanClosed;
+/** What a correction of the plan may change (a revision changes the plan itself, effective on a date). */
+export interface AmendablePlan {
+  title: PlanTitle;
+  coordinatingBody: string;
+}
+export interface AmendableObjective {
+  code: string;
+  title: string;
+}
+/** Corrections (no effectiveOn: seen at every asOf): only the fields that change, before and after. */
+export type PlanAmended = DomainEvent<'PlanAmended', Amendment<AmendablePlan>>;
+export type ObjectiveAmended = DomainEvent<'ObjectiveAmended', Amendment<AmendableObjective> & { objectiveId: string }>;
+/** An objective entered by mistake, with no activities and no sub-objectives; `before` is what it was. */
+export type ObjectiveRemoved = DomainEvent<'ObjectiveRemoved', { objectiveId: string; before: { code: string; title: string; parentObjectiveId?: string }; reason: string }>;
+
+export type PlanEvent = PlanDrafted | ObjectiveAdded | PlanAdopted | PlanRevised | PlanClosed | PlanAmended | ObjectiveAmended | ObjectiveRemoved;
 export type PlanEventType = PlanEvent['type'];
 
-const eventTypes: Record<PlanEventType, true> = { PlanDrafted: true, ObjectiveAdded: true, PlanAdopted: true, PlanRevised: true, PlanClosed: true };
+const eventTypes: Record<PlanEventType, true> = {
+  PlanDrafted: true,
+  ObjectiveAdded: true,
+  PlanAdopted: true,
+  PlanRevised: true,
+  PlanClosed: true,
+  PlanAmended: true,
+  ObjectiveAmended: true,
+  ObjectiveRemoved: true,
+};
 export const PLAN_EVENT_TYPES = Object.keys(eventTypes) as PlanEventType[];
 
 export function planStream(planId: string): string {

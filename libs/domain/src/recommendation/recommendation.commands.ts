@@ -2,7 +2,7 @@ import type { CommandClock, DomainCommand } from '../shared/decider.js';
 import type { Evidence } from '../shared/values.js';
 import type { SessionContext } from '../commission-session/commission-session.state.js';
 import type { DecisionContext } from '../decision/decision.state.js';
-import type { RecommendationSource } from './recommendation.events.js';
+import type { AmendableRecommendation, RecommendationSource } from './recommendation.events.js';
 
 export type SubmitRecommendation = DomainCommand<
   'SubmitRecommendation',
@@ -36,8 +36,12 @@ export type MarkRecommendationImplemented = DomainCommand<
 >;
 export type WithdrawRecommendation = DomainCommand<'WithdrawRecommendation', CommandClock & { recommendationId: string; reason: string }>;
 
+/** Corrects the text or the target agencies. */
+export type AmendRecommendation = DomainCommand<'AmendRecommendation', Partial<AmendableRecommendation> & { recommendationId: string; reason: string }>;
+
 export type RecommendationCommand =
   | SubmitRecommendation
+  | AmendRecommendation
   | ScheduleRecommendationForReview
   | AcceptRecommendation
   | RejectRecommendation

@@ -4,8 +4,10 @@ import { minDate, requireDates, requirePastFact, resolveEffectiveOn } from '../s
 import { definedOnly, requireReason } from '../shared/text.js';
 import { sessionDateOf } from '../commission-session/commission-session.state.js';
 import type { DecisionKind } from '../decision/decision.events.js';
+import { amendmentOf } from '../shared/amendment.js';
 import type {
   AcceptRecommendation,
+  AmendRecommendation,
   DeferRecommendation,
   LinkRecommendationToActivity,
   MarkRecommendationImplemented,
@@ -159,13 +161,20 @@ function withdraw({ data }: WithdrawRecommendation, state: RecommendationState):
 }
 
 function reviewed(state: ExistingRecommendation, sessionId: string, on: string) {
-  const { recommendationId, sourceHeldOn, planId, reviewedSessionIds, linkedActivityIds } = state;
-  return definedOnly({ recommendationId, sourceHeldOn, planId, reviewedSessionIds: [...reviewedSessionIds, sessionId], lastReviewedOn: on, linkedActivityIds });
+  const { recommendationId, sourceHeldOn, planId, reviewedSessionIds, linkedActivityIds, text, targetAgencyIds } = state;
+  return definedOnly({ recommendationId, sourceHeldOn, planId, reviewedSessionIds: [...reviewedSessionIds, sessionId], lastReviewedOn: on, linkedActivityIds, text, targetAgencyIds });
 }
 
 function detailsOf(state: ExistingRecommendation) {
-  const { recommendationId, sourceHeldOn, planId, reviewedSessionIds, lastReviewedOn, linkedActivityIds } = state;
-  return definedOnly({ recommendationId, sourceHeldOn, planId, reviewedSessionIds, lastReviewedOn, linkedActivityIds });
+  const { recommendationId, sourceHeldOn, planId, reviewedSessionIds, lastReviewedOn, linkedActivityIds, text, targetAgencyIds } = state;
+  return definedOnly({ recommendationId, sourceHeldOn, planId, reviewedSessionIds, lastReviewedOn, linkedActivityIds, text, targetAgencyIds });
+}
+
+/** A correction of the text or the target agencies, in any status. */
+function amend({ data }: AmendRecommendation, state: RecommendationState): RecommendationEvent[] {
+  if (state.status === 'none') reject('RECOMMENDATION_NOT_FOUND', `recommendation ${data.recommendationId} does not exist`);
+  const amendment = amendmentOf({ text: state.text, targetAgencyIds: state.targetAgencyIds }, { text: data.text, targetAgencyIds: data.targetAgencyIds }, data.reason);
+  return amendment ? [{ type: 'RecommendationAmended', data: amendment }] : [];
 }
 
 export const recommendationDecider: Decider<RecommendationState, RecommendationCommand, RecommendationEvent> = {
@@ -187,6 +196,8 @@ export const recommendationDecider: Decider<RecommendationState, RecommendationC
         return implemented(command, state);
       case 'WithdrawRecommendation':
         return withdraw(command, state);
+      case 'AmendRecommendation':
+        return amend(command, state);
       default:
         return assertNever(command);
     }
@@ -194,8 +205,8 @@ export const recommendationDecider: Decider<RecommendationState, RecommendationC
 
   evolve(state, event) {
     if (event.type === 'RecommendationSubmitted') {
-      const { recommendationId, source, planId } = event.data;
-      return { status: 'submitted', ...definedOnly({ recommendationId, sourceHeldOn: source.heldOn, planId }), reviewedSessionIds: [], linkedActivityIds: [] };
+      const { recommendationId, source, planId, text, targetAgencyIds } = event.data;
+      return { status: 'submitted', ...definedOnly({ recommendationId, sourceHeldOn: source.heldOn, planId }), reviewedSessionIds: [], linkedActivityIds: [], text, targetAgencyIds };
     }
     if (state.status === 'none') return state;
     switch (event.type) {
@@ -209,6 +220,8 @@ export const recommendationDecider: Decider<RecommendationState, RecommendationC
         return { ...reviewed(state, event.data.sessionId, event.data.effectiveOn), status: 'deferred', decisionId: event.data.decisionId };
       case 'RecommendationLinkedToActivity':
         return { ...state, linkedActivityIds: [...state.linkedActivityIds, event.data.activityId] };
+      case 'RecommendationAmended':
+        return { ...state, ...event.data.after };
       case 'RecommendationImplemented':
         return { ...detailsOf(state), status: 'implemented', implementedOn: event.data.implementedOn };
       case 'RecommendationWithdrawn':

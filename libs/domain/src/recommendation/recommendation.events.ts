@@ -1,3 +1,4 @@
+import type { Amendment } from '../shared/amendment.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 import type { Evidence } from '../shared/values.js';
@@ -37,8 +38,17 @@ export type RecommendationLinkedToActivity = DomainEvent<'RecommendationLinkedTo
 export type RecommendationImplemented = DomainEvent<'RecommendationImplemented', { implementedOn: string; note?: string; evidence: Evidence[]; effectiveOn: string }>;
 export type RecommendationWithdrawn = DomainEvent<'RecommendationWithdrawn', { reason: string; effectiveOn: string }>;
 
+/** What a correction may change. */
+export interface AmendableRecommendation {
+  text: string;
+  targetAgencyIds: string[];
+}
+/** A correction (no effectiveOn: seen at every asOf): only the fields that change, before and after. */
+export type RecommendationAmended = DomainEvent<'RecommendationAmended', Amendment<AmendableRecommendation>>;
+
 export type RecommendationEvent =
   | RecommendationSubmitted
+  | RecommendationAmended
   | RecommendationScheduledForReview
   | RecommendationAccepted
   | RecommendationRejected
@@ -57,6 +67,7 @@ const eventTypes: Record<RecommendationEventType, true> = {
   RecommendationLinkedToActivity: true,
   RecommendationImplemented: true,
   RecommendationWithdrawn: true,
+  RecommendationAmended: true,
 };
 export const RECOMMENDATION_EVENT_TYPES = Object.keys(eventTypes) as RecommendationEventType[];
 

@@ -7,6 +7,9 @@ interface RecommendationDetails {
   /** The day of the latest review; a deferred recommendation goes to a later session only. */
   lastReviewedOn?: string;
   linkedActivityIds: string[];
+  /** Kept for an amendment's values before. */
+  text: string;
+  targetAgencyIds: string[];
 }
 
 export type RecommendationState =

@@ -24,6 +24,8 @@ export function evolveSessionView(view: SessionView | null, event: CommissionSes
     }
     case 'CommissionSessionHeld':
       return view && { ...view, revision, status: 'held', heldOn: event.data.heldOn, attendeeOrganizationIds: event.data.attendeeOrganizationIds, minutesRef: event.data.minutesRef ?? null };
+    case 'CommissionSessionAmended':
+      return view && { ...view, revision, ...event.data.after };
     default:
       return view && { ...view, revision };
   }

@@ -51,6 +51,8 @@ export function evolveDecisionView(view: DecisionView | null, event: DecisionEve
       return { ...view, revision, status: 'implemented', implementedOn: event.data.implementedOn };
     case 'DecisionRevoked':
       return { ...view, revision, status: 'revoked', revokedReason: event.data.reason };
+    case 'DecisionAmended':
+      return { ...view, revision, ...event.data.after };
     default:
       return { ...view, revision };
   }

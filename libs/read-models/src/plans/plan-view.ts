@@ -71,6 +71,12 @@ export function evolvePlanView(view: PlanView | null, event: PlanEvent, revision
     }
     case 'PlanClosed':
       return { ...view, revision, status: 'closed', closedOn: event.data.closedOn, closeReason: event.data.reason ?? null };
+    case 'PlanAmended':
+      return { ...view, revision, ...event.data.after };
+    case 'ObjectiveAmended':
+      return { ...view, revision, objectives: view.objectives.map((o) => (o.objectiveId === event.data.objectiveId ? { ...o, ...event.data.after } : o)) };
+    case 'ObjectiveRemoved':
+      return { ...view, revision, objectives: view.objectives.filter((o) => o.objectiveId !== event.data.objectiveId) };
     default:
       return { ...view, revision };
   }

@@ -64,6 +64,8 @@ export function evolveRecommendationView(view: RecommendationView | null, event:
       return { ...view, revision, status: 'implemented', implementedOn: event.data.implementedOn };
     case 'RecommendationWithdrawn':
       return { ...view, revision, status: 'withdrawn', withdrawnReason: event.data.reason };
+    case 'RecommendationAmended':
+      return { ...view, revision, ...event.data.after };
     default:
       return { ...view, revision };
   }

@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsString, IsUUID, Length } from 'class-validator';
+import { IsCorrectionReason } from '../http/reason.validator.js';
+import { IsCalendarDate, IsOmittable } from '../http/validators.js';
+
+/** Corrects the title, text, due date or responsible agencies; at least one. */
+export class AmendDecisionDto {
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 500)
+  title?: string;
+
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
+  text?: string;
+
+  @ApiProperty({ required: false, example: '2016-09-30' }) @IsOmittable() @IsCalendarDate()
+  dueDate?: string;
+
+  @ApiProperty({ required: false, type: [String] }) @IsOmittable() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  responsibleAgencyIds?: string[];
+
+  @IsCorrectionReason()
+  reason!: string;
+}

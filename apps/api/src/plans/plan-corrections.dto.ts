@@ -1,0 +1,35 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsObject, IsString, Length, ValidateNested } from 'class-validator';
+import { IsCorrectionReason } from '../http/reason.validator.js';
+import { IsOmittable } from '../http/validators.js';
+import { PlanTitleDto } from './plans.dto.js';
+
+/** Corrects the titles or the coordinating body; at least one. (POST /plans/:id/revise changes the plan itself, effective on a date.) */
+export class AmendPlanDto {
+  @ApiProperty({ type: PlanTitleDto, required: false }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => PlanTitleDto)
+  title?: PlanTitleDto;
+
+  @ApiProperty({ required: false, example: 'Inter-ministerial commission on migration' }) @IsOmittable() @IsString() @Length(1, 300)
+  coordinatingBody?: string;
+
+  @IsCorrectionReason()
+  reason!: string;
+}
+
+/** Corrects an objective's code or title; at least one. */
+export class AmendObjectiveDto {
+  @ApiProperty({ required: false, example: '2' }) @IsOmittable() @IsString() @Length(1, 30)
+  code?: string;
+
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 500)
+  title?: string;
+
+  @IsCorrectionReason()
+  reason!: string;
+}
+
+export class RemoveObjectiveDto {
+  @IsCorrectionReason()
+  reason!: string;
+}

@@ -1,0 +1,26 @@
+import { given, stateAfter } from '../shared/decider-spec.js';
+import type { AmendRecommendation } from './recommendation.commands.js';
+import type { RecommendationAmended } from './recommendation.events.js';
+import { recommendationDecider } from './recommendation.decider.js';
+import { accepted, aRecommendationSubmitted, RECOMMENDATION_ID, submitted, TARGET_AGENCY_ID } from './recommendation.fixtures.js';
+
+const OTHER_AGENCY_ID = '6f1c2a52-0b8e-4c4e-9a31-000000000002';
+const amend = (fields: Partial<AmendRecommendation['data']>): AmendRecommendation => ({ type: 'AmendRecommendation', data: { recommendationId: RECOMMENDATION_ID, reason: 'as worded in the minutes', ...fields } });
+
+describe('recommendation decider: AmendRecommendation (a correction)', () => {
+  it('corrects the text and the target agencies in any status: only what changes, before and after', () => {
+    const amended: RecommendationAmended = {
+      type: 'RecommendationAmended',
+      data: { before: { targetAgencyIds: [TARGET_AGENCY_ID] }, after: { targetAgencyIds: [TARGET_AGENCY_ID, OTHER_AGENCY_ID] }, reason: 'as worded in the minutes' },
+    };
+    given(recommendationDecider, accepted()).when(amend({ targetAgencyIds: [TARGET_AGENCY_ID, OTHER_AGENCY_ID], text: aRecommendationSubmitted().data.text })).then([amended]);
+    expect(stateAfter(recommendationDecider, [...accepted(), amended])).toMatchObject({ status: 'accepted', targetAgencyIds: [TARGET_AGENCY_ID, OTHER_AGENCY_ID] });
+  });
+
+  it('refuses a blank reason, no field, an unknown recommendation; records nothing when nothing changes', () => {
+    given(recommendationDecider, submitted()).when(amend({ text: 'x', reason: ' ' })).thenThrows('REASON_REQUIRED', 'reason');
+    given(recommendationDecider, submitted()).when(amend({})).thenThrows('AMENDMENT_EMPTY');
+    given(recommendationDecider, []).when(amend({ text: 'x' })).thenThrows('RECOMMENDATION_NOT_FOUND');
+    given(recommendationDecider, submitted()).when(amend({ text: aRecommendationSubmitted().data.text })).then([]);
+  });
+});
