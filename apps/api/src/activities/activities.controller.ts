@@ -53,15 +53,15 @@ export class ActivitiesController {
     return this.change(id, { type: 'AmendActivity', body }, envelope);
   }
 
-  @Post(':id/indicators/:indicatorId/revise')
+  @Post(':id/indicators/:indicator/revise')
   @WriteEndpoint('Correction: revise an indicator’s name, unit, baseline or target, with a reason')
-  reviseIndicator(@Param('id', IdPipe) id: string, @Param('indicatorId', IdPipe) indicatorId: string, @Body() body: ReviseIndicatorDto, @Envelope() envelope: CommandEnvelope) {
+  reviseIndicator(@Param('id', IdPipe) id: string, @Param('indicator', IdPipe) indicatorId: string, @Body() body: ReviseIndicatorDto, @Envelope() envelope: CommandEnvelope) {
     return this.change(id, { type: 'ReviseIndicator', indicatorId, body }, envelope);
   }
 
-  @Post(':id/indicators/:indicatorId/retire')
+  @Post(':id/indicators/:indicator/retire')
   @WriteEndpoint('Retire an indicator, with a reason: no longer tracked, its values kept')
-  retireIndicator(@Param('id', IdPipe) id: string, @Param('indicatorId', IdPipe) indicatorId: string, @Body() body: RetireIndicatorDto, @Envelope() envelope: CommandEnvelope) {
+  retireIndicator(@Param('id', IdPipe) id: string, @Param('indicator', IdPipe) indicatorId: string, @Body() body: RetireIndicatorDto, @Envelope() envelope: CommandEnvelope) {
     return this.change(id, { type: 'RetireIndicator', indicatorId, body }, envelope);
   }
 

@@ -29,6 +29,10 @@ describe('route policies', () => {
     expect(agencyWrites.map(([key, p]) => [key, 'scope' in p ? p.scope : undefined])).toEqual([
       ['POST /activities/:id/indicators', 'activity'],
       ['POST /activities/:id/progress-reports', 'activity'],
+      // Corrections of what agencies write (issue 16).
+      ['POST /activities/:id/progress-reports/withdraw', 'activity'],
+      ['POST /activities/:id/indicators/:indicator/revise', 'activity'],
+      ['POST /activities/:id/indicators/:indicator/retire', 'activity'],
       ['POST /decisions/:id/follow-ups', 'decision'],
     ]);
   });

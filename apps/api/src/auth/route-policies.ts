@@ -81,8 +81,8 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /plans/:id/revise': write,
   'POST /plans/:id/close': write,
   'POST /plans/:id/amend': write,
-  'POST /plans/:id/objectives/:objectiveId/amend': write,
-  'POST /plans/:id/objectives/:objectiveId/remove': write,
+  'POST /plans/:id/objectives/:objective/amend': write,
+  'POST /plans/:id/objectives/:objective/remove': write,
 
   // Activities: agencies report progress and define indicators on their own activities only.
   'POST /activities': write,
@@ -95,8 +95,8 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /activities/:id/disbursements': write,
   'POST /activities/:id/funding-commitments/:revision/reverse': write,
   'POST /activities/:id/disbursements/:revision/reverse': write,
-  'POST /activities/:id/indicators/:indicatorId/revise': { roles: [...WRITERS, 'agency'], scope: 'activity' },
-  'POST /activities/:id/indicators/:indicatorId/retire': { roles: [...WRITERS, 'agency'], scope: 'activity' },
+  'POST /activities/:id/indicators/:indicator/revise': { roles: [...WRITERS, 'agency'], scope: 'activity' },
+  'POST /activities/:id/indicators/:indicator/retire': { roles: [...WRITERS, 'agency'], scope: 'activity' },
   'POST /activities/:id/reschedule': write,
   'POST /activities/:id/complete': write,
   'POST /activities/:id/suspend': write,

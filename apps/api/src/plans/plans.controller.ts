@@ -23,16 +23,16 @@ export class PlansController {
     return this.commands.execute(new CorrectPlanCommand(id, { type: 'AmendPlan', body }, envelope));
   }
 
-  @Post(':id/objectives/:objectiveId/amend')
+  @Post(':id/objectives/:objective/amend')
   @WriteEndpoint('Correction: amend an objective’s code or title, with a reason')
-  amendObjective(@Param('id', IdPipe) id: string, @Param('objectiveId', IdPipe) objectiveId: string, @Body() body: AmendObjectiveDto, @Envelope() envelope: CommandEnvelope) {
+  amendObjective(@Param('id', IdPipe) id: string, @Param('objective', IdPipe) objectiveId: string, @Body() body: AmendObjectiveDto, @Envelope() envelope: CommandEnvelope) {
     return this.commands.execute(new CorrectPlanCommand(id, { type: 'AmendObjective', objectiveId, body }, envelope));
   }
 
   /** The activity count comes from the activities read model (what GET /plans/:id shows). */
-  @Post(':id/objectives/:objectiveId/remove')
+  @Post(':id/objectives/:objective/remove')
   @WriteEndpoint('Correction: remove an objective entered by mistake, with a reason; refused (409) while activities or sub-objectives hang under it')
-  async removeObjective(@Param('id', IdPipe) id: string, @Param('objectiveId', IdPipe) objectiveId: string, @Body() body: RemoveObjectiveDto, @Envelope() envelope: CommandEnvelope) {
+  async removeObjective(@Param('id', IdPipe) id: string, @Param('objective', IdPipe) objectiveId: string, @Body() body: RemoveObjectiveDto, @Envelope() envelope: CommandEnvelope) {
     const find = (nodes: ObjectiveNode[]): ObjectiveNode | undefined => nodes.map((n) => (n.objectiveId === objectiveId ? n : find(n.children))).find(Boolean);
     const activityCount = find((await this.plans.get(id))?.objectives ?? [])?.activityCount ?? 0;
     return this.commands.execute(new CorrectPlanCommand(id, { type: 'RemoveObjective', objectiveId, body, activityCount }, envelope));
