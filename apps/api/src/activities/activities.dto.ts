@@ -48,7 +48,7 @@ export class PlanActivityDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID()
   objectiveId!: string;
 
-  @ApiProperty({ example: '2.3' }) @IsString() @Length(1, 30)
+  @ApiProperty({ example: '2.3', description: 'unique within the plan, ignoring case and spacing (409 DUPLICATE_CODE)' }) @IsString() @Length(1, 30)
   code!: string;
 
   @ApiProperty({ example: 'Information campaign on remittance investment in Sughd' }) @IsString() @Length(1, 500)
@@ -78,7 +78,7 @@ export class PlanActivityDto {
   @ApiProperty({ type: MoneyDto, required: false }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => MoneyDto)
   budget?: MoneyDto;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
+  @ApiProperty({ required: false, description: 'the business date of the planning; default: plannedStart, or today if later' }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 
@@ -95,7 +95,7 @@ export class DefineIndicatorDto {
   @ApiProperty({ example: 40 }) @IsNumber({ allowNaN: false, allowInfinity: false })
   target!: number;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
+  @ApiProperty({ required: false, description: 'default: the activity\'s plannedStart, or today if later' }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 

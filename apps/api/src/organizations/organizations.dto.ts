@@ -8,7 +8,7 @@ export class RegisterOrganizationDto {
   @IsString() @Length(1, 300)
   name!: string;
 
-  @ApiProperty({ example: 'MoLMPE' })
+  @ApiProperty({ example: 'MoLMPE', description: 'unique within the country, ignoring case and spacing (409 DUPLICATE_CODE)' })
   @IsString() @Length(1, 30)
   acronym!: string;
 

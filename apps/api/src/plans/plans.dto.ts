@@ -16,7 +16,7 @@ export class PlanTitleDto {
 }
 
 export class DraftPlanDto {
-  @ApiProperty({ example: 'TJ-DIASPORA-2015-2020' })
+  @ApiProperty({ example: 'TJ-DIASPORA-2015-2020', description: 'unique in the service, ignoring case and spacing (409 DUPLICATE_CODE)' })
   @IsString() @Length(1, 60)
   code!: string;
 
@@ -36,7 +36,7 @@ export class DraftPlanDto {
   @ApiProperty({ required: false, example: 'Inter-ministerial commission on migration' }) @IsOmittable() @IsString() @Length(1, 300)
   coordinatingBody?: string;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
+  @ApiProperty({ required: false, description: 'the business date of the draft; default: periodStart, or today if later' }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 
@@ -50,7 +50,7 @@ export class AddObjectiveDto {
   @ApiProperty({ required: false, format: 'uuid' }) @IsOmittable() @IsUUID()
   parentObjectiveId?: string;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
+  @ApiProperty({ required: false, description: 'default: the plan\'s periodStart, or today if later' }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 

@@ -63,6 +63,14 @@ describe('CodeReservations', () => {
     expect(await events.readStream(CODE_RESERVATION_PREFIX + reservationStreamId(acronym('NEW')))).toEqual([]);
   });
 
+  it('a retry of a create that was stored answers as before, even when the command would now be refused', async () => {
+    const commandId = randomUUID();
+    const other = randomUUID();
+    const first = await reservations.create(ORGANIZATION, other, envelope({ commandId }), acronym('RETRY'), register(other, 'RETRY'));
+    const changed = { ...register(other, 'RETRY'), data: { ...register(other, 'RETRY').data, kind: 'club' as never } };
+    await expect(reservations.create(ORGANIZATION, other, envelope({ commandId }), acronym('RETRY'), changed)).resolves.toEqual(first);
+  });
+
   it('assertHeld names the holder when the code is not this record’s', async () => {
     await expect(reservations.assertHeld(acronym('MS'), randomUUID())).rejects.toBeInstanceOf(DuplicateCodeError);
   });

@@ -72,6 +72,9 @@ export class CodeReservations {
    * stopped after reserving.
    */
   async create<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, recordId: string, envelope: CommandEnvelope, request: CodeRequest, command: C): Promise<WriteResult> {
+    // The record id derives from the command id: a record already there means a retry, answered by the store as before.
+    const existing = await this.events.readStream(STREAM_PREFIX[request.kind] + recordId, 0);
+    if (existing.length > 0) return this.aggregates.create(kind, recordId, envelope, () => command);
     kind.decider.decide(command, kind.decider.initialState());
     await this.reserve(request, recordId, envelope);
     return this.aggregates.create(kind, recordId, envelope, async () => {
