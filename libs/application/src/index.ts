@@ -3,6 +3,7 @@ export * from './shared/command-envelope.js';
 export * from './shared/aggregate-store.js';
 export * from './shared/aggregates.js';
 export * from './shared/code-reservations.js';
+export * from './shared/existing-codes.js';
 export * from './shared/hash-chain.js';
 export * from './shared/event-ids.js';
 export * from './shared/idempotency.js';
