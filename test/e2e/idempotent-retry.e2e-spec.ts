@@ -40,6 +40,14 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
     await twice('POST /plans/:id/adopt', `/plans/${plan.id}/adopt`, { adoptedOn: '2015-03-03', instrument: 'Government Decree No. 97' });
     await twice('POST /plans/:id/revise', `/plans/${plan.id}/revise`, { changes: { coordinatingBody: 'Inter-ministerial commission on migration' }, reason: 'Renamed', effectiveOn: '2015-06-01' });
 
+    // Corrections (issue 16) of the organisations and the plan.
+    await twice('POST /organizations/:id/amend', `/organizations/${lead.id}/amend`, { name: 'Migration Service of the MoLMPE', reason: 'registered from an old letterhead' });
+    await twice('POST /organizations/:id/rename', `/organizations/${donor.id}/rename`, { name: 'European Union (DG INTPA)', effectiveOn: '2016-01-01' });
+    await twice('POST /plans/:id/amend', `/plans/${plan.id}/amend`, { coordinatingBody: 'Commission on migration', reason: 'the decree’s wording' });
+    await twice('POST /plans/:id/objectives/:objective/amend', `/plans/${plan.id}/objectives/${objective.objectiveId}/amend`, { title: 'Diaspora investment', reason: 'typo' });
+    const spare = await twice('POST /plans/:id/objectives', `/plans/${plan.id}/objectives`, anObjective({ code: '9', title: 'Entered by mistake' }));
+    await twice('POST /plans/:id/objectives/:objective/remove', `/plans/${plan.id}/objectives/${spare.objectiveId}/remove`, { reason: 'entered by mistake' });
+
     const refs = { planId: plan.id, objectiveId: objective.objectiveId as string, leadAgencyId: lead.id };
     const activity = await twice('POST /activities', '/activities', anActivity(refs));
     const a = `/activities/${activity.id}`;
@@ -48,6 +56,17 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
     await twice('POST /activities/:id/start', `${a}/start`, { startedOn: '2016-02-01' });
     await twice('POST /activities/:id/progress-reports', `${a}/progress-reports`, aProgressReport());
     await twice('POST /activities/:id/disbursements', `${a}/disbursements`, { donorId: donor.id, money: { amount: '40000.50', currency: 'EUR' }, disbursedOn: '2016-03-01' });
+    // Corrections (issue 16) of the activity.
+    await twice('POST /activities/:id/amend', `${a}/amend`, { title: 'Information campaign on investing remittances in Sughd', reason: 'typo' });
+    const indicator = await twice('POST /activities/:id/indicators', `${a}/indicators`, { name: 'Visitors', unit: 'persons', baseline: 0, target: 4 });
+    await twice('POST /activities/:id/indicators/:indicator/revise', `${a}/indicators/${indicator.indicatorId}/revise`, { target: 400, reason: 'a zero was missing' });
+    await twice('POST /activities/:id/indicators/:indicator/retire', `${a}/indicators/${indicator.indicatorId}/retire`, { reason: 'no longer measured' });
+    await twice('POST /activities/:id/progress-reports', `${a}/progress-reports`, aProgressReport({ periodStart: '2016-07-01', periodEnd: '2016-09-30', percentComplete: 50 }));
+    await twice('POST /activities/:id/progress-reports/withdraw', `${a}/progress-reports/withdraw`, { periodStart: '2016-07-01', periodEnd: '2016-09-30', reason: 'reported on the wrong activity' });
+    const mistaken = await twice('POST /activities/:id/disbursements', `${a}/disbursements`, { donorId: donor.id, money: { amount: '10', currency: 'EUR' }, disbursedOn: '2016-03-02' });
+    await twice('POST /activities/:id/disbursements/:revision/reverse', `${a}/disbursements/${mistaken.revision}/reverse`, { reason: 'entered twice' });
+    const twiceCommitted = await twice('POST /activities/:id/funding-commitments', `${a}/funding-commitments`, { donorId: donor.id, money: { amount: '5', currency: 'EUR' }, committedOn: '2016-01-16' });
+    await twice('POST /activities/:id/funding-commitments/:revision/reverse', `${a}/funding-commitments/${twiceCommitted.revision}/reverse`, { reason: 'entered twice' });
     await twice('POST /activities/:id/reschedule', `${a}/reschedule`, { plannedEnd: '2017-12-31', reason: 'commission decision IMC-2016/03', effectiveOn: '2016-05-15' });
     await twice('POST /activities/:id/suspend', `${a}/suspend`, { reason: 'funding gap', effectiveOn: '2016-06-01' });
     await twice('POST /activities/:id/resume', `${a}/resume`, { reason: 'funds arrived', effectiveOn: '2016-07-01' });
@@ -58,6 +77,9 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
     const session = await twice('POST /commission/sessions', '/commission/sessions', aSession());
     await twice('POST /commission/sessions/:id/held', `/commission/sessions/${session.id}/held`, aSessionHeld([lead.id, donor.id]));
     const decision = await twice('POST /decisions', '/decisions', aDecision(session.id, { responsibleAgencyIds: [lead.id], relatedActivityIds: [activity.id] }));
+    await twice('POST /decisions/:id/amend', `/decisions/${decision.id}/amend`, { dueDate: '2016-09-30', reason: 'the minutes say September' });
+    const next = await twice('POST /commission/sessions', '/commission/sessions', aSession({ number: '5', scheduledOn: '2016-06-15' }));
+    await twice('POST /commission/sessions/:id/amend', `/commission/sessions/${next.id}/amend`, { scheduledOn: '2016-06-22', reason: 'moved by the chair' });
     await twice('POST /decisions/:id/follow-ups', `/decisions/${decision.id}/follow-ups`, { note: 'First roundtable held' });
     await twice('POST /decisions/:id/implemented', `/decisions/${decision.id}/implemented`, { implementedOn: '2016-05-20', note: 'Campaign finished' });
     const superseded = await twice('POST /decisions', '/decisions', aDecision(session.id, { number: 'IMC-2015/09', kind: 'request_report' }));
@@ -81,6 +103,7 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
     const deferred = await recommendation('deferred');
     const deferral = await decided('defer_recommendation', deferred, 'IMC-2015/12');
     await twice('POST /recommendations/:id/defer', `/recommendations/${deferred}/defer`, { decisionId: deferral.id, reason: 'Needs a legal review' });
+    await twice('POST /recommendations/:id/amend', `/recommendations/${accepted}/amend`, { text: 'Open an information point in Khujand', reason: 'as worded in the minutes' });
     const withdrawn = await twice('POST /recommendations', '/recommendations', aRecommendation(donor.id, { text: 'To be withdrawn' }));
     await twice('POST /recommendations/:id/withdraw', `/recommendations/${withdrawn.id}/withdraw`, { reason: 'Merged into another recommendation' });
 
