@@ -3,6 +3,7 @@ import { v5 as uuidv5 } from 'uuid';
 import {
   CODE_RESERVATION_PREFIX,
   codeReservationDecider,
+  DomainError,
   DuplicateCodeError,
   fold,
   reservationKeyOf,
@@ -14,7 +15,7 @@ import {
   type DomainEvent,
   type HolderStanding,
 } from '#domain';
-import { EVENT_STORE, type EventStore } from '#event-store';
+import { AppendTooLargeError, EVENT_STORE, type EventStore } from '#event-store';
 import { AggregateStore, type AggregateKind } from './aggregate-store.js';
 import type { CommandEnvelope, WriteResult } from './command-envelope.js';
 
@@ -77,10 +78,16 @@ export class CodeReservations {
     if (existing.length > 0) return this.aggregates.create(kind, recordId, envelope, () => command);
     kind.decider.decide(command, kind.decider.initialState());
     await this.reserve(request, recordId, envelope);
-    return this.aggregates.create(kind, recordId, envelope, async () => {
-      await this.assertHeld(request, recordId);
-      return command;
-    });
+    try {
+      return await this.aggregates.create(kind, recordId, envelope, async () => {
+        await this.assertHeld(request, recordId);
+        return command;
+      });
+    } catch (error) {
+      // The record was certainly not written: give the code back now rather than after the lease.
+      if (isDefiniteRefusal(error)) await this.release(request, recordId, releaseOf(envelope), 'the create was refused').catch(() => undefined);
+      throw error;
+    }
   }
 
   /** Gives the code up, if `recordId` holds it (an amendment moved away from it). */
@@ -113,6 +120,19 @@ export class CodeReservations {
     if (head.length > 0) return 'recorded';
     return now.getTime() - Date.parse(state.reservedAt) > RESERVATION_LEASE_MS ? 'abandoned' : 'pending';
   }
+}
+
+/**
+ * Refusals after which the record cannot have been written and the same request would be refused
+ * again (an outage, by contrast, may have written it, and a retry with the same key completes it).
+ */
+function isDefiniteRefusal(error: unknown): boolean {
+  return error instanceof AppendTooLargeError || error instanceof DomainError;
+}
+
+/** The release is a command of its own, caused by the create: under the create's id it would be taken for a retry of the reservation. */
+function releaseOf(envelope: CommandEnvelope): CommandEnvelope {
+  return { ...envelope, commandId: uuidv5(`${envelope.commandId} release`, RESERVATION_NAMESPACE), causationId: envelope.commandId };
 }
 
 /** If-Match pins the record's revision, never the reservation stream's. */
