@@ -43,5 +43,5 @@ describe('embedded default mode', () => {
     const audited: { n: number }[] = await second.app.get(DataSource).query('SELECT count(*)::int AS n FROM audit_log');
     expect(audited[0].n).toBe(4); // two organisations, the bootstrap admin user and its token's grant
     await second.app.close();
-  }, 60_000);
+  }, 180_000); // two starts of a disk-backed PGlite (migrations each time): slow on a loaded 2-core machine
 });
