@@ -172,6 +172,39 @@ describe('refusals', () => {
     expect((await app.events.readStream(`user-${invited.body.id}`)).map((e) => e.type)).toEqual(['UserInvited']);
   });
 
+  it('re-sends an invitation: a new mailed link, the older one retired; refused once accepted', async () => {
+    const invited = await app.http.post('/users').send({ email: 'resend@example.org', displayName: 'Resend', role: 'commission', language: 'tg' });
+    const first = new URL(linkIn(await inbox.messageTo('resend@example.org'))).searchParams.get('token')!;
+    const resent = await app.http.post(`/users/${invited.body.id}/invitation`).send({ reason: 'the first mail was lost' });
+    expect(resent.status).toBe(200);
+    expect(resent.body).toMatchObject({ id: invited.body.id, revision: 1 });
+    const mail = await inbox.messageTo('resend@example.org');
+    expect(mail.subject).toBe('Даъват ба низоми мониторинги нақшаи амал');
+    const second = new URL(linkIn(mail)).searchParams.get('token')!;
+    expect(second).not.toBe(first);
+    const old = await app.as(null).post('/auth/password').send({ token: first, password: PASSWORD });
+    expect({ status: old.status, code: old.body.code }).toEqual({ status: 410, code: 'LINK_USED' });
+    expect((await app.as(null).post('/auth/password').send({ token: second, password: PASSWORD })).status).toBe(200);
+
+    const accepted = await app.http.post(`/users/${invited.body.id}/invitation`).send({});
+    expect({ status: accepted.status, code: accepted.body.code }).toEqual({ status: 409, code: 'INVITATION_ALREADY_ACCEPTED' });
+    const service = await app.http.post(`/users/${BOOTSTRAP_ADMIN_USER_ID}/invitation`).send({});
+    expect(service.body.code).toBe('INVITATION_ALREADY_ACCEPTED');
+    expect((await app.http.post('/users/3f1e2d4c-1111-4222-8333-944455556666/invitation').send({})).status).toBe(404);
+    const gone = await app.http.post('/users').send({ email: 'gone@example.org', displayName: 'Gone', role: 'commission' });
+    await inbox.messageTo('gone@example.org');
+    await app.http.post(`/users/${gone.body.id}/disable`).send({ reason: 'left before starting' });
+    const disabled = await app.http.post(`/users/${gone.body.id}/invitation`).send({});
+    expect({ status: disabled.status, code: disabled.body.code }).toEqual({ status: 409, code: 'USER_DISABLED' });
+    const badReason = await app.http.post(`/users/${invited.body.id}/invitation`).send({ reason: 42 });
+    expect({ status: badReason.status, field: badReason.body.fields?.[0]?.field }).toEqual({ status: 400, field: 'reason' });
+    const stream = await app.events.readStream(`user-${invited.body.id}`);
+    expect(stream.map((e) => e.type)).toEqual(['UserInvited', 'InvitationReissued', 'InvitationAccepted']);
+    expect(stream[1]).toMatchObject({ data: { userId: invited.body.id, reason: 'the first mail was lost' }, metadata: { actor: { id: app.adminId }, role: 'admin' } });
+    expect(JSON.stringify(stream)).not.toContain(second);
+    expect((await app.http.get('/audit/verify')).body).toMatchObject({ ok: true });
+  });
+
   it('resets a password by mail, ending every session; the answer is the same for an unknown e-mail', async () => {
     await onboard('forgot@example.org', 'commission');
     const live = cookieOf(await login('forgot@example.org'));

@@ -111,6 +111,7 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
 
     // People and their access: the user's stream, like any record's (an invitation retried mails nothing more).
     const person = await twice('POST /users', '/users', { email: 'retry@example.org', displayName: 'Retry', role: 'agency', organizationId: lead.id });
+    await twice('POST /users/:id/invitation', `/users/${person.id}/invitation`, { reason: 'the first mail was lost' });
     await twice('POST /users/:id/organization', `/users/${person.id}/organization`, { organizationId: donor.id, reason: 'transferred' });
     await twice('POST /users/:id/role', `/users/${person.id}/role`, { role: 'commission', reason: 'appointed to the commission' });
     await twice('POST /users/:id/disable', `/users/${person.id}/disable`, { reason: 'left' });

@@ -65,6 +65,7 @@ const history: RecordedEvent[] = [
   event(`user-${ids.user}`, 'AccessTokenIssued', { tokenId: ids.token, role: 'admin', organizationId: null, displayName: 'script', expiresAt: null }),
   event(`user-${ids.user}`, 'AccessTokenRevoked', { tokenId: ids.token, reason: 'leaked' }),
   event(`user-${ids.person}`, 'UserInvited', { userId: ids.person, email: 'clerk@example.org', displayName: 'Clerk', role: 'agency', organizationId: ids.lead, language: 'ru' }),
+  event(`user-${ids.person}`, 'InvitationReissued', { userId: ids.person, reason: 'the first mail was lost' }),
   event(`user-${ids.person}`, 'InvitationAccepted', { userId: ids.person }),
   event(`user-${ids.person}`, 'PasswordReset', { userId: ids.person }),
   event(`user-${ids.person}`, 'UserOrganizationChanged', { organizationId: ids.donor, previousOrganizationId: ids.lead, reason: 'transfer' }),

@@ -58,6 +58,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /users': { roles: ['admin'] },
   'GET /users': { roles: ['admin'] },
   'GET /users/:id': { roles: ['admin'] },
+  'POST /users/:id/invitation': { roles: ['admin'] },
   'POST /users/:id/role': { roles: ['admin'] },
   'POST /users/:id/organization': { roles: ['admin'] },
   'POST /users/:id/disable': { roles: ['admin'] },

@@ -5,7 +5,7 @@ import { AccessTokens, EmailTakenError, LoginThrottle } from '#platform';
 import { authError } from '../auth/auth-errors.js';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
-import { ChangeOrganizationDto, ChangeRoleDto, InviteUserDto, IssueUserTokenDto, ReasonDto } from './users.dto.js';
+import { ChangeOrganizationDto, ChangeRoleDto, InviteUserDto, IssueUserTokenDto, ReasonDto, ReinviteDto } from './users.dto.js';
 
 /** User management for admins (the route policies say so): invitations, roles, organisations, disabling, tokens per user. */
 @ApiTags('access')
@@ -37,6 +37,13 @@ export class UsersController {
   @Get(':id')
   get(@Param('id', IdPipe) id: string) {
     return this.users.get(id);
+  }
+
+  /** Sends the invitation again with a new link; the older link stops working. */
+  @Post(':id/invitation')
+  @HttpCode(200)
+  reinvite(@Param('id', IdPipe) id: string, @Body() body: ReinviteDto, @Envelope() envelope: CommandEnvelope) {
+    return this.users.reinvite(id, body.reason, envelope);
   }
 
   @Post(':id/role')

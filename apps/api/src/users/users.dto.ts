@@ -41,6 +41,14 @@ export class ReasonDto {
   reason!: string;
 }
 
+export class ReinviteDto {
+  @ApiPropertyOptional({ example: 'the first mail was lost' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  reason?: string;
+}
+
 export class ChangeRoleDto extends ReasonDto {
   @ApiProperty({ enum: USER_ROLES })
   @IsIn(USER_ROLES as readonly string[])

@@ -94,6 +94,20 @@ export class UserAccess {
     return { ...result, link, expiresAt };
   }
 
+  /**
+   * Sends the invitation again with a new 72-hour link (creating it retires the older one) and records
+   * InvitationReissued. A retry under the same Idempotency-Key answers the same and mails nothing.
+   */
+  async reinvite(userId: string, reason: string | undefined, envelope: CommandEnvelope): Promise<WriteResult> {
+    const before = await this.aggregates.load(USER, userId);
+    const result = await this.aggregates.update(USER, userId, envelope, () => ({ type: 'ReissueInvitation' as const, data: reason ? { reason } : {} }));
+    if (result.revision <= before.revision) return result;
+    const user = before.state as ExistingUser;
+    const { link } = await this.newLink(userId, 'invitation');
+    await this.mailer.send(user.email!, linkMessage('invitation', user.language, user.displayName, link));
+    return result;
+  }
+
   async get(userId: string): Promise<UserView> {
     return userView((await this.aggregates.load(USER, userId)).state)!;
   }

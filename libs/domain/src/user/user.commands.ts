@@ -6,6 +6,8 @@ export type InviteUser = DomainCommand<
   { userId: string; email: string; displayName: string; role: UserRole; organizationId: string | null; language: UserLanguage; reason?: string }
 >;
 export type RegisterServiceUser = DomainCommand<'RegisterServiceUser', { userId: string; displayName: string; role: UserRole; reason: string }>;
+/** A new invitation link for a user who has not accepted yet; the older link stops working. */
+export type ReissueInvitation = DomainCommand<'ReissueInvitation', { reason?: string }>;
 export type AcceptInvitation = DomainCommand<'AcceptInvitation', { userId: string }>;
 export type ResetPassword = DomainCommand<'ResetPassword', { userId: string }>;
 /** `organizationId` is required when the new role is agency or donor, and dropped otherwise. */
@@ -23,6 +25,7 @@ export type RevokeAccessToken = DomainCommand<'RevokeAccessToken', { tokenId: st
 export type UserCommand =
   | InviteUser
   | RegisterServiceUser
+  | ReissueInvitation
   | AcceptInvitation
   | ResetPassword
   | ChangeUserRole

@@ -26,6 +26,21 @@ describe('user decider', () => {
     });
   });
 
+  describe('ReissueInvitation', () => {
+    const reissue = { type: 'ReissueInvitation' as const, data: { reason: 'the first mail was lost' } };
+    it('records a new invitation for a user who has not accepted yet, the user staying invited', () => {
+      const state = given(userDecider, [aUserInvited()]).when(reissue).then([{ type: 'InvitationReissued', data: { userId: USER_ID, reason: 'the first mail was lost' } }]);
+      expect(state).toMatchObject({ status: 'invited', activated: false });
+    });
+    it('refuses an accepted invitation, a disabled user, a service user and an unknown user', () => {
+      given(userDecider, [aUserInvited(), accepted]).when(reissue).thenThrows('INVITATION_ALREADY_ACCEPTED');
+      given(userDecider, [aUserInvited(), { type: 'UserDisabled', data: { reason: 'left' } }]).when(reissue).thenThrows('USER_DISABLED');
+      const service: UserEvent = { type: 'ServiceUserRegistered', data: { userId: USER_ID, displayName: 'bootstrap admin', role: 'admin', organizationId: null, reason: 'first start' } };
+      given(userDecider, [service]).when(reissue).thenThrows('INVITATION_ALREADY_ACCEPTED');
+      given(userDecider, []).when(reissue).thenThrows('USER_NOT_FOUND');
+    });
+  });
+
   describe('AcceptInvitation and ResetPassword', () => {
     it('activates an invited user once', () => {
       const state = given(userDecider, [aUserInvited()]).when({ type: 'AcceptInvitation', data: { userId: USER_ID } }).then([accepted]);

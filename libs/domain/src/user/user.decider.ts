@@ -56,6 +56,13 @@ function decide(command: UserCommand, state: UserState): UserEvent[] {
       return invite(command, state);
     case 'RegisterServiceUser':
       return registerService(command, state);
+    case 'ReissueInvitation': {
+      const user = existing(state);
+      if (user.status === 'disabled') reject('USER_DISABLED', 'the user is disabled');
+      if (user.activated || user.email === null) reject('INVITATION_ALREADY_ACCEPTED', 'the invitation was accepted already');
+      const { reason } = command.data;
+      return [{ type: 'InvitationReissued', data: { userId: user.userId, ...(reason ? { reason } : {}) } }];
+    }
     case 'AcceptInvitation': {
       const user = existing(state);
       if (user.status === 'disabled') reject('USER_DISABLED', 'the user is disabled');
@@ -123,6 +130,7 @@ function evolveExisting(user: ExistingUser, event: UserEvent): UserState {
       return user;
     case 'InvitationAccepted':
       return { ...user, status: 'active', activated: true };
+    case 'InvitationReissued':
     case 'PasswordReset':
       return user;
     case 'UserRoleChanged':

@@ -27,6 +27,8 @@ export type ServiceUserRegistered = DomainEvent<
   'ServiceUserRegistered',
   { userId: string; displayName: string; role: UserRole; organizationId: string | null; reason: string }
 >;
+/** An admin sent the invitation again: a new link, the older one retired (neither is in the event). */
+export type InvitationReissued = DomainEvent<'InvitationReissued', { userId: string; reason?: string }>;
 /** The invitation link was followed and a password set: the account is active. */
 export type InvitationAccepted = DomainEvent<'InvitationAccepted', { userId: string }>;
 /** A reset link was followed and a new password set; the user's sessions end. */
@@ -48,6 +50,7 @@ export type AccessTokenRevoked = DomainEvent<'AccessTokenRevoked', { tokenId: st
 export type UserEvent =
   | UserInvited
   | ServiceUserRegistered
+  | InvitationReissued
   | InvitationAccepted
   | PasswordReset
   | UserRoleChanged
@@ -61,6 +64,7 @@ export type UserEventType = UserEvent['type'];
 const eventTypes: Record<UserEventType, true> = {
   UserInvited: true,
   ServiceUserRegistered: true,
+  InvitationReissued: true,
   InvitationAccepted: true,
   PasswordReset: true,
   UserRoleChanged: true,
