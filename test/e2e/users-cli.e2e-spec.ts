@@ -58,5 +58,15 @@ describe('CLI: users invite | list', () => {
 
     const listed = await cli('users', 'list', '--json');
     expect(JSON.parse(listed.stdout)).toEqual(expect.arrayContaining([expect.objectContaining({ email: 'first.admin@example.org', role: 'admin', status: 'active' })]));
+    const adminId = JSON.parse(listed.stdout).find((u: { email: string }) => u.email === 'first.admin@example.org').id;
+
+    // Tokens made on the command line belong to a user: the active admin may own one; a person still invited may not.
+    const owned = await cli('tokens', 'create', '--user', 'first.admin@example.org', '--role', 'secretariat', '--name', 'nightly import', '--json');
+    expect(owned).toMatchObject({ code: 0 });
+    expect(JSON.parse(owned.stdout)).toMatchObject({ role: 'secretariat', userId: adminId, displayName: 'nightly import' });
+    await cli('users', 'invite', '--email', 'second@example.org', '--role', 'secretariat');
+    const notYet = await cli('tokens', 'create', '--user', 'second@example.org', '--role', 'secretariat', '--name', 'too early');
+    expect(notYet.code).toBe(1);
+    expect(notYet.stderr).toContain('tokens are issued to active users only');
   });
 });

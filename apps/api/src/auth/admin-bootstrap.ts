@@ -4,7 +4,7 @@ import { AccessTokens, APP_CONFIG, type AppConfig } from '#platform';
 
 /**
  * On start: BOOTSTRAP_ADMIN_TOKEN becomes the first admin token when no admin token exists yet; then every
- * token without an owner (issued before users existed, or by the CLI) is attributed to the bootstrap admin user.
+ * token without an owner (issued before users existed, or by a CLI older than `tokens create --user`) is attributed to the bootstrap admin user.
  */
 @Injectable()
 export class AdminBootstrap implements OnApplicationBootstrap {

@@ -1,6 +1,7 @@
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { envelopeFor, UserAccess } from '#application';
 import { USER_LANGUAGES, USER_ROLES, type UserLanguage, type UserRole } from '#domain';
+import { CLI_ACTOR } from '../cli-actor.js';
 import { output } from '../tokens/tokens.command.js';
 
 interface InviteOptions {
@@ -11,9 +12,6 @@ interface InviteOptions {
   language?: string;
   json?: boolean;
 }
-
-/** Events written by the CLI name its operator so: whoever can run it has the database. */
-const CLI_ACTOR = { id: 'cli', name: 'command line', role: 'system' as const, organizationId: null };
 
 @SubCommand({ name: 'invite', description: 'invite a person and print the one-time link to set a password (no mail is sent)' })
 export class InviteUserCommand extends CommandRunner {

@@ -126,6 +126,14 @@ export class UserAccess {
     return views.filter((v): v is UserView => v !== null);
   }
 
+  /** The user an operator names by e-mail (any case) or by id (a service user has no e-mail); 404 otherwise. */
+  async userIdFor(emailOrId: string): Promise<string> {
+    const byEmail = await this.directory.userIdByEmail(emailOrId.trim().toLowerCase());
+    if (byEmail) return byEmail;
+    if (UUID.test(emailOrId) && (await this.state(emailOrId.toLowerCase())).status !== 'none') return emailOrId.toLowerCase();
+    throw new NotFoundError('user', emailOrId, 'user');
+  }
+
   async changeRole(userId: string, body: { role: UserRole; organizationId?: string | null; reason: string }, envelope: CommandEnvelope): Promise<WriteResult> {
     if (body.organizationId) await this.aggregates.requireExisting('organization', 'organization', [body.organizationId], 'organizationId');
     return this.endingSessions(userId, () => this.aggregates.update(USER, userId, envelope, () => ({ type: 'ChangeUserRole' as const, data: body })));
@@ -280,5 +288,6 @@ export class UserAccess {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SYSTEM: Actor = { id: 'system', name: 'system', role: 'system', organizationId: null };
 export const LANGUAGES = USER_LANGUAGES;
