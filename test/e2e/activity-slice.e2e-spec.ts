@@ -1,3 +1,4 @@
+import { EVENT_SCHEMA_VERSION } from '#domain';
 import { aProgressReport } from '../support/builders.js';
 import { plannedActivity, write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -70,7 +71,7 @@ describe('activity lifecycle over HTTP', () => {
     expect(started.metadata).toMatchObject({
       actor: { id: app.adminId, name: 'bootstrap admin' },
       role: 'admin',
-      schemaVersion: 1,
+      schemaVersion: EVENT_SCHEMA_VERSION,
       prevHash: planned.metadata.hash,
     });
     expect(started.metadata.commandId).toEqual(expect.any(String));

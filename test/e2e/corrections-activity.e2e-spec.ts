@@ -58,7 +58,7 @@ describe('POST /activities/:id/amend', () => {
       type: 'ActivityAmended',
       reason: 'entered under the wrong objective and lead',
       data: {
-        before: { objectiveId, leadAgencyId: leadId, partnerAgencyIds: [], title: 'Information campaign on investing remittances', budget: { amount: '250000.00', currency: 'EUR' } },
+        before: { objectiveId, leadAgencyId: leadId, partnerAgencyIds: [], titles: { en: 'Information campaign on investing remittances' }, budget: { amount: '250000.00', currency: 'EUR' } },
         after: { objectiveId: other.objectiveId, leadAgencyId: partner.id, partnerAgencyIds: [leadId], budget: { amount: '300000.00', currency: 'EUR' } },
       },
     });

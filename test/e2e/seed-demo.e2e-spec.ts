@@ -82,4 +82,10 @@ describe('npm run seed:demo: the worked example through the command handlers', (
     expect(response.body).toMatchObject({ code: '2.1.2', status: 'in_progress', percentComplete: 85, overdue: true, leadAgencyId: first.organizations.acted });
     expect(response.body.funding).toEqual([{ donorId: first.organizations.eu, currency: 'EUR', committed: '900000.00', disbursed: '800000.00' }]);
   });
+
+  it('gives a few activities their Russian and Tajik titles: the draft law reads in the language asked for', async () => {
+    const id = first.activities['2015/1.1'];
+    const response = await app.http.get(`/activities/${id}`).query({ minPosition: (await app.allEvents()).at(-1)!.position, lang: 'tg' });
+    expect(response.body).toMatchObject({ title: 'Лоиҳаи қонун дар бораи диаспора', titles: { en: 'Draft law on the diaspora', ru: 'Проект закона о диаспоре' } });
+  });
 });

@@ -142,7 +142,7 @@ describe('projections: every event type lands in the read models', () => {
   it('activities: corrections replace and withdraw reports, amendments change details', async () => {
     const row = await one('SELECT percent_complete::float AS percent, budget_amount::text AS budget, view FROM activity_view WHERE id = $1', [ids.corrected]);
     expect(row).toMatchObject({ percent: 70, budget: '10.00' });
-    expect(row.view).toMatchObject({ title: 'Diaspora fair', progressReports: [{ periodEnd: '2016-03-31', percentComplete: 70 }], latestReportPeriodEnd: '2016-03-31' });
+    expect(row.view).toMatchObject({ title: 'Diaspora fair', titles: { en: 'Diaspora fair' }, progressReports: [{ periodEnd: '2016-03-31', percentComplete: 70 }], latestReportPeriodEnd: '2016-03-31' });
     expect(row.view.indicators).toEqual([expect.objectContaining({ target: 9, retired: true })]);
     expect(row.view.funding).toEqual([{ donorId: ids.donor, currency: 'EUR', committed: '500.00', disbursed: '0.00' }]);
   });

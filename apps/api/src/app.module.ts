@@ -21,6 +21,7 @@ import { PlanDashboardController } from './plans/plan-dashboard.controller.js';
 import { RecommendationPipelineController } from './recommendations/recommendation-pipeline.controller.js';
 import { ETagInterceptor } from './http/etag.interceptor.js';
 import { MinPositionInterceptor } from './http/min-position.interceptor.js';
+import { TitleLanguageInterceptor } from './http/title-language.interceptor.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { createValidationPipe } from './http/validation.js';
 import { OrganizationsController } from './organizations/organizations.controller.js';
@@ -71,6 +72,7 @@ export class AppModule {
         { provide: APP_INTERCEPTOR, useClass: ExpensiveReadsInterceptor },
         { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ETagInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: TitleLanguageInterceptor },
       ],
     };
   }

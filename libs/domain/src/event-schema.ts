@@ -1,13 +1,14 @@
 import { createUpcaster, type UpcastStep } from './shared/upcasting.js';
+import { TITLES_UPCAST_STEPS } from './title-upcasts.js';
 
 /**
  * The version of the event catalogue this release writes (metadata `schemaVersion`). Changing an
  * event's shape means: bump it, change the event type, and add the step that lifts the old shape.
  */
-export const EVENT_SCHEMA_VERSION = 1;
+export const EVENT_SCHEMA_VERSION = 2;
 
-/** Every step from an older event shape to the next. None yet: the catalogue is at its first version. */
-export const EVENT_UPCAST_STEPS: readonly UpcastStep[] = [];
+/** Every step from an older event shape to the next. 1 → 2: plain-string titles become `titles` (en). */
+export const EVENT_UPCAST_STEPS: readonly UpcastStep[] = [...TITLES_UPCAST_STEPS];
 
 /** Lifts a stored event to the shape this release's deciders and projections fold. */
 export const upcastEvent = createUpcaster(EVENT_SCHEMA_VERSION, EVENT_UPCAST_STEPS);

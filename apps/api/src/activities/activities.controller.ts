@@ -1,11 +1,12 @@
 import { Body, Controller, Get, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { activityStream } from '#domain';
+import { activityStream, type Titles } from '#domain';
 import { ChangeActivityCommand, PlanActivityCommand, type ActivityChange, type CommandEnvelope } from '#application';
 import { ActivityQueries, AuditQueries } from '#read-models';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
+import { withTitles } from '../http/titles.js';
 import { travelFrom } from '../http/time-travel-query.dto.js';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import {
@@ -37,7 +38,7 @@ export class ActivitiesController {
   @Post()
   @WriteEndpoint('Plan an activity under an objective of a plan', { creates: true })
   plan(@Body() body: PlanActivityDto, @Envelope() envelope: CommandEnvelope) {
-    return this.commands.execute(new PlanActivityCommand(body, envelope));
+    return this.commands.execute(new PlanActivityCommand(withTitles(body) as PlanActivityDto & { titles: Titles }, envelope));
   }
 
   @Post(':id/indicators')
@@ -50,7 +51,7 @@ export class ActivitiesController {
   @Post(':id/amend')
   @WriteEndpoint('Correction: amend titles, description, objective, agencies, locations, tags or budget, with a reason; the history shows each field before and after')
   amend(@Param('id', IdPipe) id: string, @Body() body: AmendActivityDto, @Envelope() envelope: CommandEnvelope) {
-    return this.change(id, { type: 'AmendActivity', body }, envelope);
+    return this.change(id, { type: 'AmendActivity', body: withTitles(body) }, envelope);
   }
 
   @Post(':id/indicators/:indicator/revise')

@@ -21,6 +21,7 @@ import {
 import { OverdueFilterDto } from '../http/list-query.dto.js';
 import { AsOfParam, KnownAtParam, SearchTextParam } from '../http/read-query.js';
 import { TimeTravelQueryDto } from '../http/time-travel-query.dto.js';
+import { IsTitles, TitlesDto } from '../http/titles.js';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto } from '../http/validators.js';
 
 export class LocationDto {
@@ -51,8 +52,12 @@ export class PlanActivityDto {
   @ApiProperty({ example: '2.3', description: 'unique within the plan, ignoring case and spacing (409 DUPLICATE_CODE)' }) @IsString() @Length(1, 30)
   code!: string;
 
-  @ApiProperty({ example: 'Information campaign on remittance investment in Sughd' }) @IsString() @Length(1, 500)
-  title!: string;
+  @ApiProperty({ required: false, example: 'Information campaign on remittance investment in Sughd', description: 'the older form of titles: an English title' })
+  @IsOmittable() @IsString() @Length(1, 500)
+  title?: string;
+
+  @ApiProperty({ required: false, type: TitlesDto, description: 'the title in en, ru and/or tg (at least one); or send title' }) @IsTitles({ required: true })
+  titles?: TitlesDto;
 
   @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
   description?: string;

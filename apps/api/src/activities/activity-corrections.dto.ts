@@ -3,12 +3,16 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNumber, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto } from '../http/validators.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
+import { IsTitles, TitlesDto } from '../http/titles.js';
 import { AlignmentTagsDto, LocationDto } from './activities.dto.js';
 
 /** Corrects details entered by mistake: the fields given replace the current ones; at least one. */
 export class AmendActivityDto {
   @ApiProperty({ required: false, example: 'Information campaign on investing remittances' }) @IsOmittable() @IsString() @Length(1, 500)
   title?: string;
+
+  @ApiProperty({ required: false, type: TitlesDto, description: 'the languages corrected (en, ru, tg); the others stay as stored' }) @IsTitles({ required: false })
+  titles?: TitlesDto;
 
   @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
   description?: string;

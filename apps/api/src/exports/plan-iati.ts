@@ -1,5 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import type { ActivityStatus } from '#domain';
+import { TITLE_LANGUAGES, type ActivityStatus, type Titles } from '#domain';
 import type { PlanExport } from '#read-models';
 
 // IATI codelists: ActivityStatus, ActivityDateType, TransactionType, OrganisationRole, TagVocabulary.
@@ -10,6 +10,10 @@ const TRANSACTION = { commitment: '11', disbursement: '1' } as const; // incomin
 const SDG_TARGET_VOCABULARY = '3';
 
 const narrative = (text: string) => ({ narrative: { '#text': text } });
+/** One narrative per language stored; the activity's default language (en) needs no xml:lang. */
+const narratives = (titles: Titles) => ({
+  narrative: TITLE_LANGUAGES.flatMap((l) => (titles[l] === undefined ? [] : [{ ...(l === 'en' ? {} : { '@_xml:lang': l }), '#text': titles[l] }])),
+});
 
 /** The plan's activities as an IATI 2.03 activity file, for donors' aid-transparency reporting. */
 export function planIati({ plan, activities, organizations, transactions }: PlanExport, reportingOrgRef: string, generatedAt: Date): string {
@@ -27,7 +31,7 @@ export function planIati({ plan, activities, organizations, transactions }: Plan
           ...(a.budget ? { '@_default-currency': a.budget.currency } : {}),
           'iati-identifier': `${reportingOrgRef}-${plan.code}-${a.code}`,
           'reporting-org': { '@_ref': reportingOrgRef, '@_type': '10', ...narrative(plan.coordinatingBody ?? reportingOrgRef) },
-          title: narrative(a.title),
+          title: narratives(a.titles),
           ...(a.description ? { description: { '@_type': '1', ...narrative(a.description) } } : {}),
           'participating-org': [
             ...[...new Set(own.map((t) => t.donorId))].map((id) => org(id, ROLE_FUNDING)),

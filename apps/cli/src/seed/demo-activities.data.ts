@@ -77,7 +77,7 @@ export const ACTIVITIES: DemoActivity[] = [
 
   // ── 2015–2020 ────────────────────────────────────────────────────────────────────────────────
   {
-    plan: '2015', objective: '1', code: '1.1', title: 'Draft law on the diaspora', lead: 'molmpe', partners: ['mfa'],
+    plan: '2015', objective: '1', code: '1.1', title: 'Draft law on the diaspora', titleTranslations: { ru: 'Проект закона о диаспоре', tg: 'Лоиҳаи қонун дар бораи диаспора' }, lead: 'molmpe', partners: ['mfa'],
     plannedStart: '2015-04-01', plannedEnd: '2016-12-31', locations: [dushanbe], sdg: ['10.7'], gcm: ['19'],
     course: {
       startedOn: '2015-05-01', reports: [['2015-12-31', 30], ['2016-12-15', 70]],
@@ -86,7 +86,7 @@ export const ACTIVITIES: DemoActivity[] = [
     },
   },
   {
-    plan: '2015', objective: '1', code: '1.2', title: 'Diaspora coordination council', lead: 'ms', partners: ['molmpe', 'peshraft'],
+    plan: '2015', objective: '1', code: '1.2', title: 'Diaspora coordination council', titleTranslations: { ru: 'Координационный совет диаспоры', tg: 'Шӯрои ҳамоҳангсозии диаспора' }, lead: 'ms', partners: ['molmpe', 'peshraft'],
     plannedStart: '2015-06-01', plannedEnd: '2015-12-31', locations: [dushanbe], sdg: ['17.17'], gcm: ['19'],
     course: { startedOn: '2015-06-15', reports: [['2015-12-15', 100, 'Council met twice']], completedOn: '2015-12-20' },
   },

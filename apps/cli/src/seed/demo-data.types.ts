@@ -60,6 +60,8 @@ export interface DemoActivity {
   objective: string;
   code: string;
   title: string;
+  /** The title in Russian and Tajik, where the worked example gives one (short titles only). */
+  titleTranslations?: { ru?: string; tg?: string };
   lead: string;
   partners: string[];
   plannedStart: string;

@@ -121,7 +121,7 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
           planId: required(summary.plans, a.plan, 'plan'),
           objectiveId: required(objectives, `${a.plan}/${a.objective}`, 'objective'),
           code: a.code,
-          title: a.title,
+          titles: { en: a.title, ...a.titleTranslations },
           leadAgencyId: org(a.lead),
           partnerAgencyIds: a.partners.map(org),
           plannedStart: a.plannedStart,

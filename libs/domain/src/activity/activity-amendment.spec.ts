@@ -18,8 +18,19 @@ function anActivityAmended(before: ActivityAmended['data']['before'], after: Act
 describe('activity decider: AmendActivity (a correction)', () => {
   it('records only the fields that change, each with its value before and after', () => {
     given(activityDecider, planned())
-      .when(anAmendActivity({ objectiveId: SUB_OBJECTIVE_ID, title: 'Information sessions before departure', partnerAgencyIds: [PARTNER_ID], tags: { sdg: ['10.7'], gcm: ['19'] } }))
-      .then([anActivityAmended({ objectiveId: OBJECTIVE_ID, title: 'Information sessions for labour migrants before departure' }, { objectiveId: SUB_OBJECTIVE_ID, title: 'Information sessions before departure' })]);
+      .when(anAmendActivity({ objectiveId: SUB_OBJECTIVE_ID, titles: { en: 'Information sessions before departure' }, partnerAgencyIds: [PARTNER_ID], tags: { sdg: ['10.7'], gcm: ['19'] } }))
+      .then([anActivityAmended({ objectiveId: OBJECTIVE_ID, titles: { en: 'Information sessions for labour migrants before departure' } }, { objectiveId: SUB_OBJECTIVE_ID, titles: { en: 'Information sessions before departure' } })]);
+  });
+
+  it('titles name only the languages corrected: the others stay as stored, in the order en, ru, tg', () => {
+    given(activityDecider, planned())
+      .when(anAmendActivity({ titles: { tg: 'Ҷаласаҳои иттилоотӣ', ru: 'Информационные сессии' } }))
+      .then([
+        anActivityAmended(
+          { titles: { en: 'Information sessions for labour migrants before departure' } },
+          { titles: { en: 'Information sessions for labour migrants before departure', ru: 'Информационные сессии', tg: 'Ҷаласаҳои иттилоотӣ' } },
+        ),
+      ]);
   });
 
   it('adds a field that was not set (description, budget): no value before', () => {
@@ -40,7 +51,7 @@ describe('activity decider: AmendActivity (a correction)', () => {
   });
 
   it('refuses an amendment without a reason', () => {
-    given(activityDecider, planned()).when(anAmendActivity({ title: 'x', reason: ' ' })).thenThrows('REASON_REQUIRED', 'reason');
+    given(activityDecider, planned()).when(anAmendActivity({ titles: { en: 'x' }, reason: ' ' })).thenThrows('REASON_REQUIRED', 'reason');
   });
 
   it('refuses an amendment that names no field', () => {
@@ -49,16 +60,16 @@ describe('activity decider: AmendActivity (a correction)', () => {
 
   it('refuses an objective of another plan, a plan context that is not the activity’s, a budget that is not positive', () => {
     given(activityDecider, planned()).when(anAmendActivity({ objectiveId: '0a5e8f4e-2015-4c4e-9a31-0000000000ff' })).thenThrows('OBJECTIVE_NOT_IN_PLAN', 'objectiveId');
-    given(activityDecider, planned()).when(anAmendActivity({ title: 'x', context: { plan: aPlanContext({ planId: '0a5e8f4e-2015-4c4e-9a31-0000000000ee' }) } })).thenThrows('CONTEXT_MISMATCH', 'planId');
+    given(activityDecider, planned()).when(anAmendActivity({ titles: { en: 'x' }, context: { plan: aPlanContext({ planId: '0a5e8f4e-2015-4c4e-9a31-0000000000ee' }) } })).thenThrows('CONTEXT_MISMATCH', 'planId');
     given(activityDecider, planned()).when(anAmendActivity({ budget: { amount: '0', currency: 'EUR' } })).thenThrows('AMOUNT_NOT_POSITIVE', 'budget.amount');
   });
 
   it('refuses to amend an activity that does not exist', () => {
-    given(activityDecider, []).when(anAmendActivity({ title: 'x' })).thenThrows('ACTIVITY_NOT_FOUND');
+    given(activityDecider, []).when(anAmendActivity({ titles: { en: 'x' } })).thenThrows('ACTIVITY_NOT_FOUND');
   });
 
   it('the state takes the amended values (the next amendment records them as before)', () => {
     const state = stateAfter(activityDecider, [anActivityPlanned(), anActivityAmended({ objectiveId: OBJECTIVE_ID }, { objectiveId: SUB_OBJECTIVE_ID })]);
-    expect(state).toMatchObject({ status: 'planned', objectiveId: SUB_OBJECTIVE_ID, title: 'Information sessions for labour migrants before departure' });
+    expect(state).toMatchObject({ status: 'planned', objectiveId: SUB_OBJECTIVE_ID, titles: { en: 'Information sessions for labour migrants before departure' } });
   });
 });

@@ -1,6 +1,7 @@
 import { reject } from '../shared/domain-error.js';
 import { requirePositiveMoney } from '../shared/money.js';
 import { changesOf } from '../shared/same-value.js';
+import { mergeTitles } from '../shared/titles.js';
 import { definedOnly, requireReason } from '../shared/text.js';
 import type { AmendActivity } from './activity.commands.js';
 import type { ActivityAmended, ActivityEvent, AmendableActivityDetails } from './activity.events.js';
@@ -15,8 +16,10 @@ import type { ActivityState } from './activity.state.js';
 export function amend({ data }: AmendActivity, state: ActivityState): ActivityEvent[] {
   const activity = existing(state, data.activityId);
   const reason = requireReason(data.reason);
-  const { title, description, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget, context } = data;
-  const proposed = definedOnly({ title, description, objectiveId, leadAgencyId, partnerAgencyIds, locations: locations?.map((l) => definedOnly(l)), tags, budget });
+  const { titles, description, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget, context } = data;
+  // Titles name only the languages corrected; the others stay as stored.
+  const merged = titles === undefined ? undefined : mergeTitles(activity.titles, titles);
+  const proposed = definedOnly({ titles: merged, description, objectiveId, leadAgencyId, partnerAgencyIds, locations: locations?.map((l) => definedOnly(l)), tags, budget });
   if (Object.keys(proposed).length === 0) reject('AMENDMENT_EMPTY', 'name at least one field to amend', 'reason');
   if (context.plan.planId !== activity.planId) reject('CONTEXT_MISMATCH', `context.plan is plan ${context.plan.planId}, not ${activity.planId}`, 'planId');
   if (objectiveId !== undefined && !context.plan.objectiveIds.includes(objectiveId)) {
@@ -29,8 +32,8 @@ export function amend({ data }: AmendActivity, state: ActivityState): ActivityEv
 }
 
 export function amendableOf(details: AmendableActivityDetails): AmendableActivityDetails {
-  const { title, description, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget } = details;
-  return definedOnly({ title, description, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget });
+  const { titles, description, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget } = details;
+  return definedOnly({ titles, description, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget });
 }
 
 export function applyAmendment<T extends AmendableActivityDetails>(details: T, event: ActivityAmended): T {

@@ -1,3 +1,4 @@
+import type { Titles } from '../shared/titles.js';
 import type { CommandClock, DomainCommand } from '../shared/decider.js';
 import type { Money } from '../shared/money.js';
 import type { Evidence } from '../shared/values.js';
@@ -17,7 +18,7 @@ export type PlanActivity = DomainCommand<
     planId: string;
     objectiveId: string;
     code: string;
-    title: string;
+    titles: Titles;
     description?: string;
     leadAgencyId: string;
     partnerAgencyIds: string[];

@@ -3,6 +3,7 @@ import { reject } from '../shared/domain-error.js';
 import { requireDates, requirePastFact, resolveEffectiveOn, resolveEffectiveOnFrom } from '../shared/dates.js';
 import { addAmounts, compareAmounts, requirePositiveMoney, subtractAmounts } from '../shared/money.js';
 import { definedOnly, requireReason } from '../shared/text.js';
+import { mergeTitles } from '../shared/titles.js';
 import type { PlanContext } from '../plan/plan.state.js';
 import type {
   ActivityCommand,
@@ -64,7 +65,7 @@ function plan({ data }: PlanActivity, state: ActivityState): ActivityEvent[] {
   requirePlannedDates(data.plannedStart, data.plannedEnd, planContext);
   const budget = data.budget === undefined ? undefined : requirePositiveMoney(data.budget, 'budget');
   const effectiveOn = resolveEffectiveOnFrom(data, data.plannedStart);
-  const { activityId, planId, objectiveId, code, title, description, leadAgencyId, partnerAgencyIds, plannedStart, plannedEnd, locations, tags } = data;
+  const { activityId, planId, objectiveId, code, titles, description, leadAgencyId, partnerAgencyIds, plannedStart, plannedEnd, locations, tags } = data;
   return [
     {
       type: 'ActivityPlanned',
@@ -73,7 +74,7 @@ function plan({ data }: PlanActivity, state: ActivityState): ActivityEvent[] {
         planId,
         objectiveId,
         code,
-        title,
+        titles: mergeTitles({}, titles),
         description,
         leadAgencyId,
         partnerAgencyIds,

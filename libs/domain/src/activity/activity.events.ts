@@ -1,3 +1,4 @@
+import type { Titles } from '../shared/titles.js';
 import type { DomainEvent } from '../shared/decider.js';
 import type { Money } from '../shared/money.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
@@ -30,7 +31,7 @@ export type ActivityPlanned = DomainEvent<
     planId: string;
     objectiveId: string;
     code: string;
-    title: string;
+    titles: Titles;
     description?: string;
     leadAgencyId: string;
     partnerAgencyIds: string[];
@@ -90,7 +91,7 @@ export type IndicatorRevised = DomainEvent<
 export type IndicatorRetired = DomainEvent<'IndicatorRetired', { indicatorId: string; reason: string; effectiveOn: string }>;
 /** The details an amendment may correct; the plan, code and dates have commands of their own. */
 export interface AmendableActivityDetails {
-  title: string;
+  titles: Titles;
   description?: string;
   objectiveId: string;
   leadAgencyId: string;

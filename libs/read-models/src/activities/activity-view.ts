@@ -1,4 +1,4 @@
-import { addAmounts, type ActivityEvent, type ActivityLocation, type ActivityStatus, type AlignmentTags, type Money } from '#domain';
+import { addAmounts, titleIn, type ActivityEvent, type Titles, type ActivityLocation, type ActivityStatus, type AlignmentTags, type Money } from '#domain';
 import { searchText } from '../shared/search.js';
 import { evolveProgressView, type ProgressReportView } from './activity-progress-view.js';
 
@@ -28,7 +28,10 @@ export interface ActivityView {
   planId: string;
   objectiveId: string;
   code: string;
+  /** The title in the first language stored (en, ru, tg): what CSV, dashboards and sorting use. */
   title: string;
+  /** Every language stored; reads answer `title` in the language asked for. */
+  titles: Titles;
   description: string | null;
   status: ActivityStatus;
   percentComplete: number;
@@ -58,7 +61,8 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
       planId: d.planId,
       objectiveId: d.objectiveId,
       code: d.code,
-      title: d.title,
+      title: titleIn(d.titles),
+      titles: d.titles,
       description: d.description ?? null,
       status: 'planned',
       percentComplete: 0,
@@ -95,7 +99,7 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
     }
     case 'ActivityAmended':
       // A correction (issue 16): `after` holds exactly the fields that change.
-      return { ...next, ...event.data.after };
+      return { ...next, ...event.data.after, ...(event.data.after.titles ? { title: titleIn(event.data.after.titles) } : {}) };
     case 'ActivityProgressReported':
     case 'ActivityProgressCorrected':
     case 'ActivityProgressWithdrawn':
@@ -136,7 +140,7 @@ export function isOverdue(view: Pick<ActivityView, 'status' | 'plannedEnd'>, onD
   return OPEN_STATUSES.includes(view.status) && view.plannedEnd < onDate;
 }
 
-/** What `q=` matches: the code and the title (each language, once titles have several). */
+/** What `q=` matches: the code and the title in every language stored. */
 export function activitySearchText(view: ActivityView): string {
-  return searchText(view.code, view.title);
+  return searchText(view.code, ...Object.values(view.titles));
 }

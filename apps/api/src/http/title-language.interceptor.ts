@@ -1,0 +1,45 @@
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { Request } from 'express';
+import { map, type Observable } from 'rxjs';
+import { isTitleLanguage, TITLE_LANGUAGES, titleIn, type TitleLanguage, type Titles } from '#domain';
+import { InvalidInputError } from './api-error.js';
+
+/**
+ * Reads answer `title` in the language asked for (`?lang=` first, then `Accept-Language`), falling back
+ * to the first stored in the order en, ru, tg; `titles` keeps every language. `lang` is taken out of
+ * the query here, before the routes' query validation, so every read accepts it.
+ */
+@Injectable()
+export class TitleLanguageInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const request = context.switchToHttp().getRequest<Request>();
+    const language = askedLanguage(request);
+    if (language === undefined) return next.handle();
+    return next.handle().pipe(map((body: unknown) => localise(body, language)));
+  }
+}
+
+function askedLanguage(request: Request): TitleLanguage | undefined {
+  const { lang, ...query } = request.query as Record<string, unknown>;
+  if (lang !== undefined) {
+    if (!isTitleLanguage(lang)) throw new InvalidInputError([{ field: 'lang', messages: [`lang must be one of ${TITLE_LANGUAGES.join(', ')}`] }]);
+    // Express 5 parses `query` on each read: the value without `lang` is set on the request itself.
+    Object.defineProperty(request, 'query', { value: query, writable: true, configurable: true, enumerable: true });
+    return lang;
+  }
+  if (!request.headers['accept-language']) return undefined;
+  const accepted = request.acceptsLanguages([...TITLE_LANGUAGES]);
+  return isTitleLanguage(accepted) ? accepted : undefined;
+}
+
+/** Every object of the answer with a string `title` and its `titles` gets the title in `language`. */
+function localise(value: unknown, language: TitleLanguage): unknown {
+  if (Array.isArray(value)) return value.map((v) => localise(v, language));
+  // Only JSON documents: a file, a stream or a Buffer answered as it is.
+  if (typeof value !== 'object' || value === null || ![Object.prototype, null].includes(Object.getPrototypeOf(value))) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) out[key] = localise(v, language);
+  if (typeof out.title === 'string' && typeof out.titles === 'object' && out.titles !== null) out.title = titleIn(out.titles as Titles, language);
+  return out;
+}

@@ -1,0 +1,25 @@
+import { EVENT_SCHEMA_VERSION, upcastRecorded } from './event-schema.js';
+
+/** Version 1 stored titles as one English string; version 2 stores `titles` in en, ru, tg. */
+describe('titles: events stored at schema version 1', () => {
+  const v1 = (type: string, data: Record<string, unknown>) => ({ id: 'e1', type, data, metadata: { schemaVersion: 1 } });
+
+  it('reads a planned activity’s plain-string title as its English title', () => {
+    const stored = v1('ActivityPlanned', { activityId: 'a1', code: '1.1', title: 'Information sessions', effectiveOn: '2016-01-01' });
+    expect(EVENT_SCHEMA_VERSION).toBeGreaterThanOrEqual(2);
+    expect(upcastRecorded(stored).data).toEqual({ activityId: 'a1', code: '1.1', titles: { en: 'Information sessions' }, effectiveOn: '2016-01-01' });
+    expect(stored.data).toHaveProperty('title', 'Information sessions');
+  });
+
+  it('reads an amendment’s title before and after as English titles, and leaves amendments without one alone', () => {
+    const amended = v1('ActivityAmended', { before: { title: 'Old', budget: 1 }, after: { title: 'New', budget: 2 }, reason: 'typo' });
+    expect(upcastRecorded(amended).data).toEqual({ before: { titles: { en: 'Old' }, budget: 1 }, after: { titles: { en: 'New' }, budget: 2 }, reason: 'typo' });
+    const untitled = v1('ActivityAmended', { before: { budget: 1 }, after: { budget: 2 }, reason: 'typo' });
+    expect(upcastRecorded(untitled).data).toEqual(untitled.data);
+  });
+
+  it('leaves events already at the current version as stored', () => {
+    const current = { id: 'e2', type: 'ActivityPlanned', data: { titles: { ru: 'Сессии' } }, metadata: { schemaVersion: EVENT_SCHEMA_VERSION } };
+    expect(upcastRecorded(current)).toBe(current);
+  });
+});

@@ -1,0 +1,21 @@
+import type { UpcastStep } from './shared/upcasting.js';
+
+/**
+ * Schema version 2: titles in en, ru and tg. Version 1 stored a title as one string, always English
+ * (the only language the API then took); it is read as `titles: { en }`.
+ */
+function englishTitles(data: Record<string, unknown>): Record<string, unknown> {
+  if (typeof data.title !== 'string') return data;
+  const { title, ...rest } = data;
+  return { ...rest, titles: { en: title } };
+}
+
+function amendedTitles(data: Record<string, unknown>): Record<string, unknown> {
+  const side = (value: unknown) => (value && typeof value === 'object' ? englishTitles(value as Record<string, unknown>) : value);
+  return { ...data, before: side(data.before), after: side(data.after) };
+}
+
+export const TITLES_UPCAST_STEPS: readonly UpcastStep[] = [
+  { type: 'ActivityPlanned', from: 1, upcast: (data) => ({ data: englishTitles(data) }) },
+  { type: 'ActivityAmended', from: 1, upcast: (data) => ({ data: amendedTitles(data) }) },
+];
