@@ -22,7 +22,7 @@ describe('commission decisions over HTTP', () => {
       decisionId: response.body.id,
       sessionId: ids.heldSessionId,
       number: 'IMC-2015/08',
-      title: aDecision('').title,
+      titles: { en: aDecision('').title },
       text: aDecision('').text,
       kind: 'assign_responsibility',
       responsibleAgencyIds: [ids.leadId],

@@ -3,8 +3,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { ALL_PROJECTIONS, rebuildProjections } from '#read-models';
-import { activityStream } from '#domain';
+import { activityStream, decisionStream } from '#domain';
 import { anActivity } from '../support/builders.js';
+import { aDecision } from '../support/commission-builders.js';
+import { commissionScenario } from '../support/commission-scenario.js';
 import { plannedActivity, projected, write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -131,5 +133,52 @@ describe('titles in en, ru and tg', () => {
     await rebuildProjections(app.app.get(DataSource), app.app.get<EventStore>(EVENT_STORE), ALL_PROJECTIONS);
     const rebuilt = await app.http.get(`/activities/${activityId}`).set('Accept-Language', 'ru').expect(200);
     expect(rebuilt.body).toMatchObject({ title: RU, titles: { en: 'Campaign on remittances', ru: RU } });
+  }, 60_000);
+});
+
+/** Decisions (schema version 3): the same forms, and their titles shown in the session's detail. */
+describe('decision titles in en, ru and tg', () => {
+  let app: TestApp;
+  let ids: Awaited<ReturnType<typeof commissionScenario>>;
+  beforeAll(async () => {
+    app = await startTestApp();
+    ids = await commissionScenario(app);
+  }, 60_000);
+  afterAll(async () => app.close());
+
+  const number = () => `IMC-T/${randomUUID().slice(0, 6)}`;
+
+  it('records titles, reads the decision and the session’s list of decisions in the language asked for, and corrects one language', async () => {
+    const written = await write(app, '/decisions', { ...aDecision(ids.heldSessionId, { number: number() }), title: undefined, titles: { en: 'Remittances in agriculture', ru: 'Денежные переводы в сельском хозяйстве' } });
+    const read = await app.http.get(`/decisions/${written.id}`).query({ minPosition: written.position }).set('Accept-Language', 'ru').expect(200);
+    expect(read.body).toMatchObject({ title: 'Денежные переводы в сельском хозяйстве', titles: { en: 'Remittances in agriculture', ru: 'Денежные переводы в сельском хозяйстве' } });
+    const session = await app.http.get(`/commission/sessions/${ids.heldSessionId}`).query({ lang: 'ru' }).expect(200);
+    expect(session.body.decisions.find((d: { id: string }) => d.id === written.id)).toMatchObject({ title: 'Денежные переводы в сельском хозяйстве' });
+    const found = await app.http.get('/decisions').query({ q: 'денежные' }).expect(200);
+    expect(found.body.items.map((d: { id: string }) => d.id)).toContain(written.id);
+
+    const amended = await write(app, `/decisions/${written.id}/amend`, { titles: { tg: TG }, reason: 'Tajik title added' });
+    const after = await app.http.get(`/decisions/${written.id}`).query({ minPosition: amended.position, lang: 'tg' });
+    expect(after.body).toMatchObject({ title: TG, titles: { en: 'Remittances in agriculture', ru: 'Денежные переводы в сельском хозяйстве', tg: TG } });
+  }, 60_000);
+
+  it('refuses both forms, or neither, with a 400 naming titles', async () => {
+    for (const body of [{ ...aDecision(ids.heldSessionId, { number: number() }), titles: { en: 'x' } }, { ...aDecision(ids.heldSessionId, { number: number() }), title: undefined }]) {
+      const response = await app.http.post('/decisions').send(body);
+      expect(response.status).toBe(400);
+      expect(response.body.fields).toEqual([expect.objectContaining({ field: 'titles' })]);
+    }
+  });
+
+  it('upcasts a decision stored with a plain-string title at schema version 2: command handler, projector, time travel', async () => {
+    const decisionId = randomUUID();
+    const metadata = () => ({ actor: { id: 'test', name: 'Test' }, role: 'secretariat', organizationId: null, commandId: randomUUID(), recordedAt: new Date().toISOString(), schemaVersion: 2 });
+    const { title, ...decision } = aDecision(ids.heldSessionId, { number: number() });
+    await app.events.append(decisionStream(decisionId), [{ id: randomUUID(), type: 'DecisionRecorded', data: { ...decision, decisionId, title, effectiveOn: '2015-12-10' }, metadata: metadata() }], 'any');
+    const amended = await write(app, `/decisions/${decisionId}/amend`, { titles: { ru: RU }, reason: 'Russian title added' });
+    const read = await app.http.get(`/decisions/${decisionId}`).query({ minPosition: amended.position });
+    expect(read.body).toMatchObject({ title, titles: { en: title, ru: RU } });
+    const travelled = await app.http.get('/decisions').query({ asOf: '2016-12-31', q: decision.number, lang: 'ru' }).expect(200);
+    expect(travelled.body.items).toEqual([expect.objectContaining({ id: decisionId, title: RU, titles: { en: title, ru: RU } })]);
   }, 60_000);
 });

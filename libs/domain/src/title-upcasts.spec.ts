@@ -18,6 +18,15 @@ describe('titles: events stored at schema version 1', () => {
     expect(upcastRecorded(untitled).data).toEqual(untitled.data);
   });
 
+  it('reads a decision’s plain-string title, stored at version 1 or 2, as its English title', () => {
+    for (const schemaVersion of [1, 2]) {
+      const recorded = { ...v1('DecisionRecorded', { decisionId: 'd1', number: 'IMC-2016/01', title: 'Remittances in agriculture', text: 't' }), metadata: { schemaVersion } };
+      expect(upcastRecorded(recorded).data).toEqual({ decisionId: 'd1', number: 'IMC-2016/01', titles: { en: 'Remittances in agriculture' }, text: 't' });
+      const amended = { ...v1('DecisionAmended', { before: { title: 'A' }, after: { title: 'B' }, reason: 'r' }), metadata: { schemaVersion } };
+      expect(upcastRecorded(amended).data).toEqual({ before: { titles: { en: 'A' } }, after: { titles: { en: 'B' } }, reason: 'r' });
+    }
+  });
+
   it('leaves events already at the current version as stored', () => {
     const current = { id: 'e2', type: 'ActivityPlanned', data: { titles: { ru: 'Сессии' } }, metadata: { schemaVersion: EVENT_SCHEMA_VERSION } };
     expect(upcastRecorded(current)).toBe(current);

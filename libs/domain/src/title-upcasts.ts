@@ -1,8 +1,8 @@
 import type { UpcastStep } from './shared/upcasting.js';
 
 /**
- * Schema version 2: titles in en, ru and tg. Version 1 stored a title as one string, always English
- * (the only language the API then took); it is read as `titles: { en }`.
+ * Titles in en, ru and tg: version 2 for activities, version 3 for decisions. Before, a title was one
+ * string, always English (the only language the API then took); it is read as `titles: { en }`.
  */
 function englishTitles(data: Record<string, unknown>): Record<string, unknown> {
   if (typeof data.title !== 'string') return data;
@@ -18,4 +18,7 @@ function amendedTitles(data: Record<string, unknown>): Record<string, unknown> {
 export const TITLES_UPCAST_STEPS: readonly UpcastStep[] = [
   { type: 'ActivityPlanned', from: 1, upcast: (data) => ({ data: englishTitles(data) }) },
   { type: 'ActivityAmended', from: 1, upcast: (data) => ({ data: amendedTitles(data) }) },
+  // Version 3: decisions' titles (versions 1 and 2 stored them as one English string).
+  { type: 'DecisionRecorded', from: 2, upcast: (data) => ({ data: englishTitles(data) }) },
+  { type: 'DecisionAmended', from: 2, upcast: (data) => ({ data: amendedTitles(data) }) },
 ];

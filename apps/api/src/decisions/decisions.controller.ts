@@ -4,6 +4,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { ChangeDecisionCommand, RecordDecisionCommand, type CommandEnvelope, type DecisionChange } from '#application';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
+import { withTitles } from '../http/titles.js';
+import type { Titles } from '#domain';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import { DecisionFollowUpDto, DecisionImplementedDto, RecordDecisionDto, RevokeDecisionDto } from './decisions.dto.js';
 import { AmendDecisionDto } from './decision-corrections.dto.js';
@@ -16,7 +18,7 @@ export class DecisionsController {
   @Post()
   @WriteEndpoint('Record a decision taken at a held commission session', { creates: true })
   record(@Body() body: RecordDecisionDto, @Envelope() envelope: CommandEnvelope) {
-    return this.commands.execute(new RecordDecisionCommand(body, envelope));
+    return this.commands.execute(new RecordDecisionCommand(withTitles(body) as RecordDecisionDto & { titles: Titles }, envelope));
   }
 
   @Post(':id/follow-ups')
@@ -40,7 +42,7 @@ export class DecisionsController {
   @Post(':id/amend')
   @WriteEndpoint('Correction: amend the title, text, due date or responsible agencies, with a reason')
   amend(@Param('id', IdPipe) id: string, @Body() body: AmendDecisionDto, @Envelope() envelope: CommandEnvelope) {
-    return this.change(id, { type: 'AmendDecision', body }, envelope);
+    return this.change(id, { type: 'AmendDecision', body: withTitles(body) }, envelope);
   }
 
   private change(id: string, change: DecisionChange, envelope: CommandEnvelope) {

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { DECISION_KINDS, type DecisionKind } from '#domain';
 import { EvidenceDto } from '../activities/activities.dto.js';
+import { IsTitles, TitlesDto } from '../http/titles.js';
 import { IsCalendarDate, IsOmittable } from '../http/validators.js';
 
 export class RecordDecisionDto {
@@ -12,8 +13,12 @@ export class RecordDecisionDto {
   @ApiProperty({ example: 'IMC-2015/07' }) @IsString() @Length(1, 60)
   number!: string;
 
-  @ApiProperty({ example: 'Diaspora investment information campaign' }) @IsString() @Length(1, 500)
-  title!: string;
+  @ApiProperty({ required: false, example: 'Diaspora investment information campaign', description: 'the older form of titles: an English title' })
+  @IsOmittable() @IsString() @Length(1, 500)
+  title?: string;
+
+  @ApiProperty({ required: false, type: TitlesDto, description: 'the title in en, ru and/or tg (at least one); or send title' }) @IsTitles({ required: true })
+  titles?: TitlesDto;
 
   @ApiProperty({ example: 'The Migration Service shall run an information campaign in Sughd and Khatlon.' }) @IsString() @Length(1, 10_000)
   text!: string;

@@ -217,7 +217,7 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
             {
               sessionId: session(s.session),
               number: s.number,
-              title: s.title,
+              titles: { en: s.title },
               text: s.text,
               kind: s.kind,
               responsibleAgencyIds: s.responsible.map(org),

@@ -1,3 +1,4 @@
+import type { Titles } from '../shared/titles.js';
 import type { CommandClock, DomainCommand } from '../shared/decider.js';
 import type { Evidence } from '../shared/values.js';
 import type { SessionContext } from '../commission-session/commission-session.state.js';
@@ -10,7 +11,7 @@ export type RecordDecision = DomainCommand<
     decisionId: string;
     sessionId: string;
     number: string;
-    title: string;
+    titles: Titles;
     text: string;
     kind: DecisionKind;
     responsibleAgencyIds: string[];

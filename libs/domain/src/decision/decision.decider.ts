@@ -3,6 +3,7 @@ import { reject } from '../shared/domain-error.js';
 import { requireDates, requirePastFact, resolveEffectiveOn } from '../shared/dates.js';
 import { definedOnly, isBlank, requireReason } from '../shared/text.js';
 import { amendmentOf } from '../shared/amendment.js';
+import { mergeTitles } from '../shared/titles.js';
 import type { AddDecisionFollowUp, AmendDecision, DecisionCommand, MarkDecisionImplemented, RecordDecision, RevokeDecision } from './decision.commands.js';
 import { DECISION_KINDS, type AmendableDecision, type DecisionEvent, type DecisionKind } from './decision.events.js';
 import type { DecisionState } from './decision.state.js';
@@ -37,7 +38,7 @@ function record({ data }: RecordDecision, state: DecisionState): DecisionEvent[]
   if (data.dueDate !== undefined && data.dueDate < session.heldOn) {
     reject('DUE_DATE_BEFORE_DECISION', `dueDate ${data.dueDate} is before the session (${session.heldOn})`, 'dueDate');
   }
-  const { decisionId, sessionId, number, title, text, kind, responsibleAgencyIds, dueDate, relatedActivityIds, relatedRecommendationIds } = data;
+  const { decisionId, sessionId, number, titles, text, kind, responsibleAgencyIds, dueDate, relatedActivityIds, relatedRecommendationIds } = data;
   return [
     {
       type: 'DecisionRecorded',
@@ -45,7 +46,7 @@ function record({ data }: RecordDecision, state: DecisionState): DecisionEvent[]
         decisionId,
         sessionId,
         number,
-        title,
+        titles: mergeTitles({}, titles),
         text,
         kind,
         responsibleAgencyIds,
@@ -88,9 +89,9 @@ function amend({ data }: AmendDecision, state: DecisionState): DecisionEvent[] {
     requireDates({ dueDate: data.dueDate });
     if (data.dueDate < state.decidedOn) reject('DUE_DATE_BEFORE_DECISION', `dueDate ${data.dueDate} is before the session (${state.decidedOn})`, 'dueDate');
   }
-  const { title, text, dueDate, responsibleAgencyIds } = state;
-  const current = definedOnly({ title, text, dueDate, responsibleAgencyIds }) as Partial<AmendableDecision> as AmendableDecision;
-  const amendment = amendmentOf(current, { title: data.title, text: data.text, dueDate: data.dueDate, responsibleAgencyIds: data.responsibleAgencyIds }, data.reason);
+  const { titles, text, dueDate, responsibleAgencyIds } = state;
+  const current = definedOnly({ titles, text, dueDate, responsibleAgencyIds }) as Partial<AmendableDecision> as AmendableDecision;
+  const amendment = amendmentOf(current, { titles: data.titles && mergeTitles(titles, data.titles), text: data.text, dueDate: data.dueDate, responsibleAgencyIds: data.responsibleAgencyIds }, data.reason);
   return amendment ? [{ type: 'DecisionAmended', data: amendment }] : [];
 }
 
@@ -116,12 +117,12 @@ export const decisionDecider: Decider<DecisionState, DecisionCommand, DecisionEv
 
   evolve(state, event) {
     if (event.type === 'DecisionRecorded') {
-      const { decisionId, sessionId, kind, dueDate, relatedRecommendationIds, effectiveOn, title, text, responsibleAgencyIds } = event.data;
-      return { status: 'open', ...definedOnly({ decisionId, sessionId, kind, decidedOn: effectiveOn, dueDate, relatedRecommendationIds, title, text, responsibleAgencyIds }) };
+      const { decisionId, sessionId, kind, dueDate, relatedRecommendationIds, effectiveOn, titles, text, responsibleAgencyIds } = event.data;
+      return { status: 'open', ...definedOnly({ decisionId, sessionId, kind, decidedOn: effectiveOn, dueDate, relatedRecommendationIds, titles, text, responsibleAgencyIds }) };
     }
     if (state.status === 'none') return state;
-    const { decisionId, sessionId, kind, decidedOn, dueDate, relatedRecommendationIds, title, text, responsibleAgencyIds } = state;
-    const details = definedOnly({ decisionId, sessionId, kind, decidedOn, dueDate, relatedRecommendationIds, title, text, responsibleAgencyIds });
+    const { decisionId, sessionId, kind, decidedOn, dueDate, relatedRecommendationIds, titles, text, responsibleAgencyIds } = state;
+    const details = definedOnly({ decisionId, sessionId, kind, decidedOn, dueDate, relatedRecommendationIds, titles, text, responsibleAgencyIds });
     switch (event.type) {
       case 'DecisionFollowUpAdded':
         return state;

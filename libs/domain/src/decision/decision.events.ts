@@ -1,3 +1,4 @@
+import type { Titles } from '../shared/titles.js';
 import type { Amendment } from '../shared/amendment.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
@@ -24,7 +25,7 @@ export type DecisionRecorded = DomainEvent<
     decisionId: string;
     sessionId: string;
     number: string;
-    title: string;
+    titles: Titles;
     text: string;
     kind: DecisionKind;
     responsibleAgencyIds: string[];
@@ -41,7 +42,7 @@ export type DecisionRevoked = DomainEvent<'DecisionRevoked', { reason: string; r
 
 /** What a correction may change. */
 export interface AmendableDecision {
-  title: string;
+  titles: Titles;
   text: string;
   dueDate: string;
   responsibleAgencyIds: string[];

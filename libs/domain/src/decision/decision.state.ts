@@ -1,3 +1,4 @@
+import type { Titles } from '../shared/titles.js';
 import type { DecisionKind, DecisionStatus } from './decision.events.js';
 
 interface DecisionDetails {
@@ -9,7 +10,7 @@ interface DecisionDetails {
   dueDate?: string;
   relatedRecommendationIds: string[];
   /** Kept for an amendment's values before. */
-  title: string;
+  titles: Titles;
   text: string;
   responsibleAgencyIds: string[];
 }

@@ -19,7 +19,7 @@ export interface SessionFilters {
 
 export interface SessionDetails extends SessionView {
   attendees: { id: string; name: string | null; acronym: string | null }[];
-  decisions: Pick<DecisionView, 'id' | 'number' | 'title' | 'kind' | 'status' | 'dueDate' | 'revision'>[];
+  decisions: Pick<DecisionView, 'id' | 'number' | 'title' | 'titles' | 'kind' | 'status' | 'dueDate' | 'revision'>[];
   /** Every recommendation scheduled for this session, with what the session made of it and where it stands now. */
   recommendations: {
     id: string;
@@ -66,7 +66,7 @@ export class SessionQueries {
     return {
       ...view,
       attendees: view.attendeeOrganizationIds.map((orgId) => ({ id: orgId, name: names.get(orgId)?.name ?? null, acronym: names.get(orgId)?.acronym ?? null })),
-      decisions: decisions.map(({ view: d }) => ({ id: d.id, number: d.number, title: d.title, kind: d.kind, status: d.status, dueDate: d.dueDate, revision: d.revision })),
+      decisions: decisions.map(({ view: d }) => ({ id: d.id, number: d.number, title: d.title, titles: d.titles, kind: d.kind, status: d.status, dueDate: d.dueDate, revision: d.revision })),
       recommendations: recommendations.map(({ view: r }) => {
         const review = r.reviews.find((x) => x.sessionId === id);
         return { id: r.id, text: r.text, outcome: review?.outcome ?? 'pending', decisionId: review?.decisionId ?? null, reason: review?.reason ?? null, status: r.status };

@@ -1,4 +1,4 @@
-import type { DecisionEvent, DecisionKind, DecisionStatus } from '#domain';
+import { titleIn, type DecisionEvent, type DecisionKind, type DecisionStatus, type Titles } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
 import { searchText } from '../shared/search.js';
 
@@ -6,7 +6,9 @@ export interface DecisionView {
   id: string;
   sessionId: string;
   number: string;
+  /** The title in the first language stored (en, ru, tg); reads answer it in the language asked for. */
   title: string;
+  titles: Titles;
   text: string;
   kind: DecisionKind;
   status: DecisionStatus;
@@ -28,7 +30,8 @@ export function evolveDecisionView(view: DecisionView | null, event: DecisionEve
       id: d.decisionId,
       sessionId: d.sessionId,
       number: d.number,
-      title: d.title,
+      title: titleIn(d.titles),
+      titles: d.titles,
       text: d.text,
       kind: d.kind,
       status: 'open',
@@ -52,7 +55,7 @@ export function evolveDecisionView(view: DecisionView | null, event: DecisionEve
     case 'DecisionRevoked':
       return { ...view, revision, status: 'revoked', revokedReason: event.data.reason };
     case 'DecisionAmended':
-      return { ...view, revision, ...event.data.after };
+      return { ...view, revision, ...event.data.after, ...(event.data.after.titles ? { title: titleIn(event.data.after.titles) } : {}) };
     default:
       return { ...view, revision };
   }
@@ -64,7 +67,7 @@ export function isDecisionOverdue(view: Pick<DecisionView, 'status' | 'dueDate'>
 }
 
 export function decisionSearchText(view: DecisionView): string {
-  return searchText(view.number, view.title, view.text);
+  return searchText(view.number, ...Object.values(view.titles), view.text);
 }
 
 export const decisionProjection = documentProjection<DecisionView, DecisionEvent>({
