@@ -1,5 +1,5 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
 import type { Response } from 'express';
+import { tooManyRequests, type TooManyRequestsError } from './rate-limits.js';
 
 /**
  * In-flight requests per caller, in memory (so per API instance): a caller gets at most `limit`
@@ -34,7 +34,6 @@ export class CallerSlots {
 }
 
 /** 429 for a caller over its in-flight limit; Retry-After: 1, since a slot frees as soon as one of its requests ends. */
-export function tooManyInFlight(response: Response, code: string, message: string): HttpException {
-  response.setHeader('Retry-After', '1');
-  return new HttpException({ code, message }, HttpStatus.TOO_MANY_REQUESTS);
+export function tooManyInFlight(response: Response, code: string, message: string): TooManyRequestsError {
+  return tooManyRequests(response, 1, code, message);
 }

@@ -12,12 +12,13 @@ import { routeKey } from './route-policies.js';
  * records' events, /audit/verify reads them all. Cheap live reads answer from the read models and
  * are not limited here.
  */
+const travelsInTime = (query: Record<string, unknown>) => query.asOf !== undefined || query.knownAt !== undefined;
 const EXPENSIVE: Readonly<Record<string, (query: Record<string, unknown>) => boolean>> = {
-  'GET /plans/:id/dashboard': (query) => query.asOf !== undefined || query.knownAt !== undefined,
-  'GET /activities/:id': (query) => query.asOf !== undefined || query.knownAt !== undefined,
-  'GET /activities': (query) => query.asOf !== undefined || query.knownAt !== undefined,
-  'GET /decisions': (query) => query.asOf !== undefined || query.knownAt !== undefined,
-  'GET /recommendations': (query) => query.asOf !== undefined || query.knownAt !== undefined,
+  'GET /plans/:id/dashboard': travelsInTime,
+  'GET /activities/:id': travelsInTime,
+  'GET /activities': travelsInTime,
+  'GET /decisions': travelsInTime,
+  'GET /recommendations': travelsInTime,
   'GET /audit/verify': () => true,
 };
 

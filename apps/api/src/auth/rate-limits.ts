@@ -5,9 +5,15 @@ import { APP_CONFIG, type AppConfig } from '#platform';
 const MINUTE = 60_000;
 
 export class TooManyRequestsError extends HttpException {
-  constructor(message: string) {
-    super({ code: 'TOO_MANY_REQUESTS', message }, HttpStatus.TOO_MANY_REQUESTS);
+  constructor(code: string, message: string) {
+    super({ code, message }, HttpStatus.TOO_MANY_REQUESTS);
   }
+}
+
+/** The one shape of every 429 the API answers: a code, a message, and (on the response, when given) when to come back. */
+export function tooManyRequests(response: Response | undefined, retryAfterSeconds: number, code: string, message: string): TooManyRequestsError {
+  response?.setHeader('Retry-After', String(retryAfterSeconds));
+  return new TooManyRequestsError(code, message);
 }
 
 /**
@@ -73,6 +79,5 @@ export class RateLimits {
 }
 
 function tooMany(response: Response, seconds: number, message: string) {
-  response.setHeader('Retry-After', String(seconds));
-  return new TooManyRequestsError(`${message}; retry in ${seconds} s`);
+  return tooManyRequests(response, seconds, 'TOO_MANY_REQUESTS', `${message}; retry in ${seconds} s`);
 }
