@@ -33,6 +33,19 @@ export async function applyIsolated(tx: EntityManager, projection: Projection, e
   return parked;
 }
 
+/**
+ * Runs a batch's transaction whole and, only when that fails on an event's own account, once more with
+ * the projections isolated (`applyIsolated`); any other failure is the caller's to retry.
+ */
+export async function wholeThenIsolated<T>(run: (isolated: boolean) => Promise<T>): Promise<T> {
+  try {
+    return await run(false);
+  } catch (error) {
+    if (!isPoison(error)) throw error;
+    return run(true);
+  }
+}
+
 async function attempt(tx: EntityManager, work: () => Promise<void>): Promise<{ ok: true } | { ok: false; error: unknown }> {
   await tx.query('SAVEPOINT projection_attempt');
   try {

@@ -2,8 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { comparePositions, type EventStore, type Position, type RecordedEvent, type Subscription } from '#event-store';
 import { lockProjection, readCheckpoint, writeCheckpoint } from './checkpoints.js';
 import { parkEvents, type ParkedEvent } from './dead-letters.js';
-import { applyIsolated } from './isolated-apply.js';
-import { isPoison } from './poison.js';
+import { applyIsolated, wholeThenIsolated } from './isolated-apply.js';
 import type { Projection } from './projection.js';
 import { readBatch } from './read-batch.js';
 
@@ -76,13 +75,7 @@ export class Projector {
   }
 
   private async commit(events: RecordedEvent[], checkpoint: Position): Promise<void> {
-    let outcome: BatchOutcome;
-    try {
-      outcome = await this.transaction(events, checkpoint, false);
-    } catch (error) {
-      if (!isPoison(error)) throw error;
-      outcome = await this.transaction(events, checkpoint, true);
-    }
+    const outcome = await wholeThenIsolated((isolated) => this.transaction(events, checkpoint, isolated));
     for (const [name, position] of outcome.advanced) this.seen.set(name, position);
     for (const [name, parked] of outcome.parked) for (const p of parked) this.options.onParked?.(name, p);
     if (outcome.rewound) this.restartFromCheckpoints();

@@ -3,9 +3,8 @@ import type { DataSource } from 'typeorm';
 import { upcastRecorded } from '#domain';
 import type { EventStore, Position, RecordedEvent } from '#event-store';
 import { lockProjection, writeCheckpoint } from './checkpoints.js';
-import { describeError, replaceDeadLetters, type ParkedEvent } from './dead-letters.js';
-import { applyIsolated } from './isolated-apply.js';
-import { isPoison } from './poison.js';
+import { describeError, replaceDeadLetters, type DeadLetter, type ParkedEvent } from './dead-letters.js';
+import { applyIsolated, wholeThenIsolated } from './isolated-apply.js';
 import type { Projection } from './projection.js';
 import { ScratchTables } from './scratch-tables.js';
 
@@ -18,15 +17,8 @@ export interface RebuildReport {
   parked: RebuildParkedEvent[];
 }
 
-export interface RebuildParkedEvent {
-  projection: string;
-  eventId: string;
-  position: Position;
-  stream: string;
-  revision: number;
-  type: string;
-  error: string;
-}
+/** A dead letter as the rebuild reports it (the table row without its bookkeeping). */
+export type RebuildParkedEvent = Pick<DeadLetter, 'projection' | 'eventId' | 'position' | 'stream' | 'revision' | 'type' | 'error'>;
 
 /**
  * Rebuilds projections from position zero into fresh tables in a scratch schema (the projections
@@ -73,10 +65,7 @@ export async function rebuildProjections(
           return parkedHere;
         });
       // As live: the page whole, and only when that fails on an event's own account, isolated.
-      const parkedHere = await write(false).catch((error: unknown) => {
-        if (!isPoison(error)) throw error;
-        return write(true);
-      });
+      const parkedHere = await wholeThenIsolated(write);
       for (const [name, found] of parkedHere) parked.get(name)!.push(...found);
       position = page[page.length - 1].position;
       events += page.length;
