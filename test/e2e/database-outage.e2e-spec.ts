@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { poolOf } from '#platform';
 import { anOrganization } from '../support/builders.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import type { TestDatabase } from '../support/test-database.js';
+import { createServerDatabase, type TestDatabase } from '../support/test-database.js';
 
 // Always the Postgres server, reached through a proxy that can freeze it and reset its connections.
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -26,7 +25,7 @@ describe('database outage', () => {
   beforeAll(async () => {
     const server = new URL(SERVER_URL);
     proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 5432) });
-    database = await createProxiedDatabase(SERVER_URL, proxy.port);
+    database = await createServerDatabase(SERVER_URL, { prefix: 'test_outage', poolSize: 4, reachAt: { host: '127.0.0.1', port: proxy.port } });
     app = await startTestApp({ DB_CONNECT_TIMEOUT_MS: '1000', DB_STATEMENT_TIMEOUT_MS: '1000', RUN_PROJECTOR: 'false', LOG_LEVEL: 'fatal' }, database);
   }, 60_000);
 
@@ -107,27 +106,3 @@ describe('database outage', () => {
     expect(await app.events.readStream(`organization-${retried.body.id}`)).toHaveLength(1);
   }, 60_000);
 });
-
-/** A database of this file's own on the server, reached through the proxy. */
-async function createProxiedDatabase(serverUrl: string, proxyPort: number): Promise<TestDatabase> {
-  const name = `test_outage_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.hostname = '127.0.0.1';
-  url.port = String(proxyPort);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    poolSize: 4,
-    embedded: false,
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}

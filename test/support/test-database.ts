@@ -20,16 +20,32 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const embedded = await startEmbeddedPostgres(null);
     return { url: embedded.url, poolSize: 1, embedded: true, drop: () => embedded.stop() };
   }
-  const name = `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  return createServerDatabase(serverUrl);
+}
+
+export interface ServerDatabaseOptions {
+  prefix?: string;
+  poolSize?: number;
+  /** Where the product reaches the server instead of the URL's own host and port (a proxy). */
+  reachAt?: { host: string; port: number };
+}
+
+/** A fresh database on the Postgres server at `serverUrl`; `drop` removes it, connections and all. */
+export async function createServerDatabase(serverUrl: string, { prefix = 'test', poolSize = 10, reachAt }: ServerDatabaseOptions = {}): Promise<TestDatabase> {
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(serverUrl);
+  if (reachAt) {
+    url.hostname = reachAt.host;
+    url.port = String(reachAt.port);
+  }
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    poolSize: 10,
+    poolSize,
     embedded: false,
     async drop() {
       const client = new pg.Client({ connectionString: serverUrl });
