@@ -6,13 +6,31 @@ const BEARER = 'bearer';
 
 /** OpenAPI generated from the controllers and DTOs, served at /docs (JSON at /docs-json). */
 export function serveOpenApi(app: INestApplication): void {
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app));
+}
+
+/** The one document, served at /docs and written to apps/api/openapi.json by `npm run openapi`. */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Action-plan monitoring')
     .setDescription('Activities, commission decisions and recommendations under a national action plan, recorded as events.')
     .setVersion('1')
     .addBearerAuth(undefined, BEARER)
     .build();
-  SwaggerModule.setup('docs', app, () => withBearerSecurity(SwaggerModule.createDocument(app, config)));
+  return withBearerSecurity(SwaggerModule.createDocument(app, config));
+}
+
+/** The document as committed in apps/api/openapi.json: pretty, keys in a stable order, trailing newline. */
+export function openApiJson(document: OpenAPIObject): string {
+  return `${JSON.stringify(sortedKeys(document), null, 2)}\n`;
+}
+
+/** Object keys sorted at every depth, so the file changes only when the API does; arrays keep their order. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(object).sort().map((key) => [key, sortedKeys(object[key])]));
 }
 
 /**
