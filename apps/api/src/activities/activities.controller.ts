@@ -5,6 +5,7 @@ import { activityStream, type Titles } from '#domain';
 import { ChangeActivityCommand, PlanActivityCommand, type ActivityChange, type CommandEnvelope } from '#application';
 import { ActivityQueries, AuditQueries } from '#read-models';
 import { Envelope } from '../http/envelope.decorator.js';
+import { ApiHistoryResponse } from '../http/history.responses.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { withTitles } from '../http/titles.js';
 import { travelFrom } from '../http/time-travel-query.dto.js';
@@ -155,6 +156,7 @@ export class ActivitiesController {
   }
 
   @Get(':id/history')
+  @ApiHistoryResponse()
   @ApiOperation({ summary: 'Every change to the activity: who, what, when (recorded and effective) and why' })
   async history(@Param('id', IdPipe) id: string, @Query() _query: ActivityReadQueryDto) {
     const entries = await this.audit.history(activityStream(id));

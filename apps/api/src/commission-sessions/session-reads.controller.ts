@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { commissionSessionStream } from '#domain';
 import { AuditQueries, SessionQueries } from '#read-models';
 import { IdPipe } from '../http/id.pipe.js';
+import { ApiHistoryResponse } from '../http/history.responses.js';
 import { found, ReadQueryDto, recordHistory } from '../http/read-query.js';
 import { SessionListQueryDto } from './session-reads.dto.js';
 
@@ -31,6 +32,7 @@ export class SessionReadsController {
   }
 
   @Get(':id/history')
+  @ApiHistoryResponse()
   @ApiOperation({ summary: 'Every change to the session: who, what, when (recorded and effective) and why' })
   @ApiNotFoundResponse({ description: 'no such session' })
   history(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {

@@ -5,6 +5,7 @@ import { decisionStream } from '#domain';
 import { AuditQueries, DecisionQueries } from '#read-models';
 import { IdPipe } from '../http/id.pipe.js';
 import { OverdueFilterDto } from '../http/list-query.dto.js';
+import { ApiHistoryResponse } from '../http/history.responses.js';
 import { AsOfParam, found, KnownAtParam, ReadQueryDto, recordHistory, SearchTextParam } from '../http/read-query.js';
 import { travelFrom } from '../http/time-travel-query.dto.js';
 
@@ -49,6 +50,7 @@ export class DecisionTrackerController {
   }
 
   @Get(':id/history')
+  @ApiHistoryResponse()
   @ApiOperation({ summary: 'Every change to the decision: who, what, when (recorded and effective) and why' })
   @ApiNotFoundResponse({ description: 'no such decision' })
   history(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {

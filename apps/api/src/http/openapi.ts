@@ -1,6 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, getSchemaPath, type OpenAPIObject, type OperationObject, type ParameterObject } from '@nestjs/swagger';
+import { TITLE_LANGUAGES } from '#domain';
 import { ROUTE_POLICIES } from '../auth/route-policies.js';
+import { ApiErrorDto } from './responses.js';
 
 const BEARER = 'bearer';
 
@@ -17,7 +19,32 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth(undefined, BEARER)
     .build();
-  return withBearerSecurity(SwaggerModule.createDocument(app, config));
+  const document = SwaggerModule.createDocument(app, config, { extraModels: [ApiErrorDto] });
+  return withBearerSecurity(withSharedConventions(document));
+}
+
+const LANGUAGE_PARAMETERS: ParameterObject[] = [
+  { name: 'lang', in: 'query', required: false, description: 'the language of every `title` in the answer (before Accept-Language)', schema: { type: 'string', enum: [...TITLE_LANGUAGES] } },
+  { name: 'Accept-Language', in: 'header', required: false, description: 'the language of every `title` when `lang` is not given', schema: { type: 'string' } },
+];
+
+/**
+ * What applies to every route, stated once here rather than on each: every read takes `lang` and
+ * Accept-Language (TitleLanguageInterceptor), and every 4xx answers ProblemFilter's one error body.
+ */
+function withSharedConventions(document: OpenAPIObject): OpenAPIObject {
+  const error = { 'application/json': { schema: { $ref: getSchemaPath(ApiErrorDto) } } };
+  for (const item of Object.values(document.paths)) {
+    for (const [method, operation] of Object.entries(item) as [string, OperationObject][]) {
+      if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
+      if (method === 'get') operation.parameters = [...(operation.parameters ?? []), ...LANGUAGE_PARAMETERS];
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (/^4/.test(status) && response && 'description' in response && !response.content) response.content = error;
+      }
+      operation.responses['4XX'] ??= { description: 'the request cannot be served (the body says why)', content: error };
+    }
+  }
+  return document;
 }
 
 /** The document as committed in apps/api/openapi.json: pretty, keys in a stable order, trailing newline. */

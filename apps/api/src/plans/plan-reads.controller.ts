@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { planStream } from '#domain';
 import { AuditQueries, PlanQueries } from '#read-models';
 import { IdPipe } from '../http/id.pipe.js';
+import { ApiHistoryResponse } from '../http/history.responses.js';
 import { found, ReadQueryDto, recordHistory } from '../http/read-query.js';
 import { PlanListQueryDto } from './plan-reads.dto.js';
 
@@ -31,6 +32,7 @@ export class PlanReadsController {
   }
 
   @Get(':id/history')
+  @ApiHistoryResponse()
   @ApiOperation({ summary: 'Every change to the plan: who, what, when (recorded and effective) and why' })
   @ApiNotFoundResponse({ description: 'no such plan' })
   history(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {

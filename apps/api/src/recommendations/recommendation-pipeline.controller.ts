@@ -5,6 +5,7 @@ import { RECOMMENDATION_SOURCE_KINDS, recommendationStream } from '#domain';
 import { AuditQueries, RecommendationQueries } from '#read-models';
 import { IdPipe } from '../http/id.pipe.js';
 import { ListQueryDto } from '../http/list-query.dto.js';
+import { ApiHistoryResponse } from '../http/history.responses.js';
 import { AsOfParam, found, KnownAtParam, ReadQueryDto, recordHistory, SearchTextParam } from '../http/read-query.js';
 import { travelFrom } from '../http/time-travel-query.dto.js';
 
@@ -54,6 +55,7 @@ export class RecommendationPipelineController {
   }
 
   @Get(':id/history')
+  @ApiHistoryResponse()
   @ApiOperation({ summary: 'Every change to the recommendation: who, what, when (recorded and effective) and why' })
   @ApiNotFoundResponse({ description: 'no such recommendation' })
   history(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {
