@@ -6,6 +6,8 @@ import { IdPipe } from '../http/id.pipe.js';
 import { ApiHistoryResponse } from '../http/history.responses.js';
 import { found, ReadQueryDto, recordHistory } from '../http/read-query.js';
 import { SessionListQueryDto } from './session-reads.dto.js';
+import { ApiPagedResponse } from '../http/responses.js';
+import { SessionDto } from './session.responses.js';
 
 @ApiTags('commission')
 @Controller('commission/sessions')
@@ -16,6 +18,7 @@ export class SessionReadsController {
   ) {}
 
   @Get()
+  @ApiPagedResponse(SessionDto)
   @ApiOperation({ summary: 'Commission sessions filtered by status and date (held, else scheduled); paged, in date order' })
   list(@Query() query: SessionListQueryDto) {
     const { page, pageSize, minPosition: _m, ...filters } = query;

@@ -74,3 +74,8 @@ export class WriteResultDto {
   @ApiProperty({ description: 'the event-store position: pass as minPosition to read your write', example: '1042' })
   position!: string;
 }
+
+/** A 200 whose body is a document that is not JSON (CSV, XML, Prometheus text): a string of that type. */
+export function ApiTextResponse(mediaType: string, description: string): MethodDecorator & ClassDecorator {
+  return ApiOkResponse({ description, content: { [mediaType]: { schema: { type: 'string' } } } });
+}
