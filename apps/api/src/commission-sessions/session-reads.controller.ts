@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { commissionSessionStream } from '#domain';
 import { AuditQueries, SessionQueries } from '#read-models';
 import { IdPipe } from '../http/id.pipe.js';
@@ -7,7 +7,7 @@ import { ApiHistoryResponse } from '../http/history.responses.js';
 import { found, ReadQueryDto, recordHistory } from '../http/read-query.js';
 import { SessionListQueryDto } from './session-reads.dto.js';
 import { ApiPagedResponse } from '../http/responses.js';
-import { SessionDto } from './session.responses.js';
+import { SessionDetailsDto, SessionDto } from './session.responses.js';
 
 @ApiTags('commission')
 @Controller('commission/sessions')
@@ -26,6 +26,7 @@ export class SessionReadsController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: SessionDetailsDto })
   @ApiOperation({
     summary: 'A session: agenda, attendees, minutes reference, the decisions recorded at it, the recommendations scheduled for it and what became of each; ETag is its revision',
   })

@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import type { CommissionSessionStatus } from '#domain';
+import { ApiProperty, PickType } from '@nestjs/swagger';
+import type { CommissionSessionStatus, RecommendationStatus } from '#domain';
+import { DecisionDto } from '../decisions/decision.responses.js';
 
 const SESSION_STATUSES: CommissionSessionStatus[] = ['scheduled', 'held'];
 
@@ -31,4 +32,49 @@ export class SessionDto {
 
   @ApiProperty({ description: 'the stream revision: the ETag' })
   revision!: number;
+}
+
+export class SessionAttendeeDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  name!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  acronym!: string | null;
+}
+
+export class SessionDecisionDto extends PickType(DecisionDto, ['id', 'number', 'title', 'titles', 'kind', 'status', 'dueDate', 'revision'] as const) {}
+
+export class SessionRecommendationDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  text!: string;
+
+  @ApiProperty({ enum: ['accepted', 'rejected', 'deferred', 'pending'], description: 'what this session made of it; pending while not reviewed' })
+  outcome!: 'accepted' | 'rejected' | 'deferred' | 'pending';
+
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
+  decisionId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  reason!: string | null;
+
+  @ApiProperty({ enum: ['submitted', 'scheduled_for_review', 'accepted', 'rejected', 'deferred', 'implemented', 'withdrawn'], enumName: 'RecommendationStatus' })
+  status!: RecommendationStatus;
+}
+
+/** A session alone (read-models' SessionDetails): who came, what it decided, what it reviewed. */
+export class SessionDetailsDto extends SessionDto {
+  @ApiProperty({ type: [SessionAttendeeDto] })
+  attendees!: SessionAttendeeDto[];
+
+  @ApiProperty({ type: [SessionDecisionDto] })
+  decisions!: SessionDecisionDto[];
+
+  @ApiProperty({ type: [SessionRecommendationDto], description: 'every recommendation scheduled for this session' })
+  recommendations!: SessionRecommendationDto[];
 }
