@@ -1,5 +1,5 @@
 import { applyDecorators, type Type } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiProperty, getSchemaPath, type SchemaObject } from '@nestjs/swagger';
 
 /** A field-level message of a 400: `field` is a path such as `locations[0].province`. */
 export class FieldErrorDto {
@@ -45,22 +45,21 @@ export class ApiErrorDto {
 
 /** A page of `item`: `{ items, page, pageSize, total }` (read-models' Page), one schema per kind of item. */
 export function ApiPagedResponse(item: Type, description = 'one page, and the total over every page'): MethodDecorator & ClassDecorator {
-  return applyDecorators(
-    ApiExtraModels(item),
-    ApiOkResponse({
-      description,
-      schema: {
-        type: 'object',
-        required: ['items', 'page', 'pageSize', 'total'],
-        properties: {
-          items: { type: 'array', items: { $ref: getSchemaPath(item) } },
-          page: { type: 'integer', minimum: 1 },
-          pageSize: { type: 'integer', minimum: 1 },
-          total: { type: 'integer', minimum: 0 },
-        },
-      },
-    }),
-  );
+  return applyDecorators(ApiExtraModels(item), ApiOkResponse({ description, schema: pagedSchema(item) }));
+}
+
+/** The schema of a page of `item`, for a page inside a larger answer (ApiExtraModels(item) must name it). */
+export function pagedSchema(item: Type): SchemaObject {
+  return {
+    type: 'object',
+    required: ['items', 'page', 'pageSize', 'total'],
+    properties: {
+      items: { type: 'array', items: { $ref: getSchemaPath(item) } },
+      page: { type: 'integer', minimum: 1 },
+      pageSize: { type: 'integer', minimum: 1 },
+      total: { type: 'integer', minimum: 0 },
+    },
+  };
 }
 
 /** What every write answers (WriteResult); the ETag header carries the revision too. */
