@@ -88,8 +88,12 @@ export class PlanActivityDto {
 }
 
 export class DefineIndicatorDto {
-  @ApiProperty({ example: 'Diaspora-funded projects' }) @IsString() @Length(1, 300)
-  name!: string;
+  @ApiProperty({ required: false, example: 'Diaspora-funded projects', description: 'the older form of names: an English name' })
+  @IsOmittable() @IsString() @Length(1, 300)
+  name?: string;
+
+  @ApiProperty({ required: false, type: TitlesDto, description: 'the name in en, ru and/or tg (at least one); or send name' }) @IsTitles({ required: true, plain: 'name', max: 300 })
+  names?: TitlesDto;
 
   @ApiProperty({ example: 'projects' }) @IsString() @Length(1, 50)
   unit!: string;

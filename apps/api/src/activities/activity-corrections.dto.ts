@@ -64,8 +64,11 @@ export class RetireIndicatorDto extends CorrectionReasonDto {
 
 /** Corrects an indicator: the fields given replace the current ones; at least one. */
 export class ReviseIndicatorDto extends CorrectionReasonDto {
-  @ApiProperty({ required: false, example: 'Migrants informed' }) @IsOmittable() @IsString() @Length(1, 300)
+  @ApiProperty({ required: false, example: 'Migrants informed', description: 'the older form of names: an English name' }) @IsOmittable() @IsString() @Length(1, 300)
   name?: string;
+
+  @ApiProperty({ required: false, type: TitlesDto, description: 'the languages corrected (en, ru, tg); the others stay as stored' }) @IsTitles({ required: false, plain: 'name', max: 300 })
+  names?: TitlesDto;
 
   @ApiProperty({ required: false, example: 'persons' }) @IsOmittable() @IsString() @Length(1, 50)
   unit?: string;

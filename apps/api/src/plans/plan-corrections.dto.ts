@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsOmittable } from '../http/validators.js';
+import { IsTitles, TitlesDto } from '../http/titles.js';
 import { PlanTitleDto } from './plans.dto.js';
 
 /** Corrects the titles or the coordinating body; at least one. (POST /plans/:id/revise changes the plan itself, effective on a date.) */
@@ -22,8 +23,11 @@ export class AmendObjectiveDto {
   @ApiProperty({ required: false, example: '2' }) @IsOmittable() @IsString() @Length(1, 30)
   code?: string;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 500)
+  @ApiProperty({ required: false, description: 'the older form of titles: an English title' }) @IsOmittable() @IsString() @Length(1, 500)
   title?: string;
+
+  @ApiProperty({ required: false, type: TitlesDto, description: 'the languages corrected (en, ru, tg); the others stay as stored' }) @IsTitles({ required: false })
+  titles?: TitlesDto;
 
   @IsCorrectionReason()
   reason!: string;

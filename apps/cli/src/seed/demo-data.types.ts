@@ -17,6 +17,7 @@ export interface DemoOrganization {
 export interface DemoObjective {
   code: string;
   title: string;
+  titleTranslations?: { ru?: string; tg?: string };
   parent?: string;
 }
 

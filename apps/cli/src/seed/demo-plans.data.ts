@@ -53,9 +53,17 @@ export const PLANS: DemoPlan[] = [
     draftedOn: '2014-10-01',
     adopted: { on: '2015-03-03', instrument: 'Government Decree No. 97 of 3 March 2015' },
     objectives: [
-      { code: '1', title: 'Institutional and legal framework for diaspora engagement' },
+      {
+        code: '1',
+        title: 'Institutional and legal framework for diaspora engagement',
+        titleTranslations: { ru: 'Институциональная и правовая база работы с диаспорой', tg: 'Асоси институтсионалӣ ва ҳуқуқии ҳамкорӣ бо диаспора' },
+      },
       { code: '1.1', title: 'Registration of diaspora associations and consular outreach', parent: '1' },
-      { code: '2', title: 'Diaspora investment and remittances in local development' },
+      {
+        code: '2',
+        title: 'Diaspora investment and remittances in local development',
+        titleTranslations: { ru: 'Инвестиции диаспоры и денежные переводы в местном развитии', tg: 'Сармоягузории диаспора ва интиқоли пул дар рушди маҳаллӣ' },
+      },
       { code: '2.1', title: 'Productive use of remittances in Sughd and Khatlon', parent: '2' },
       { code: '3', title: 'Transfer of skills and knowledge' },
       { code: '4', title: 'Protection and support of migrants and their families' },

@@ -32,7 +32,7 @@ export type PlanActivity = DomainCommand<
 >;
 export type DefineIndicator = DomainCommand<
   'DefineIndicator',
-  CommandClock & { activityId: string; indicatorId: string; name: string; unit: string; baseline: number; target: number }
+  CommandClock & { activityId: string; indicatorId: string; names: Titles; unit: string; baseline: number; target: number }
 >;
 export type StartActivity = DomainCommand<'StartActivity', { activityId: string; startedOn: string; today: string }>;
 export type ReportActivityProgress = DomainCommand<

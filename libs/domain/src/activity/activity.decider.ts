@@ -98,8 +98,8 @@ function defineIndicator({ data }: DefineIndicator, state: ActivityState): Activ
   requireFiniteNumber(data.target, 'target');
   // Dated like an activity planned without effectiveOn, so a back-filled activity shows its indicators.
   const effectiveOn = resolveEffectiveOnFrom(data, activity.plannedStart);
-  const { indicatorId, name, unit, baseline, target } = data;
-  return [{ type: 'IndicatorDefined', data: { indicatorId, name, unit, baseline, target, effectiveOn } }];
+  const { indicatorId, names, unit, baseline, target } = data;
+  return [{ type: 'IndicatorDefined', data: { indicatorId, names: mergeTitles({}, names), unit, baseline, target, effectiveOn } }];
 }
 
 function start({ data }: StartActivity, state: ActivityState): ActivityEvent[] {
@@ -244,8 +244,8 @@ export const activityDecider: Decider<ActivityState, ActivityCommand, ActivityEv
 function evolveExisting(state: ExistingActivity, event: Exclude<ActivityEvent, { type: 'ActivityPlanned' }>): ActivityState {
   switch (event.type) {
     case 'IndicatorDefined': {
-      const { indicatorId, name, unit, baseline, target } = event.data;
-      return { ...state, indicators: [...state.indicators, { indicatorId, name, unit, baseline, target }] };
+      const { indicatorId, names, unit, baseline, target } = event.data;
+      return { ...state, indicators: [...state.indicators, { indicatorId, names, unit, baseline, target }] };
     }
     case 'ActivityStarted':
       return { ...detailsOf(state), status: 'in_progress', startedOn: event.data.startedOn };

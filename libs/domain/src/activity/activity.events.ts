@@ -45,7 +45,7 @@ export type ActivityPlanned = DomainEvent<
 >;
 export type IndicatorDefined = DomainEvent<
   'IndicatorDefined',
-  { indicatorId: string; name: string; unit: string; baseline: number; target: number; effectiveOn: string }
+  { indicatorId: string; names: Titles; unit: string; baseline: number; target: number; effectiveOn: string }
 >;
 export type ActivityStarted = DomainEvent<'ActivityStarted', { startedOn: string; effectiveOn: string }>;
 /** effectiveOn is the end of the reporting period. `reason` explains a lower percentComplete. */
@@ -77,7 +77,7 @@ export type FundsDisbursementReversed = DomainEvent<
 >;
 /** The fields of an indicator a revision may correct. */
 export interface RevisableIndicator {
-  name: string;
+  names: Titles;
   unit: string;
   baseline: number;
   target: number;

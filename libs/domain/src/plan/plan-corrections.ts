@@ -1,5 +1,6 @@
 import { amendmentOf } from '../shared/amendment.js';
 import { reject } from '../shared/domain-error.js';
+import { mergeTitles } from '../shared/titles.js';
 import { definedOnly, requireReason } from '../shared/text.js';
 import type { AmendObjective, AmendPlan, RemoveObjective } from './plan.commands.js';
 import type { AmendablePlan, PlanEvent } from './plan.events.js';
@@ -34,7 +35,7 @@ export function amendObjective({ data }: AmendObjective, state: PlanState): Plan
   if (data.code !== undefined && existingPlan(state, data.planId).objectives.some((o) => o.code === data.code && o.objectiveId !== data.objectiveId)) {
     reject('OBJECTIVE_CODE_TAKEN', `objective code ${data.code} is already used in the plan`, 'code');
   }
-  const amendment = amendmentOf({ code: objective.code, title: objective.title }, { code: data.code, title: data.title }, data.reason);
+  const amendment = amendmentOf({ code: objective.code, titles: objective.titles }, { code: data.code, titles: data.titles && mergeTitles(objective.titles, data.titles) }, data.reason);
   return amendment ? [{ type: 'ObjectiveAmended', data: { objectiveId: data.objectiveId, ...amendment } }] : [];
 }
 
@@ -45,8 +46,8 @@ export function removeObjective({ data }: RemoveObjective, state: PlanState): Pl
   if (existingPlan(state, data.planId).objectives.some((o) => o.parentObjectiveId === data.objectiveId)) {
     reject('OBJECTIVE_HAS_CHILDREN', `objective ${data.objectiveId} has sub-objectives`, 'objectiveId');
   }
-  const { code, title, parentObjectiveId } = objective;
-  return [{ type: 'ObjectiveRemoved', data: { objectiveId: data.objectiveId, before: definedOnly({ code, title, parentObjectiveId }), reason } }];
+  const { code, titles, parentObjectiveId } = objective;
+  return [{ type: 'ObjectiveRemoved', data: { objectiveId: data.objectiveId, before: definedOnly({ code, titles, parentObjectiveId }), reason } }];
 }
 
 /** The objectives after an objective correction. */

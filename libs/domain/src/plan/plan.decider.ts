@@ -1,6 +1,7 @@
 import { assertNever, type Decider } from '../shared/decider.js';
 import { reject } from '../shared/domain-error.js';
 import { requireDates, requirePastFact, resolveEffectiveOn, resolveEffectiveOnFrom } from '../shared/dates.js';
+import { mergeTitles } from '../shared/titles.js';
 import { definedOnly, isBlank, requireReason } from '../shared/text.js';
 import type { AddObjective, AdoptPlan, ClosePlan, DraftPlan, PlanCommand, RevisePlan } from './plan.commands.js';
 import type { PlanChanges, PlanEvent, PlanTitle } from './plan.events.js';
@@ -48,8 +49,8 @@ function addObjective({ data }: AddObjective, state: PlanState): PlanEvent[] {
   }
   // Dated like a plan drafted without effectiveOn, so a back-filled plan shows its objectives.
   const effectiveOn = resolveEffectiveOnFrom(data, plan.periodStart);
-  const { objectiveId, code, title, parentObjectiveId } = data;
-  return [{ type: 'ObjectiveAdded', data: definedOnly({ objectiveId, code, title, parentObjectiveId, effectiveOn }) }];
+  const { objectiveId, code, titles, parentObjectiveId } = data;
+  return [{ type: 'ObjectiveAdded', data: definedOnly({ objectiveId, code, titles: mergeTitles({}, titles), parentObjectiveId, effectiveOn }) }];
 }
 
 /**
@@ -137,8 +138,8 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
     if (state.status === 'none') return state;
     switch (event.type) {
       case 'ObjectiveAdded': {
-        const { objectiveId, code, title, parentObjectiveId } = event.data;
-        return { ...state, objectives: [...state.objectives, definedOnly({ objectiveId, code, title, parentObjectiveId })] };
+        const { objectiveId, code, titles, parentObjectiveId } = event.data;
+        return { ...state, objectives: [...state.objectives, definedOnly({ objectiveId, code, titles, parentObjectiveId })] };
       }
       case 'PlanAdopted':
         return { ...state, status: 'adopted', adoptedOn: event.data.adoptedOn, instrument: event.data.instrument };
