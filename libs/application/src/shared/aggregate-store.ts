@@ -76,21 +76,40 @@ export class AggregateStore {
     mustExist: boolean,
   ): Promise<WriteResult> {
     const stream = streamOf(kind.type, id);
+    // First on the kept fold without reading (optimistic): an append on it succeeds only if it is the
+    // head, and anything else it would answer (a refusal, a no-op, a 412) is checked on a fresh read.
+    let optimistic = this.folded.peek<S>(stream);
     for (let attempt = 1; ; attempt++) {
-      const { state, revision: head, last, byCommand, claims } = await this.folded.read(stream, kind.decider);
+      const onKeptFold = optimistic !== undefined;
+      const folded = optimistic ?? (await this.folded.read(stream, kind.decider));
+      const { state, revision: head, last, byCommand, claims } = folded;
       // The key's first request is answered from what it stored; any other request under it is refused.
       assertKeyNotReused(claims, envelope.idempotency);
       const earlier = byCommand.get(envelope.commandId);
       if (earlier) return resultOf(id, earlier);
 
-      if (mustExist && head < 0) throw new NotFoundError(kind.label, id);
-      if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== head) {
-        throw new PreconditionFailedError(envelope.expectedRevision, head);
+      let decided: E[];
+      try {
+        if (mustExist && head < 0) throw new NotFoundError(kind.label, id);
+        if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== head) {
+          throw new PreconditionFailedError(envelope.expectedRevision, head);
+        }
+        decided = kind.decider.decide(await buildCommand(state), state);
+      } catch (error) {
+        if (!optimistic) throw error;
+        optimistic = undefined;
+        attempt--;
+        continue;
       }
-      const decided = kind.decider.decide(await buildCommand(state), state);
       if (decided.length === 0) {
+        if (optimistic) {
+          optimistic = undefined;
+          attempt--;
+          continue;
+        }
         return { id, revision: head, position: last?.position ?? '0' };
       }
+      optimistic = undefined;
       // A key first used on another record (or route) is refused here, before anything is written.
       if (envelope.idempotency && this.keys) {
         const owner = await this.keys.claim(envelope.idempotency.key, envelope.idempotency.request);
@@ -105,7 +124,9 @@ export class AggregateStore {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         const actual = error.actual === 'no_stream' ? -1 : error.actual;
         if (envelope.expectedRevision !== undefined) throw new PreconditionFailedError(envelope.expectedRevision, actual);
-        if (attempt >= MAX_ATTEMPTS) throw new ConcurrentModificationError(stream);
+        // A kept fold found behind is not a lost race: it does not count against the attempts.
+        if (onKeptFold) attempt--;
+        else if (attempt >= MAX_ATTEMPTS) throw new ConcurrentModificationError(stream);
       }
     }
   }

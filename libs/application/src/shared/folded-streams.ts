@@ -52,6 +52,11 @@ export class FoldedStreams {
     return folded;
   }
 
+  /** The kept fold of a stream with events, without a read: possibly behind the store's head. */
+  peek<S>(stream: string): FoldedStream<S> | undefined {
+    return this.cache.get(stream) as FoldedStream<S> | undefined;
+  }
+
   /** Whether the stream is known to have events, without a read. */
   knownToExist(stream: string): boolean {
     return (this.cache.get(stream)?.revision ?? -1) >= 0;
