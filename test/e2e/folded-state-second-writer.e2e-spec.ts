@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { AddressInfo, createServer } from 'node:net';
 import { ensureCompiled } from '../support/compiled.js';
 import { aProgressReport } from '../support/builders.js';
 import { plannedActivity, write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createServerDatabase, type TestDatabase } from '../support/test-database.js';
+import { freePort } from '../support/free-port.js';
 
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -72,14 +72,3 @@ describe('folded aggregate state with a writer in another process', () => {
     expect(verified.body).toMatchObject({ ok: true, failureCount: 0 });
   }, 60_000);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}

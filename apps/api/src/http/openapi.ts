@@ -7,13 +7,18 @@ const BEARER = 'bearer';
 
 /** OpenAPI generated from the controllers and DTOs, served at /docs (JSON at /docs-json). */
 export function serveOpenApi(app: INestApplication): void {
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app));
+}
+
+/** The document /docs serves and `npm run openapi` writes to apps/api/openapi.json (the web client's types). */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Action-plan monitoring')
     .setDescription('Activities, commission decisions and recommendations under a national action plan, recorded as events.')
     .setVersion('1')
     .addBearerAuth(undefined, BEARER)
     .build();
-  SwaggerModule.setup('docs', app, () => withLanguageParameters(withBearerSecurity(SwaggerModule.createDocument(app, config))));
+  return withLanguageParameters(withBearerSecurity(SwaggerModule.createDocument(app, config)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { map, type Observable } from 'rxjs';
 import { isTitleLanguage, TITLE_LANGUAGES, titleIn, type TitleLanguage, type Titles } from '#domain';
 import { InvalidInputError } from './api-error.js';
@@ -15,8 +15,13 @@ export class TitleLanguageInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<Request>();
+    // The same record (and ETag) reads differently per language: caches must keep them apart.
+    context.switchToHttp().getResponse<Response>().vary('Accept-Language');
     const language = askedLanguage(request);
     if (language === undefined) return next.handle();
+    // The ETag is the record's revision, the same in every language: a cached copy in another language
+    // must not be confirmed by a 304, so a translated answer is always sent in full.
+    delete request.headers['if-none-match'];
     return next.handle().pipe(map((body: unknown) => localise(body, language)));
   }
 }
