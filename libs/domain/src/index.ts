@@ -7,6 +7,7 @@ export * from './shared/values.js';
 export { isIsoDate } from './shared/dates.js';
 export * from './shared/upcasting.js';
 export * from './shared/titles.js';
+export * from './shared/iati-identifiers.js';
 export * from './event-schema.js';
 export * from './domain-events.js';
 export * from './deciders.js';

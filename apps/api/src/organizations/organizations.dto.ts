@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length, Matches } from 'class-validator';
-import { ORGANIZATION_KINDS } from '#domain';
+import { IATI_ORGANIZATION_IDENTIFIER, ORGANIZATION_KINDS } from '#domain';
 import { IsCalendarDate, IsOmittable } from '../http/validators.js';
 
 export class RegisterOrganizationDto {
@@ -19,6 +19,10 @@ export class RegisterOrganizationDto {
   @ApiProperty({ example: 'TJ', description: 'ISO 3166-1 alpha-2' })
   @IsString() @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as TJ' })
   country!: string;
+
+  @ApiProperty({ required: false, example: 'XM-DAC-41114', description: 'IATI organisation identifier (agency prefix, then the id): the ref in IATI exports' })
+  @IsOmittable() @IsString() @Matches(IATI_ORGANIZATION_IDENTIFIER, { message: 'iatiIdentifier must be an IATI organisation identifier such as XM-DAC-41114 or XI-IATI-EC_INTPA' })
+  iatiIdentifier?: string;
 
   @ApiProperty({ required: false, example: '2015-01-15' })
   @IsOmittable() @IsCalendarDate()
