@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length, Matches } from 'class-validator';
-import { IATI_ORGANIZATION_IDENTIFIER, ORGANIZATION_KINDS } from '#domain';
+import { ORGANIZATION_KINDS } from '#domain';
+import { IsOptionalIatiOrganizationIdentifier } from '../http/iati.validators.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsCalendarDate, IsOmittable } from '../http/validators.js';
 
@@ -20,8 +21,7 @@ export class AmendOrganizationDto {
   @IsOmittable() @IsString() @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as TJ' })
   country?: string;
 
-  @ApiProperty({ required: false, example: 'XM-DAC-41114', description: 'IATI organisation identifier (agency prefix, then the id): the ref in IATI exports' })
-  @IsOmittable() @IsString() @Matches(IATI_ORGANIZATION_IDENTIFIER, { message: 'iatiIdentifier must be an IATI organisation identifier such as XM-DAC-41114 or XI-IATI-EC_INTPA' })
+  @IsOptionalIatiOrganizationIdentifier()
   iatiIdentifier?: string;
 
   @IsCorrectionReason()
