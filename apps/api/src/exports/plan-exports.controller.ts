@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Logger, NotFoundException, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, NotFoundException, Param, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '#platform';
@@ -9,7 +9,9 @@ import { hasRegistrationAgencyPrefix } from './iati/registration-agencies.js';
 import type { ReportingOrg } from './iati/iati-reporting-org.js';
 import { planCsv } from './plan-csv.js';
 import { planIati } from './plan-iati.js';
+import { planXlsx } from './plan-xlsx.js';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Roles that read the audit trail (GET /audit): only their workbook has the Audit sheet. */
 const AUDIT_READERS = new Set(['admin', 'secretariat', 'commission']);
 
@@ -35,6 +37,14 @@ export class PlanExportsController {
     const csv = planCsv(await this.load(id, optionsFor(request, false)));
     response.type('text/csv; charset=utf-8');
     return csv;
+  }
+
+  @Get(':id/export.xlsx')
+  @ApiProduces(XLSX)
+  @ApiOperation({ summary: 'The plan as a workbook: Activities, Indicators (tracking table), Funding and, for admin, secretariat and commission, the Audit trail; a donor gets what it funds' })
+  async xlsx(@Param('id', IdPipe) id: string, @Req() request: AuthenticatedRequest) {
+    const found = await this.load(id, optionsFor(request, true));
+    return new StreamableFile(await planXlsx(found), { type: XLSX, disposition: `attachment; filename="${found.plan.code.replace(/[^A-Za-z0-9._-]/g, '_')}.xlsx"` });
   }
 
   @Get(':id/iati.xml')

@@ -1,31 +1,11 @@
 import { XMLParser } from 'fast-xml-parser';
+import { IATI_SEQUENCES, schemaOrderErrors } from '../../../../test/support/iati-schema.js';
 import type { PlanExport } from '#read-models';
 import { planIati } from './plan-iati.js';
 
-/**
- * The iati-activity sequence of the IATI 2.03 schema (iati-activities-schema.xsd), written out here
- * from the standard rather than taken from the builder: an element out of this order fails validation.
- */
-const IATI_ACTIVITY_SEQUENCE = [
-  'iati-identifier', 'reporting-org', 'title', 'description', 'participating-org', 'other-identifier', 'activity-status', 'activity-date',
-  'contact-info', 'activity-scope', 'recipient-country', 'recipient-region', 'location', 'sector', 'tag', 'country-budget-items',
-  'humanitarian-scope', 'policy-marker', 'collaboration-type', 'default-flow-type', 'default-finance-type', 'default-aid-type',
-  'default-tied-status', 'budget', 'planned-disbursement', 'capital-spend', 'transaction', 'document-link', 'related-activity',
-  'legacy-data', 'conditions', 'result', 'crs-add', 'fss',
-];
-/** Sequences inside elements this export writes. */
-const SEQUENCES: Record<string, string[]> = {
-  transaction: ['transaction-type', 'transaction-date', 'value', 'description', 'provider-org', 'receiver-org', 'disbursement-channel', 'sector', 'recipient-country', 'recipient-region', 'flow-type', 'finance-type', 'aid-type', 'tied-status'],
-  budget: ['period-start', 'period-end', 'value'],
-  'document-link': ['title', 'description', 'category', 'language', 'document-date'],
-  result: ['title', 'description', 'document-link', 'reference', 'indicator'],
-  indicator: ['title', 'description', 'document-link', 'reference', 'baseline', 'period'],
-  period: ['period-start', 'period-end', 'target', 'actual'],
-};
-
 const ORG = { lead: 'org-lead', eu: 'org-eu', iom: 'org-iom' };
 
-export function anExport(overrides: Partial<PlanExport['activities'][number]> = {}): PlanExport {
+function anExport(overrides: Partial<PlanExport['activities'][number]> = {}): PlanExport {
   return {
     plan: { code: 'TJ-DIASPORA-2015-2020', defaultSectorCode: null, objectives: [{ objectiveId: 'o1', code: '2', title: 'Investment', titles: { en: 'Investment', ru: 'Инвестиции' } }] },
     asOf: '2016-06-30',
@@ -54,44 +34,22 @@ export function anExport(overrides: Partial<PlanExport['activities'][number]> = 
 }
 
 const REPORTING = { ref: 'XM-DAC-99999', name: 'Ministry', type: '10' };
-type Ordered = Record<string, unknown> & { ':@'?: Record<string, string> };
-const ordered = (xml: string) => new XMLParser({ ignoreAttributes: false, preserveOrder: true }).parse(xml) as Ordered[];
-const nameOf = (node: Ordered) => Object.keys(node).find((k) => k !== ':@')!;
-const childrenOf = (node: Ordered) => node[nameOf(node)] as Ordered[];
 const plain = (xml: string) => new XMLParser({ ignoreAttributes: false, alwaysCreateTextNode: true, parseTagValue: false, isArray: (name) => ['narrative', 'budget', 'transaction', 'participating-org', 'period', 'document-link', 'result'].includes(name) }).parse(xml);
-
-/** Every element of `parent` appears in `sequence`, in its order. */
-function expectInSequence(children: Ordered[], sequence: string[]) {
-  const names = children.map(nameOf).filter((n) => n !== '#text');
-  for (const name of names) expect(sequence).toContain(name);
-  const positions = names.map((n) => sequence.indexOf(n));
-  expect(positions).toEqual([...positions].sort((a, b) => a - b));
-}
-
-function visit(node: Ordered, check: (name: string, children: Ordered[]) => void) {
-  const name = nameOf(node);
-  if (name === '#text' || !Array.isArray(node[name])) return;
-  check(name, childrenOf(node));
-  for (const child of childrenOf(node)) visit(child, check);
-}
 
 describe('planIati', () => {
   const xml = planIati(anExport(), REPORTING, new Date('2016-10-01T00:00:00Z'));
   const activity = plain(xml)['iati-activities']['iati-activity'];
 
   it('writes an activity\'s elements, and those inside transactions, budgets, documents and results, in the schema\'s order', () => {
-    const root = ordered(xml).find((n) => nameOf(n) === 'iati-activities')!;
-    const activities = childrenOf(root).filter((n) => nameOf(n) === 'iati-activity');
-    expect(activities).toHaveLength(1);
-    expectInSequence(childrenOf(activities[0]), IATI_ACTIVITY_SEQUENCE);
-    const seen = new Set<string>();
-    visit(activities[0], (name, children) => {
-      if (SEQUENCES[name]) {
-        seen.add(name);
-        expectInSequence(children, SEQUENCES[name]);
-      }
-    });
-    expect([...seen].sort()).toEqual(Object.keys(SEQUENCES).sort());
+    const { errors, checked, activities } = schemaOrderErrors(xml);
+    expect(activities).toBe(1);
+    expect(errors).toEqual([]);
+    expect([...checked].sort()).toEqual(Object.keys(IATI_SEQUENCES).sort());
+  });
+
+  it('the order check itself finds an element out of place', () => {
+    const swapped = xml.replace(/(<reporting-org[\s\S]*?<\/reporting-org>)(\s*)(<title>[\s\S]*?<\/title>)/, '$3$2$1');
+    expect(schemaOrderErrors(swapped).errors).toEqual(['iati-activity: reporting-org after title']);
   });
 
   it('always writes a description: one made of the objective and the activity, in each language of the title', () => {
