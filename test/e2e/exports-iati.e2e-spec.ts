@@ -254,6 +254,8 @@ describe('exports: IATI 2.03, CSV and XLSX, donors\' own', () => {
         expect(id).toMatch(/^[A-Za-z0-9._-]+$/);
       }
       expect(xml).not.toMatch(UUID);
+      // The seed's international organisations and the EU carry their IATI identifiers.
+      expect(xml).toMatch(/<participating-org ref="(XM-DAC-\d+|XI-IATI-EC_INTPA)"/);
     });
   });
 });
