@@ -9,8 +9,6 @@ import { schemaOrderErrors } from '../support/iati-schema.js';
 import { write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- parsed XML is walked by element name */
-
 const LISTS = ['iati-activity', 'narrative', 'budget', 'transaction', 'participating-org', 'document-link', 'result', 'period', 'sector', 'description'];
 const parseIati = (xml: string) => new XMLParser({ ignoreAttributes: false, parseTagValue: false, alwaysCreateTextNode: true, isArray: (name) => LISTS.includes(name) }).parse(xml)['iati-activities'];
 const texts = (element: any) => element.narrative.map((n: any) => (n['@_xml:lang'] ? `${n['@_xml:lang']}:${n['#text']}` : n['#text']));
