@@ -37,7 +37,7 @@ const DESIGN_WRITES = [
 ];
 
 interface OpenApiDocument {
-  paths: Record<string, Record<string, { summary?: string; security?: Record<string, string[]>[]; requestBody?: { content: Record<string, { schema: { $ref?: string } }> }; responses: Record<string, unknown> }>>;
+  paths: Record<string, Record<string, { summary?: string; parameters?: { name: string; in: string; schema?: { enum?: string[] } }[]; security?: Record<string, string[]>[]; requestBody?: { content: Record<string, { schema: { $ref?: string } }> }; responses: Record<string, unknown> }>>;
   components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }>; securitySchemes?: Record<string, { type: string; scheme?: string }> };
 }
 
@@ -97,5 +97,14 @@ describe('OpenAPI at /docs documents every write with its error answers', () => 
       return isPublic ? declares : !declares;
     });
     expect(missing.map((m) => m.key)).toEqual([]);
+  });
+
+  it('every read declares lang (en, ru, tg) and Accept-Language, once each', () => {
+    const reads = Object.entries(doc.paths).flatMap(([path, methods]) => (methods.get ? [{ path, parameters: methods.get.parameters ?? [] }] : []));
+    expect(reads.length).toBeGreaterThan(20);
+    for (const { path, parameters } of reads) {
+      expect({ path, lang: parameters.filter((p) => p.name === 'lang' && p.in === 'query').map((p) => p.schema?.enum) }).toEqual({ path, lang: [['en', 'ru', 'tg']] });
+      expect({ path, header: parameters.filter((p) => p.name === 'Accept-Language' && p.in === 'header').length }).toEqual({ path, header: 1 });
+    }
   });
 });

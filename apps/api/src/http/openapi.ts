@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { TITLE_LANGUAGES } from '#domain';
 import { ROUTE_POLICIES } from '../auth/route-policies.js';
 
 const BEARER = 'bearer';
@@ -12,7 +13,7 @@ export function serveOpenApi(app: INestApplication): void {
     .setVersion('1')
     .addBearerAuth(undefined, BEARER)
     .build();
-  SwaggerModule.setup('docs', app, () => withBearerSecurity(SwaggerModule.createDocument(app, config)));
+  SwaggerModule.setup('docs', app, () => withLanguageParameters(withBearerSecurity(SwaggerModule.createDocument(app, config))));
 }
 
 /**
@@ -29,6 +30,24 @@ export function withBearerSecurity(document: OpenAPIObject): OpenAPIObject {
       const security: Record<string, string[]>[] = operation.security ?? [];
       if (!security.some((requirement) => BEARER in requirement)) operation.security = [...security, { [BEARER]: [] }];
     }
+  }
+  return document;
+}
+
+/**
+ * Every read takes `lang` and `Accept-Language` (TitleLanguageInterceptor, global): declared here once
+ * for every GET operation, so no route can forget them.
+ */
+export function withLanguageParameters(document: OpenAPIObject): OpenAPIObject {
+  const parameters = [
+    { name: 'lang', in: 'query' as const, required: false, description: 'the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language', schema: { type: 'string' as const, enum: [...TITLE_LANGUAGES] } },
+    { name: 'Accept-Language', in: 'header' as const, required: false, description: 'the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg', schema: { type: 'string' as const, example: 'ru' } },
+  ];
+  for (const item of Object.values(document.paths)) {
+    const read = item.get;
+    if (!read) continue;
+    const given = new Set((read.parameters ?? []).map((p) => ('name' in p ? p.name : '')));
+    read.parameters = [...(read.parameters ?? []), ...parameters.filter((p) => !given.has(p.name))];
   }
   return document;
 }
