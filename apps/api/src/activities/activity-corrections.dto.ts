@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNumber, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto } from '../http/validators.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
+import { IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { AlignmentTagsDto, LocationDto } from './activities.dto.js';
 
@@ -16,6 +17,9 @@ export class AmendActivityDto {
 
   @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
   description?: string;
+
+  @IsOptionalSectorCode('the activity\'s sector')
+  sectorCode?: string;
 
   @ApiProperty({ required: false, format: 'uuid', description: 'an objective of the same plan' }) @IsOmittable() @IsUUID()
   objectiveId?: string;

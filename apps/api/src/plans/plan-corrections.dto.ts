@@ -3,16 +3,20 @@ import { Type } from 'class-transformer';
 import { IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsOmittable } from '../http/validators.js';
+import { IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { PlanTitleDto } from './plans.dto.js';
 
-/** Corrects the titles or the coordinating body; at least one. (POST /plans/:id/revise changes the plan itself, effective on a date.) */
+/** Corrects the titles, the coordinating body or the default sector; at least one. (POST /plans/:id/revise changes the plan itself, effective on a date.) */
 export class AmendPlanDto {
   @ApiProperty({ type: PlanTitleDto, required: false }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => PlanTitleDto)
   title?: PlanTitleDto;
 
   @ApiProperty({ required: false, example: 'Inter-ministerial commission on migration' }) @IsOmittable() @IsString() @Length(1, 300)
   coordinatingBody?: string;
+
+  @IsOptionalSectorCode('the sector of activities naming none')
+  defaultSectorCode?: string;
 
   @IsCorrectionReason()
   reason!: string;

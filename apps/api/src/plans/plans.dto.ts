@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter } from '../http/validators.js';
+import { IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 
 export class PlanTitleDto {
@@ -36,6 +37,9 @@ export class DraftPlanDto {
 
   @ApiProperty({ required: false, example: 'Inter-ministerial commission on migration' }) @IsOmittable() @IsString() @Length(1, 300)
   coordinatingBody?: string;
+
+  @IsOptionalSectorCode('the sector of activities naming none; omitted: 15190')
+  defaultSectorCode?: string;
 
   @ApiProperty({ required: false, description: 'the business date of the draft; default: periodStart, or today if later' }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;

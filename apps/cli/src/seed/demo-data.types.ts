@@ -12,6 +12,8 @@ export interface DemoOrganization {
   kind: OrganizationKind;
   country: string;
   registeredOn: string;
+  /** The IATI organisation identifier (OECD DAC code or IATI Registry id), for IATI refs. */
+  iatiIdentifier?: string;
 }
 
 export interface DemoObjective {

@@ -76,7 +76,7 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
 
   for (const o of ORGANIZATIONS) {
     const { id } = await send(`organization/${o.key}`, (e) =>
-      new RegisterOrganizationCommand({ name: o.name, acronym: o.acronym, kind: o.kind, country: o.country, effectiveOn: o.registeredOn }, e),
+      new RegisterOrganizationCommand({ name: o.name, acronym: o.acronym, kind: o.kind, country: o.country, effectiveOn: o.registeredOn, ...(o.iatiIdentifier ? { iatiIdentifier: o.iatiIdentifier } : {}) }, e),
     );
     summary.organizations[o.key] = id;
   }

@@ -31,7 +31,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correction: amend name, acronym, kind or country, with a reason; the history shows each field before and after */
+        /** Correction: amend name, acronym, kind, country or IATI identifier, with a reason; the history shows each field before and after */
         post: operations["OrganizationsController_amend"];
         delete?: never;
         options?: never;
@@ -836,8 +836,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan’s activities as CSV: status, progress, overdue, places, budget, funding by donor */
+        /** The plan’s activities as CSV: status, progress, overdue, places, budget, funding by donor, indicators; a donor gets what it funds */
         get: operations["PlanExportsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan as a workbook: Activities, Indicators (tracking table), Funding and, for admin, secretariat and commission, the Audit trail; a donor gets what it funds */
+        get: operations["PlanExportsController_xlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -853,7 +870,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan’s activities in the IATI 2.03 activity standard, with commitments and disbursements as transactions */
+        /** The plan’s activities in the IATI 2.03 activity standard (budgets per year, transactions, results, documents); a donor gets what it funds */
         get: operations["PlanExportsController_iati"];
         put?: never;
         post?: never;
@@ -1440,6 +1457,11 @@ export interface components {
              * @example TJ
              */
             country: string;
+            /**
+             * @description IATI organisation identifier (agency prefix, then the id): the ref in IATI exports
+             * @example XM-DAC-41114
+             */
+            iatiIdentifier?: string;
             /** @example 2015-01-15 */
             effectiveOn?: string;
         };
@@ -1455,6 +1477,11 @@ export interface components {
             kind?: "ministry" | "state_agency" | "international_organization" | "ngo" | "diaspora_organization" | "donor";
             /** @example TJ */
             country?: string;
+            /**
+             * @description IATI organisation identifier (agency prefix, then the id): the ref in IATI exports
+             * @example XM-DAC-41114
+             */
+            iatiIdentifier?: string;
             /**
              * @description why the record is corrected: shown in its history with the values before and after
              * @example entered under the wrong donor
@@ -1479,6 +1506,11 @@ export interface components {
             title?: components["schemas"]["PlanTitleDto"];
             /** @example Inter-ministerial commission on migration */
             coordinatingBody?: string;
+            /**
+             * @description the sector of activities naming none: a DAC 5-digit purpose code (IATI sector vocabulary 1)
+             * @example 15190
+             */
+            defaultSectorCode?: string;
             /**
              * @description why the record is corrected: shown in its history with the values before and after
              * @example entered under the wrong donor
@@ -1527,6 +1559,11 @@ export interface components {
             predecessorPlanId?: string;
             /** @example Inter-ministerial commission on migration */
             coordinatingBody?: string;
+            /**
+             * @description the sector of activities naming none; omitted: 15190: a DAC 5-digit purpose code (IATI sector vocabulary 1)
+             * @example 15190
+             */
+            defaultSectorCode?: string;
             /** @description the business date of the draft; default: periodStart, or today if later */
             effectiveOn?: string;
         };
@@ -1611,7 +1648,7 @@ export interface components {
             /** Format: uuid */
             objectiveId: string;
             /**
-             * @description unique within the plan, ignoring case and spacing (409 DUPLICATE_CODE)
+             * @description unique within the plan, ignoring case and spacing (409 DUPLICATE_CODE); letters, digits, '.', '_' and '-' only (it ends the activity's IATI identifier)
              * @example 2.3
              */
             code: string;
@@ -1623,6 +1660,11 @@ export interface components {
             /** @description the title in en, ru and/or tg (at least one); or send title */
             titles?: components["schemas"]["TitlesDto"];
             description?: string;
+            /**
+             * @description the activity's sector; omitted: the plan's default, else 15190: a DAC 5-digit purpose code (IATI sector vocabulary 1)
+             * @example 15190
+             */
+            sectorCode?: string;
             /** Format: uuid */
             leadAgencyId: string;
             partnerAgencyIds: string[];
@@ -1659,6 +1701,11 @@ export interface components {
             /** @description the languages corrected (en, ru, tg); the others stay as stored */
             titles?: components["schemas"]["TitlesDto"];
             description?: string;
+            /**
+             * @description the activity's sector: a DAC 5-digit purpose code (IATI sector vocabulary 1)
+             * @example 15190
+             */
+            sectorCode?: string;
             /**
              * Format: uuid
              * @description an objective of the same plan
@@ -5218,6 +5265,31 @@ export interface operations {
         };
     };
     PlanExportsController_csv: {
+        parameters: {
+            query?: {
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlanExportsController_xlsx: {
         parameters: {
             query?: {
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */

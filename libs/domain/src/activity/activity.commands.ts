@@ -20,6 +20,7 @@ export type PlanActivity = DomainCommand<
     code: string;
     titles: Titles;
     description?: string;
+    sectorCode?: string;
     leadAgencyId: string;
     partnerAgencyIds: string[];
     plannedStart: string;

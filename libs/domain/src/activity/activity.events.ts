@@ -33,6 +33,8 @@ export type ActivityPlanned = DomainEvent<
     code: string;
     titles: Titles;
     description?: string;
+    /** DAC 5-digit purpose code (IATI sector); absent: the plan's default. */
+    sectorCode?: string;
     leadAgencyId: string;
     partnerAgencyIds: string[];
     plannedStart: string;
@@ -93,6 +95,7 @@ export type IndicatorRetired = DomainEvent<'IndicatorRetired', { indicatorId: st
 export interface AmendableActivityDetails {
   titles: Titles;
   description?: string;
+  sectorCode?: string;
   objectiveId: string;
   leadAgencyId: string;
   partnerAgencyIds: string[];

@@ -1,3 +1,4 @@
+import { requireDacPurposeCode } from '../shared/dac-purpose-codes.js';
 import { amendmentOf } from '../shared/amendment.js';
 import { reject } from '../shared/domain-error.js';
 import { mergeTitles } from '../shared/titles.js';
@@ -8,7 +9,7 @@ import type { PlanObjective, PlanState } from './plan.state.js';
 
 /*
  * Corrections of a plan entered by mistake, in any status (a closed plan's record may be wrong too):
- * its titles and coordinating body; an objective's code and title; an objective removed when no
+ * its titles, coordinating body and default sector; an objective's code and title; an objective removed when no
  * activity and no sub-objective hangs under it.
  */
 
@@ -25,8 +26,9 @@ function objectiveOf(state: PlanState, planId: string, objectiveId: string): Pla
 
 export function amendPlan({ data }: AmendPlan, state: PlanState): PlanEvent[] {
   const plan = existingPlan(state, data.planId);
-  const current = definedOnly({ title: definedOnly(plan.title), coordinatingBody: plan.coordinatingBody }) as AmendablePlan;
-  const amendment = amendmentOf(current, { title: data.title && definedOnly(data.title), coordinatingBody: data.coordinatingBody }, data.reason);
+  if (data.defaultSectorCode !== undefined) requireDacPurposeCode(data.defaultSectorCode, 'defaultSectorCode');
+  const current = definedOnly({ title: definedOnly(plan.title), coordinatingBody: plan.coordinatingBody, defaultSectorCode: plan.defaultSectorCode }) as AmendablePlan;
+  const amendment = amendmentOf(current, { title: data.title && definedOnly(data.title), coordinatingBody: data.coordinatingBody, defaultSectorCode: data.defaultSectorCode }, data.reason);
   return amendment ? [{ type: 'PlanAmended', data: amendment }] : [];
 }
 

@@ -12,6 +12,7 @@ export type DraftPlan = DomainCommand<
     periodEnd: string;
     predecessorPlanId?: string;
     coordinatingBody?: string;
+    defaultSectorCode?: string;
   }
 >;
 export type AddObjective = DomainCommand<

@@ -1,3 +1,4 @@
+import { requireDacPurposeCode } from '../shared/dac-purpose-codes.js';
 import { assertNever, type Decider } from '../shared/decider.js';
 import { reject } from '../shared/domain-error.js';
 import { requireDates, requirePastFact, resolveEffectiveOn, resolveEffectiveOnFrom } from '../shared/dates.js';
@@ -32,9 +33,10 @@ function draft({ data }: DraftPlan, state: PlanState): PlanEvent[] {
   requireDates({ periodStart: data.periodStart, periodEnd: data.periodEnd });
   requirePeriod(data.periodStart, data.periodEnd);
   if (data.predecessorPlanId === data.planId) reject('PLAN_CANNOT_SUCCEED_ITSELF', 'a plan cannot be its own predecessor', 'predecessorPlanId');
+  if (data.defaultSectorCode !== undefined) requireDacPurposeCode(data.defaultSectorCode, 'defaultSectorCode');
   const effectiveOn = resolveEffectiveOnFrom(data, data.periodStart);
-  const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody } = data;
-  return [{ type: 'PlanDrafted', data: definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, effectiveOn }) }];
+  const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, defaultSectorCode } = data;
+  return [{ type: 'PlanDrafted', data: definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, defaultSectorCode, effectiveOn }) }];
 }
 
 /** Objectives may be added to a draft or an adopted plan (plans get amended), never to a closed one. */
@@ -132,8 +134,8 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
 
   evolve(state, event) {
     if (event.type === 'PlanDrafted') {
-      const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody } = event.data;
-      return { status: 'draft', ...definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody }), objectives: [] };
+      const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, defaultSectorCode } = event.data;
+      return { status: 'draft', ...definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, defaultSectorCode }), objectives: [] };
     }
     if (state.status === 'none') return state;
     switch (event.type) {

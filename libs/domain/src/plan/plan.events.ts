@@ -28,6 +28,8 @@ export type PlanDrafted = DomainEvent<
     periodEnd: string;
     predecessorPlanId?: string;
     coordinatingBody?: string;
+    /** DAC 5-digit purpose code for activities that name none (IATI exports). */
+    defaultSectorCode?: string;
     effectiveOn: string;
   }
 >;
@@ -44,6 +46,7 @@ export type PlanClosed = DomainEvent<'PlanClosed', { closedOn: string; reason?: 
 export interface AmendablePlan {
   title: PlanTitle;
   coordinatingBody: string;
+  defaultSectorCode: string;
 }
 export interface AmendableObjective {
   code: string;

@@ -16,6 +16,7 @@ interface PlanDetails {
   periodEnd: string;
   predecessorPlanId?: string;
   coordinatingBody?: string;
+  defaultSectorCode?: string;
   /** The objective tree, flat: each objective names its parent. */
   objectives: PlanObjective[];
 }

@@ -35,6 +35,8 @@ export interface ActivityView {
   /** Every language stored; reads answer `title` in the language asked for. */
   titles: Titles;
   description: string | null;
+  /** DAC purpose code; null: the plan's default. Absent in views folded before it existed. */
+  sectorCode?: string | null;
   status: ActivityStatus;
   percentComplete: number;
   latestReportPeriodEnd: string | null;
@@ -66,6 +68,7 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
       title: titleIn(d.titles),
       titles: d.titles,
       description: d.description ?? null,
+      sectorCode: d.sectorCode ?? null,
       status: 'planned',
       percentComplete: 0,
       latestReportPeriodEnd: null,

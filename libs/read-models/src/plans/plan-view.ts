@@ -27,6 +27,8 @@ export interface PlanView {
   periodEnd: string;
   predecessorPlanId: string | null;
   coordinatingBody: string | null;
+  /** DAC purpose code of activities naming none; absent in views folded before it existed. */
+  defaultSectorCode?: string | null;
   status: PlanStatus;
   adoptedOn: string | null;
   instrument: string | null;
@@ -49,6 +51,7 @@ export function evolvePlanView(view: PlanView | null, event: PlanEvent, revision
       periodEnd: d.periodEnd,
       predecessorPlanId: d.predecessorPlanId ?? null,
       coordinatingBody: d.coordinatingBody ?? null,
+      defaultSectorCode: d.defaultSectorCode ?? null,
       status: 'draft',
       adoptedOn: null,
       instrument: null,
