@@ -8,6 +8,7 @@ import { generateSecret } from '#platform';
 import { projected } from '../support/scenario.js';
 import { startTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { ensureCompiled } from '../support/compiled.js';
 
 const run = promisify(execFile);
 const CLI = 'dist/apps/cli/src/main.js';
@@ -35,7 +36,7 @@ describe('CLI: tokens create | list | revoke', () => {
 
   beforeAll(async () => {
     // What `precli` does; type errors elsewhere in the tree do not stop tsc from emitting the CLI.
-    await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']).catch(() => undefined);
+    ensureCompiled();
     if (!existsSync(CLI)) throw new Error(`${CLI} was not built`);
     db = await createTestDatabase();
     // A commission member invited from the CLI, who sets a password through the API: an active user to own tokens.

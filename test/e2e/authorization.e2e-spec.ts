@@ -14,7 +14,8 @@ afterAll(() => app.close());
 const routes = mountedRoutes(app.app);
 
 /** Swagger serves its UI assets under /docs/… outside Nest's router; the /docs entry covers them. */
-const isSwaggerAsset = (key: string) => key.startsWith('GET /docs/');
+/** Files served beside the API, outside its router: Swagger UI's and, once built, the web application's (public, like any page). */
+const isSwaggerAsset = (key: string) => key.startsWith('GET /docs/') || key.startsWith('GET /app/');
 const policyOf = (key: string): RoutePolicy | undefined => ROUTE_POLICIES[key];
 
 type Expected = 'allowed' | 401 | 403;

@@ -30,7 +30,7 @@ describe('commission sessions and plan revision over HTTP', () => {
     expect(stream.map((e) => [e.type, e.data])).toEqual([
       [
         'CommissionSessionScheduled',
-        { sessionId: scheduled.body.id, number: '4', scheduledOn: '2015-12-10', agenda: aSession().agenda, effectiveOn: '2015-12-10' },
+        { sessionId: scheduled.body.id, number: '4', scheduledOn: '2015-12-10', agenda: aSession().agenda.map((en) => ({ en })), effectiveOn: '2015-12-10' },
       ],
       ['CommissionSessionHeld', { heldOn: '2015-12-10', attendeeOrganizationIds: [ministry.id, iom.id], minutesRef: 'Minutes IMC-2015/4', effectiveOn: '2015-12-10' }],
     ]);

@@ -35,7 +35,7 @@ describe('commission corrections over HTTP', () => {
       expect(history.body.items.at(-1)).toMatchObject({
         type: 'CommissionSessionAmended',
         reason: 'moved by the chair',
-        data: { before: { scheduledOn: '2016-06-15', agenda: aSession().agenda }, after: { scheduledOn: '2016-06-22', agenda: ['Mid-term review'] } },
+        data: { before: { scheduledOn: '2016-06-15', agenda: aSession().agenda.map((en) => ({ en })) }, after: { scheduledOn: '2016-06-22', agenda: [{ en: 'Mid-term review' }] } },
       });
     });
 

@@ -46,8 +46,8 @@ describe('plan corrections over HTTP', () => {
     expect(read.body.objectives).toEqual([expect.objectContaining({ objectiveId, title: 'Diaspora investment', activityCount: 1 })]);
     const history = await app.http.get(`/plans/${planId}/history`).query({ minPosition: removed.body.position });
     expect(history.body.items.slice(-2)).toMatchObject([
-      { type: 'ObjectiveAmended', data: { objectiveId, before: { title: anObjective().title }, after: { title: 'Diaspora investment' } } },
-      { type: 'ObjectiveRemoved', reason: 'entered by mistake', data: { objectiveId: spare.objectiveId, before: { code: '9', title: 'Entered by mistake' } } },
+      { type: 'ObjectiveAmended', data: { objectiveId, before: { titles: { en: anObjective().title } }, after: { titles: { en: 'Diaspora investment' } } } },
+      { type: 'ObjectiveRemoved', reason: 'entered by mistake', data: { objectiveId: spare.objectiveId, before: { code: '9', titles: { en: 'Entered by mistake' } } } },
     ]);
     // An activity can no longer be planned under the removed objective.
     const orphan = await app.http.post('/activities').send({ planId, objectiveId: spare.objectiveId, leadAgencyId: NOBODY, code: '9.1', title: 'x', partnerAgencyIds: [], plannedStart: '2016-01-01', plannedEnd: '2016-12-31', locations: [], tags: { sdg: [], gcm: [] } });

@@ -135,7 +135,7 @@ describe('plan dashboard, hand-computed', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     const lines = response.text.trim().split('\n');
-    expect(lines[0]).toBe('plan,objective,code,title,status,percent_complete,overdue,lead_agency,partner_agencies,planned_start,planned_end,started_on,completed_on,locations,sdg_targets,gcm_objectives,budget_amount,budget_currency,committed,disbursed,id');
+    expect(lines[0]).toBe('plan,objective,code,title,status,percent_complete,overdue,lead_agency,partner_agencies,planned_start,planned_end,started_on,completed_on,locations,sdg_targets,gcm_objectives,budget_amount,budget_currency,committed,disbursed,indicators,id');
     expect(lines).toHaveLength(5);
     expect(lines[1]).toContain(',1,1.1,');
     expect(lines[1]).toContain(',in_progress,50,true,MS,,2016-01-01,2017-06-30,2016-02-01,,Khatlon,10.7,19,1000.00,EUR,EU EUR 600.00,EU EUR 100.00,');

@@ -10,6 +10,7 @@ import { aProgressReport } from '../support/builders.js';
 import { plannedActivity, write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { ensureCompiled } from '../support/compiled.js';
 
 /** What the service itself would write, minus the hash chain: these events go straight to the store. */
 const metadata = () => ({ actor: { id: 'test', name: 'Test' }, role: 'secretariat', organizationId: null, commandId: randomUUID(), recordedAt: new Date().toISOString(), schemaVersion: 1 });
@@ -99,7 +100,7 @@ describe('dead letters: the CLI lists, retries and rebuilds', () => {
 
   beforeAll(async () => {
     // What `precli` does; type errors elsewhere in the tree do not stop tsc from emitting the CLI.
-    await promisify(execFile)(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']).catch(() => undefined);
+    ensureCompiled();
     if (!existsSync(CLI)) throw new Error(`${CLI} was not built`);
     db = await createTestDatabase();
     await withApp(async (app) => {

@@ -74,13 +74,18 @@ describe('donors see only their own amounts', () => {
     expect((await app.http.get(`/plans/${s.plan}/dashboard`).query({ knownAt })).status).toBe(200);
   });
 
-  it('the donor portfolio carries only its own amounts; activity reads and exports are closed to donors', async () => {
+  it('the donor portfolio carries only its own amounts; activity reads are closed to donors, exports hold only their own', async () => {
     const portfolio = await app.as(euToken).get(`/donors/${s.eu}/portfolio`).query({ minPosition: last });
     expect(portfolio.status).toBe(200);
     expect(portfolio.body.totals).toEqual([{ currency: 'EUR', committed: '600.00', disbursed: '100.00' }]);
     expect(JSON.stringify(portfolio.body)).not.toContain(s.uk);
-    for (const path of [`/activities/${s.a1}`, '/activities', `/activities/${s.a1}/history`, `/plans/${s.plan}/export.csv`, `/plans/${s.plan}/iati.xml`]) {
+    for (const path of [`/activities/${s.a1}`, '/activities', `/activities/${s.a1}/history`]) {
       expect(`${path} ${(await app.as(euToken).get(path)).status}`).toBe(`${path} 403`);
+    }
+    for (const path of [`/plans/${s.plan}/export.csv`, `/plans/${s.plan}/iati.xml`]) {
+      const response = await app.as(euToken).get(path).query({ minPosition: last }).buffer(true);
+      expect(`${path} ${response.status}`).toBe(`${path} 200`);
+      for (const other of ['United Kingdom', 'FCDO', '25000', 'CHF', '400.00']) expect(response.text).not.toContain(other);
     }
   });
 });

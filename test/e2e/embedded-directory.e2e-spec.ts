@@ -10,6 +10,7 @@ import request from 'supertest';
 import { startEmbeddedPostgres } from '#platform';
 import { anOrganization } from '../support/builders.js';
 import { listeningTcpPorts } from '../support/listening-sockets.js';
+import { ensureCompiled } from '../support/compiled.js';
 
 const run = promisify(execFile);
 const API = 'dist/apps/api/src/main.js';
@@ -28,7 +29,7 @@ describe('embedded database directory', () => {
 
   beforeAll(async () => {
     // What `prestart` does; type errors elsewhere in the tree do not stop tsc from emitting.
-    await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']).catch(() => undefined);
+    ensureCompiled();
     if (!existsSync(API) || !existsSync(CLI)) throw new Error('the apps were not built');
   }, 180_000);
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ROUTE_POLICIES } from '../../apps/api/src/auth/route-policies.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -37,7 +38,7 @@ const DESIGN_WRITES = [
 ];
 
 interface OpenApiDocument {
-  paths: Record<string, Record<string, { summary?: string; security?: Record<string, string[]>[]; requestBody?: { content: Record<string, { schema: { $ref?: string } }> }; responses: Record<string, unknown> }>>;
+  paths: Record<string, Record<string, { summary?: string; parameters?: { name: string; in: string; schema?: { enum?: string[] } }[]; security?: Record<string, string[]>[]; requestBody?: { content: Record<string, { schema: { $ref?: string } }> }; responses: Record<string, unknown> }>>;
   components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }>; securitySchemes?: Record<string, { type: string; scheme?: string }> };
 }
 
@@ -97,5 +98,23 @@ describe('OpenAPI at /docs documents every write with its error answers', () => 
       return isPublic ? declares : !declares;
     });
     expect(missing.map((m) => m.key)).toEqual([]);
+  });
+
+  it('every read declares lang (en, ru, tg) and Accept-Language, once each', () => {
+    const reads = Object.entries(doc.paths).flatMap(([path, methods]) => (methods.get ? [{ path, parameters: methods.get.parameters ?? [] }] : []));
+    expect(reads.length).toBeGreaterThan(20);
+    for (const { path, parameters } of reads) {
+      expect({ path, lang: parameters.filter((p) => p.name === 'lang' && p.in === 'query').map((p) => p.schema?.enum) }).toEqual({ path, lang: [['en', 'ru', 'tg']] });
+      expect({ path, header: parameters.filter((p) => p.name === 'Accept-Language' && p.in === 'header').length }).toEqual({ path, header: 1 });
+    }
+  });
+
+  it('is the document committed in apps/api/openapi.json, from which the web client is typed (else: npm run openapi && npm run build:web:types)', () => {
+    const committed = JSON.parse(readFileSync('apps/api/openapi.json', 'utf8')) as OpenApiDocument;
+    // @nestjs/terminus documents /health's answer only where it can load @nestjs/swagger itself, which
+    // it cannot under jest's module system: that one operation is compared by its presence alone.
+    const withoutHealth = (d: OpenApiDocument) => ({ ...d, paths: Object.fromEntries(Object.entries(d.paths).filter(([path]) => path !== '/health')) });
+    expect(Object.keys(doc.paths)).toEqual(Object.keys(committed.paths));
+    expect(withoutHealth(doc)).toEqual(withoutHealth(committed));
   });
 });

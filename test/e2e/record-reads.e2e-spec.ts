@@ -50,7 +50,7 @@ describe('lists, searches, details and histories of every kind of record', () =>
     it('read in full with the revision as ETag, and their history', async () => {
       const iom = await only('/organizations', { q: 'IOM' });
       const detail = await get(`/organizations/${iom.id}`);
-      expect(detail.body).toEqual({ id: iom.id, name: 'International Organization for Migration', acronym: 'IOM', kind: 'international_organization', country: 'CH', revision: 0 });
+      expect(detail.body).toEqual({ id: iom.id, name: 'International Organization for Migration', acronym: 'IOM', kind: 'international_organization', country: 'CH', iatiIdentifier: 'XM-DAC-47066', revision: 0 });
       expect(detail.headers.etag).toBe('"0"');
       const history = (await get(`/organizations/${iom.id}/history`)).body;
       expect(history).toMatchObject({ id: iom.id, items: [{ revision: 0, type: 'OrganizationRegistered', effectiveOn: '2011-01-12', actor: { id: 'seed' } }] });

@@ -35,7 +35,13 @@ describe('titles in en, ru and tg', () => {
     const id = await planWith({ titles: { tg: TG, ru: RU, en: 'Information campaign' } });
     const plain = await app.http.get(`/activities/${id}`).expect(200);
     expect(plain.body).toMatchObject({ title: 'Information campaign', titles: { en: 'Information campaign', ru: RU, tg: TG } });
-    expect((await app.http.get(`/activities/${id}`).set('Accept-Language', 'ru-RU,ru;q=0.9,en;q=0.5')).body.title).toBe(RU);
+    const russian = await app.http.get(`/activities/${id}`).set('Accept-Language', 'ru-RU,ru;q=0.9,en;q=0.5');
+    expect(russian.body.title).toBe(RU);
+    // One ETag for every language: a browser's cache must not answer a Tajik read with its Russian copy.
+    expect(russian.headers.vary).toMatch(/Accept-Language/i);
+    const revalidated = await app.http.get(`/activities/${id}`).set('Accept-Language', 'tg').set('If-None-Match', russian.headers.etag);
+    expect(revalidated.status).toBe(200);
+    expect(revalidated.body.title).toBe(TG);
     expect((await app.http.get(`/activities/${id}`).set('Accept-Language', 'ru').query({ lang: 'tg' })).body.title).toBe(TG);
     const listed = await app.http.get('/activities').query({ planId: refs.planId, lang: 'ru' }).expect(200);
     expect(listed.body.items.find((a: { id: string }) => a.id === id)).toMatchObject({ title: RU, titles: { en: 'Information campaign', ru: RU, tg: TG } });

@@ -56,7 +56,10 @@ describe('unique codes', () => {
     const a = await post('/activities', anActivity({ planId: planA.id, objectiveId: objA, leadAgencyId: lead.id }, { code: '2.3' }));
     await post('/activities', anActivity({ planId: planB.id, objectiveId: objB, leadAgencyId: lead.id }, { code: '2.3' }));
     const before = await eventCount();
-    const again = await app.http.post('/activities').send(anActivity({ planId: planA.id, objectiveId: objA, leadAgencyId: lead.id }, { code: '2.3 ' }));
+    // A space cannot end an IATI identifier: refused before uniqueness is asked (issue 13).
+    const spaced = await app.http.post('/activities').send(anActivity({ planId: planA.id, objectiveId: objA, leadAgencyId: lead.id }, { code: '2.3 ' }));
+    expect(spaced.status).toBe(400);
+    const again = await app.http.post('/activities').send(anActivity({ planId: planA.id, objectiveId: objA, leadAgencyId: lead.id }, { code: '2.3' }));
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'DUPLICATE_CODE', field: 'code', holder: { kind: 'activity', id: a.id } });
     expect(await eventCount()).toBe(before);

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { anOrganization } from '../support/builders.js';
 import { startTestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { ensureCompiled } from '../support/compiled.js';
 
 const run = promisify(execFile);
 const CLI = 'dist/apps/cli/src/main.js';
@@ -25,7 +26,7 @@ describe('CLI: users invite | list', () => {
   };
 
   beforeAll(async () => {
-    await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']).catch(() => undefined);
+    ensureCompiled();
     if (!existsSync(CLI)) throw new Error(`${CLI} was not built`);
     db = await createTestDatabase();
   }, 180_000);

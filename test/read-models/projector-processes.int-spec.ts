@@ -1,9 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { comparePositions, PostgresEventStore, type Position } from '#event-store';
 import { createDataSource, poolOf } from '#platform';
 import { ALL_MIGRATIONS, ALL_PROJECTIONS, allCheckpoints, READ_MODEL_ENTITIES, rebuildProjections } from '#read-models';
 import type { DataSource } from 'typeorm';
+import { ensureCompiled } from '../support/compiled.js';
 import { appendActivityHistories } from '../support/event-factory.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { snapshotReadModels } from './support.js';
@@ -21,7 +22,7 @@ describe('projector processes', () => {
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+    ensureCompiled();
     database = await createTestDatabase();
     dataSource = createDataSource({ url: database.url, poolSize: database.poolSize, migrations: ALL_MIGRATIONS, entities: READ_MODEL_ENTITIES });
     await dataSource.initialize();

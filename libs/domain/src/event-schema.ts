@@ -5,9 +5,9 @@ import { TITLES_UPCAST_STEPS } from './title-upcasts.js';
  * The version of the event catalogue this release writes (metadata `schemaVersion`). Changing an
  * event's shape means: bump it, change the event type, and add the step that lifts the old shape.
  */
-export const EVENT_SCHEMA_VERSION = 3;
+export const EVENT_SCHEMA_VERSION = 4;
 
-/** Every step from an older event shape to the next. 1 → 2 (activities) and 2 → 3 (decisions): plain-string titles become `titles` (en). */
+/** Every step from an older event shape to the next. 1 → 2 (activities), 2 → 3 (decisions), 3 → 4 (objectives, indicators, agenda, recommendations): plain strings become titles in `en`. */
 export const EVENT_UPCAST_STEPS: readonly UpcastStep[] = [...TITLES_UPCAST_STEPS];
 
 /** Lifts a stored event to the shape this release's deciders and projections fold. */

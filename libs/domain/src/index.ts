@@ -7,6 +7,8 @@ export * from './shared/values.js';
 export { isIsoDate } from './shared/dates.js';
 export * from './shared/upcasting.js';
 export * from './shared/titles.js';
+export * from './shared/iati-identifiers.js';
+export * from './shared/dac-purpose-codes.js';
 export * from './event-schema.js';
 export * from './domain-events.js';
 export * from './deciders.js';

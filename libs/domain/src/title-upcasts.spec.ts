@@ -27,6 +27,26 @@ describe('titles: events stored at schema version 1', () => {
     }
   });
 
+  it('reads objectives’ titles, indicators’ names, agenda items and recommendations’ texts stored at versions 1 to 3 in English', () => {
+    for (const schemaVersion of [1, 2, 3]) {
+      const at = (type: string, data: Record<string, unknown>) => upcastRecorded({ id: 'e', type, data, metadata: { schemaVersion } }).data;
+      expect(at('ObjectiveAdded', { objectiveId: 'o1', code: '2', title: 'Diaspora investment' })).toEqual({ objectiveId: 'o1', code: '2', titles: { en: 'Diaspora investment' } });
+      expect(at('ObjectiveAmended', { objectiveId: 'o1', before: { title: 'A' }, after: { title: 'B' }, reason: 'r' })).toEqual({ objectiveId: 'o1', before: { titles: { en: 'A' } }, after: { titles: { en: 'B' } }, reason: 'r' });
+      expect(at('ObjectiveRemoved', { objectiveId: 'o1', before: { code: '9', title: 'Typo' }, reason: 'r' })).toEqual({ objectiveId: 'o1', before: { code: '9', titles: { en: 'Typo' } }, reason: 'r' });
+      expect(at('IndicatorDefined', { indicatorId: 'i1', name: 'Sessions held', unit: 'sessions' })).toEqual({ indicatorId: 'i1', names: { en: 'Sessions held' }, unit: 'sessions' });
+      expect(at('IndicatorRevised', { indicatorId: 'i1', before: { name: 'A', target: 1 }, after: { name: 'B', target: 2 }, reason: 'r' })).toEqual({ indicatorId: 'i1', before: { names: { en: 'A' }, target: 1 }, after: { names: { en: 'B' }, target: 2 }, reason: 'r' });
+      expect(at('CommissionSessionScheduled', { sessionId: 's1', agenda: ['Report 2015', 'Roundtable'] })).toEqual({ sessionId: 's1', agenda: [{ en: 'Report 2015' }, { en: 'Roundtable' }] });
+      expect(at('CommissionSessionAmended', { before: { agenda: ['A'] }, after: { agenda: ['B'] }, reason: 'r' })).toEqual({ before: { agenda: [{ en: 'A' }] }, after: { agenda: [{ en: 'B' }] }, reason: 'r' });
+      expect(at('RecommendationSubmitted', { recommendationId: 'r1', text: 'Open a desk' })).toEqual({ recommendationId: 'r1', texts: { en: 'Open a desk' } });
+      expect(at('RecommendationAmended', { before: { text: 'A' }, after: { text: 'B' }, reason: 'r' })).toEqual({ before: { texts: { en: 'A' } }, after: { texts: { en: 'B' } }, reason: 'r' });
+    }
+  });
+
+  it('leaves an amendment of the date alone', () => {
+    const amended = { id: 'e', type: 'CommissionSessionAmended', data: { before: { scheduledOn: '2016-02-20' }, after: { scheduledOn: '2016-02-27' }, reason: 'r' }, metadata: { schemaVersion: 3 } };
+    expect(upcastRecorded(amended).data).toEqual(amended.data);
+  });
+
   it('leaves events already at the current version as stored', () => {
     const current = { id: 'e2', type: 'ActivityPlanned', data: { titles: { ru: 'Сессии' } }, metadata: { schemaVersion: EVENT_SCHEMA_VERSION } };
     expect(upcastRecorded(current)).toBe(current);

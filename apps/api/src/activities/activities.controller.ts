@@ -7,7 +7,7 @@ import { ActivityQueries, AuditQueries } from '#read-models';
 import { Envelope } from '../http/envelope.decorator.js';
 import { ApiHistoryResponse } from '../http/history.responses.js';
 import { IdPipe } from '../http/id.pipe.js';
-import { withTitles } from '../http/titles.js';
+import { withTitles, withTranslations } from '../http/titles.js';
 import { travelFrom } from '../http/time-travel-query.dto.js';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import {
@@ -47,7 +47,7 @@ export class ActivitiesController {
   @Post(':id/indicators')
   @WriteEndpoint('Define an indicator (name, unit, baseline, target); answers its indicatorId', { creates: true })
   defineIndicator(@Param('id', IdPipe) id: string, @Body() body: DefineIndicatorDto, @Envelope() envelope: CommandEnvelope) {
-    return this.change(id, { type: 'DefineIndicator', body }, envelope);
+    return this.change(id, { type: 'DefineIndicator', body: withTranslations(body, 'name', 'names') as DefineIndicatorDto & { names: Titles } }, envelope);
   }
 
   /** Corrections are commands on the record, like every other write here (POST /:id/<verb>), not patches of a document. */
@@ -60,7 +60,7 @@ export class ActivitiesController {
   @Post(':id/indicators/:indicator/revise')
   @WriteEndpoint('Correction: revise an indicator’s name, unit, baseline or target, with a reason')
   reviseIndicator(@Param('id', IdPipe) id: string, @Param('indicator', IdPipe) indicatorId: string, @Body() body: ReviseIndicatorDto, @Envelope() envelope: CommandEnvelope) {
-    return this.change(id, { type: 'ReviseIndicator', indicatorId, body }, envelope);
+    return this.change(id, { type: 'ReviseIndicator', indicatorId, body: withTranslations(body, 'name', 'names') }, envelope);
   }
 
   @Post(':id/indicators/:indicator/retire')

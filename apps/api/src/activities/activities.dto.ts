@@ -21,6 +21,7 @@ import {
 import { OverdueFilterDto } from '../http/list-query.dto.js';
 import { AsOfParam, KnownAtParam, SearchTextParam } from '../http/read-query.js';
 import { TimeTravelQueryDto } from '../http/time-travel-query.dto.js';
+import { IsIatiSafeCode, IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto } from '../http/validators.js';
 
@@ -49,7 +50,7 @@ export class PlanActivityDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID()
   objectiveId!: string;
 
-  @ApiProperty({ example: '2.3', description: 'unique within the plan, ignoring case and spacing (409 DUPLICATE_CODE)' }) @IsString() @Length(1, 30)
+  @IsIatiSafeCode('unique within the plan, ignoring case and spacing (409 DUPLICATE_CODE)')
   code!: string;
 
   @ApiProperty({ required: false, example: 'Information campaign on remittance investment in Sughd', description: 'the older form of titles: an English title' })
@@ -61,6 +62,9 @@ export class PlanActivityDto {
 
   @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
   description?: string;
+
+  @IsOptionalSectorCode('the activity\'s sector; omitted: the plan\'s default, else 15190')
+  sectorCode?: string;
 
   @ApiProperty({ format: 'uuid' }) @IsUUID()
   leadAgencyId!: string;
@@ -88,8 +92,12 @@ export class PlanActivityDto {
 }
 
 export class DefineIndicatorDto {
-  @ApiProperty({ example: 'Diaspora-funded projects' }) @IsString() @Length(1, 300)
-  name!: string;
+  @ApiProperty({ required: false, example: 'Diaspora-funded projects', description: 'the older form of names: an English name' })
+  @IsOmittable() @IsString() @Length(1, 300)
+  name?: string;
+
+  @ApiProperty({ required: false, type: TitlesDto, description: 'the name in en, ru and/or tg (at least one); or send name' }) @IsTitles({ required: true, plain: 'name', max: 300 })
+  names?: TitlesDto;
 
   @ApiProperty({ example: 'projects' }) @IsString() @Length(1, 50)
   unit!: string;

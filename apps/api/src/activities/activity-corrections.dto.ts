@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNumber, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto } from '../http/validators.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
+import { IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { AlignmentTagsDto, LocationDto } from './activities.dto.js';
 
@@ -16,6 +17,9 @@ export class AmendActivityDto {
 
   @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
   description?: string;
+
+  @IsOptionalSectorCode('the activity\'s sector')
+  sectorCode?: string;
 
   @ApiProperty({ required: false, format: 'uuid', description: 'an objective of the same plan' }) @IsOmittable() @IsUUID()
   objectiveId?: string;
@@ -64,8 +68,11 @@ export class RetireIndicatorDto extends CorrectionReasonDto {
 
 /** Corrects an indicator: the fields given replace the current ones; at least one. */
 export class ReviseIndicatorDto extends CorrectionReasonDto {
-  @ApiProperty({ required: false, example: 'Migrants informed' }) @IsOmittable() @IsString() @Length(1, 300)
+  @ApiProperty({ required: false, example: 'Migrants informed', description: 'the older form of names: an English name' }) @IsOmittable() @IsString() @Length(1, 300)
   name?: string;
+
+  @ApiProperty({ required: false, type: TitlesDto, description: 'the languages corrected (en, ru, tg); the others stay as stored' }) @IsTitles({ required: false, plain: 'name', max: 300 })
+  names?: TitlesDto;
 
   @ApiProperty({ required: false, example: 'persons' }) @IsOmittable() @IsString() @Length(1, 50)
   unit?: string;

@@ -1,4 +1,4 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Injectable, StreamableFile, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { map, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from './access.guard.js';
 
@@ -19,7 +19,9 @@ export class DonorRedactionInterceptor implements NestInterceptor {
   }
 }
 
+/** A file (a donor's workbook) is built for the donor already and passes as it is. */
 export function withoutOtherDonors(value: unknown, donorId: string): unknown {
+  if (value instanceof StreamableFile) return value;
   if (Array.isArray(value)) {
     return value.filter((item) => !isOtherDonors(item, donorId)).map((item) => withoutOtherDonors(item, donorId));
   }

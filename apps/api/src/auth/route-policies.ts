@@ -125,8 +125,10 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
 
   // Reads. Dashboards are aggregates that name no donor's amounts, so donors read them too.
   'GET /plans/:id/dashboard': { roles: [...READERS, 'donor'] },
-  'GET /plans/:id/export.csv': read,
-  'GET /plans/:id/iati.xml': read,
+  // Exports: a donor's answer holds only the activities it funds and only its own funding lines.
+  'GET /plans/:id/export.csv': { roles: [...READERS, 'donor'] },
+  'GET /plans/:id/export.xlsx': { roles: [...READERS, 'donor'] },
+  'GET /plans/:id/iati.xml': { roles: [...READERS, 'donor'] },
   'GET /activities': read,
   'GET /activities/:id': read,
   'GET /activities/:id/history': read,

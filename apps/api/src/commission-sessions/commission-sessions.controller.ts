@@ -4,6 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { AmendCommissionSessionCommand, RecordCommissionSessionHeldCommand, ScheduleCommissionSessionCommand, type CommandEnvelope } from '#application';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
+import { agendaTitles } from '../http/titles.js';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import { RecordSessionHeldDto, ScheduleCommissionSessionDto } from './commission-sessions.dto.js';
 import { AmendSessionDto } from './session-corrections.dto.js';
@@ -16,7 +17,7 @@ export class CommissionSessionsController {
   @Post()
   @WriteEndpoint('Schedule a session of the inter-ministerial commission', { creates: true })
   schedule(@Body() body: ScheduleCommissionSessionDto, @Envelope() envelope: CommandEnvelope) {
-    return this.commands.execute(new ScheduleCommissionSessionCommand(body, envelope));
+    return this.commands.execute(new ScheduleCommissionSessionCommand({ ...body, agenda: agendaTitles(body.agenda) }, envelope));
   }
 
   @Post(':id/held')
@@ -28,6 +29,6 @@ export class CommissionSessionsController {
   @Post(':id/amend')
   @WriteEndpoint('Correction before the session is held: amend its date or agenda, with a reason')
   amend(@Param('id', IdPipe) id: string, @Body() body: AmendSessionDto, @Envelope() envelope: CommandEnvelope) {
-    return this.commands.execute(new AmendCommissionSessionCommand(id, body, envelope));
+    return this.commands.execute(new AmendCommissionSessionCommand(id, { ...body, agenda: body.agenda && agendaTitles(body.agenda) }, envelope));
   }
 }

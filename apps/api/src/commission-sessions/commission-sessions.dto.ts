@@ -1,7 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsString, IsUUID, Length } from 'class-validator';
+import { IsAgenda, TitlesDto } from '../http/titles.js';
 import { IsCalendarDate, IsOmittable } from '../http/validators.js';
 
+@ApiExtraModels(TitlesDto)
 export class ScheduleCommissionSessionDto {
   @ApiProperty({ example: '7', description: 'the session’s label as the commission writes it' })
   @IsString() @Length(1, 60)
@@ -10,9 +12,14 @@ export class ScheduleCommissionSessionDto {
   @ApiProperty({ example: '2015-12-10' }) @IsCalendarDate()
   scheduledOn!: string;
 
-  @ApiProperty({ type: [String], example: ['Implementation of the 2015–2020 plan', 'Recommendations of the technical meeting of 18 November'] })
-  @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @Length(1, 500, { each: true })
-  agenda!: string[];
+  @ApiProperty({
+    type: 'array',
+    items: { oneOf: [{ type: 'string' }, { $ref: getSchemaPath(TitlesDto) }] },
+    example: ['Implementation of the 2015–2020 plan', { en: 'Recommendations of the technical meeting of 18 November', ru: 'Рекомендации технического совещания 18 ноября' }],
+    description: 'each item a plain string (English) or titles in en, ru and/or tg',
+  })
+  @IsAgenda()
+  agenda!: (string | TitlesDto)[];
 
   @ApiProperty({ required: false, description: 'when the session was scheduled; default the earlier of today and scheduledOn' })
   @IsOmittable() @IsCalendarDate()

@@ -11,7 +11,7 @@ function anExport(activity: Record<string, unknown>, acronym = 'MS'): PlanExport
       {
         id: 'a1', objectiveId: 'o1', code: '2.3', title: 'Campaign', status: 'in_progress', percentComplete: 40, overdue: false,
         leadAgencyId: 'org1', partnerAgencyIds: [], plannedStart: '2016-01-01', plannedEnd: '2017-06-30', startedOn: '2016-02-01',
-        locations: [{ province: 'Sughd' }], tags: { sdg: ['10.7'], gcm: ['19'] }, budget: { amount: '250000.00', currency: 'EUR' }, funding: [],
+        locations: [{ province: 'Sughd' }], tags: { sdg: ['10.7'], gcm: ['19'] }, budget: { amount: '250000.00', currency: 'EUR' }, funding: [], indicators: [],
         ...activity,
       },
     ],
@@ -37,5 +37,14 @@ describe('planCsv', () => {
   it('leaves ordinary text, numbers, booleans and dates as they are', () => {
     const [row] = rows(planCsv(anExport({ title: 'Roundtable = success', locations: [{ province: 'Khatlon', district: 'Kulob' }] })));
     expect(row).toMatchObject({ title: 'Roundtable = success', locations: 'Khatlon/Kulob', percent_complete: '40', overdue: 'false', planned_start: '2016-01-01', budget_amount: '250000.00', code: '2.3' });
+  });
+
+  it('writes the indicators in one cell: name [unit]: baseline → latest / target, neutralised too', () => {
+    const indicators = [
+      { indicatorId: 'i1', name: 'Migrants informed', unit: 'people', baseline: 0, target: 500, latestValue: 120 },
+      { indicatorId: 'i2', name: '=cmd|calc', unit: 'sessions', baseline: 2, target: 10, latestValue: null },
+    ];
+    expect(rows(planCsv(anExport({ indicators })))[0].indicators).toBe('Migrants informed [people]: 0 → 120 / 500; =cmd|calc [sessions]: 2 → – / 10');
+    expect(rows(planCsv(anExport({ indicators: [indicators[1]] })))[0].indicators).toBe(`'=cmd|calc [sessions]: 2 → – / 10`);
   });
 });

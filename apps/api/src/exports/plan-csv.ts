@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { PlanExport } from '#read-models';
+import { labelsOf } from './export-labels.js';
 
 /**
  * Spreadsheets read a cell starting with = + - @ (or a tab or carriage return before one) as a formula:
@@ -8,12 +9,13 @@ import type { PlanExport } from '#read-models';
 const FORMULA_START = /^[=+\-@\t\r]/;
 const neutralise = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 
-/** One row per activity, for spreadsheets: status, progress, dates, places, budget and funding. */
-export function planCsv({ plan, activities, organizations }: PlanExport): string {
-  const name = (id: string) => organizations.get(id)?.acronym ?? id;
-  const objective = (id: string) => plan.objectives.find((o) => o.objectiveId === id)?.code ?? '';
-  const funding = (a: PlanExport['activities'][number], field: 'committed' | 'disbursed') =>
-    a.funding.map((f) => `${name(f.donorId)} ${f.currency} ${f[field]}`).join('; ');
+/**
+ * One row per activity, for spreadsheets: status, progress, dates, places, budget, funding and the
+ * indicators, all of an activity's in one cell (the workbook's Indicators sheet has one row each).
+ */
+export function planCsv(data: PlanExport): string {
+  const { plan, activities } = data;
+  const { agency: name, objective, locations, funding, indicators } = labelsOf(data);
   return stringify(
     activities.map((a) => ({
       plan: plan.code,
@@ -29,15 +31,16 @@ export function planCsv({ plan, activities, organizations }: PlanExport): string
       planned_end: a.plannedEnd,
       started_on: a.startedOn ?? '',
       completed_on: a.completedOn ?? '',
-      locations: a.locations.map((l) => (l.district ? `${l.province}/${l.district}` : l.province)).join('; '),
+      locations: locations(a),
       sdg_targets: a.tags.sdg.join('; '),
       gcm_objectives: a.tags.gcm.join('; '),
       budget_amount: a.budget?.amount ?? '',
       budget_currency: a.budget?.currency ?? '',
       committed: funding(a, 'committed'),
       disbursed: funding(a, 'disbursed'),
+      indicators: indicators(a),
       id: a.id,
     })),
-    { header: true, cast: { boolean: (value) => String(value), string: neutralise }, columns: ['plan', 'objective', 'code', 'title', 'status', 'percent_complete', 'overdue', 'lead_agency', 'partner_agencies', 'planned_start', 'planned_end', 'started_on', 'completed_on', 'locations', 'sdg_targets', 'gcm_objectives', 'budget_amount', 'budget_currency', 'committed', 'disbursed', 'id'] },
+    { header: true, cast: { boolean: (value) => String(value), string: neutralise }, columns: ['plan', 'objective', 'code', 'title', 'status', 'percent_complete', 'overdue', 'lead_agency', 'partner_agencies', 'planned_start', 'planned_end', 'started_on', 'completed_on', 'locations', 'sdg_targets', 'gcm_objectives', 'budget_amount', 'budget_currency', 'committed', 'disbursed', 'indicators', 'id'] },
   );
 }

@@ -1,65 +1,149 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import { TITLE_LANGUAGES, type ActivityStatus, type Titles } from '#domain';
-import type { PlanExport } from '#read-models';
+import { DEFAULT_DAC_PURPOSE_CODE, TITLE_LANGUAGES, type ActivityStatus, type OrganizationKind, type Titles } from '#domain';
+import type { ExportActivity, FundingTransaction, OrganizationView, PlanExport } from '#read-models';
+import { documentFormat } from './iati/document-formats.js';
+import type { ReportingOrg } from './iati/iati-reporting-org.js';
+import { yearlyBudgets } from './iati/yearly-budgets.js';
 
-// IATI codelists: ActivityStatus, ActivityDateType, TransactionType, OrganisationRole, TagVocabulary.
+// IATI 2.03 codelists: ActivityStatus, TransactionType, OrganisationRole, OrganisationType, TagVocabulary,
+// SectorVocabulary, BudgetType, BudgetStatus, ResultType, IndicatorMeasure, RelatedActivityType, DocumentCategory.
 const STATUS: Record<ActivityStatus, string> = { planned: '1', in_progress: '2', completed: '3', suspended: '6', cancelled: '5' };
-const ROLE_FUNDING = '1';
-const ROLE_IMPLEMENTING = '4';
-const TRANSACTION = { commitment: '11', disbursement: '1' } as const; // incoming commitment, incoming funds
+const ROLE = { funding: '1', implementing: '4' } as const;
+/** From the reporting organisation's side: money committed to it and received by it. */
+const TRANSACTION: Record<FundingTransaction['kind'], string> = { commitment: '11', disbursement: '1' }; // incoming commitment, incoming funds
+const ORGANISATION_TYPE: Partial<Record<OrganizationKind, string>> = { ministry: '10', state_agency: '15', international_organization: '40' };
 const SDG_TARGET_VOCABULARY = '3';
+const DAC_5_DIGIT = '1';
+const BUDGET_ORIGINAL = '1';
+const BUDGET_INDICATIVE = '1';
+const RESULT_OUTPUT = '1';
+const MEASURE_UNIT = '1';
+const RELATED_PARENT = '1';
+const DOCUMENT_REVIEW_OF_PERFORMANCE = 'A07';
 
-const narrative = (text: string) => ({ narrative: { '#text': text } });
+/**
+ * Until issue 12 records an activity's countries with percentages, every activity is in Tajikistan;
+ * an export activity carrying `recipientCountries` is written with those instead.
+ */
+const DEFAULT_RECIPIENT_COUNTRIES = [{ code: 'TJ', percentage: 100 }];
+
+type Narratives = { narrative: Record<string, string>[] };
+const narrative = (text: string): Narratives => ({ narrative: [{ '#text': text }] });
 /** One narrative per language stored; the activity's default language (en) needs no xml:lang. */
-const narratives = (titles: Titles) => ({
+const narratives = (titles: Titles): Narratives => ({
   narrative: TITLE_LANGUAGES.flatMap((l) => (titles[l] === undefined ? [] : [{ ...(l === 'en' ? {} : { '@_xml:lang': l }), '#text': titles[l] }])),
 });
 
-/** The plan's activities as an IATI 2.03 activity file, for donors' aid-transparency reporting. */
-export function planIati({ plan, activities, organizations, transactions }: PlanExport, reportingOrgRef: string, generatedAt: Date): string {
-  const org = (id: string, role: string) => ({ '@_ref': id, '@_role': role, ...narrative(organizations.get(id)?.name ?? id) });
+/**
+ * The plan's activities as an IATI 2.03 activity file, for donors' aid-transparency reporting. Each
+ * activity's elements are written in the order of the schema's iati-activity sequence.
+ */
+export function planIati(data: PlanExport, reportingOrg: ReportingOrg, generatedAt: Date): string {
   const document = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     'iati-activities': {
       '@_version': '2.03',
       '@_generated-datetime': generatedAt.toISOString(),
-      'iati-activity': activities.map((a) => {
-        const own = transactions.filter((t) => t.activityId === a.id);
-        return {
-          '@_last-updated-datetime': generatedAt.toISOString(),
-          '@_xml:lang': 'en',
-          ...(a.budget ? { '@_default-currency': a.budget.currency } : {}),
-          'iati-identifier': `${reportingOrgRef}-${plan.code}-${a.code}`,
-          'reporting-org': { '@_ref': reportingOrgRef, '@_type': '10', ...narrative(plan.coordinatingBody ?? reportingOrgRef) },
-          title: narratives(a.titles),
-          ...(a.description ? { description: { '@_type': '1', ...narrative(a.description) } } : {}),
-          'participating-org': [
-            ...[...new Set(own.map((t) => t.donorId))].map((id) => org(id, ROLE_FUNDING)),
-            org(a.leadAgencyId, ROLE_IMPLEMENTING),
-            ...a.partnerAgencyIds.map((id) => org(id, ROLE_IMPLEMENTING)),
-          ],
-          'activity-status': { '@_code': STATUS[a.status] },
-          'activity-date': [
-            { '@_iso-date': a.plannedStart, '@_type': '1' },
-            ...(a.startedOn ? [{ '@_iso-date': a.startedOn, '@_type': '2' }] : []),
-            { '@_iso-date': a.plannedEnd, '@_type': '3' },
-            ...(a.completedOn ? [{ '@_iso-date': a.completedOn, '@_type': '4' }] : []),
-          ],
-          'recipient-country': { '@_code': 'TJ', '@_percentage': '100' },
-          location: a.locations.map((l) => ({ name: narrative(l.district ? `${l.district}, ${l.province}` : l.province) })),
-          tag: a.tags.sdg.map((code) => ({ '@_vocabulary': SDG_TARGET_VOCABULARY, '@_code': code })),
-          ...(a.budget
-            ? { budget: { '@_type': '1', 'period-start': { '@_iso-date': a.plannedStart }, 'period-end': { '@_iso-date': a.plannedEnd }, value: { '@_currency': a.budget.currency, '@_value-date': a.plannedStart, '#text': a.budget.amount } } }
-            : {}),
-          transaction: own.map((t) => ({
-            'transaction-type': { '@_code': TRANSACTION[t.kind] },
-            'transaction-date': { '@_iso-date': t.date },
-            value: { '@_currency': t.currency, '@_value-date': t.date, '#text': t.amount },
-            'provider-org': { '@_ref': t.donorId, ...narrative(organizations.get(t.donorId)?.name ?? t.donorId) },
-          })),
-        };
-      }),
+      'iati-activity': data.activities.map((a) => iatiActivity(a, data, reportingOrg)),
     },
   };
   return new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true }).build(document);
+}
+
+function iatiActivity(a: ExportActivity, { plan, organizations, transactions }: PlanExport, reporting: ReportingOrg) {
+  const own = transactions.filter((t) => t.activityId === a.id);
+  const organization = (id: string) => organizations.get(id);
+  const orgRef = (org: OrganizationView | undefined) => (org?.iatiIdentifier ? { '@_ref': org.iatiIdentifier } : {});
+  const participating = (id: string, role: string) => {
+    const org = organization(id);
+    const type = org && ORGANISATION_TYPE[org.kind];
+    return { ...orgRef(org), ...(type ? { '@_type': type } : {}), '@_role': role, ...narrative(org?.name ?? 'Unknown organisation') };
+  };
+  const reportingOrgElement = { '@_ref': reporting.ref, '@_type': reporting.type, ...narrative(reporting.name) };
+  const currency = a.budget?.currency ?? own[0]?.currency;
+  return {
+    '@_last-updated-datetime': a.lastUpdatedAt,
+    '@_xml:lang': 'en',
+    ...(currency ? { '@_default-currency': currency } : {}),
+    'iati-identifier': `${reporting.ref}-${plan.code}-${a.code}`,
+    'reporting-org': reportingOrgElement,
+    title: narratives(a.titles),
+    description: { '@_type': '1', ...description(a, plan) },
+    'participating-org': [
+      ...[...new Set(own.map((t) => t.donorId))].map((id) => participating(id, ROLE.funding)),
+      participating(a.leadAgencyId, ROLE.implementing),
+      ...a.partnerAgencyIds.map((id) => participating(id, ROLE.implementing)),
+    ],
+    'activity-status': { '@_code': STATUS[a.status] },
+    'activity-date': [
+      { '@_iso-date': a.plannedStart, '@_type': '1' },
+      ...(a.startedOn ? [{ '@_iso-date': a.startedOn, '@_type': '2' }] : []),
+      { '@_iso-date': a.plannedEnd, '@_type': '3' },
+      ...(a.completedOn ? [{ '@_iso-date': a.completedOn, '@_type': '4' }] : []),
+    ],
+    'recipient-country': (a.recipientCountries ?? DEFAULT_RECIPIENT_COUNTRIES).map((c) => ({ '@_code': c.code, '@_percentage': String(c.percentage) })),
+    location: a.locations.map((l) => ({ name: narrative(l.district ? `${l.district}, ${l.province}` : l.province) })),
+    sector: { '@_vocabulary': DAC_5_DIGIT, '@_code': a.sectorCode ?? plan.defaultSectorCode ?? DEFAULT_DAC_PURPOSE_CODE },
+    tag: a.tags.sdg.map((code) => ({ '@_vocabulary': SDG_TARGET_VOCABULARY, '@_code': code })),
+    budget: a.budget
+      ? yearlyBudgets(a.plannedStart, a.plannedEnd, a.budget.amount).map((b) => ({
+          '@_type': BUDGET_ORIGINAL,
+          '@_status': BUDGET_INDICATIVE,
+          'period-start': { '@_iso-date': b.periodStart },
+          'period-end': { '@_iso-date': b.periodEnd },
+          value: { '@_currency': a.budget!.currency, '@_value-date': b.periodStart, '#text': b.amount },
+        }))
+      : [],
+    transaction: own.map((t) => ({
+      'transaction-type': { '@_code': TRANSACTION[t.kind] },
+      'transaction-date': { '@_iso-date': t.date },
+      value: { '@_currency': t.currency, '@_value-date': t.date, '#text': t.amount },
+      'provider-org': { ...orgRef(organization(t.donorId)), ...narrative(organization(t.donorId)?.name ?? 'Unknown organisation') },
+      'receiver-org': reportingOrgElement,
+    })),
+    'document-link': a.evidence.map((e) => ({
+      '@_url': e.url,
+      '@_format': documentFormat(e.url),
+      title: narrative(e.title),
+      category: { '@_code': DOCUMENT_REVIEW_OF_PERFORMANCE },
+      'document-date': { '@_iso-date': e.periodEnd },
+    })),
+    'related-activity': { '@_ref': `${reporting.ref}-${plan.code}`, '@_type': RELATED_PARENT },
+    result: a.indicators.map((i) => ({
+      '@_type': RESULT_OUTPUT,
+      title: narratives(i.names),
+      indicator: {
+        '@_measure': MEASURE_UNIT,
+        '@_ascending': '1',
+        title: narratives(i.names),
+        description: narrative(i.unit),
+        baseline: { '@_year': a.plannedStart.slice(0, 4), '@_value': String(i.baseline) },
+        period: a.progressReports.map((r) => {
+          const actual = r.indicatorValues.find((v) => v.indicatorId === i.indicatorId);
+          return {
+            'period-start': { '@_iso-date': r.periodStart },
+            'period-end': { '@_iso-date': r.periodEnd },
+            target: { '@_value': String(i.target) },
+            ...(actual ? { actual: { '@_value': String(actual.value) } } : {}),
+          };
+        }),
+      },
+    })),
+  };
+}
+
+/** The activity's own description, else one made of its objective's and its own code and titles, in each language. */
+function description(a: ExportActivity, plan: PlanExport['plan']): Narratives {
+  if (a.description) return narrative(a.description);
+  const objective = plan.objectives.find((o) => o.objectiveId === a.objectiveId);
+  return narratives(
+    Object.fromEntries(
+      TITLE_LANGUAGES.flatMap((l) => {
+        const title = a.titles[l];
+        if (title === undefined) return [];
+        const objectiveTitle = objective ? (objective.titles[l] ?? objective.title) : undefined;
+        return [[l, objective ? `${objective.code}. ${objectiveTitle} — ${a.code}. ${title}` : `${a.code}. ${title}`]];
+      }),
+    ),
+  );
 }

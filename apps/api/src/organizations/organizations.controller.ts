@@ -20,7 +20,7 @@ export class OrganizationsController {
   }
 
   @Post(':id/amend')
-  @WriteEndpoint('Correction: amend name, acronym, kind or country, with a reason; the history shows each field before and after')
+  @WriteEndpoint('Correction: amend name, acronym, kind, country or IATI identifier, with a reason; the history shows each field before and after')
   amend(@Param('id', IdPipe) id: string, @Body() body: AmendOrganizationDto, @Envelope() envelope: CommandEnvelope) {
     return this.commands.execute(new ChangeOrganizationCommand(id, { type: 'AmendOrganization', body }, envelope));
   }

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { ORGANIZATION_KINDS } from '#domain';
+import { IsOptionalIatiOrganizationIdentifier } from '../http/iati.validators.js';
 import { IsCalendarDate, IsOmittable } from '../http/validators.js';
 
 export class RegisterOrganizationDto {
@@ -19,6 +20,9 @@ export class RegisterOrganizationDto {
   @ApiProperty({ example: 'TJ', description: 'ISO 3166-1 alpha-2' })
   @IsString() @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as TJ' })
   country!: string;
+
+  @IsOptionalIatiOrganizationIdentifier()
+  iatiIdentifier?: string;
 
   @ApiProperty({ required: false, example: '2015-01-15' })
   @IsOmittable() @IsCalendarDate()

@@ -3,15 +3,20 @@ import { Type } from 'class-transformer';
 import { IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsOmittable } from '../http/validators.js';
+import { IsOptionalSectorCode } from '../http/iati.validators.js';
+import { IsTitles, TitlesDto } from '../http/titles.js';
 import { PlanTitleDto } from './plans.dto.js';
 
-/** Corrects the titles or the coordinating body; at least one. (POST /plans/:id/revise changes the plan itself, effective on a date.) */
+/** Corrects the titles, the coordinating body or the default sector; at least one. (POST /plans/:id/revise changes the plan itself, effective on a date.) */
 export class AmendPlanDto {
   @ApiProperty({ type: PlanTitleDto, required: false }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => PlanTitleDto)
   title?: PlanTitleDto;
 
   @ApiProperty({ required: false, example: 'Inter-ministerial commission on migration' }) @IsOmittable() @IsString() @Length(1, 300)
   coordinatingBody?: string;
+
+  @IsOptionalSectorCode('the sector of activities naming none')
+  defaultSectorCode?: string;
 
   @IsCorrectionReason()
   reason!: string;
@@ -22,8 +27,11 @@ export class AmendObjectiveDto {
   @ApiProperty({ required: false, example: '2' }) @IsOmittable() @IsString() @Length(1, 30)
   code?: string;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 500)
+  @ApiProperty({ required: false, description: 'the older form of titles: an English title' }) @IsOmittable() @IsString() @Length(1, 500)
   title?: string;
+
+  @ApiProperty({ required: false, type: TitlesDto, description: 'the languages corrected (en, ru, tg); the others stay as stored' }) @IsTitles({ required: false })
+  titles?: TitlesDto;
 
   @IsCorrectionReason()
   reason!: string;

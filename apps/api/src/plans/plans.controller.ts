@@ -5,6 +5,8 @@ import { AddObjectiveCommand, AdoptPlanCommand, ClosePlanCommand, CorrectPlanCom
 import { PlanQueries, type ObjectiveNode } from '#read-models';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
+import { withTitles } from '../http/titles.js';
+import type { Titles } from '#domain';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import { AddObjectiveDto, AdoptPlanDto, ClosePlanDto, DraftPlanDto, RevisePlanDto } from './plans.dto.js';
 import { AmendObjectiveDto, AmendPlanDto, RemoveObjectiveDto } from './plan-corrections.dto.js';
@@ -26,7 +28,7 @@ export class PlansController {
   @Post(':id/objectives/:objective/amend')
   @WriteEndpoint('Correction: amend an objective’s code or title, with a reason')
   amendObjective(@Param('id', IdPipe) id: string, @Param('objective', IdPipe) objectiveId: string, @Body() body: AmendObjectiveDto, @Envelope() envelope: CommandEnvelope) {
-    return this.commands.execute(new CorrectPlanCommand(id, { type: 'AmendObjective', objectiveId, body }, envelope));
+    return this.commands.execute(new CorrectPlanCommand(id, { type: 'AmendObjective', objectiveId, body: withTitles(body) }, envelope));
   }
 
   /** The activity count comes from the activities read model (what GET /plans/:id shows). */
@@ -47,7 +49,7 @@ export class PlansController {
   @Post(':id/objectives')
   @WriteEndpoint('Add an objective (or sub-objective) to a plan; answers its objectiveId', { creates: true })
   addObjective(@Param('id', IdPipe) id: string, @Body() body: AddObjectiveDto, @Envelope() envelope: CommandEnvelope) {
-    return this.commands.execute(new AddObjectiveCommand(id, body, envelope));
+    return this.commands.execute(new AddObjectiveCommand(id, withTitles(body) as AddObjectiveDto & { titles: Titles }, envelope));
   }
 
   @Post(':id/adopt')

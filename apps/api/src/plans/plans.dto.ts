@@ -2,6 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter } from '../http/validators.js';
+import { IsOptionalSectorCode } from '../http/iati.validators.js';
+import { IsTitles, TitlesDto } from '../http/titles.js';
 
 export class PlanTitleDto {
   @ApiProperty({ example: 'Engagement of the Tajik Diaspora as Development Partners' })
@@ -36,6 +38,9 @@ export class DraftPlanDto {
   @ApiProperty({ required: false, example: 'Inter-ministerial commission on migration' }) @IsOmittable() @IsString() @Length(1, 300)
   coordinatingBody?: string;
 
+  @IsOptionalSectorCode('the sector of activities naming none; omitted: 15190')
+  defaultSectorCode?: string;
+
   @ApiProperty({ required: false, description: 'the business date of the draft; default: periodStart, or today if later' }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
@@ -44,8 +49,12 @@ export class AddObjectiveDto {
   @ApiProperty({ example: '2' }) @IsString() @Length(1, 30)
   code!: string;
 
-  @ApiProperty({ example: 'Diaspora investment in local development' }) @IsString() @Length(1, 500)
-  title!: string;
+  @ApiProperty({ required: false, example: 'Diaspora investment in local development', description: 'the older form of titles: an English title' })
+  @IsOmittable() @IsString() @Length(1, 500)
+  title?: string;
+
+  @ApiProperty({ required: false, type: TitlesDto, description: 'the title in en, ru and/or tg (at least one); or send title' }) @IsTitles({ required: true })
+  titles?: TitlesDto;
 
   @ApiProperty({ required: false, format: 'uuid' }) @IsOmittable() @IsUUID()
   parentObjectiveId?: string;

@@ -4,6 +4,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { ChangeRecommendationCommand, SubmitRecommendationCommand, type CommandEnvelope, type RecommendationChange } from '#application';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
+import { withTranslations } from '../http/titles.js';
+import type { Titles } from '#domain';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import {
   LinkActivityDto,
@@ -23,7 +25,7 @@ export class RecommendationsController {
   @Post()
   @WriteEndpoint('Submit a recommendation made at a meeting (technical meeting, roundtable, workshop…)', { creates: true })
   submit(@Body() body: SubmitRecommendationDto, @Envelope() envelope: CommandEnvelope) {
-    return this.commands.execute(new SubmitRecommendationCommand(body, envelope));
+    return this.commands.execute(new SubmitRecommendationCommand(withTranslations(body, 'text', 'texts') as SubmitRecommendationDto & { texts: Titles }, envelope));
   }
 
   @Post(':id/schedule')
@@ -71,7 +73,7 @@ export class RecommendationsController {
   @Post(':id/amend')
   @WriteEndpoint('Correction: amend the text or the target agencies, with a reason')
   amend(@Param('id', IdPipe) id: string, @Body() body: AmendRecommendationDto, @Envelope() envelope: CommandEnvelope) {
-    return this.change(id, { type: 'AmendRecommendation', body }, envelope);
+    return this.change(id, { type: 'AmendRecommendation', body: withTranslations(body, 'text', 'texts') }, envelope);
   }
 
   private change(id: string, change: RecommendationChange, envelope: CommandEnvelope) {

@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, IsString, IsUUID, Len
 import { RECOMMENDATION_SOURCE_KINDS, type RecommendationSourceKind } from '#domain';
 import { EvidenceDto } from '../activities/activities.dto.js';
 import { IsCalendarDate, IsOmittable } from '../http/validators.js';
+import { IsTitles, TitlesDto } from '../http/titles.js';
 
 export class RecommendationSourceDto {
   @ApiProperty({ enum: RECOMMENDATION_SOURCE_KINDS }) @IsIn(RECOMMENDATION_SOURCE_KINDS as readonly string[])
@@ -21,8 +22,12 @@ export class SubmitRecommendationDto {
   @IsDefined() @IsObject() @ValidateNested() @Type(() => RecommendationSourceDto)
   source!: RecommendationSourceDto;
 
-  @ApiProperty({ example: 'Create a one-stop information point for diaspora investors in Sughd.' }) @IsString() @Length(1, 10_000)
-  text!: string;
+  @ApiProperty({ required: false, example: 'Create a one-stop information point for diaspora investors in Sughd.', description: 'the older form of texts: the text in English' })
+  @IsOmittable() @IsString() @Length(1, 10_000)
+  text?: string;
+
+  @ApiProperty({ required: false, type: TitlesDto, description: 'the text in en, ru and/or tg (at least one); or send text' }) @IsTitles({ required: true, plain: 'text', max: 10_000 })
+  texts?: TitlesDto;
 
   @ApiProperty({ format: 'uuid' }) @IsUUID()
   proposedByOrganizationId!: string;

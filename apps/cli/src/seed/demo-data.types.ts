@@ -12,11 +12,14 @@ export interface DemoOrganization {
   kind: OrganizationKind;
   country: string;
   registeredOn: string;
+  /** The IATI organisation identifier (OECD DAC code or IATI Registry id), for IATI refs. */
+  iatiIdentifier?: string;
 }
 
 export interface DemoObjective {
   code: string;
   title: string;
+  titleTranslations?: { ru?: string; tg?: string };
   parent?: string;
 }
 

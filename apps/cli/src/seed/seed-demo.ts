@@ -76,7 +76,7 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
 
   for (const o of ORGANIZATIONS) {
     const { id } = await send(`organization/${o.key}`, (e) =>
-      new RegisterOrganizationCommand({ name: o.name, acronym: o.acronym, kind: o.kind, country: o.country, effectiveOn: o.registeredOn }, e),
+      new RegisterOrganizationCommand({ name: o.name, acronym: o.acronym, kind: o.kind, country: o.country, effectiveOn: o.registeredOn, ...(o.iatiIdentifier ? { iatiIdentifier: o.iatiIdentifier } : {}) }, e),
     );
     summary.organizations[o.key] = id;
   }
@@ -93,7 +93,7 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
     for (const objective of plan.objectives) {
       const parentObjectiveId = objective.parent ? required(objectives, `${plan.key}/${objective.parent}`, 'objective') : undefined;
       const result = await send<WriteResult & { objectiveId: string }>(`plan/${plan.key}/objective/${objective.code}`, (e) =>
-        new AddObjectiveCommand(planId, { code: objective.code, title: objective.title, parentObjectiveId, effectiveOn: plan.draftedOn }, e),
+        new AddObjectiveCommand(planId, { code: objective.code, titles: { en: objective.title, ...objective.titleTranslations }, parentObjectiveId, effectiveOn: plan.draftedOn }, e),
       );
       objectives[`${plan.key}/${objective.code}`] = result.objectiveId;
     }
@@ -138,7 +138,7 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
     const c = a.course;
     if (c.indicator) {
       const { name, unit, baseline, target } = c.indicator;
-      const result = await activityChange('indicator', key, { type: 'DefineIndicator', body: { name, unit, baseline, target, effectiveOn: a.plannedStart } });
+      const result = await activityChange('indicator', key, { type: 'DefineIndicator', body: { names: { en: name }, unit, baseline, target, effectiveOn: a.plannedStart } });
       indicators[key] = result.indicatorId!;
     }
     for (const f of c.funding ?? []) {
@@ -189,7 +189,7 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
       send(`recommendation/${key}/${suffix}`, (e) => new ChangeRecommendationCommand(recommendation(key), change, e));
     switch (s.step) {
       case 'session': {
-        const { id } = await send(`session/${s.key}`, (e) => new ScheduleCommissionSessionCommand({ number: s.number, scheduledOn: s.scheduledOn, agenda: s.agenda }, e));
+        const { id } = await send(`session/${s.key}`, (e) => new ScheduleCommissionSessionCommand({ number: s.number, scheduledOn: s.scheduledOn, agenda: s.agenda.map((en) => ({ en })) }, e));
         summary.sessions[s.key] = id;
         return;
       }
@@ -201,7 +201,7 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
       case 'recommendation': {
         const { id } = await send(`recommendation/${s.key}`, (e) =>
           new SubmitRecommendationCommand(
-            { source: s.source, text: s.text, proposedByOrganizationId: org(s.proposedBy), targetAgencyIds: s.targets.map(org), planId: s.plan ? required(summary.plans, s.plan, 'plan') : undefined },
+            { source: s.source, texts: { en: s.text }, proposedByOrganizationId: org(s.proposedBy), targetAgencyIds: s.targets.map(org), planId: s.plan ? required(summary.plans, s.plan, 'plan') : undefined },
             e,
           ),
         );

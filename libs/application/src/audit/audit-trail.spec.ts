@@ -239,7 +239,7 @@ describe('AuditTrail over an event store, on events written by AggregateStore', 
       for (let o = 0; o < 2; o++) {
         await aggregates.update(PLAN, planId, envelope(10 + o), () => ({
           type: 'AddObjective' as const,
-          data: { planId, objectiveId: randomUUID(), code: String(o + 1), title: `Objective ${o + 1}`, today: '2024-05-01' },
+          data: { planId, objectiveId: randomUUID(), code: String(o + 1), titles: { en: `Objective ${o + 1}` }, today: '2024-05-01' },
         }));
       }
     }

@@ -1,11 +1,12 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { CODE_RESERVATION_PREFIX, EVENT_SCHEMA_VERSION, fold, STREAM_PREFIX, upcastRecorded, type AggregateType, type Decider, type DomainEvent } from '#domain';
+import { CODE_RESERVATION_PREFIX, EVENT_SCHEMA_VERSION, STREAM_PREFIX, type AggregateType, type Decider, type DomainEvent } from '#domain';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '#event-store';
 import { eventsAppended, IDEMPOTENCY_KEYS, type IdempotencyKeyRegistry } from '#platform';
 import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from './application-errors.js';
 import type { CommandEnvelope, WriteResult } from './command-envelope.js';
 import { eventIdFor } from './event-ids.js';
 import { assertKeyNotReused, IdempotencyKeyReusedError } from './idempotency.js';
+import { FoldedStreams } from './folded-streams.js';
 import { CHAIN_VERSION, eventHashV2, GENESIS_HASH, toMicroseconds } from './hash-chain.js';
 
 const MAX_ATTEMPTS = 5;
@@ -25,15 +26,20 @@ export interface Loaded<State> {
 
 /**
  * The one command handler every use case goes through: read the stream, fold, decide, append at the
- * revision that was read. A retried command (same command id) is answered from the events it stored;
+ * revision that was read. The fold is kept between commands (FoldedStreams): each reads only the
+ * events after it, so a command costs the same on a stream of two events or two thousand. A retried command (same command id) is answered from the events it stored;
  * a lost race is re-read and re-decided, unless the caller pinned the revision with If-Match.
  */
 @Injectable()
 export class AggregateStore {
+  private readonly folded: FoldedStreams;
+
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Optional() @Inject(IDEMPOTENCY_KEYS) private readonly keys?: IdempotencyKeyRegistry,
-  ) {}
+  ) {
+    this.folded = new FoldedStreams(events);
+  }
 
   /** Applies a command to an aggregate that must already exist. */
   update<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, envelope: CommandEnvelope, command: (state: S) => C | Promise<C>): Promise<WriteResult> {
@@ -47,15 +53,17 @@ export class AggregateStore {
 
   /** The current state of another aggregate, for a rule that needs it; 404 when it does not exist. */
   async load<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, field?: string): Promise<Loaded<S>> {
-    const recorded = await this.events.readStream(streamOf(kind.type, id));
-    if (recorded.length === 0) throw new NotFoundError(kind.label, id, field);
-    return { state: fold(kind.decider, recorded.map(toDomainEvent<E>)), revision: recorded.length - 1 };
+    const { state, revision } = await this.folded.read(streamOf(kind.type, id), kind.decider);
+    if (revision < 0) throw new NotFoundError(kind.label, id, field);
+    return { state, revision };
   }
 
   /** Throws a 404 naming the field when any of the referenced aggregates does not exist. */
   async requireExisting(type: AggregateType, label: string, ids: readonly string[], field: string): Promise<void> {
     for (const [index, id] of ids.entries()) {
-      const head = await this.events.readStream(STREAM_PREFIX[type] + id, 0);
+      const stream = STREAM_PREFIX[type] + id;
+      if (this.folded.knownToExist(stream)) continue;
+      const head = await this.events.readStream(stream, 0);
       if (head.length === 0) throw new NotFoundError(label, id, ids.length > 1 || field.endsWith('Ids') ? `${field}[${index}]` : field);
     }
   }
@@ -68,29 +76,46 @@ export class AggregateStore {
     mustExist: boolean,
   ): Promise<WriteResult> {
     const stream = streamOf(kind.type, id);
+    // First on the kept fold without reading (optimistic): an append on it succeeds only if it is the
+    // head, and anything else it would answer (a refusal, a no-op, a 412) is checked on a fresh read.
+    let optimistic = this.folded.peek<S>(stream);
     for (let attempt = 1; ; attempt++) {
-      const recorded = await this.events.readStream(stream);
+      const onKeptFold = optimistic !== undefined;
+      const folded = optimistic ?? (await this.folded.read(stream, kind.decider));
+      const { state, revision: head, last, byCommand, claims } = folded;
       // The key's first request is answered from what it stored; any other request under it is refused.
-      assertKeyNotReused(recorded, envelope.idempotency);
-      const earlier = recorded.filter((e) => e.metadata.commandId === envelope.commandId);
-      if (earlier.length > 0) return resultOf(id, earlier[earlier.length - 1]);
+      assertKeyNotReused(claims, envelope.idempotency);
+      const earlier = byCommand.get(envelope.commandId);
+      if (earlier) return resultOf(id, earlier);
 
-      const head = recorded.length - 1;
-      if (mustExist && head < 0) throw new NotFoundError(kind.label, id);
-      if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== head) {
-        throw new PreconditionFailedError(envelope.expectedRevision, head);
+      let decided: E[];
+      try {
+        if (mustExist && head < 0) throw new NotFoundError(kind.label, id);
+        if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== head) {
+          throw new PreconditionFailedError(envelope.expectedRevision, head);
+        }
+        decided = kind.decider.decide(await buildCommand(state), state);
+      } catch (error) {
+        if (!optimistic) throw error;
+        optimistic = undefined;
+        attempt--;
+        continue;
       }
-      const state = fold(kind.decider, recorded.map(toDomainEvent<E>));
-      const decided = kind.decider.decide(await buildCommand(state), state);
       if (decided.length === 0) {
-        return { id, revision: head, position: recorded[head]?.position ?? '0' };
+        if (optimistic) {
+          optimistic = undefined;
+          attempt--;
+          continue;
+        }
+        return { id, revision: head, position: last?.position ?? '0' };
       }
+      optimistic = undefined;
       // A key first used on another record (or route) is refused here, before anything is written.
       if (envelope.idempotency && this.keys) {
         const owner = await this.keys.claim(envelope.idempotency.key, envelope.idempotency.request);
         if (owner !== envelope.idempotency.request) throw new IdempotencyKeyReusedError();
       }
-      const toAppend = chain(stream, head, recorded[head], decided, envelope);
+      const toAppend = chain(stream, head, last, decided, envelope);
       try {
         const result = await this.events.append(stream, toAppend, head < 0 ? 'no_stream' : head);
         for (const event of toAppend) eventsAppended.inc({ type: event.type });
@@ -99,7 +124,9 @@ export class AggregateStore {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         const actual = error.actual === 'no_stream' ? -1 : error.actual;
         if (envelope.expectedRevision !== undefined) throw new PreconditionFailedError(envelope.expectedRevision, actual);
-        if (attempt >= MAX_ATTEMPTS) throw new ConcurrentModificationError(stream);
+        // A kept fold found behind is not a lost race: it does not count against the attempts.
+        if (onKeptFold) attempt--;
+        else if (attempt >= MAX_ATTEMPTS) throw new ConcurrentModificationError(stream);
       }
     }
   }
@@ -134,11 +161,6 @@ function chain<E extends DomainEvent>(stream: string, head: number, last: Record
     prevHash = hash;
     return { id, type: event.type, data, metadata: { ...metadata, hash }, recordedAt };
   });
-}
-
-function toDomainEvent<E extends DomainEvent>(recorded: RecordedEvent): E {
-  const { type, data } = upcastRecorded(recorded);
-  return { type, data } as E;
 }
 
 function resultOf(id: string, event: RecordedEvent): WriteResult {

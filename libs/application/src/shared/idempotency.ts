@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { RecordedEvent } from '#event-store';
 import { canonicalJson } from './hash-chain.js';
 
 /**
@@ -29,10 +28,8 @@ export class IdempotencyKeyReusedError extends Error {
 }
 
 /** Throws when an event of the stream carries the same key with another request. Events written without a claim never conflict. */
-export function assertKeyNotReused(recorded: readonly RecordedEvent[], claim: IdempotencyClaim | undefined): void {
+export function assertKeyNotReused(claims: ReadonlyMap<string, ReadonlySet<string>>, claim: IdempotencyClaim | undefined): void {
   if (!claim) return;
-  for (const event of recorded) {
-    const stored = event.metadata.idempotency as Partial<IdempotencyClaim> | undefined;
-    if (stored?.key === claim.key && stored.request !== claim.request) throw new IdempotencyKeyReusedError();
-  }
+  const requests = claims.get(claim.key);
+  if (requests && [...requests].some((request) => request !== claim.request)) throw new IdempotencyKeyReusedError();
 }

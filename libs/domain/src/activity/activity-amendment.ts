@@ -1,4 +1,5 @@
 import { reject } from '../shared/domain-error.js';
+import { requireDacPurposeCode } from '../shared/dac-purpose-codes.js';
 import { requirePositiveMoney } from '../shared/money.js';
 import { changesOf } from '../shared/same-value.js';
 import { mergeTitles } from '../shared/titles.js';
@@ -9,22 +10,23 @@ import { existing } from './activity.guards.js';
 import type { ActivityState } from './activity.state.js';
 
 /**
- * Corrects an activity's details (titles, description, objective, agencies, locations, tags, budget)
+ * Corrects an activity's details (titles, description, sector, objective, agencies, locations, tags, budget)
  * in any status: a mistake found after completion or cancellation is still a mistake. The objective
  * must be one of the activity's plan. An amendment that changes nothing records nothing.
  */
 export function amend({ data }: AmendActivity, state: ActivityState): ActivityEvent[] {
   const activity = existing(state, data.activityId);
   const reason = requireReason(data.reason);
-  const { titles, description, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget, context } = data;
+  const { titles, description, sectorCode, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget, context } = data;
   // Titles name only the languages corrected; the others stay as stored.
   const merged = titles === undefined ? undefined : mergeTitles(activity.titles, titles);
-  const proposed = definedOnly({ titles: merged, description, objectiveId, leadAgencyId, partnerAgencyIds, locations: locations?.map((l) => definedOnly(l)), tags, budget });
+  const proposed = definedOnly({ titles: merged, description, sectorCode, objectiveId, leadAgencyId, partnerAgencyIds, locations: locations?.map((l) => definedOnly(l)), tags, budget });
   if (Object.keys(proposed).length === 0) reject('AMENDMENT_EMPTY', 'name at least one field to amend', 'reason');
   if (context.plan.planId !== activity.planId) reject('CONTEXT_MISMATCH', `context.plan is plan ${context.plan.planId}, not ${activity.planId}`, 'planId');
   if (objectiveId !== undefined && !context.plan.objectiveIds.includes(objectiveId)) {
     reject('OBJECTIVE_NOT_IN_PLAN', `objective ${objectiveId} is not an objective of plan ${activity.planId}`, 'objectiveId');
   }
+  if (sectorCode !== undefined) requireDacPurposeCode(sectorCode, 'sectorCode');
   if (budget !== undefined) proposed.budget = requirePositiveMoney(budget, 'budget');
   const { before, after } = changesOf<AmendableActivityDetails>(amendableOf(activity), proposed);
   if (Object.keys(after).length === 0) return [];
@@ -32,8 +34,8 @@ export function amend({ data }: AmendActivity, state: ActivityState): ActivityEv
 }
 
 export function amendableOf(details: AmendableActivityDetails): AmendableActivityDetails {
-  const { titles, description, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget } = details;
-  return definedOnly({ titles, description, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget });
+  const { titles, description, sectorCode, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget } = details;
+  return definedOnly({ titles, description, sectorCode, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget });
 }
 
 export function applyAmendment<T extends AmendableActivityDetails>(details: T, event: ActivityAmended): T {

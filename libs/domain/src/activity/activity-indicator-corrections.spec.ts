@@ -14,7 +14,7 @@ describe('activity decider: indicator corrections', () => {
     const revised: IndicatorRevised = { type: 'IndicatorRevised', data: { indicatorId: INDICATOR_ID, before: { target: 5000 }, after: { target: 15000 }, reason: 'target was per year' } };
     given(activityDecider, withIndicator()).when(revise({ target: 15000, unit: 'persons' })).then([revised]);
     const state = stateAfter(activityDecider, [...withIndicator(), revised]);
-    expect(state.status === 'in_progress' && state.indicators[0]).toMatchObject({ target: 15000, name: 'Migrants informed' });
+    expect(state.status === 'in_progress' && state.indicators[0]).toMatchObject({ target: 15000, names: { en: 'Migrants informed' } });
   });
 
   it('records nothing when nothing changes; refuses an empty revision, a blank reason, an unknown indicator', () => {

@@ -1,4 +1,5 @@
 import { reject } from '../shared/domain-error.js';
+import { mergeTitles } from '../shared/titles.js';
 import { resolveEffectiveOn } from '../shared/dates.js';
 import { changesOf } from '../shared/same-value.js';
 import { definedOnly, requireReason } from '../shared/text.js';
@@ -13,17 +14,17 @@ function indicatorOf(state: ActivityState, activityId: string, indicatorId: stri
   return indicator;
 }
 
-/** Corrects name, unit, baseline or target, retired or not; a revision that changes nothing records nothing. */
+/** Corrects names, unit, baseline or target, retired or not; a revision that changes nothing records nothing. */
 export function reviseIndicator({ data }: ReviseIndicator, state: ActivityState): ActivityEvent[] {
   notCancelled(state, data.activityId);
   const indicator = indicatorOf(state, data.activityId, data.indicatorId);
   const reason = requireReason(data.reason);
-  const proposed = definedOnly({ name: data.name, unit: data.unit, baseline: data.baseline, target: data.target });
+  const proposed = definedOnly({ names: data.names && mergeTitles(indicator.names, data.names), unit: data.unit, baseline: data.baseline, target: data.target });
   if (Object.keys(proposed).length === 0) reject('AMENDMENT_EMPTY', 'name at least one field to revise', 'reason');
   if (proposed.baseline !== undefined) requireFiniteNumber(proposed.baseline, 'baseline');
   if (proposed.target !== undefined) requireFiniteNumber(proposed.target, 'target');
-  const { name, unit, baseline, target } = indicator;
-  const { before, after } = changesOf<RevisableIndicator>({ name, unit, baseline, target }, proposed);
+  const { names, unit, baseline, target } = indicator;
+  const { before, after } = changesOf<RevisableIndicator>({ names, unit, baseline, target }, proposed);
   if (Object.keys(after).length === 0) return [];
   return [{ type: 'IndicatorRevised', data: { indicatorId: data.indicatorId, before, after, reason } }];
 }

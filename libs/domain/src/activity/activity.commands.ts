@@ -20,6 +20,7 @@ export type PlanActivity = DomainCommand<
     code: string;
     titles: Titles;
     description?: string;
+    sectorCode?: string;
     leadAgencyId: string;
     partnerAgencyIds: string[];
     plannedStart: string;
@@ -32,7 +33,7 @@ export type PlanActivity = DomainCommand<
 >;
 export type DefineIndicator = DomainCommand<
   'DefineIndicator',
-  CommandClock & { activityId: string; indicatorId: string; name: string; unit: string; baseline: number; target: number }
+  CommandClock & { activityId: string; indicatorId: string; names: Titles; unit: string; baseline: number; target: number }
 >;
 export type StartActivity = DomainCommand<'StartActivity', { activityId: string; startedOn: string; today: string }>;
 export type ReportActivityProgress = DomainCommand<

@@ -1,3 +1,5 @@
+import { requireDacPurposeCode } from '../shared/dac-purpose-codes.js';
+import { requireIatiSafeCode } from '../shared/iati-identifiers.js';
 import { assertNever, type Decider } from '../shared/decider.js';
 import { reject } from '../shared/domain-error.js';
 import { requireDates, requirePastFact, resolveEffectiveOn, resolveEffectiveOnFrom } from '../shared/dates.js';
@@ -63,9 +65,11 @@ function plan({ data }: PlanActivity, state: ActivityState): ActivityEvent[] {
     reject('OBJECTIVE_NOT_IN_PLAN', `objective ${data.objectiveId} is not an objective of plan ${data.planId}`, 'objectiveId');
   }
   requirePlannedDates(data.plannedStart, data.plannedEnd, planContext);
+  requireIatiSafeCode(data.code);
+  if (data.sectorCode !== undefined) requireDacPurposeCode(data.sectorCode, 'sectorCode');
   const budget = data.budget === undefined ? undefined : requirePositiveMoney(data.budget, 'budget');
   const effectiveOn = resolveEffectiveOnFrom(data, data.plannedStart);
-  const { activityId, planId, objectiveId, code, titles, description, leadAgencyId, partnerAgencyIds, plannedStart, plannedEnd, locations, tags } = data;
+  const { activityId, planId, objectiveId, code, titles, description, sectorCode, leadAgencyId, partnerAgencyIds, plannedStart, plannedEnd, locations, tags } = data;
   return [
     {
       type: 'ActivityPlanned',
@@ -76,6 +80,7 @@ function plan({ data }: PlanActivity, state: ActivityState): ActivityEvent[] {
         code,
         titles: mergeTitles({}, titles),
         description,
+        sectorCode,
         leadAgencyId,
         partnerAgencyIds,
         plannedStart,
@@ -98,8 +103,8 @@ function defineIndicator({ data }: DefineIndicator, state: ActivityState): Activ
   requireFiniteNumber(data.target, 'target');
   // Dated like an activity planned without effectiveOn, so a back-filled activity shows its indicators.
   const effectiveOn = resolveEffectiveOnFrom(data, activity.plannedStart);
-  const { indicatorId, name, unit, baseline, target } = data;
-  return [{ type: 'IndicatorDefined', data: { indicatorId, name, unit, baseline, target, effectiveOn } }];
+  const { indicatorId, names, unit, baseline, target } = data;
+  return [{ type: 'IndicatorDefined', data: { indicatorId, names: mergeTitles({}, names), unit, baseline, target, effectiveOn } }];
 }
 
 function start({ data }: StartActivity, state: ActivityState): ActivityEvent[] {
@@ -244,8 +249,8 @@ export const activityDecider: Decider<ActivityState, ActivityCommand, ActivityEv
 function evolveExisting(state: ExistingActivity, event: Exclude<ActivityEvent, { type: 'ActivityPlanned' }>): ActivityState {
   switch (event.type) {
     case 'IndicatorDefined': {
-      const { indicatorId, name, unit, baseline, target } = event.data;
-      return { ...state, indicators: [...state.indicators, { indicatorId, name, unit, baseline, target }] };
+      const { indicatorId, names, unit, baseline, target } = event.data;
+      return { ...state, indicators: [...state.indicators, { indicatorId, names, unit, baseline, target }] };
     }
     case 'ActivityStarted':
       return { ...detailsOf(state), status: 'in_progress', startedOn: event.data.startedOn };

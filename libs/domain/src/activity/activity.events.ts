@@ -33,6 +33,8 @@ export type ActivityPlanned = DomainEvent<
     code: string;
     titles: Titles;
     description?: string;
+    /** DAC 5-digit purpose code (IATI sector); absent: the plan's default. */
+    sectorCode?: string;
     leadAgencyId: string;
     partnerAgencyIds: string[];
     plannedStart: string;
@@ -45,7 +47,7 @@ export type ActivityPlanned = DomainEvent<
 >;
 export type IndicatorDefined = DomainEvent<
   'IndicatorDefined',
-  { indicatorId: string; name: string; unit: string; baseline: number; target: number; effectiveOn: string }
+  { indicatorId: string; names: Titles; unit: string; baseline: number; target: number; effectiveOn: string }
 >;
 export type ActivityStarted = DomainEvent<'ActivityStarted', { startedOn: string; effectiveOn: string }>;
 /** effectiveOn is the end of the reporting period. `reason` explains a lower percentComplete. */
@@ -77,7 +79,7 @@ export type FundsDisbursementReversed = DomainEvent<
 >;
 /** The fields of an indicator a revision may correct. */
 export interface RevisableIndicator {
-  name: string;
+  names: Titles;
   unit: string;
   baseline: number;
   target: number;
@@ -93,6 +95,7 @@ export type IndicatorRetired = DomainEvent<'IndicatorRetired', { indicatorId: st
 export interface AmendableActivityDetails {
   titles: Titles;
   description?: string;
+  sectorCode?: string;
   objectiveId: string;
   leadAgencyId: string;
   partnerAgencyIds: string[];

@@ -80,14 +80,14 @@ export function anActivityPlanned(overrides: Partial<ActivityPlanned['data']> = 
 export function aDefineIndicator(overrides: Partial<DefineIndicator['data']> = {}): DefineIndicator {
   return {
     type: 'DefineIndicator',
-    data: { activityId: ACTIVITY_ID, indicatorId: INDICATOR_ID, name: 'Migrants informed', unit: 'persons', baseline: 0, target: 5000, today: TODAY, ...overrides },
+    data: { activityId: ACTIVITY_ID, indicatorId: INDICATOR_ID, names: { en: 'Migrants informed' }, unit: 'persons', baseline: 0, target: 5000, today: TODAY, ...overrides },
   };
 }
 
 export function anIndicatorDefined(overrides: Partial<IndicatorDefined['data']> = {}): IndicatorDefined {
   return {
     type: 'IndicatorDefined',
-    data: { indicatorId: INDICATOR_ID, name: 'Migrants informed', unit: 'persons', baseline: 0, target: 5000, effectiveOn: '2015-06-01', ...overrides },
+    data: { indicatorId: INDICATOR_ID, names: { en: 'Migrants informed' }, unit: 'persons', baseline: 0, target: 5000, effectiveOn: '2015-06-01', ...overrides },
   };
 }
 

@@ -1,9 +1,10 @@
 import type { Money } from '../shared/money.js';
+import type { Titles } from '../shared/titles.js';
 import type { AmendableActivityDetails, ProgressReportContent, SuspendableStatus } from './activity.events.js';
 
 export interface ActivityIndicator {
   indicatorId: string;
-  name: string;
+  names: Titles;
   unit: string;
   baseline: number;
   target: number;

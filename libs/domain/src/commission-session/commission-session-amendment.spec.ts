@@ -7,7 +7,7 @@ const amend = (fields: Partial<AmendCommissionSession['data']>): AmendCommission
 
 describe('commission session decider: AmendCommissionSession (a correction before it is held)', () => {
   it('corrects the date and the agenda: only what changes, before and after', () => {
-    const agenda = ['Implementation report 2015'];
+    const agenda = [{ en: 'Implementation report 2015', ru: 'Отчёт о реализации за 2015 год' }];
     given(commissionSessionDecider, [aCommissionSessionScheduled()])
       .when(amend({ scheduledOn: '2016-02-27', agenda }))
       .then([{ type: 'CommissionSessionAmended', data: { before: { scheduledOn: '2016-02-20', agenda: aCommissionSessionScheduled().data.agenda }, after: { scheduledOn: '2016-02-27', agenda }, reason: 'moved by the chair' } }]);

@@ -1,4 +1,5 @@
 import type { CommandClock, DomainCommand } from '../shared/decider.js';
+import type { Titles } from '../shared/titles.js';
 import type { AmendableSession } from './commission-session.events.js';
 
 /**
@@ -7,7 +8,7 @@ import type { AmendableSession } from './commission-session.events.js';
  */
 export type ScheduleCommissionSession = DomainCommand<
   'ScheduleCommissionSession',
-  CommandClock & { sessionId: string; number: string; scheduledOn: string; agenda: string[] }
+  CommandClock & { sessionId: string; number: string; scheduledOn: string; agenda: Titles[] }
 >;
 /** effectiveOn is heldOn. */
 export type RecordCommissionSessionHeld = DomainCommand<

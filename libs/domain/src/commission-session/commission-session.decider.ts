@@ -3,6 +3,7 @@ import { reject } from '../shared/domain-error.js';
 import { minDate, requireDates, requirePastFact, resolveEffectiveOn } from '../shared/dates.js';
 import { definedOnly } from '../shared/text.js';
 import { amendmentOf } from '../shared/amendment.js';
+import { mergeTitles } from '../shared/titles.js';
 import type { AmendCommissionSession, CommissionSessionCommand, RecordCommissionSessionHeld, ScheduleCommissionSession } from './commission-session.commands.js';
 import type { CommissionSessionEvent } from './commission-session.events.js';
 import type { CommissionSessionState } from './commission-session.state.js';
@@ -14,7 +15,7 @@ function schedule({ data }: ScheduleCommissionSession, state: CommissionSessionS
   requireDates({ today: data.today, scheduledOn: data.scheduledOn });
   const effectiveOn = resolveEffectiveOn(data, minDate(data.today, data.scheduledOn));
   const { sessionId, number, scheduledOn, agenda } = data;
-  return [{ type: 'CommissionSessionScheduled', data: { sessionId, number, scheduledOn, agenda, effectiveOn } }];
+  return [{ type: 'CommissionSessionScheduled', data: { sessionId, number, scheduledOn, agenda: agenda.map((item) => mergeTitles({}, item)), effectiveOn } }];
 }
 
 function held({ data }: RecordCommissionSessionHeld, state: CommissionSessionState): CommissionSessionEvent[] {
@@ -30,7 +31,7 @@ function amend({ data }: AmendCommissionSession, state: CommissionSessionState):
   if (state.status === 'none') reject('SESSION_NOT_FOUND', `session ${data.sessionId} does not exist`);
   if (state.status === 'held') reject('SESSION_ALREADY_HELD', `session ${data.sessionId} was held on ${state.heldOn}`);
   if (data.scheduledOn !== undefined) requireDates({ scheduledOn: data.scheduledOn });
-  const amendment = amendmentOf({ scheduledOn: state.scheduledOn, agenda: state.agenda }, { scheduledOn: data.scheduledOn, agenda: data.agenda }, data.reason);
+  const amendment = amendmentOf({ scheduledOn: state.scheduledOn, agenda: state.agenda }, { scheduledOn: data.scheduledOn, agenda: data.agenda?.map((item) => mergeTitles({}, item)) }, data.reason);
   return amendment ? [{ type: 'CommissionSessionAmended', data: amendment }] : [];
 }
 

@@ -1,4 +1,5 @@
 import type { Amendment } from '../shared/amendment.js';
+import type { Titles } from '../shared/titles.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 
@@ -7,7 +8,7 @@ export type CommissionSessionStatus = 'scheduled' | 'held';
 /** `number` is the session's label as the commission writes it ("7", "2015/2"). */
 export type CommissionSessionScheduled = DomainEvent<
   'CommissionSessionScheduled',
-  { sessionId: string; number: string; scheduledOn: string; agenda: string[]; effectiveOn: string }
+  { sessionId: string; number: string; scheduledOn: string; agenda: Titles[]; effectiveOn: string }
 >;
 export type CommissionSessionHeld = DomainEvent<
   'CommissionSessionHeld',
@@ -17,7 +18,8 @@ export type CommissionSessionHeld = DomainEvent<
 /** What a correction before the session is held may change. */
 export interface AmendableSession {
   scheduledOn: string;
-  agenda: string[];
+  /** Each item in the languages it was given in. */
+  agenda: Titles[];
 }
 /** A correction (no effectiveOn: seen at every asOf): only the fields that change, before and after. */
 export type CommissionSessionAmended = DomainEvent<'CommissionSessionAmended', Amendment<AmendableSession>>;

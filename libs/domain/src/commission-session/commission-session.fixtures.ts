@@ -10,14 +10,14 @@ export const TODAY = '2016-03-01';
 export function aScheduleCommissionSession(overrides: Partial<ScheduleCommissionSession['data']> = {}): ScheduleCommissionSession {
   return {
     type: 'ScheduleCommissionSession',
-    data: { sessionId: SESSION_ID, number: '7', scheduledOn: '2016-02-20', agenda: ['Implementation report 2015', 'Recommendations of the roundtable'], today: TODAY, ...overrides },
+    data: { sessionId: SESSION_ID, number: '7', scheduledOn: '2016-02-20', agenda: [{ en: 'Implementation report 2015' }, { en: 'Recommendations of the roundtable' }], today: TODAY, ...overrides },
   };
 }
 
 export function aCommissionSessionScheduled(overrides: Partial<CommissionSessionScheduled['data']> = {}): CommissionSessionScheduled {
   return {
     type: 'CommissionSessionScheduled',
-    data: { sessionId: SESSION_ID, number: '7', scheduledOn: '2016-02-20', agenda: ['Implementation report 2015', 'Recommendations of the roundtable'], effectiveOn: '2016-02-20', ...overrides },
+    data: { sessionId: SESSION_ID, number: '7', scheduledOn: '2016-02-20', agenda: [{ en: 'Implementation report 2015' }, { en: 'Recommendations of the roundtable' }], effectiveOn: '2016-02-20', ...overrides },
   };
 }
 

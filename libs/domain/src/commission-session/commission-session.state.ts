@@ -1,9 +1,11 @@
+import type { Titles } from '../shared/titles.js';
+
 interface SessionDetails {
   sessionId: string;
   number: string;
   scheduledOn: string;
   /** Kept for an amendment's value before. */
-  agenda: string[];
+  agenda: Titles[];
 }
 
 export type CommissionSessionState =

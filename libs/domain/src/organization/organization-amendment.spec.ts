@@ -27,4 +27,13 @@ describe('organization decider: AmendOrganization (a correction)', () => {
     given(organizationDecider, [anOrganizationRegistered()]).when(amend({ name: 'x', reason: ' ' })).thenThrows('REASON_REQUIRED', 'reason');
     given(organizationDecider, [anOrganizationRegistered()]).when(amend({ kind: 'club' as never })).thenThrows('INVALID_ORGANIZATION_KIND', 'kind');
   });
+
+  it('sets an IATI identifier the registration lacked, and refuses one not shaped as an agency prefix then an id', () => {
+    const registered = anOrganizationRegistered();
+    given(organizationDecider, [registered]).when(amend({ iatiIdentifier: 'XI-IATI-EC_INTPA' })).then([
+      { type: 'OrganizationAmended', data: { before: {}, after: { iatiIdentifier: 'XI-IATI-EC_INTPA' }, reason: 'registered with a typo' } },
+    ]);
+    for (const bad of ['41114', 'XM DAC 41114', 'xm-DAC-1', 'XM-DAC-a/b'])
+      given(organizationDecider, [registered]).when(amend({ iatiIdentifier: bad })).thenThrows('INVALID_IATI_IDENTIFIER', 'iatiIdentifier');
+  });
 });

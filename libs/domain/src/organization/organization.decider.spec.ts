@@ -9,6 +9,11 @@ describe('organization decider', () => {
       given(organizationDecider, []).when(aRegisterOrganization()).then([anOrganizationRegistered()]);
     });
 
+    it('keeps an IATI identifier given, and refuses one that is no organisation identifier', () => {
+      given(organizationDecider, []).when(aRegisterOrganization({ iatiIdentifier: 'XM-DAC-41114' })).then([anOrganizationRegistered({ iatiIdentifier: 'XM-DAC-41114' })]);
+      given(organizationDecider, []).when(aRegisterOrganization({ iatiIdentifier: 'IOM' })).thenThrows('INVALID_IATI_IDENTIFIER', 'iatiIdentifier');
+    });
+
     it('takes an explicit effectiveOn for back-filled history', () => {
       given(organizationDecider, [])
         .when(aRegisterOrganization({ effectiveOn: '2011-01-15' }))

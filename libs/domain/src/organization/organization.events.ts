@@ -6,7 +6,7 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export type OrganizationRegistered = DomainEvent<
   'OrganizationRegistered',
-  { organizationId: string; name: string; acronym: string; kind: OrganizationKind; country: string; effectiveOn: string }
+  { organizationId: string; name: string; acronym: string; kind: OrganizationKind; country: string; effectiveOn: string; iatiIdentifier?: string }
 >;
 /** Ministries are renamed and reorganised; the id stays, the name in reports follows. */
 export type OrganizationRenamed = DomainEvent<
@@ -20,6 +20,8 @@ export interface AmendableOrganization {
   acronym: string;
   kind: OrganizationKind;
   country: string;
+  /** The organisation's IATI identifier (`XM-DAC-41114`), the `ref` of IATI exports; optional (schema v4 events lack it). */
+  iatiIdentifier: string;
 }
 /**
  * A correction of what was registered by mistake (a rename is a change in the world, effective on a

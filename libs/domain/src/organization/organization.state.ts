@@ -2,4 +2,4 @@ import type { OrganizationKind } from './organization.events.js';
 
 export type OrganizationState =
   | { status: 'none' }
-  | { status: 'registered'; organizationId: string; name: string; acronym: string; kind: OrganizationKind; country: string };
+  | { status: 'registered'; organizationId: string; name: string; acronym: string; kind: OrganizationKind; country: string; iatiIdentifier?: string };

@@ -22,15 +22,21 @@ describe('plan decider: corrections', () => {
   it('amends an objective’s code and title; refuses a code another objective has, an unknown objective', () => {
     const code = anObjectiveAdded().data.code;
     given(planDecider, withObjective())
-      .when({ type: 'AmendObjective', data: { planId: PLAN_ID, objectiveId: OBJECTIVE_ID, code: '3', title: anObjectiveAdded().data.title, reason: REASON } })
+      .when({ type: 'AmendObjective', data: { planId: PLAN_ID, objectiveId: OBJECTIVE_ID, code: '3', titles: anObjectiveAdded().data.titles, reason: REASON } })
       .then([{ type: 'ObjectiveAmended', data: { objectiveId: OBJECTIVE_ID, before: { code }, after: { code: '3' }, reason: REASON } }]);
     const two = [...withObjective(), anObjectiveAdded({ objectiveId: SUB_OBJECTIVE_ID, code: '2.1', parentObjectiveId: OBJECTIVE_ID })];
     given(planDecider, two).when({ type: 'AmendObjective', data: { planId: PLAN_ID, objectiveId: SUB_OBJECTIVE_ID, code, reason: REASON } }).thenThrows('OBJECTIVE_CODE_TAKEN', 'code');
     given(planDecider, [aPlanDrafted()]).when({ type: 'AmendObjective', data: { planId: PLAN_ID, objectiveId: OBJECTIVE_ID, code: '3', reason: REASON } }).thenThrows('OBJECTIVE_NOT_IN_PLAN', 'objectiveId');
   });
 
+  it('amends an objective’s title in one language, keeping the others as stored', () => {
+    given(planDecider, withObjective())
+      .when({ type: 'AmendObjective', data: { planId: PLAN_ID, objectiveId: OBJECTIVE_ID, titles: { ru: 'Инвестиции диаспоры' }, reason: REASON } })
+      .then([{ type: 'ObjectiveAmended', data: { objectiveId: OBJECTIVE_ID, before: { titles: { en: 'Diaspora investment' } }, after: { titles: { en: 'Diaspora investment', ru: 'Инвестиции диаспоры' } }, reason: REASON } }]);
+  });
+
   it('removes an objective with no activities and no sub-objectives; it is then no objective of the plan', () => {
-    const removed: ObjectiveRemoved = { type: 'ObjectiveRemoved', data: { objectiveId: OBJECTIVE_ID, before: { code: anObjectiveAdded().data.code, title: anObjectiveAdded().data.title }, reason: REASON } };
+    const removed: ObjectiveRemoved = { type: 'ObjectiveRemoved', data: { objectiveId: OBJECTIVE_ID, before: { code: anObjectiveAdded().data.code, titles: anObjectiveAdded().data.titles }, reason: REASON } };
     given(planDecider, withObjective()).when({ type: 'RemoveObjective', data: { planId: PLAN_ID, objectiveId: OBJECTIVE_ID, reason: REASON, context: { activityCount: 0 } } }).then([removed]);
     expect(stateAfter(planDecider, [...withObjective(), removed])).toMatchObject({ objectives: [] });
   });

@@ -1,5 +1,7 @@
+import { requireDacPurposeCode } from '../shared/dac-purpose-codes.js';
 import { amendmentOf } from '../shared/amendment.js';
 import { reject } from '../shared/domain-error.js';
+import { mergeTitles } from '../shared/titles.js';
 import { definedOnly, requireReason } from '../shared/text.js';
 import type { AmendObjective, AmendPlan, RemoveObjective } from './plan.commands.js';
 import type { AmendablePlan, PlanEvent } from './plan.events.js';
@@ -7,7 +9,7 @@ import type { PlanObjective, PlanState } from './plan.state.js';
 
 /*
  * Corrections of a plan entered by mistake, in any status (a closed plan's record may be wrong too):
- * its titles and coordinating body; an objective's code and title; an objective removed when no
+ * its titles, coordinating body and default sector; an objective's code and title; an objective removed when no
  * activity and no sub-objective hangs under it.
  */
 
@@ -24,8 +26,9 @@ function objectiveOf(state: PlanState, planId: string, objectiveId: string): Pla
 
 export function amendPlan({ data }: AmendPlan, state: PlanState): PlanEvent[] {
   const plan = existingPlan(state, data.planId);
-  const current = definedOnly({ title: definedOnly(plan.title), coordinatingBody: plan.coordinatingBody }) as AmendablePlan;
-  const amendment = amendmentOf(current, { title: data.title && definedOnly(data.title), coordinatingBody: data.coordinatingBody }, data.reason);
+  if (data.defaultSectorCode !== undefined) requireDacPurposeCode(data.defaultSectorCode, 'defaultSectorCode');
+  const current = definedOnly({ title: definedOnly(plan.title), coordinatingBody: plan.coordinatingBody, defaultSectorCode: plan.defaultSectorCode }) as AmendablePlan;
+  const amendment = amendmentOf(current, { title: data.title && definedOnly(data.title), coordinatingBody: data.coordinatingBody, defaultSectorCode: data.defaultSectorCode }, data.reason);
   return amendment ? [{ type: 'PlanAmended', data: amendment }] : [];
 }
 
@@ -34,7 +37,7 @@ export function amendObjective({ data }: AmendObjective, state: PlanState): Plan
   if (data.code !== undefined && existingPlan(state, data.planId).objectives.some((o) => o.code === data.code && o.objectiveId !== data.objectiveId)) {
     reject('OBJECTIVE_CODE_TAKEN', `objective code ${data.code} is already used in the plan`, 'code');
   }
-  const amendment = amendmentOf({ code: objective.code, title: objective.title }, { code: data.code, title: data.title }, data.reason);
+  const amendment = amendmentOf({ code: objective.code, titles: objective.titles }, { code: data.code, titles: data.titles && mergeTitles(objective.titles, data.titles) }, data.reason);
   return amendment ? [{ type: 'ObjectiveAmended', data: { objectiveId: data.objectiveId, ...amendment } }] : [];
 }
 
@@ -45,8 +48,8 @@ export function removeObjective({ data }: RemoveObjective, state: PlanState): Pl
   if (existingPlan(state, data.planId).objectives.some((o) => o.parentObjectiveId === data.objectiveId)) {
     reject('OBJECTIVE_HAS_CHILDREN', `objective ${data.objectiveId} has sub-objectives`, 'objectiveId');
   }
-  const { code, title, parentObjectiveId } = objective;
-  return [{ type: 'ObjectiveRemoved', data: { objectiveId: data.objectiveId, before: definedOnly({ code, title, parentObjectiveId }), reason } }];
+  const { code, titles, parentObjectiveId } = objective;
+  return [{ type: 'ObjectiveRemoved', data: { objectiveId: data.objectiveId, before: definedOnly({ code, titles, parentObjectiveId }), reason } }];
 }
 
 /** The objectives after an objective correction. */

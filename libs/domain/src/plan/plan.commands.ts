@@ -1,4 +1,5 @@
 import type { CommandClock, DomainCommand } from '../shared/decider.js';
+import type { Titles } from '../shared/titles.js';
 import type { AmendableObjective, AmendablePlan, PlanChanges, PlanTitle } from './plan.events.js';
 
 export type DraftPlan = DomainCommand<
@@ -11,11 +12,12 @@ export type DraftPlan = DomainCommand<
     periodEnd: string;
     predecessorPlanId?: string;
     coordinatingBody?: string;
+    defaultSectorCode?: string;
   }
 >;
 export type AddObjective = DomainCommand<
   'AddObjective',
-  CommandClock & { planId: string; objectiveId: string; code: string; title: string; parentObjectiveId?: string }
+  CommandClock & { planId: string; objectiveId: string; code: string; titles: Titles; parentObjectiveId?: string }
 >;
 /** effectiveOn is adoptedOn. */
 export type AdoptPlan = DomainCommand<'AdoptPlan', { planId: string; adoptedOn: string; instrument: string; today: string }>;

@@ -1,6 +1,8 @@
+import { requireDacPurposeCode } from '../shared/dac-purpose-codes.js';
 import { assertNever, type Decider } from '../shared/decider.js';
 import { reject } from '../shared/domain-error.js';
 import { requireDates, requirePastFact, resolveEffectiveOn, resolveEffectiveOnFrom } from '../shared/dates.js';
+import { mergeTitles } from '../shared/titles.js';
 import { definedOnly, isBlank, requireReason } from '../shared/text.js';
 import type { AddObjective, AdoptPlan, ClosePlan, DraftPlan, PlanCommand, RevisePlan } from './plan.commands.js';
 import type { PlanChanges, PlanEvent, PlanTitle } from './plan.events.js';
@@ -31,9 +33,10 @@ function draft({ data }: DraftPlan, state: PlanState): PlanEvent[] {
   requireDates({ periodStart: data.periodStart, periodEnd: data.periodEnd });
   requirePeriod(data.periodStart, data.periodEnd);
   if (data.predecessorPlanId === data.planId) reject('PLAN_CANNOT_SUCCEED_ITSELF', 'a plan cannot be its own predecessor', 'predecessorPlanId');
+  if (data.defaultSectorCode !== undefined) requireDacPurposeCode(data.defaultSectorCode, 'defaultSectorCode');
   const effectiveOn = resolveEffectiveOnFrom(data, data.periodStart);
-  const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody } = data;
-  return [{ type: 'PlanDrafted', data: definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, effectiveOn }) }];
+  const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, defaultSectorCode } = data;
+  return [{ type: 'PlanDrafted', data: definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, defaultSectorCode, effectiveOn }) }];
 }
 
 /** Objectives may be added to a draft or an adopted plan (plans get amended), never to a closed one. */
@@ -48,8 +51,8 @@ function addObjective({ data }: AddObjective, state: PlanState): PlanEvent[] {
   }
   // Dated like a plan drafted without effectiveOn, so a back-filled plan shows its objectives.
   const effectiveOn = resolveEffectiveOnFrom(data, plan.periodStart);
-  const { objectiveId, code, title, parentObjectiveId } = data;
-  return [{ type: 'ObjectiveAdded', data: definedOnly({ objectiveId, code, title, parentObjectiveId, effectiveOn }) }];
+  const { objectiveId, code, titles, parentObjectiveId } = data;
+  return [{ type: 'ObjectiveAdded', data: definedOnly({ objectiveId, code, titles: mergeTitles({}, titles), parentObjectiveId, effectiveOn }) }];
 }
 
 /**
@@ -131,14 +134,14 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
 
   evolve(state, event) {
     if (event.type === 'PlanDrafted') {
-      const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody } = event.data;
-      return { status: 'draft', ...definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody }), objectives: [] };
+      const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, defaultSectorCode } = event.data;
+      return { status: 'draft', ...definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, defaultSectorCode }), objectives: [] };
     }
     if (state.status === 'none') return state;
     switch (event.type) {
       case 'ObjectiveAdded': {
-        const { objectiveId, code, title, parentObjectiveId } = event.data;
-        return { ...state, objectives: [...state.objectives, definedOnly({ objectiveId, code, title, parentObjectiveId })] };
+        const { objectiveId, code, titles, parentObjectiveId } = event.data;
+        return { ...state, objectives: [...state.objectives, definedOnly({ objectiveId, code, titles, parentObjectiveId })] };
       }
       case 'PlanAdopted':
         return { ...state, status: 'adopted', adoptedOn: event.data.adoptedOn, instrument: event.data.instrument };

@@ -1,4 +1,5 @@
 import type { Amendment } from '../shared/amendment.js';
+import type { Titles } from '../shared/titles.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 
@@ -27,12 +28,14 @@ export type PlanDrafted = DomainEvent<
     periodEnd: string;
     predecessorPlanId?: string;
     coordinatingBody?: string;
+    /** DAC 5-digit purpose code for activities that name none (IATI exports). */
+    defaultSectorCode?: string;
     effectiveOn: string;
   }
 >;
 export type ObjectiveAdded = DomainEvent<
   'ObjectiveAdded',
-  { objectiveId: string; code: string; title: string; parentObjectiveId?: string; effectiveOn: string }
+  { objectiveId: string; code: string; titles: Titles; parentObjectiveId?: string; effectiveOn: string }
 >;
 /** `instrument`: the act that adopted the plan, e.g. a government decree with its number. */
 export type PlanAdopted = DomainEvent<'PlanAdopted', { adoptedOn: string; instrument: string; effectiveOn: string }>;
@@ -43,16 +46,17 @@ export type PlanClosed = DomainEvent<'PlanClosed', { closedOn: string; reason?: 
 export interface AmendablePlan {
   title: PlanTitle;
   coordinatingBody: string;
+  defaultSectorCode: string;
 }
 export interface AmendableObjective {
   code: string;
-  title: string;
+  titles: Titles;
 }
 /** Corrections (no effectiveOn: seen at every asOf): only the fields that change, before and after. */
 export type PlanAmended = DomainEvent<'PlanAmended', Amendment<AmendablePlan>>;
 export type ObjectiveAmended = DomainEvent<'ObjectiveAmended', Amendment<AmendableObjective> & { objectiveId: string }>;
 /** An objective entered by mistake, with no activities and no sub-objectives; `before` is what it was. */
-export type ObjectiveRemoved = DomainEvent<'ObjectiveRemoved', { objectiveId: string; before: { code: string; title: string; parentObjectiveId?: string }; reason: string }>;
+export type ObjectiveRemoved = DomainEvent<'ObjectiveRemoved', { objectiveId: string; before: { code: string; titles: Titles; parentObjectiveId?: string }; reason: string }>;
 
 export type PlanEvent = PlanDrafted | ObjectiveAdded | PlanAdopted | PlanRevised | PlanClosed | PlanAmended | ObjectiveAmended | ObjectiveRemoved;
 export type PlanEventType = PlanEvent['type'];

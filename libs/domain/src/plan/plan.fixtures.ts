@@ -40,12 +40,12 @@ export function aPlanDrafted(overrides: Partial<PlanDrafted['data']> = {}): Plan
 export function anAddObjective(overrides: Partial<AddObjective['data']> = {}): AddObjective {
   return {
     type: 'AddObjective',
-    data: { planId: PLAN_ID, objectiveId: OBJECTIVE_ID, code: '2', title: 'Diaspora investment', today: TODAY, ...overrides },
+    data: { planId: PLAN_ID, objectiveId: OBJECTIVE_ID, code: '2', titles: { en: 'Diaspora investment' }, today: TODAY, ...overrides },
   };
 }
 
 export function anObjectiveAdded(overrides: Partial<ObjectiveAdded['data']> = {}): ObjectiveAdded {
-  return { type: 'ObjectiveAdded', data: { objectiveId: OBJECTIVE_ID, code: '2', title: 'Diaspora investment', effectiveOn: '2015-01-01', ...overrides } };
+  return { type: 'ObjectiveAdded', data: { objectiveId: OBJECTIVE_ID, code: '2', titles: { en: 'Diaspora investment' }, effectiveOn: '2015-01-01', ...overrides } };
 }
 
 export function anAdoptPlan(overrides: Partial<AdoptPlan['data']> = {}): AdoptPlan {

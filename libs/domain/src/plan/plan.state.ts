@@ -1,9 +1,10 @@
+import type { Titles } from '../shared/titles.js';
 import type { PlanTitle } from './plan.events.js';
 
 export interface PlanObjective {
   objectiveId: string;
   code: string;
-  title: string;
+  titles: Titles;
   parentObjectiveId?: string;
 }
 
@@ -15,6 +16,7 @@ interface PlanDetails {
   periodEnd: string;
   predecessorPlanId?: string;
   coordinatingBody?: string;
+  defaultSectorCode?: string;
   /** The objective tree, flat: each objective names its parent. */
   objectives: PlanObjective[];
 }

@@ -13,14 +13,21 @@ describe('recommendation decider: AmendRecommendation (a correction)', () => {
       type: 'RecommendationAmended',
       data: { before: { targetAgencyIds: [TARGET_AGENCY_ID] }, after: { targetAgencyIds: [TARGET_AGENCY_ID, OTHER_AGENCY_ID] }, reason: 'as worded in the minutes' },
     };
-    given(recommendationDecider, accepted()).when(amend({ targetAgencyIds: [TARGET_AGENCY_ID, OTHER_AGENCY_ID], text: aRecommendationSubmitted().data.text })).then([amended]);
+    given(recommendationDecider, accepted()).when(amend({ targetAgencyIds: [TARGET_AGENCY_ID, OTHER_AGENCY_ID], texts: aRecommendationSubmitted().data.texts })).then([amended]);
     expect(stateAfter(recommendationDecider, [...accepted(), amended])).toMatchObject({ status: 'accepted', targetAgencyIds: [TARGET_AGENCY_ID, OTHER_AGENCY_ID] });
   });
 
+  it('adds the text in another language, keeping the English as stored', () => {
+    const { texts } = aRecommendationSubmitted().data;
+    given(recommendationDecider, submitted())
+      .when(amend({ texts: { tg: 'Кушодани нуқтаи иттилоотӣ дар Кӯлоб' } }))
+      .then([{ type: 'RecommendationAmended', data: { before: { texts }, after: { texts: { ...texts, tg: 'Кушодани нуқтаи иттилоотӣ дар Кӯлоб' } }, reason: 'as worded in the minutes' } }]);
+  });
+
   it('refuses a blank reason, no field, an unknown recommendation; records nothing when nothing changes', () => {
-    given(recommendationDecider, submitted()).when(amend({ text: 'x', reason: ' ' })).thenThrows('REASON_REQUIRED', 'reason');
+    given(recommendationDecider, submitted()).when(amend({ texts: { en: 'x' }, reason: ' ' })).thenThrows('REASON_REQUIRED', 'reason');
     given(recommendationDecider, submitted()).when(amend({})).thenThrows('AMENDMENT_EMPTY');
-    given(recommendationDecider, []).when(amend({ text: 'x' })).thenThrows('RECOMMENDATION_NOT_FOUND');
-    given(recommendationDecider, submitted()).when(amend({ text: aRecommendationSubmitted().data.text })).then([]);
+    given(recommendationDecider, []).when(amend({ texts: { en: 'x' } })).thenThrows('RECOMMENDATION_NOT_FOUND');
+    given(recommendationDecider, submitted()).when(amend({ texts: aRecommendationSubmitted().data.texts })).then([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { CommandClock, DomainCommand } from '../shared/decider.js';
+import type { Titles } from '../shared/titles.js';
 import type { Evidence } from '../shared/values.js';
 import type { SessionContext } from '../commission-session/commission-session.state.js';
 import type { DecisionContext } from '../decision/decision.state.js';
@@ -9,7 +10,7 @@ export type SubmitRecommendation = DomainCommand<
   CommandClock & {
     recommendationId: string;
     source: RecommendationSource;
-    text: string;
+    texts: Titles;
     proposedByOrganizationId: string;
     targetAgencyIds: string[];
     planId?: string;

@@ -1,4 +1,5 @@
 import { assertNever, type Decider } from '../shared/decider.js';
+import { mergeTitles } from '../shared/titles.js';
 import { reject } from '../shared/domain-error.js';
 import { minDate, requireDates, requirePastFact, resolveEffectiveOn } from '../shared/dates.js';
 import { definedOnly, requireReason } from '../shared/text.js';
@@ -48,8 +49,8 @@ function submit({ data }: SubmitRecommendation, state: RecommendationState): Rec
   }
   const heldOn = requirePastFact(data.source.heldOn, data.today, 'source.heldOn');
   const effectiveOn = resolveEffectiveOn(data, heldOn);
-  const { recommendationId, source, text, proposedByOrganizationId, targetAgencyIds, planId } = data;
-  return [{ type: 'RecommendationSubmitted', data: definedOnly({ recommendationId, source, text, proposedByOrganizationId, targetAgencyIds, planId, effectiveOn }) }];
+  const { recommendationId, source, texts, proposedByOrganizationId, targetAgencyIds, planId } = data;
+  return [{ type: 'RecommendationSubmitted', data: definedOnly({ recommendationId, source, texts: mergeTitles({}, texts), proposedByOrganizationId, targetAgencyIds, planId, effectiveOn }) }];
 }
 
 /** Each session reviews a recommendation at most once; after a deferral, only a later session. */
@@ -161,19 +162,19 @@ function withdraw({ data }: WithdrawRecommendation, state: RecommendationState):
 }
 
 function reviewed(state: ExistingRecommendation, sessionId: string, on: string) {
-  const { recommendationId, sourceHeldOn, planId, reviewedSessionIds, linkedActivityIds, text, targetAgencyIds } = state;
-  return definedOnly({ recommendationId, sourceHeldOn, planId, reviewedSessionIds: [...reviewedSessionIds, sessionId], lastReviewedOn: on, linkedActivityIds, text, targetAgencyIds });
+  const { recommendationId, sourceHeldOn, planId, reviewedSessionIds, linkedActivityIds, texts, targetAgencyIds } = state;
+  return definedOnly({ recommendationId, sourceHeldOn, planId, reviewedSessionIds: [...reviewedSessionIds, sessionId], lastReviewedOn: on, linkedActivityIds, texts, targetAgencyIds });
 }
 
 function detailsOf(state: ExistingRecommendation) {
-  const { recommendationId, sourceHeldOn, planId, reviewedSessionIds, lastReviewedOn, linkedActivityIds, text, targetAgencyIds } = state;
-  return definedOnly({ recommendationId, sourceHeldOn, planId, reviewedSessionIds, lastReviewedOn, linkedActivityIds, text, targetAgencyIds });
+  const { recommendationId, sourceHeldOn, planId, reviewedSessionIds, lastReviewedOn, linkedActivityIds, texts, targetAgencyIds } = state;
+  return definedOnly({ recommendationId, sourceHeldOn, planId, reviewedSessionIds, lastReviewedOn, linkedActivityIds, texts, targetAgencyIds });
 }
 
 /** A correction of the text or the target agencies, in any status. */
 function amend({ data }: AmendRecommendation, state: RecommendationState): RecommendationEvent[] {
   if (state.status === 'none') reject('RECOMMENDATION_NOT_FOUND', `recommendation ${data.recommendationId} does not exist`);
-  const amendment = amendmentOf({ text: state.text, targetAgencyIds: state.targetAgencyIds }, { text: data.text, targetAgencyIds: data.targetAgencyIds }, data.reason);
+  const amendment = amendmentOf({ texts: state.texts, targetAgencyIds: state.targetAgencyIds }, { texts: data.texts && mergeTitles(state.texts, data.texts), targetAgencyIds: data.targetAgencyIds }, data.reason);
   return amendment ? [{ type: 'RecommendationAmended', data: amendment }] : [];
 }
 
@@ -205,8 +206,8 @@ export const recommendationDecider: Decider<RecommendationState, RecommendationC
 
   evolve(state, event) {
     if (event.type === 'RecommendationSubmitted') {
-      const { recommendationId, source, planId, text, targetAgencyIds } = event.data;
-      return { status: 'submitted', ...definedOnly({ recommendationId, sourceHeldOn: source.heldOn, planId }), reviewedSessionIds: [], linkedActivityIds: [], text, targetAgencyIds };
+      const { recommendationId, source, planId, texts, targetAgencyIds } = event.data;
+      return { status: 'submitted', ...definedOnly({ recommendationId, sourceHeldOn: source.heldOn, planId }), reviewedSessionIds: [], linkedActivityIds: [], texts, targetAgencyIds };
     }
     if (state.status === 'none') return state;
     switch (event.type) {

@@ -1,4 +1,5 @@
 import type { Amendment } from '../shared/amendment.js';
+import type { Titles } from '../shared/titles.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 import type { Evidence } from '../shared/values.js';
@@ -21,7 +22,8 @@ export type RecommendationSubmitted = DomainEvent<
   {
     recommendationId: string;
     source: RecommendationSource;
-    text: string;
+    /** The recommendation's text in the languages it was given in. */
+    texts: Titles;
     proposedByOrganizationId: string;
     targetAgencyIds: string[];
     planId?: string;
@@ -40,7 +42,7 @@ export type RecommendationWithdrawn = DomainEvent<'RecommendationWithdrawn', { r
 
 /** What a correction may change. */
 export interface AmendableRecommendation {
-  text: string;
+  texts: Titles;
   targetAgencyIds: string[];
 }
 /** A correction (no effectiveOn: seen at every asOf): only the fields that change, before and after. */

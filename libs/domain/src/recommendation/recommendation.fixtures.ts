@@ -35,7 +35,7 @@ export function aSubmitRecommendation(overrides: Partial<SubmitRecommendation['d
     data: {
       recommendationId: RECOMMENDATION_ID,
       source: source(),
-      text: 'Open a one-stop information desk for returning migrants in Kulob',
+      texts: { en: 'Open a one-stop information desk for returning migrants in Kulob' },
       proposedByOrganizationId: PROPOSER_ID,
       targetAgencyIds: [TARGET_AGENCY_ID],
       today: TODAY,
@@ -50,7 +50,7 @@ export function aRecommendationSubmitted(overrides: Partial<RecommendationSubmit
     data: {
       recommendationId: RECOMMENDATION_ID,
       source: source(),
-      text: 'Open a one-stop information desk for returning migrants in Kulob',
+      texts: { en: 'Open a one-stop information desk for returning migrants in Kulob' },
       proposedByOrganizationId: PROPOSER_ID,
       targetAgencyIds: [TARGET_AGENCY_ID],
       effectiveOn: '2015-11-18',

@@ -1,3 +1,5 @@
+import type { Titles } from '../shared/titles.js';
+
 interface RecommendationDetails {
   recommendationId: string;
   sourceHeldOn: string;
@@ -8,7 +10,7 @@ interface RecommendationDetails {
   lastReviewedOn?: string;
   linkedActivityIds: string[];
   /** Kept for an amendment's values before. */
-  text: string;
+  texts: Titles;
   targetAgencyIds: string[];
 }
 

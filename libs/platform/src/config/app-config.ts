@@ -77,8 +77,16 @@ export class AppConfig {
   HEALTH_MAX_PROJECTION_LAG_SECONDS = 60;
 
   /** The reporting organisation's IATI identifier, prefixing every exported activity's iati-identifier. */
-  @IsString() @Matches(/^[A-Za-z0-9-]{2,60}$/, { message: 'IATI_REPORTING_ORG_REF must be an IATI organisation identifier such as TJ-COA-123' })
+  @IsString() @Matches(/^[A-Za-z0-9-]{2,60}$/, { message: 'IATI_REPORTING_ORG_REF must be an IATI organisation identifier such as XM-DAC-41114' })
   IATI_REPORTING_ORG_REF = 'TJ-MOLMPE';
+
+  /** The reporting organisation's name, its narrative in every exported activity. */
+  @IsString() @Matches(/^\S.{0,299}$/, { message: 'IATI_REPORTING_ORG_NAME must be the organisation\'s name (1 to 300 characters)' })
+  IATI_REPORTING_ORG_NAME = 'Ministry of Labour, Migration and Employment of Population of the Republic of Tajikistan';
+
+  /** IATI OrganisationType code of the reporting organisation: 10 government, 40 multilateral, 21 international NGO… */
+  @IsIn(['10', '11', '15', '21', '22', '23', '24', '30', '40', '60', '70', '71', '72', '73', '80', '90'], { message: 'IATI_REPORTING_ORG_TYPE must be an IATI OrganisationType code such as 10 (government)' })
+  IATI_REPORTING_ORG_TYPE = '10';
 
   /** Events per projector transaction while catching up. */
   @Transform(toInt) @IsInt() @Min(1) @Max(10_000)

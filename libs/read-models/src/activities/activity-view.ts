@@ -4,7 +4,9 @@ import { evolveProgressView, type ProgressReportView } from './activity-progress
 
 export interface IndicatorView {
   indicatorId: string;
+  /** The name in the first language stored (en, ru, tg); reads answer it in the language asked for. */
   name: string;
+  names: Titles;
   unit: string;
   baseline: number;
   target: number;
@@ -33,6 +35,8 @@ export interface ActivityView {
   /** Every language stored; reads answer `title` in the language asked for. */
   titles: Titles;
   description: string | null;
+  /** DAC purpose code; null: the plan's default. Absent in views folded before it existed. */
+  sectorCode?: string | null;
   status: ActivityStatus;
   percentComplete: number;
   latestReportPeriodEnd: string | null;
@@ -64,6 +68,7 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
       title: titleIn(d.titles),
       titles: d.titles,
       description: d.description ?? null,
+      sectorCode: d.sectorCode ?? null,
       status: 'planned',
       percentComplete: 0,
       latestReportPeriodEnd: null,
@@ -86,15 +91,16 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
   const next: ActivityView = { ...view, revision };
   switch (event.type) {
     case 'IndicatorDefined': {
-      const { indicatorId, name, unit, baseline, target } = event.data;
-      next.indicators = [...view.indicators, { indicatorId, name, unit, baseline, target, latestValue: null, latestPeriodEnd: null }];
+      const { indicatorId, names, unit, baseline, target } = event.data;
+      next.indicators = [...view.indicators, { indicatorId, name: titleIn(names), names, unit, baseline, target, latestValue: null, latestPeriodEnd: null }];
       return next;
     }
     case 'ActivityStarted':
       return { ...next, status: 'in_progress', startedOn: event.data.startedOn };
     case 'IndicatorRevised':
     case 'IndicatorRetired': {
-      const change = event.type === 'IndicatorRevised' ? event.data.after : { retired: true };
+      const after = event.type === 'IndicatorRevised' ? event.data.after : {};
+      const change = event.type === 'IndicatorRevised' ? { ...after, ...(after.names ? { name: titleIn(after.names) } : {}) } : { retired: true };
       return { ...next, indicators: view.indicators.map((i) => (i.indicatorId === event.data.indicatorId ? { ...i, ...change } : i)) };
     }
     case 'ActivityAmended':

@@ -1,4 +1,4 @@
-import type { CommissionSessionEvent, CommissionSessionStatus } from '#domain';
+import { titleIn, type CommissionSessionEvent, type CommissionSessionStatus, type Titles } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
 import { searchText } from '../shared/search.js';
 
@@ -6,7 +6,10 @@ export interface SessionView {
   id: string;
   number: string;
   scheduledOn: string;
+  /** Each item in the first language stored (en, ru, tg); reads answer them in the language asked for. */
   agenda: string[];
+  /** Each item in every language stored. */
+  agendaTitles: Titles[];
   status: CommissionSessionStatus;
   heldOn: string | null;
   attendeeOrganizationIds: string[];
@@ -20,15 +23,19 @@ export function evolveSessionView(view: SessionView | null, event: CommissionSes
   switch (event.type) {
     case 'CommissionSessionScheduled': {
       const { sessionId, number, scheduledOn, agenda } = event.data;
-      return { id: sessionId, number, scheduledOn, agenda, status: 'scheduled', heldOn: null, attendeeOrganizationIds: [], minutesRef: null, revision };
+      return { id: sessionId, number, scheduledOn, ...agendaOf(agenda), status: 'scheduled', heldOn: null, attendeeOrganizationIds: [], minutesRef: null, revision };
     }
     case 'CommissionSessionHeld':
       return view && { ...view, revision, status: 'held', heldOn: event.data.heldOn, attendeeOrganizationIds: event.data.attendeeOrganizationIds, minutesRef: event.data.minutesRef ?? null };
     case 'CommissionSessionAmended':
-      return view && { ...view, revision, ...event.data.after };
+      return view && { ...view, revision, ...(event.data.after.scheduledOn ? { scheduledOn: event.data.after.scheduledOn } : {}), ...(event.data.after.agenda ? agendaOf(event.data.after.agenda) : {}) };
     default:
       return view && { ...view, revision };
   }
+}
+
+function agendaOf(items: Titles[]): Pick<SessionView, 'agenda' | 'agendaTitles'> {
+  return { agenda: items.map((item) => titleIn(item)), agendaTitles: items };
 }
 
 /** The day a list's from/to look at: when it was held, else when it is scheduled. */
@@ -45,6 +52,6 @@ export const sessionProjection = documentProjection<SessionView, CommissionSessi
     { name: 'status', type: 'text', value: (v) => v.status },
     { name: 'session_date', type: 'date', value: sessionDate },
     { name: 'number', type: 'text', value: (v) => v.number },
-    { name: 'search', type: 'text', value: (v) => searchText(v.number, ...v.agenda) },
+    { name: 'search', type: 'text', value: (v) => searchText(v.number, ...v.agendaTitles.flatMap((item) => Object.values(item))) },
   ],
 });

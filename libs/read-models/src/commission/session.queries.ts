@@ -24,6 +24,7 @@ export interface SessionDetails extends SessionView {
   recommendations: {
     id: string;
     text: string;
+    texts: RecommendationView['texts'];
     /** accepted, rejected or deferred by this session; pending while it has not reviewed it. */
     outcome: 'accepted' | 'rejected' | 'deferred' | 'pending';
     decisionId: string | null;
@@ -69,7 +70,7 @@ export class SessionQueries {
       decisions: decisions.map(({ view: d }) => ({ id: d.id, number: d.number, title: d.title, titles: d.titles, kind: d.kind, status: d.status, dueDate: d.dueDate, revision: d.revision })),
       recommendations: recommendations.map(({ view: r }) => {
         const review = r.reviews.find((x) => x.sessionId === id);
-        return { id: r.id, text: r.text, outcome: review?.outcome ?? 'pending', decisionId: review?.decisionId ?? null, reason: review?.reason ?? null, status: r.status };
+        return { id: r.id, text: r.text, texts: r.texts, outcome: review?.outcome ?? 'pending', decisionId: review?.decisionId ?? null, reason: review?.reason ?? null, status: r.status };
       }),
     };
   }

@@ -94,7 +94,7 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
     budget: [...currencies.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
     byObjective: plan.objectives.map((o) => {
       const rows = groups.filter((r) => r.objective_id === o.objectiveId);
-      return { objectiveId: o.objectiveId, code: o.code, title: o.title, parentObjectiveId: o.parentObjectiveId, ...tally(sumRows(rows)), byStatus: counts(rows, ACTIVITY_STATUSES) };
+      return { objectiveId: o.objectiveId, code: o.code, title: o.title, titles: o.titles, parentObjectiveId: o.parentObjectiveId, ...tally(sumRows(rows)), byStatus: counts(rows, ACTIVITY_STATUSES) };
     }),
     byAgency: byAgency
       .map((r) => ({ organizationId: r.agency, name: organizationNames.get(r.agency) ?? null, lead: r.lead, ...tally(r) }))

@@ -8,6 +8,8 @@ export interface OrganizationView {
   acronym: string;
   kind: OrganizationKind;
   country: string;
+  /** Its IATI organisation identifier, the `ref` in IATI exports; absent: written by name only. */
+  iatiIdentifier?: string;
   /** The stream revision: the detail's ETag, for If-Match on a later correction. */
   revision: number;
 }
@@ -16,8 +18,8 @@ export interface OrganizationView {
 export function evolveOrganizationView(view: OrganizationView | null, event: OrganizationEvent, revision: number): OrganizationView | null {
   switch (event.type) {
     case 'OrganizationRegistered': {
-      const { organizationId, name, acronym, kind, country } = event.data;
-      return { id: organizationId, name, acronym, kind, country, revision };
+      const { organizationId, name, acronym, kind, country, iatiIdentifier } = event.data;
+      return { id: organizationId, name, acronym, kind, country, ...(iatiIdentifier ? { iatiIdentifier } : {}), revision };
     }
     case 'OrganizationRenamed':
       return view && { ...view, revision, name: event.data.name, acronym: event.data.acronym };

@@ -1,6 +1,6 @@
 import { objectiveTree } from './plan-details.js';
 
-const objective = (objectiveId: string, parentObjectiveId: string | null = null) => ({ objectiveId, code: objectiveId, title: `objective ${objectiveId}`, parentObjectiveId });
+const objective = (objectiveId: string, parentObjectiveId: string | null = null) => ({ objectiveId, code: objectiveId, title: `objective ${objectiveId}`, titles: { en: `objective ${objectiveId}` }, parentObjectiveId });
 
 describe('objectiveTree', () => {
   it('nests sub-objectives under their parent in the order they were added, with direct and total activity counts', () => {

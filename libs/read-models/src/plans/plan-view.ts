@@ -1,11 +1,13 @@
-import type { PlanChanges, PlanEvent, PlanStatus, PlanTitle } from '#domain';
+import { titleIn, type PlanChanges, type PlanEvent, type PlanStatus, type PlanTitle, type Titles } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
 import { searchText } from '../shared/search.js';
 
 export interface ObjectiveView {
   objectiveId: string;
   code: string;
+  /** The title in the first language stored (en, ru, tg); reads answer it in the language asked for. */
   title: string;
+  titles: Titles;
   parentObjectiveId: string | null;
 }
 
@@ -25,6 +27,8 @@ export interface PlanView {
   periodEnd: string;
   predecessorPlanId: string | null;
   coordinatingBody: string | null;
+  /** DAC purpose code of activities naming none; absent in views folded before it existed. */
+  defaultSectorCode?: string | null;
   status: PlanStatus;
   adoptedOn: string | null;
   instrument: string | null;
@@ -47,6 +51,7 @@ export function evolvePlanView(view: PlanView | null, event: PlanEvent, revision
       periodEnd: d.periodEnd,
       predecessorPlanId: d.predecessorPlanId ?? null,
       coordinatingBody: d.coordinatingBody ?? null,
+      defaultSectorCode: d.defaultSectorCode ?? null,
       status: 'draft',
       adoptedOn: null,
       instrument: null,
@@ -60,8 +65,8 @@ export function evolvePlanView(view: PlanView | null, event: PlanEvent, revision
   if (!view) return null;
   switch (event.type) {
     case 'ObjectiveAdded': {
-      const { objectiveId, code, title, parentObjectiveId } = event.data;
-      return { ...view, revision, objectives: [...view.objectives, { objectiveId, code, title, parentObjectiveId: parentObjectiveId ?? null }] };
+      const { objectiveId, code, titles, parentObjectiveId } = event.data;
+      return { ...view, revision, objectives: [...view.objectives, { objectiveId, code, title: titleIn(titles), titles, parentObjectiveId: parentObjectiveId ?? null }] };
     }
     case 'PlanAdopted':
       return { ...view, revision, status: 'adopted', adoptedOn: event.data.adoptedOn, instrument: event.data.instrument };
@@ -74,12 +79,17 @@ export function evolvePlanView(view: PlanView | null, event: PlanEvent, revision
     case 'PlanAmended':
       return { ...view, revision, ...event.data.after };
     case 'ObjectiveAmended':
-      return { ...view, revision, objectives: view.objectives.map((o) => (o.objectiveId === event.data.objectiveId ? { ...o, ...event.data.after } : o)) };
+      return { ...view, revision, objectives: view.objectives.map((o) => (o.objectiveId === event.data.objectiveId ? { ...o, ...withTitle(event.data.after) } : o)) };
     case 'ObjectiveRemoved':
       return { ...view, revision, objectives: view.objectives.filter((o) => o.objectiveId !== event.data.objectiveId) };
     default:
       return { ...view, revision };
   }
+}
+
+/** A correction's fields, with `title` following `titles` when they change. */
+function withTitle<T extends { titles?: Titles }>(after: T): T & { title?: string } {
+  return after.titles ? { ...after, title: titleIn(after.titles) } : after;
 }
 
 export function planSearchText(view: PlanView): string {

@@ -19,6 +19,30 @@ export async function lockProjection(tx: EntityManager, name: string): Promise<v
   await tx.query("SELECT pg_advisory_xact_lock(hashtext('projection:' || $1))", [name]);
 }
 
+/**
+ * The same locks for several projections in one statement, taken in the order given (every writer that
+ * takes more than one takes them in ALL_PROJECTIONS order, so none waits on another in a cycle).
+ */
+export async function lockProjections(tx: EntityManager, names: readonly string[]): Promise<void> {
+  await tx.query("SELECT pg_advisory_xact_lock(hashtext('projection:' || name)) FROM unnest($1::text[]) WITH ORDINALITY AS t(name, n) ORDER BY n", [names]);
+}
+
+/** The checkpoints of several projections in one read; a projection never advanced is absent. */
+export async function readCheckpoints(db: Pick<EntityManager, 'query'>, names: readonly string[]): Promise<Map<string, Position | null>> {
+  const rows: { name: string; position: string | null }[] = await db.query('SELECT name, position FROM projection_checkpoints WHERE name = ANY($1::text[])', [names]);
+  return new Map(rows.map((r) => [r.name, r.position]));
+}
+
+/** Moves several projections' checkpoints to one position in one statement. */
+export async function writeCheckpoints(tx: EntityManager, names: readonly string[], position: Position | null): Promise<void> {
+  if (names.length === 0) return;
+  await tx.query(
+    `INSERT INTO projection_checkpoints (name, position, updated_at) SELECT name, $2, now() FROM unnest($1::text[]) AS t(name)
+     ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position, updated_at = EXCLUDED.updated_at`,
+    [names, position],
+  );
+}
+
 export async function allCheckpoints(db: Pick<EntityManager, 'query'>): Promise<Map<string, Position | null>> {
   const rows: { name: string; position: string | null }[] = await db.query('SELECT name, position FROM projection_checkpoints');
   return new Map(rows.map((r) => [r.name, r.position]));

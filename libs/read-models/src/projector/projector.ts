@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { comparePositions, type EventStore, type Position, type RecordedEvent, type Subscription } from '#event-store';
-import { lockProjection, readCheckpoint, writeCheckpoint } from './checkpoints.js';
+import { lockProjections, readCheckpoint, readCheckpoints, writeCheckpoints } from './checkpoints.js';
 import { parkEvents, type ParkedEvent } from './dead-letters.js';
 import { applyIsolated, wholeThenIsolated } from './isolated-apply.js';
 import type { Projection } from './projection.js';
@@ -86,9 +86,13 @@ export class Projector {
   private async transaction(events: RecordedEvent[], checkpoint: Position, isolated: boolean): Promise<BatchOutcome> {
     const outcome: BatchOutcome = { advanced: new Map(), rewound: false, parked: new Map() };
     await this.dataSource.transaction(async (tx) => {
+      // Locks, checkpoints read and checkpoints written: one statement each for all projections, not one per projection.
+      const names = this.projections.map((p) => p.name);
+      await lockProjections(tx, names);
+      const checkpoints = await readCheckpoints(tx, names);
+      const moved: string[] = [];
       for (const projection of this.projections) {
-        await lockProjection(tx, projection.name);
-        const current = await readCheckpoint(tx, projection.name);
+        const current = checkpoints.get(projection.name) ?? null;
         const last = this.seen.get(projection.name);
         if (last !== undefined && comparePositions(current, last) < 0) {
           outcome.rewound = true;
@@ -100,9 +104,10 @@ export class Projector {
         }
         const fresh = events.filter((e) => comparePositions(e.position, current) > 0);
         if (fresh.length > 0) await this.applyTo(tx, projection, fresh, isolated, outcome);
-        await writeCheckpoint(tx, projection.name, checkpoint);
+        moved.push(projection.name);
         outcome.advanced.set(projection.name, checkpoint);
       }
+      await writeCheckpoints(tx, moved, checkpoint);
     });
     return outcome;
   }

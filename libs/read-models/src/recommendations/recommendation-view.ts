@@ -1,11 +1,13 @@
-import type { RecommendationEvent, RecommendationSource, RecommendationStatus } from '#domain';
+import { titleIn, type RecommendationEvent, type RecommendationSource, type RecommendationStatus, type Titles } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
 import { searchText } from '../shared/search.js';
 
 export interface RecommendationView {
   id: string;
   source: RecommendationSource;
+  /** The text in the first language stored (en, ru, tg); reads answer it in the language asked for. */
   text: string;
+  texts: Titles;
   proposedByOrganizationId: string;
   targetAgencyIds: string[];
   planId: string | null;
@@ -27,7 +29,8 @@ export function evolveRecommendationView(view: RecommendationView | null, event:
     return {
       id: d.recommendationId,
       source: d.source,
-      text: d.text,
+      text: titleIn(d.texts),
+      texts: d.texts,
       proposedByOrganizationId: d.proposedByOrganizationId,
       targetAgencyIds: d.targetAgencyIds,
       planId: d.planId ?? null,
@@ -65,14 +68,14 @@ export function evolveRecommendationView(view: RecommendationView | null, event:
     case 'RecommendationWithdrawn':
       return { ...view, revision, status: 'withdrawn', withdrawnReason: event.data.reason };
     case 'RecommendationAmended':
-      return { ...view, revision, ...event.data.after };
+      return { ...view, revision, ...event.data.after, ...(event.data.after.texts ? { text: titleIn(event.data.after.texts) } : {}) };
     default:
       return { ...view, revision };
   }
 }
 
 export function recommendationSearchText(view: RecommendationView): string {
-  return searchText(view.text, view.source.title);
+  return searchText(...Object.values(view.texts), view.source.title);
 }
 
 export const recommendationProjection = documentProjection<RecommendationView, RecommendationEvent>({

@@ -1,0 +1,20 @@
+import { Alert, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+
+/** The API's own message (and the fields at fault) when it refused; never a blank page. */
+export function ErrorNotice({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const problem = error instanceof ApiError ? error.problem : { message: String(error) };
+  return (
+    <Alert variant="outline" color="red.9" role="alert">
+      <Text fw={700} c="#8b0000">{t('error.title')}</Text>
+      <Text size="sm">{problem.message}</Text>
+      {problem.fields && (
+        <List size="sm">
+          {problem.fields.map((f) => <List.Item key={f.field}>{f.field}: {f.messages.join('; ')}</List.Item>)}
+        </List>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,75 @@
+import { Anchor, Button, Group, Loader, Pagination, Progress, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { api, unwrap } from '../api/client';
+import type { Activity, Page } from '../api/views';
+import { ErrorNotice } from '../components/ErrorNotice';
+
+const STATUSES = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
+const PAGE_SIZE = 25;
+
+/** The activities with the API's filters and search, paged; the filters live in the URL. */
+export default function ActivitiesPage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const [q, setQ] = useState(params.get('q') ?? '');
+  const query = {
+    planId: params.get('planId') ?? undefined,
+    status: params.get('status') ?? undefined,
+    overdue: params.get('overdue') ?? undefined,
+    province: params.get('province') ?? undefined,
+    q: params.get('q') ?? undefined,
+    page: Number(params.get('page') ?? 1),
+    pageSize: PAGE_SIZE,
+  };
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== 'page') next.delete('page');
+    setParams(next);
+  };
+  const activities = useQuery({
+    queryKey: ['activities', query, i18n.language],
+    queryFn: () => unwrap<Page<Activity>>(api.GET('/activities', { params: { query: query as never } })),
+  });
+  return (
+    <Stack component="main">
+      <Title order={1} size="h2">{t('activities.title')}</Title>
+      <Group align="end" component="form" onSubmit={(e) => { e.preventDefault(); set('q', q); }}>
+        <TextInput label={t('activities.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
+        <Select label={t('activities.status')} clearable placeholder={t('activities.any')} data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} value={query.status ?? null} onChange={(value) => set('status', value)} />
+        <Button type="submit">{t('activities.search')}</Button>
+        {query.planId && <Button component="a" variant="default" href={`/plans/${query.planId}/export.csv`}>{t('activities.exportCsv')}</Button>}
+      </Group>
+      {activities.isLoading && <Loader aria-label={t('loading')} />}
+      {activities.error && <ErrorNotice error={activities.error} />}
+      {activities.data && (
+        <>
+          <Table.ScrollContainer minWidth={560}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr><Table.Th>{t('activities.code')}</Table.Th><Table.Th>{t('activities.titleColumn')}</Table.Th><Table.Th>{t('activities.status')}</Table.Th><Table.Th>{t('activities.progress')}</Table.Th><Table.Th>{t('activities.planned')}</Table.Th></Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {activities.data.items.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td>{a.code}</Table.Td>
+                    <Table.Td><Anchor component={Link} to={`/activities/${a.id}`}>{a.title}</Anchor></Table.Td>
+                    <Table.Td>{t(`status.${a.status}`, a.status)}{a.overdue ? ` · ${t('dashboard.overdue')}` : ''}</Table.Td>
+                    <Table.Td><Progress value={a.percentComplete} aria-label={`${a.code} ${a.percentComplete} %`} /> <Text size="xs">{a.percentComplete} %</Text></Table.Td>
+                    <Table.Td>{a.plannedStart} – {a.plannedEnd}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {activities.data.items.length === 0 && <Text>{t('activities.none')}</Text>}
+          <Pagination total={Math.max(1, Math.ceil(activities.data.total / PAGE_SIZE))} value={query.page} onChange={(page) => set('page', String(page))} getControlProps={(control) => ({ 'aria-label': `${t('activities.page')} ${control}` })} />
+        </>
+      )}
+    </Stack>
+  );
+}

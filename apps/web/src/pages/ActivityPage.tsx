@@ -1,0 +1,126 @@
+import { Anchor, Badge, Card, Code, Group, List, Loader, Progress, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { api, unwrap } from '../api/client';
+import type { Activity, HistoryEntry, Page } from '../api/views';
+import { ErrorNotice } from '../components/ErrorNotice';
+
+/** One indicator: baseline, latest reported value and target, as a bar from baseline to target. */
+function IndicatorLine({ indicator }: { indicator: Activity['indicators'][number] }) {
+  const { t } = useTranslation();
+  const span = indicator.target - indicator.baseline;
+  const reached = indicator.latestValue === null || span === 0 ? 0 : Math.max(0, Math.min(100, ((indicator.latestValue - indicator.baseline) / span) * 100));
+  return (
+    <div>
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm">{indicator.name} ({indicator.unit})</Text>
+        <Text size="sm">{t('activity.baseline')} {indicator.baseline} → {t('activity.latest')} {indicator.latestValue ?? '–'} / {t('activity.target')} {indicator.target}</Text>
+      </Group>
+      <Progress value={reached} aria-label={indicator.name} />
+    </div>
+  );
+}
+
+/** The narrative and evidence of the report in force for a period: the latest reported or corrected in the history. */
+function reportOf(history: HistoryEntry[], period: { periodStart: string; periodEnd: string }): { narrative?: string; evidence: { title: string; url: string }[] } {
+  const told = history
+    .filter((e) => e.type === 'ActivityProgressReported' || e.type === 'ActivityProgressCorrected')
+    .map((e) => e.data as { periodStart?: string; periodEnd?: string; narrative?: string; evidence?: { title: string; url: string }[] })
+    .filter((d) => d.periodStart === period.periodStart && d.periodEnd === period.periodEnd)
+    .at(-1);
+  return { narrative: told?.narrative, evidence: told?.evidence ?? [] };
+}
+
+/** A correction's before and after, or the event's data. */
+function Change({ data }: { data: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  if ('before' in data && 'after' in data) {
+    return (
+      <Text size="xs">
+        {t('activity.before')}: <Code>{JSON.stringify(data.before)}</Code> · {t('activity.after')}: <Code>{JSON.stringify(data.after)}</Code>
+      </Text>
+    );
+  }
+  return null;
+}
+
+/** Who did what, when and why: the activity's history, corrections with before and after. */
+function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
+  const { t } = useTranslation();
+  return (
+    <Timeline bulletSize={14} lineWidth={2}>
+      {entries.map((e) => (
+        <Timeline.Item key={e.revision} title={e.type}>
+          <Text size="xs" c="gray.7">{new Date(e.recordedAt).toLocaleString()} · {t('activity.by')} {e.actor.name ?? e.actor.id} ({e.role}){e.effectiveOn ? ` · ${e.effectiveOn}` : ''}</Text>
+          {e.reason && <Text size="sm">{t('activity.reason')}: {e.reason}</Text>}
+          <Change data={e.data} />
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}
+
+/** An activity in full, in the chosen language: details, indicators, funding, reports and history. */
+export default function ActivityPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const activity = useQuery({ queryKey: ['activity', id, i18n.language], queryFn: () => unwrap<Activity>(api.GET('/activities/{id}', { params: { path: { id } } })) });
+  const history = useQuery({ queryKey: ['activity-history', id], queryFn: () => unwrap<Page<HistoryEntry>>(api.GET('/activities/{id}/history', { params: { path: { id } } })) });
+  const a = activity.data;
+  return (
+    <Stack component="main">
+      {activity.isLoading && <Loader aria-label={t('loading')} />}
+      {activity.error && <ErrorNotice error={activity.error} />}
+      {a && (
+        <>
+          <div>
+            <Text size="sm" c="gray.7">{a.code}</Text>
+            <Title order={1} size="h2">{a.title}</Title>
+            <Group gap="xs" mt="xs"><Badge>{t(`status.${a.status}`, a.status)}</Badge>{a.overdue && <Badge color="red">{t('dashboard.overdue')}</Badge>}</Group>
+          </div>
+          <Progress value={a.percentComplete} size="lg" aria-label={`${a.percentComplete} %`} />
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <Card withBorder>
+              <Title order={2} size="h4" mb="xs">{t('activity.details')}</Title>
+              {a.description && <Text size="sm" mb="xs">{a.description}</Text>}
+              <Text size="sm">{t('activity.dates')}: {a.plannedStart} – {a.plannedEnd}{a.startedOn ? ` · ${a.startedOn}` : ''}{a.completedOn ? ` – ${a.completedOn}` : ''}</Text>
+              <Text size="sm">{t('activity.places')}: {a.locations.map((l) => (l.district ? `${l.district}, ${l.province}` : l.province)).join('; ')}</Text>
+              {a.budget && <Text size="sm">{t('activity.budget')}: {a.budget.amount} {a.budget.currency}</Text>}
+            </Card>
+            <Card withBorder>
+              <Title order={2} size="h4" mb="xs">{t('activity.funding')}</Title>
+              <Table>
+                <Table.Thead><Table.Tr><Table.Th>{t('activity.donor')}</Table.Th><Table.Th>{t('dashboard.committed')}</Table.Th><Table.Th>{t('dashboard.disbursed')}</Table.Th></Table.Tr></Table.Thead>
+                <Table.Tbody>{a.funding.map((f) => <Table.Tr key={`${f.donorId}${f.currency}`}><Table.Td>{f.donorId.slice(0, 8)}</Table.Td><Table.Td>{f.committed} {f.currency}</Table.Td><Table.Td>{f.disbursed} {f.currency}</Table.Td></Table.Tr>)}</Table.Tbody>
+              </Table>
+            </Card>
+          </SimpleGrid>
+          <Card withBorder>
+            <Title order={2} size="h4" mb="xs">{t('activity.indicators')}</Title>
+            <Stack gap="sm">{a.indicators.map((i) => <IndicatorLine key={i.indicatorId} indicator={i} />)}</Stack>
+          </Card>
+          <Card withBorder>
+            <Title order={2} size="h4" mb="xs">{t('activity.reports')}</Title>
+            <List spacing="xs">
+              {a.progressReports.map((r) => {
+                const told = reportOf(history.data?.items ?? [], r);
+                return (
+                  <List.Item key={`${r.periodStart}${r.periodEnd}`}>
+                    {r.periodStart} – {r.periodEnd}: {r.percentComplete} %{told.narrative ? ` · ${told.narrative}` : ''}
+                    {told.evidence.map((e) => <Anchor key={e.url} href={e.url} ml="xs" size="sm" target="_blank" rel="noreferrer">{e.title}</Anchor>)}
+                  </List.Item>
+                );
+              })}
+            </List>
+          </Card>
+        </>
+      )}
+      <Card withBorder>
+        <Title order={2} size="h4" mb="xs">{t('activity.history')}</Title>
+        {history.error && <ErrorNotice error={history.error} />}
+        {history.data && <HistoryTimeline entries={history.data.items} />}
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,105 @@
+import { Anchor, Card, Group, Loader, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { api, unwrap } from '../api/client';
+import type { Dashboard } from '../api/views';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { StatusCounts } from '../components/StatusCounts';
+import { TimeTravelControl } from '../components/TimeTravelControl';
+import { titleIn } from './PlansPage';
+
+/** A figure with its label, linking to the list behind it. */
+function Figure({ label, value, to }: { label: string; value: string | number; to?: string }) {
+  return (
+    <Card withBorder>
+      <Text size="sm" c="gray.7">{label}</Text>
+      {to ? <Anchor component={Link} to={to} fz="xl" fw={700}>{value}</Anchor> : <Text fz="xl" fw={700}>{value}</Text>}
+    </Card>
+  );
+}
+
+/** The plan's dashboard, live or at a business date and a moment of the record (asOf, knownAt in the URL). */
+export default function PlanDashboardPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const [params] = useSearchParams();
+  const asOf = params.get('asOf') ?? undefined;
+  const knownAt = params.get('knownAt') ?? undefined;
+  const dashboard = useQuery({
+    queryKey: ['dashboard', id, asOf, knownAt, i18n.language],
+    queryFn: () => unwrap<Dashboard>(api.GET('/plans/{id}/dashboard', { params: { path: { id }, query: { asOf, knownAt } } })),
+  });
+  const list = (filter: string) => `/activities?planId=${id}&${filter}`;
+  const d = dashboard.data;
+  return (
+    <Stack component="main">
+      <TimeTravelControl />
+      {dashboard.isLoading && <Loader aria-label={t('loading')} />}
+      {dashboard.error && <ErrorNotice error={dashboard.error} />}
+      {d && (
+        <>
+          <div>
+            <Text size="sm" c="gray.7">{d.code} · {d.asOf}</Text>
+            <Title order={1} size="h2">{titleIn(d.title, i18n.language)}</Title>
+          </div>
+          <SimpleGrid cols={{ base: 2, md: 4 }}>
+            <Figure label={t('dashboard.percentComplete')} value={d.percentComplete === null ? '–' : `${d.percentComplete} %`} />
+            <Figure label={t('dashboard.activities')} value={d.activities.total} to={list('')} />
+            <Figure label={t('dashboard.overdue')} value={d.activities.overdue} to={list('overdue=true')} />
+            <Figure label={t('dashboard.decisions')} value={d.decisions.total} />
+          </SimpleGrid>
+          <Card withBorder>
+            <Title order={2} size="h4" mb="xs">{t('dashboard.byStatus')}</Title>
+            <StatusCounts counts={d.activities.byStatus} linkTo={(status) => list(`status=${status}`)} />
+          </Card>
+          <Card withBorder>
+            <Title order={2} size="h4" mb="xs">{t('dashboard.byObjective')}</Title>
+            <Stack gap="xs">
+              {d.byObjective.map((o) => (
+                <div key={o.objectiveId}>
+                  <Group justify="space-between" wrap="nowrap">
+                    <Text size="sm">{o.code} {o.title}</Text>
+                    <Text size="sm" fw={600}>{o.percentComplete === null ? '–' : `${o.percentComplete} %`} · {o.activities}</Text>
+                  </Group>
+                  <Progress value={o.percentComplete ?? 0} aria-label={`${o.code} ${o.title}`} />
+                </div>
+              ))}
+            </Stack>
+          </Card>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <Card withBorder>
+              <Title order={2} size="h4" mb="xs">{t('dashboard.budget')}</Title>
+              <Table.ScrollContainer minWidth={320}>
+                <Table>
+                  <Table.Thead><Table.Tr><Table.Th>{t('dashboard.currency')}</Table.Th><Table.Th>{t('dashboard.planned')}</Table.Th><Table.Th>{t('dashboard.committed')}</Table.Th><Table.Th>{t('dashboard.disbursed')}</Table.Th></Table.Tr></Table.Thead>
+                  <Table.Tbody>
+                    {d.budget.map((b) => <Table.Tr key={b.currency}><Table.Td>{b.currency}</Table.Td><Table.Td>{b.planned}</Table.Td><Table.Td>{b.committed}</Table.Td><Table.Td>{b.disbursed}</Table.Td></Table.Tr>)}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </Card>
+            <Card withBorder>
+              <Title order={2} size="h4" mb="xs">{t('dashboard.byProvince')}</Title>
+              <Table>
+                <Table.Tbody>
+                  {d.byProvince.map((p) => <Table.Tr key={p.province}><Table.Td><Anchor component={Link} to={list(`province=${encodeURIComponent(p.province)}`)}>{p.province}</Anchor></Table.Td><Table.Td>{p.percentComplete ?? '–'} %</Table.Td><Table.Td>{p.activities}</Table.Td></Table.Tr>)}
+                </Table.Tbody>
+              </Table>
+            </Card>
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <Card withBorder>
+              <Title order={2} size="h4" mb="xs">{t('dashboard.decisions')}</Title>
+              <StatusCounts counts={d.decisions.byStatus} />
+            </Card>
+            <Card withBorder>
+              <Title order={2} size="h4" mb="xs">{t('dashboard.recommendations')}</Title>
+              <StatusCounts counts={d.recommendations.byStatus} />
+            </Card>
+          </SimpleGrid>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,36 @@
+import { Anchor, Badge, Card, Loader, SimpleGrid, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, unwrap } from '../api/client';
+import type { Page, PlanSummary, Titles } from '../api/views';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { useSession } from '../session';
+
+export function titleIn(titles: Titles, language: string): string {
+  return titles[language as keyof Titles] ?? titles.en ?? titles.ru ?? titles.tg ?? '';
+}
+
+/** The plans to choose a dashboard from; a donor, who reads no plan list, is told where its data is. */
+export default function PlansPage() {
+  const { t, i18n } = useTranslation();
+  const { can } = useSession();
+  const plans = useQuery({ queryKey: ['plans'], queryFn: () => unwrap<Page<PlanSummary>>(api.GET('/plans', { params: { query: { pageSize: 200 } as never } })), enabled: can('admin', 'secretariat', 'agency', 'commission') });
+  return (
+    <main>
+      <Title order={1} size="h2" mb="md">{t('plans.title')}</Title>
+      {plans.isLoading && <Loader aria-label={t('loading')} />}
+      {plans.error && <ErrorNotice error={plans.error} />}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {plans.data?.items.map((plan) => (
+          <Card key={plan.id} withBorder>
+            <Text size="sm" c="gray.7">{plan.code}</Text>
+            <Anchor component={Link} to={`/plans/${plan.id}`} fw={600}>{titleIn(plan.title, i18n.language)}</Anchor>
+            <Text size="sm">{t('plans.period')}: {plan.periodStart} – {plan.periodEnd}</Text>
+            <Badge mt="xs" variant="light">{t(`status.${plan.status}`, plan.status)}</Badge>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </main>
+  );
+}

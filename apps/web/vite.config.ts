@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+
+/** Served by the API at /app/; `npm run dev:web` proxies the API's paths to a running service. */
+const API = process.env.API_URL ?? 'http://localhost:3000';
+const API_PATHS = ['/auth', '/plans', '/activities', '/organizations', '/commission', '/decisions', '/recommendations', '/audit', '/donors', '/users', '/tokens', '/health'];
+
+export default defineConfig({
+  root: __dirname,
+  base: '/app/',
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      // Mantine marks its modules "use client" for React server components; a single-page app has none.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+  server: { proxy: Object.fromEntries(API_PATHS.map((path) => [path, { target: API, changeOrigin: false }])) },
+});

@@ -1,0 +1,197 @@
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { benchDatabase, percentile, report } from './support.js';
+
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 30);
+const ACTIVITIES = Number(process.env.BENCH_HTTP_ACTIVITIES ?? 200);
+const LONG_STREAM = Number(process.env.BENCH_LONG_STREAM ?? 2000);
+const dist = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+/**
+ * Commands over HTTP (issue 14, goals 1 and 2): progress reports on ACTIVITIES activities at 8 and 32
+ * connections for SECONDS each, against the service as `npm start` runs it (projector inside) and
+ * with RUN_PROJECTOR=false beside a separate projector process; the baseline is a bare express
+ * endpoint doing one INSERT per request, loaded the same way in the same run. Then the latency of a
+ * command on an activity with LONG_STREAM events against one on a new activity.
+ */
+export async function httpCommandsBenchmark(): Promise<void> {
+  const baseline = await withDatabase(async (url) => {
+    const port = await freePort();
+    const server = fork(dist('bench/bare-insert-server.js'), [url, String(port)], { stdio: 'inherit' });
+    await new Promise((resolve) => server.once('message', resolve));
+    try {
+      const reports = roundRobin(['a']);
+      return { 8: await load(port, '', 8, reports), 32: await load(port, '', 32, reports) };
+    } finally {
+      server.kill();
+    }
+  });
+  for (const connections of [8, 32] as const) {
+    report({ figure: 'http_commands_baseline', connections, requests_per_s: baseline[connections].rate, p50_ms: baseline[connections].p50, p99_ms: baseline[connections].p99 });
+  }
+
+  for (const projector of ['inside', 'separate'] as const) {
+    await withDatabase(async (url) => {
+      const service = await startService(url, projector);
+      try {
+        // One sequence of periods for both loads: a period reported again would be a correction.
+        const reports = roundRobin(await seedActivities(service.port, service.token, ACTIVITIES));
+        for (const connections of [8, 32] as const) {
+          const result = await load(service.port, service.token, connections, reports);
+          const ratio = +(result.rate / baseline[connections].rate).toFixed(2);
+          report({ figure: 'http_commands', projector, connections, requests_per_s: result.rate, p50_ms: result.p50, p99_ms: result.p99, errors: result.errors, refused: result.statuses, refusal: result.refusal, baseline_requests_per_s: baseline[connections].rate, ratio, goal: '>= 0.6 and p99 <= 50 ms' });
+        }
+        await streamLengthLatency(service.port, service.token, projector);
+      } finally {
+        await service.stop();
+      }
+    });
+  }
+}
+
+/** Latency of one command at a time on an activity with LONG_STREAM events against a new activity's. */
+async function streamLengthLatency(port: number, token: string, projector: 'inside' | 'separate'): Promise<void> {
+  const [long, fresh] = await seedActivities(port, token, 2);
+  const reports = roundRobin([long]);
+  await load(port, token, 8, reports, { amount: LONG_STREAM });
+  const timedCommands = async (id: string, offset: number) => {
+    const next = roundRobin([id], offset);
+    const latencies: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const { path, body } = next();
+      const started = performance.now();
+      const response = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: headers(token), body });
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      latencies.push(performance.now() - started);
+    }
+    return percentile(latencies.sort((a, b) => a - b), 50);
+  };
+  const onLong = await timedCommands(long, LONG_STREAM + 10);
+  const onFresh = await timedCommands(fresh, 0);
+  report({ figure: 'command_latency_by_stream_length', projector, events_in_stream: LONG_STREAM, p50_ms_long: +onLong.toFixed(2), p50_ms_new: +onFresh.toFixed(2), ratio: +(onLong / onFresh).toFixed(2), goal: '<= 1.2' });
+}
+
+interface LoadResult {
+  rate: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  /** Answers other than 2xx by status, to tell refusals (409, 429) from failures. */
+  statuses: Record<string, number>;
+  refusal?: string;
+}
+
+/** Progress reports, one new one-day period per request and activity, in turn over the activities. */
+function roundRobin(activityIds: string[], offset = 0): () => { path: string; body: string } {
+  let n = 0;
+  return () => {
+    const id = activityIds[n % activityIds.length];
+    const day = new Date(Date.UTC(2016, 0, 1) + (offset + Math.floor(n / activityIds.length)) * 86_400_000).toISOString().slice(0, 10);
+    n++;
+    return { path: `/activities/${id}/progress-reports`, body: JSON.stringify({ periodStart: day, periodEnd: day, percentComplete: 10, indicatorValues: [], evidence: [] }) };
+  };
+}
+
+async function load(port: number, token: string, connections: number, next: () => { path: string; body: string }, limit: { amount?: number } = {}): Promise<LoadResult> {
+  let refusal: string | undefined;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    ...(limit.amount ? { amount: limit.amount } : { duration: SECONDS }),
+    requests: [
+      {
+        method: 'POST',
+        headers: headers(token),
+        setupRequest: (request) => ({ ...request, ...next() }),
+        onResponse: (status, body) => {
+          if (status >= 300 && refusal === undefined) refusal = body;
+        },
+      },
+    ],
+  });
+  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')).map(([code, stat]) => [code, stat?.count ?? 0]));
+  return { rate: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors, statuses, ...(refusal ? { refusal: refusal.slice(0, 200) } : {}) };
+}
+
+function headers(token: string): Record<string, string> {
+  return { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+}
+
+async function withDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
+  const db = await benchDatabase(2);
+  await db.dataSource.destroy();
+  try {
+    return await run(db.url);
+  } finally {
+    await db.drop().catch(() => undefined);
+  }
+}
+
+async function startService(url: string, projector: 'inside' | 'separate') {
+  const port = await freePort();
+  const token = randomBytes(24).toString('hex');
+  const env = { ...process.env, DATABASE_URL: url, PORT: String(port), BOOTSTRAP_ADMIN_TOKEN: token, RATE_LIMIT_WRITES_PER_MINUTE: '100000000', LOG_LEVEL: 'warn', RUN_PROJECTOR: String(projector === 'inside') };
+  const processes: ChildProcess[] = [spawn(process.execPath, [dist('apps/api/src/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] })];
+  if (projector === 'separate') processes.push(spawn(process.execPath, [dist('apps/projector/src/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
+  for (let i = 0; ; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status < 500, () => false);
+    if (up) break;
+    if (i > 300) throw new Error('the service did not start');
+    await sleep(100);
+  }
+  return {
+    port,
+    token,
+    async stop() {
+      await sleep(500); // the last requests of a timed load are still being answered
+      for (const child of processes) child.kill('SIGTERM');
+      await Promise.all(processes.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))));
+    },
+  };
+}
+
+/** An organisation, a plan with one objective, and `count` started activities; their ids. */
+async function seedActivities(port: number, token: string, count: number): Promise<string[]> {
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: headers(token), body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { id: string; objectiveId?: string };
+  };
+  const suffix = randomBytes(3).toString('hex').toUpperCase();
+  const lead = await post('/organizations', { name: 'Migration Service', acronym: `MS-${suffix}`, kind: 'state_agency', country: 'TJ' });
+  const plan = await post('/plans', { code: `BENCH-${suffix}`, title: { en: 'Bench plan' }, periodStart: '2015-01-01', periodEnd: '2030-12-31' });
+  const objective = await post(`/plans/${plan.id}/objectives`, { code: '1', title: 'Objective' });
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const activity = await post('/activities', {
+      planId: plan.id,
+      objectiveId: objective.objectiveId,
+      leadAgencyId: lead.id,
+      code: `A${i}`,
+      title: `Activity ${i}`,
+      partnerAgencyIds: [],
+      plannedStart: '2015-06-01',
+      plannedEnd: '2030-06-30',
+      locations: [{ province: 'Sughd' }],
+      tags: { sdg: [], gcm: [] },
+    });
+    await post(`/activities/${activity.id}/start`, { startedOn: '2015-12-31' });
+    ids.push(activity.id);
+  }
+  return ids;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}

@@ -1,0 +1,64 @@
+import { LRUCache } from 'lru-cache';
+import { upcastRecorded, type Decider, type DomainEvent } from '#domain';
+import type { EventStore, RecordedEvent } from '#event-store';
+import type { IdempotencyClaim } from './idempotency.js';
+
+/** A stream folded up to `revision`: what a command needs of it without reading it again from the start. */
+export interface FoldedStream<State> {
+  state: State;
+  /** -1 for a stream with no events. */
+  revision: number;
+  last: RecordedEvent | undefined;
+  /** The last event each command id appended: a retried command is answered from it. */
+  byCommand: ReadonlyMap<string, RecordedEvent>;
+  /** The requests each Idempotency-Key was used for on this stream. */
+  claims: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** How many events the cache may hold folded, summed over its streams: the bound on its memory. */
+const MAX_CACHED_EVENTS = 500_000;
+
+/**
+ * Folded aggregate state kept between commands, keyed by stream. Every use reads the stream's events
+ * after the cached revision first (usually none: one indexed read of nothing), so a command is never
+ * decided on state older than the store's head as it was read; the append's expected revision then
+ * catches any writer in between, as before. Streams only grow, so an entry is never wrong, only behind.
+ */
+export class FoldedStreams {
+  private readonly cache = new LRUCache<string, FoldedStream<unknown>>({
+    maxSize: MAX_CACHED_EVENTS,
+    sizeCalculation: (entry) => Math.max(1, entry.revision + 1),
+  });
+
+  constructor(private readonly events: EventStore) {}
+
+  async read<S, C, E extends DomainEvent>(stream: string, decider: Decider<S, C, E>): Promise<FoldedStream<S>> {
+    const cached = this.cache.get(stream) as FoldedStream<S> | undefined;
+    const newer = await this.events.readStream(stream, cached ? cached.revision + 1 : 0);
+    if (newer.length === 0) return cached ?? { state: decider.initialState(), revision: -1, last: undefined, byCommand: new Map(), claims: new Map() };
+    // Both only ever gain facts of the stream, so they are shared with the entry they extend, not copied.
+    const byCommand = (cached?.byCommand ?? new Map()) as Map<string, RecordedEvent>;
+    const claims = (cached?.claims ?? new Map()) as Map<string, Set<string>>;
+    let state = cached ? cached.state : decider.initialState();
+    for (const recorded of newer) {
+      const { type, data } = upcastRecorded(recorded);
+      state = decider.evolve(state, { type, data } as E);
+      if (typeof recorded.metadata.commandId === 'string') byCommand.set(recorded.metadata.commandId, recorded);
+      const claim = recorded.metadata.idempotency as Partial<IdempotencyClaim> | undefined;
+      if (claim?.key && claim.request) claims.set(claim.key, (claims.get(claim.key) ?? new Set()).add(claim.request));
+    }
+    const folded: FoldedStream<S> = { state, revision: newer[newer.length - 1].revision, last: newer[newer.length - 1], byCommand, claims };
+    this.cache.set(stream, folded);
+    return folded;
+  }
+
+  /** The kept fold of a stream with events, without a read: possibly behind the store's head. */
+  peek<S>(stream: string): FoldedStream<S> | undefined {
+    return this.cache.get(stream) as FoldedStream<S> | undefined;
+  }
+
+  /** Whether the stream is known to have events, without a read. */
+  knownToExist(stream: string): boolean {
+    return (this.cache.get(stream)?.revision ?? -1) >= 0;
+  }
+}

@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { ensureCompiled } from '../support/compiled.js';
+import { aProgressReport } from '../support/builders.js';
+import { plannedActivity, write } from '../support/scenario.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createServerDatabase, type TestDatabase } from '../support/test-database.js';
+import { freePort } from '../support/free-port.js';
+
+const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/**
+ * The folded state kept between commands (FoldedStreams) never decides on a stream older than its head:
+ * a second API process writes to an activity between two commands of this one, and the second command
+ * is judged on that write.
+ */
+describe('folded aggregate state with a writer in another process', () => {
+  let database: TestDatabase;
+  let app: TestApp;
+  let other: ChildProcess;
+  let otherUrl: string;
+
+  beforeAll(async () => {
+    ensureCompiled();
+    database = await createServerDatabase(SERVER_URL, { prefix: 'folded' });
+    app = await startTestApp({}, database);
+    const port = await freePort();
+    other = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), BOOTSTRAP_ADMIN_TOKEN: app.adminToken, RUN_PROJECTOR: 'false', LOG_LEVEL: 'error', ...(app.config.EVENTSTORE_URL ? { EVENTSTORE_URL: app.config.EVENTSTORE_URL } : {}) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    otherUrl = `http://127.0.0.1:${port}`;
+    for (let i = 0; !(await fetch(`${otherUrl}/health`).then((r) => r.status < 500, () => false)); i++) {
+      if (i > 600) throw new Error('the second API process did not start');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    if (other.exitCode === null) {
+      other.kill('SIGTERM');
+      await once(other, 'exit');
+    }
+    await app.close();
+    await database.drop();
+  });
+
+  const fromOther = (path: string, body: unknown) =>
+    fetch(`${otherUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${app.adminToken}` }, body: JSON.stringify(body) });
+
+  it('judges a command on the other process’s write, refuses a stale If-Match, and chains after it', async () => {
+    const { activityId } = await plannedActivity(app);
+    await write(app, `/activities/${activityId}/start`, { startedOn: '2016-01-15' });
+    // This process folds the activity (and keeps the fold) at 40 %.
+    const first = await write(app, `/activities/${activityId}/progress-reports`, aProgressReport({ periodStart: '2016-01-01', periodEnd: '2016-03-31', percentComplete: 40 }));
+
+    const otherWrite = await fromOther(`/activities/${activityId}/progress-reports`, aProgressReport({ periodStart: '2016-04-01', periodEnd: '2016-06-30', percentComplete: 70 }));
+    expect(otherWrite.status).toBe(201);
+    expect(((await otherWrite.json()) as { revision: number }).revision).toBe(first.revision + 1);
+
+    // Judged on a fold at 40 % this would pass; on the head (70 %) a lower percentage needs a reason.
+    const lower = await app.http.post(`/activities/${activityId}/progress-reports`).send(aProgressReport({ periodStart: '2016-07-01', periodEnd: '2016-09-30', percentComplete: 50 }));
+    expect(lower.status).toBe(409);
+    expect(lower.body.code).toBe('PROGRESS_DECREASE_WITHOUT_REASON');
+
+    const stale = await app.http.post(`/activities/${activityId}/progress-reports`).set('If-Match', `"${first.revision}"`).send(aProgressReport({ periodStart: '2016-07-01', periodEnd: '2016-09-30', percentComplete: 80 }));
+    expect(stale.status).toBe(412);
+
+    const next = await write(app, `/activities/${activityId}/progress-reports`, aProgressReport({ periodStart: '2016-07-01', periodEnd: '2016-09-30', percentComplete: 80 }));
+    expect(next.revision).toBe(first.revision + 2);
+    const verified = await app.http.get('/audit/verify').query({ full: true }).expect(200);
+    expect(verified.body).toMatchObject({ ok: true, failureCount: 0 });
+  }, 60_000);
+});

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { base, expectAccessible, signIn } from './support.js';
+
+test('a browser at / is sent to the sign-in page; a wrong password is refused with the API’s message', async ({ page }) => {
+  await page.goto(`${base()}/`);
+  await expect(page).toHaveURL(/\/app\/$/);
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('textbox', { name: 'E-mail' }).fill('admin@example.org');
+  await page.getByRole('textbox', { name: 'Password' }).fill('not the password at all');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+});
+
+test('the secretariat opens the 2015–2020 dashboard, follows a figure to the list, and opens an activity with its history', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: /Engagement of the Tajik Diaspora/ }).filter({ hasText: 'Engagement' }).last().click();
+  await expect(page.getByText('TJ-DIASPORA-2015-2020')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Progress by objective' })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/web/dashboard.png', fullPage: true });
+
+  await page.getByRole('link', { name: /^\d+$/ }).first().click();
+  await expect(page.getByRole('heading', { name: 'Activities' })).toBeVisible();
+  await expect(page.getByRole('row')).not.toHaveCount(1);
+  await expectAccessible(page);
+  await page.getByLabel('Search').fill('Draft law');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name: 'Draft law on the diaspora' }).click();
+  await expect(page.getByRole('heading', { name: 'Draft law on the diaspora' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+  await expect(page.getByText('ActivityPlanned')).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/web/activity.png', fullPage: true });
+
+  // The interface and the record's title in Tajik (ғ ӣ қ ӯ ҳ ҷ render).
+  await page.getByText('TG', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Лоиҳаи қонун дар бораи диаспора' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Таърих' })).toBeVisible();
+  await page.getByText('EN', { exact: true }).click();
+});
+
+test('the commission time-travels the dashboard (in the URL) and verifies the audit record', async ({ page }) => {
+  await signIn(page, 'commission');
+  await page.getByRole('link', { name: /Engagement of the Tajik Diaspora/ }).last().click();
+  await expect(page.getByRole('heading', { name: 'Progress by objective' })).toBeVisible();
+  await page.getByLabel('Business date (asOf)').fill('2016-12-31');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(/asOf=2016-12-31/);
+  await expect(page.getByText(/· 2016-12-31/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Audit' }).click();
+  await expect(page.getByRole('heading', { name: 'Audit trail' })).toBeVisible();
+  await page.getByRole('button', { name: 'Verify the record' }).click();
+  await expect(page.getByText('The record is intact')).toBeVisible();
+  await expect(page.getByText(/Digest:/)).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/web/audit.png', fullPage: true });
+});
+
+test('works on a 390-pixel-wide phone: no horizontal scrolling on the dashboard', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'commission');
+  await page.getByRole('link', { name: /Engagement of the Tajik Diaspora/ }).last().click();
+  await expect(page.getByRole('heading', { name: 'Progress by objective' })).toBeVisible();
+  const overflow = await page.evaluate(() => {
+    const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
+  expect(overflow).toBeLessThanOrEqual(0);
+});
