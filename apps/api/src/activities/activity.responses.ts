@@ -35,6 +35,9 @@ export class IndicatorDto {
   @ApiProperty()
   name!: string;
 
+  @ApiProperty({ type: TitlesDto, description: 'every language stored' })
+  names!: TitlesDto;
+
   @ApiProperty()
   unit!: string;
 
@@ -142,6 +145,9 @@ export class ActivityDto {
 
   @ApiProperty({ type: MoneyDto, nullable: true })
   budget!: MoneyDto | null;
+
+  @ApiProperty({ type: String, nullable: true, required: false, description: 'DAC purpose code; null: the plan\'s default' })
+  sectorCode?: string | null;
 
   @ApiProperty({ description: 'the stream revision: the ETag' })
   revision!: number;

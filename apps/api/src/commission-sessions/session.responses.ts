@@ -1,6 +1,7 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
 import type { CommissionSessionStatus, RecommendationStatus } from '#domain';
 import { DecisionDto } from '../decisions/decision.responses.js';
+import { TitlesDto } from '../http/titles.js';
 
 const SESSION_STATUSES: CommissionSessionStatus[] = ['scheduled', 'held'];
 
@@ -17,6 +18,9 @@ export class SessionDto {
 
   @ApiProperty({ type: [String] })
   agenda!: string[];
+
+  @ApiProperty({ type: [TitlesDto], description: 'each item in every language stored' })
+  agendaTitles!: TitlesDto[];
 
   @ApiProperty({ enum: SESSION_STATUSES, enumName: 'CommissionSessionStatus' })
   status!: CommissionSessionStatus;
@@ -53,6 +57,9 @@ export class SessionRecommendationDto {
 
   @ApiProperty()
   text!: string;
+
+  @ApiProperty({ type: TitlesDto, description: 'every language stored' })
+  texts!: TitlesDto;
 
   @ApiProperty({ enum: ['accepted', 'rejected', 'deferred', 'pending'], description: 'what this session made of it; pending while not reviewed' })
   outcome!: 'accepted' | 'rejected' | 'deferred' | 'pending';

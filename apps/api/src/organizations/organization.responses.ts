@@ -18,6 +18,9 @@ export class OrganizationDto {
   @ApiProperty({ example: 'TJ' })
   country!: string;
 
+  @ApiProperty({ required: false, description: 'its IATI organisation identifier, when recorded' })
+  iatiIdentifier?: string;
+
   @ApiProperty({ description: 'the stream revision: the ETag, for If-Match on a later correction' })
   revision!: number;
 }

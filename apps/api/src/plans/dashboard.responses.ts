@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { PlanStatus } from '#domain';
+import { TitlesDto } from '../http/titles.js';
 import { PlanTitleDto } from './plan.responses.js';
 
 const COUNTS = { type: 'object', additionalProperties: { type: 'integer' } } as const;
@@ -53,6 +54,9 @@ export class DashboardObjectiveDto extends TallyDto {
 
   @ApiProperty({ type: String, nullable: true, format: 'uuid' })
   parentObjectiveId!: string | null;
+
+  @ApiProperty({ type: TitlesDto, description: 'every language stored' })
+  titles!: TitlesDto;
 
   @ApiProperty(COUNTS)
   byStatus!: Record<string, number>;

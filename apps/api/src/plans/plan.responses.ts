@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { PlanStatus } from '#domain';
+import { TitlesDto } from '../http/titles.js';
 
 const PLAN_STATUSES: PlanStatus[] = ['draft', 'adopted', 'closed'];
 
@@ -55,6 +56,9 @@ export class ObjectiveDto {
 
   @ApiProperty({ type: String, nullable: true, format: 'uuid' })
   parentObjectiveId!: string | null;
+
+  @ApiProperty({ type: TitlesDto, description: 'every language stored' })
+  titles!: TitlesDto;
 }
 
 /** What a plan and its details share (read-models' PlanView without objectives and predecessor). */
@@ -97,6 +101,9 @@ class PlanCommonDto {
 
   @ApiProperty({ description: 'the stream revision: the ETag' })
   revision!: number;
+
+  @ApiProperty({ type: String, nullable: true, required: false, description: 'DAC purpose code of activities naming none' })
+  defaultSectorCode?: string | null;
 }
 
 /** A plan as listed (read-models' PlanView). */

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { RECOMMENDATION_SOURCE_KINDS, type RecommendationSourceKind, type RecommendationStatus } from '#domain';
+import { TitlesDto } from '../http/titles.js';
 
 const RECOMMENDATION_STATUSES: RecommendationStatus[] = ['submitted', 'scheduled_for_review', 'accepted', 'rejected', 'deferred', 'implemented', 'withdrawn'];
 
@@ -49,6 +50,9 @@ export class RecommendationDto {
 
   @ApiProperty()
   text!: string;
+
+  @ApiProperty({ type: TitlesDto, description: 'every language stored' })
+  texts!: TitlesDto;
 
   @ApiProperty({ format: 'uuid' })
   proposedByOrganizationId!: string;

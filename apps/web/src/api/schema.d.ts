@@ -1494,6 +1494,8 @@ export interface components {
             progressReports: components["schemas"]["ProgressReportDto"][];
             /** @description the stream revision: the ETag */
             revision: number;
+            /** @description DAC purpose code; null: the plan's default */
+            sectorCode?: string | null;
             startedOn: string | null;
             status: components["schemas"]["ActivityStatus"];
             tags: components["schemas"]["AlignmentTagsDto"];
@@ -1867,6 +1869,8 @@ export interface components {
             /** @description mean over activities not cancelled */
             percentComplete: number | null;
             title: string;
+            /** @description every language stored */
+            titles: components["schemas"]["TitlesDto"];
         };
         DashboardProvinceDto: {
             activities: number;
@@ -2041,6 +2045,8 @@ export interface components {
             indicatorId: string;
             latestValue: number | null;
             name: string;
+            /** @description every language stored */
+            names: components["schemas"]["TitlesDto"];
             retired?: boolean;
             target: number;
             unit: string;
@@ -2158,6 +2164,8 @@ export interface components {
             /** Format: uuid */
             parentObjectiveId: string | null;
             title: string;
+            /** @description every language stored */
+            titles: components["schemas"]["TitlesDto"];
         };
         ObjectiveNodeDto: {
             /** @description activities planned directly under this objective */
@@ -2170,6 +2178,8 @@ export interface components {
             /** Format: uuid */
             parentObjectiveId: string | null;
             title: string;
+            /** @description every language stored */
+            titles: components["schemas"]["TitlesDto"];
             /** @description under this objective and every sub-objective */
             totalActivityCount: number;
         };
@@ -2178,6 +2188,8 @@ export interface components {
             acronym: string;
             /** @example TJ */
             country: string;
+            /** @description its IATI organisation identifier, when recorded */
+            iatiIdentifier?: string;
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["OrganizationKind"];
@@ -2254,6 +2266,8 @@ export interface components {
             /** @example NAP-2026 */
             code: string;
             coordinatingBody: string | null;
+            /** @description DAC purpose code of activities naming none */
+            defaultSectorCode?: string | null;
             /** Format: uuid */
             id: string;
             instrument: string | null;
@@ -2275,6 +2289,8 @@ export interface components {
             /** @example NAP-2026 */
             code: string;
             coordinatingBody: string | null;
+            /** @description DAC purpose code of activities naming none */
+            defaultSectorCode?: string | null;
             /** Format: uuid */
             id: string;
             instrument: string | null;
@@ -2374,6 +2390,8 @@ export interface components {
             status: components["schemas"]["RecommendationStatus"];
             targetAgencyIds: string[];
             text: string;
+            /** @description every language stored */
+            texts: components["schemas"]["TitlesDto"];
             withdrawnReason: string | null;
         };
         RecommendationImplementedDto: {
@@ -2612,6 +2630,8 @@ export interface components {
         };
         SessionDetailsDto: {
             agenda: string[];
+            /** @description each item in every language stored */
+            agendaTitles: components["schemas"]["TitlesDto"][];
             attendeeOrganizationIds: string[];
             attendees: components["schemas"]["SessionAttendeeDto"][];
             decisions: components["schemas"]["SessionDecisionDto"][];
@@ -2631,6 +2651,8 @@ export interface components {
         };
         SessionDto: {
             agenda: string[];
+            /** @description each item in every language stored */
+            agendaTitles: components["schemas"]["TitlesDto"][];
             attendeeOrganizationIds: string[];
             heldOn: string | null;
             /** Format: uuid */
@@ -2657,6 +2679,8 @@ export interface components {
             reason: string | null;
             status: components["schemas"]["RecommendationStatus"];
             text: string;
+            /** @description every language stored */
+            texts: components["schemas"]["TitlesDto"];
         };
         SetPasswordDto: {
             /** @description at least 12 characters, not a common password */
