@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '#platform';
 import { AppModule } from './app.module.js';
-import { buildOpenApiDocument } from './http/openapi.js';
+import { buildOpenApiDocument, openApiJson } from './http/openapi.js';
 
 /**
  * `npm run openapi`: writes the OpenAPI document to the path given (apps/api/openapi.json), the
@@ -12,5 +12,5 @@ import { buildOpenApiDocument } from './http/openapi.js';
  */
 const [out = 'apps/api/openapi.json'] = process.argv.slice(2);
 const app = await NestFactory.create(AppModule.forRoot(loadConfig({ DATA_DIR: '/nonexistent' })), { preview: true, logger: false, abortOnError: false });
-writeFileSync(out, `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`);
+writeFileSync(out, openApiJson(buildOpenApiDocument(app)));
 await app.close();

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { activityStream, type Titles } from '#domain';
 import { ChangeActivityCommand, PlanActivityCommand, type ActivityChange, type CommandEnvelope } from '#application';
 import { ActivityQueries, AuditQueries } from '#read-models';
 import { Envelope } from '../http/envelope.decorator.js';
+import { ApiHistoryResponse } from '../http/history.responses.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { withTitles, withTranslations } from '../http/titles.js';
 import { travelFrom } from '../http/time-travel-query.dto.js';
@@ -25,6 +26,8 @@ import {
 } from './activities.dto.js';
 import { AmendActivityDto, CorrectionReasonDto, RetireIndicatorDto, ReviseIndicatorDto, WithdrawProgressDto } from './activity-corrections.dto.js';
 import { RevisionPipe } from '../http/revision.pipe.js';
+import { ApiPagedResponse } from '../http/responses.js';
+import { ActivityDto } from './activity.responses.js';
 
 @ApiTags('activities')
 @Controller('activities')
@@ -139,6 +142,7 @@ export class ActivitiesController {
   }
 
   @Get()
+  @ApiPagedResponse(ActivityDto)
   @ApiOperation({ summary: 'Activities filtered by plan, status, agency, province, donor, code and overdue (judged today, or on asOf), searched by code or title; paged, ordered by code; asOf / knownAt for time travel' })
   list(@Query() query: ActivityListQueryDto) {
     const { page, pageSize, minPosition: _m, asOf, knownAt, ...filters } = query;
@@ -146,6 +150,7 @@ export class ActivitiesController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: ActivityDto })
   @ApiOperation({ summary: 'An activity: status, progress, overdue, indicators, funding; asOf / knownAt for time travel' })
   @ApiNotFoundResponse({ description: 'no such activity (at that time)' })
   async get(@Param('id', IdPipe) id: string, @Query() query: ActivityReadQueryDto) {
@@ -155,6 +160,7 @@ export class ActivitiesController {
   }
 
   @Get(':id/history')
+  @ApiHistoryResponse()
   @ApiOperation({ summary: 'Every change to the activity: who, what, when (recorded and effective) and why' })
   async history(@Param('id', IdPipe) id: string, @Query() _query: ActivityReadQueryDto) {
     const entries = await this.audit.history(activityStream(id));

@@ -5,6 +5,7 @@ import { IsBoolean, IsOptional } from 'class-validator';
 import { AuditTrail } from '#application';
 import type { AuthenticatedRequest } from '../auth/access.guard.js';
 import { toBoolean } from '../http/list-query.dto.js';
+import { AuditVerificationDto } from './audit.responses.js';
 
 /** Who may ask for a full run over HTTP (it reads the whole log): not the secretariat, whose writes it audits. */
 const FULL_RUN_ROLES = new Set(['admin', 'commission']);
@@ -31,7 +32,7 @@ export class AuditVerifyController {
       'appended since this process last verified, and answers for the whole log from what it remembers; `full=true` reads ' +
       'everything again. Also answers the digest over all stream heads (as `npm run cli -- audit digest` prints it) and its position.',
   })
-  @ApiOkResponse({ description: '{ ok, mode, streamsChecked, eventsChecked, newEventsChecked, failures: [{ stream, revision, reason }], failureCount, digest, position }' })
+  @ApiOkResponse({ type: AuditVerificationDto })
   async verify(@Query() query: AuditVerifyQueryDto, @Req() request: AuthenticatedRequest) {
     if (query.full && !FULL_RUN_ROLES.has(request.actor?.role ?? '')) {
       throw new ForbiddenException({ code: 'FORBIDDEN', message: 'a full verification run is for admin and commission tokens; the incremental check is up to date' });

@@ -4,6 +4,8 @@ import { IsOptional, IsString, Length } from 'class-validator';
 import { AuditQueries } from '#read-models';
 import { ListQueryDto } from '../http/list-query.dto.js';
 import { IsTimestamp } from '../http/validators.js';
+import { ApiPagedResponse } from '../http/responses.js';
+import { AuditEntryDto } from './audit.responses.js';
 
 export class AuditQueryDto extends ListQueryDto {
   @ApiProperty({ required: false, example: 'activity-0b6c…' }) @IsOptional() @IsString() @Length(1, 200)
@@ -25,6 +27,7 @@ export class AuditController {
   constructor(private readonly audit: AuditQueries) {}
 
   @Get()
+  @ApiPagedResponse(AuditEntryDto)
   @ApiOperation({ summary: 'The audit log: every event with actor, role, organisation, both clocks and its hash' })
   list(@Query() query: AuditQueryDto) {
     const { page, pageSize, stream, actor, from, to } = query;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { UserAccess, type UserView } from '#application';
 import { APP_CONFIG, LoginThrottle, SessionStore, type AppConfig, type ThrottleRule } from '#platform';
@@ -8,6 +8,7 @@ import { LoginDto, PasswordResetDto, SetPasswordDto } from './auth.dto.js';
 import type { AuthenticatedRequest } from './access.guard.js';
 import { assertSameOrigin } from './csrf.js';
 import { clearSessionCookie, sessionIdOf, sessionLimits, setSessionCookie } from './session-cookie.js';
+import { MeDto, MessageDto, PasswordLinkDto, PasswordSetDto, SignedInDto } from './auth.responses.js';
 
 const WINDOW_MS = 15 * 60_000;
 
@@ -23,6 +24,7 @@ export class AuthController {
   ) {}
 
   @Post('login')
+  @ApiOkResponse({ type: SignedInDto })
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in: sets a new session cookie (any earlier one is ended) and answers the user and the CSRF token for writes' })
   async login(@Body() body: LoginDto, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
@@ -58,6 +60,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @ApiOkResponse({ type: MeDto })
   @ApiOperation({ summary: 'The caller: user (or token), role, organisation, language; with a session, its CSRF token' })
   async me(@Req() request: AuthenticatedRequest) {
     const actor = request.actor!;
@@ -73,6 +76,7 @@ export class AuthController {
   }
 
   @Get('password')
+  @ApiOkResponse({ type: PasswordLinkDto })
   @ApiOperation({ summary: 'What a one-time link (invitation or reset) is for; 404 unknown, 410 expired or used' })
   async describeLink(@Query('token') token: string, @Res({ passthrough: true }) response: Response) {
     try {
@@ -83,6 +87,7 @@ export class AuthController {
   }
 
   @Post('password')
+  @ApiOkResponse({ type: PasswordSetDto })
   @HttpCode(200)
   @ApiOperation({ summary: 'Set a password with a one-time link: accepts the invitation, or resets the password and ends every session' })
   async setPassword(@Body() body: SetPasswordDto, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
@@ -95,6 +100,7 @@ export class AuthController {
   }
 
   @Post('password-reset')
+  @ApiAcceptedResponse({ type: MessageDto })
   @HttpCode(202)
   @ApiOperation({ summary: 'Mail a reset link to the account with this e-mail; the same answer whether or not there is one' })
   async requestReset(@Body() body: PasswordResetDto, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {

@@ -1,5 +1,5 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFoundError, UserAccess, type CommandEnvelope } from '#application';
 import { AccessTokens } from '#platform';
 import { Envelope } from '../http/envelope.decorator.js';
@@ -7,6 +7,7 @@ import { IdPipe } from '../http/id.pipe.js';
 import { IssueUserTokenDto, ReasonDto } from '../users/users.dto.js';
 import type { AuthenticatedRequest } from './access.guard.js';
 import { authError } from './auth-errors.js';
+import { AccessTokenDto, AccessTokenListDto, NewAccessTokenDto } from '../users/user.responses.js';
 
 /** Anyone's own tokens: created with the caller's own role or less (the user decider says what "less" allows), listed, revoked. */
 @ApiTags('access')
@@ -18,6 +19,7 @@ export class OwnTokensController {
   ) {}
 
   @Post()
+  @ApiCreatedResponse({ type: NewAccessTokenDto, description: 'the secret is in this answer and nowhere else' })
   @ApiOperation({ summary: 'Create a token for yourself; the secret is in this answer and nowhere else' })
   async create(@Body() body: IssueUserTokenDto, @Req() request: AuthenticatedRequest, @Envelope() envelope: CommandEnvelope) {
     const userId = await this.ownUser(request);
@@ -30,6 +32,7 @@ export class OwnTokensController {
   }
 
   @Get()
+  @ApiOkResponse({ type: AccessTokenListDto })
   @ApiOperation({ summary: 'Your tokens, never a secret' })
   async list(@Req() request: AuthenticatedRequest) {
     // A token issued before users existed (not attributed yet) belongs to nobody: no tokens of its own.
@@ -38,6 +41,7 @@ export class OwnTokensController {
   }
 
   @Post(':id/revoke')
+  @ApiOkResponse({ type: AccessTokenDto, description: 'the token, revoked' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke one of your tokens' })
   async revoke(@Param('id', IdPipe) id: string, @Body() body: Partial<ReasonDto>, @Req() request: AuthenticatedRequest, @Envelope() envelope: CommandEnvelope) {

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFoundError, TokenAlreadyIssuedError, UserAccess, type CommandEnvelope } from '#application';
 import { Envelope } from '../http/envelope.decorator.js';
 import { authError } from './auth-errors.js';
 import { AccessTokens, TokenNotFoundError, TokenRequestError, UnknownOrganizationError } from '#platform';
 import { InvalidInputError } from '../http/api-error.js';
 import { CreateTokenDto } from './tokens.dto.js';
+import { AccessTokenDto, AccessTokenListDto, NewAccessTokenDto } from '../users/user.responses.js';
 
 /** Token administration for admins (the route policies say so); the CLI does the same without HTTP. */
 @ApiTags('access')
@@ -19,7 +20,7 @@ export class TokensController {
 
   @Post()
   @ApiOperation({ summary: 'Create a token; the secret is in this answer and nowhere else' })
-  @ApiCreatedResponse({ description: '{ id, token, role, organizationId, displayName, createdAt, revokedAt }' })
+  @ApiCreatedResponse({ type: NewAccessTokenDto, description: 'the secret is in this answer and nowhere else' })
   async create(@Body() body: CreateTokenDto, @Envelope() envelope: CommandEnvelope) {
     try {
       // Checked as before (role, organisation), then issued to the calling admin's user with an AccessTokenIssued event.
@@ -33,12 +34,14 @@ export class TokensController {
   }
 
   @Get()
+  @ApiOkResponse({ type: AccessTokenListDto })
   @ApiOperation({ summary: 'Every token: id, role, organization, name, created, revoked — never a secret' })
   async list() {
     return { items: await this.tokens.list() };
   }
 
   @Post(':id/revoke')
+  @ApiOkResponse({ type: AccessTokenDto, description: 'the token, revoked' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke a token; refused from the next request on' })
   async revoke(@Param('id') id: string, @Envelope() envelope: CommandEnvelope) {

@@ -1,12 +1,15 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { decisionStream } from '#domain';
 import { AuditQueries, DecisionQueries } from '#read-models';
 import { IdPipe } from '../http/id.pipe.js';
 import { OverdueFilterDto } from '../http/list-query.dto.js';
+import { ApiHistoryResponse } from '../http/history.responses.js';
 import { AsOfParam, found, KnownAtParam, ReadQueryDto, recordHistory, SearchTextParam } from '../http/read-query.js';
 import { travelFrom } from '../http/time-travel-query.dto.js';
+import { ApiPagedResponse } from '../http/responses.js';
+import { DecisionDto } from './decision.responses.js';
 
 export class DecisionListQueryDto extends OverdueFilterDto {
   @ApiProperty({ required: false, enum: ['open', 'implemented', 'revoked'] })
@@ -35,6 +38,7 @@ export class DecisionTrackerController {
   ) {}
 
   @Get()
+  @ApiPagedResponse(DecisionDto)
   @ApiOperation({ summary: 'The decision tracker: status, responsible agencies, due dates, overdue (judged today, or on asOf); asOf / knownAt for time travel' })
   list(@Query() query: DecisionListQueryDto) {
     const { page, pageSize, minPosition: _m, asOf, knownAt, ...filters } = query;
@@ -42,6 +46,7 @@ export class DecisionTrackerController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: DecisionDto })
   @ApiOperation({ summary: 'A decision with its follow-ups, overdue judged today; ETag is its revision' })
   @ApiNotFoundResponse({ description: 'no such decision' })
   async get(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {
@@ -49,6 +54,7 @@ export class DecisionTrackerController {
   }
 
   @Get(':id/history')
+  @ApiHistoryResponse()
   @ApiOperation({ summary: 'Every change to the decision: who, what, when (recorded and effective) and why' })
   @ApiNotFoundResponse({ description: 'no such decision' })
   history(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {

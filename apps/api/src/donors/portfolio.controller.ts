@@ -1,8 +1,9 @@
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PortfolioQueries } from '#read-models';
 import { IdPipe } from '../http/id.pipe.js';
 import { ListQueryDto } from '../http/list-query.dto.js';
+import { PortfolioDto } from './portfolio.responses.js';
 
 @ApiTags('donors')
 @Controller('donors')
@@ -10,6 +11,7 @@ export class PortfolioController {
   constructor(private readonly portfolios: PortfolioQueries) {}
 
   @Get(':id/portfolio')
+  @ApiOkResponse({ type: PortfolioDto })
   @ApiOperation({ summary: 'What a donor funds: its totals per currency and a page of its activities with their status, progress and its own funding' })
   @ApiNotFoundResponse({ description: 'no such organisation' })
   async portfolio(@Param('id', IdPipe) id: string, @Query() query: ListQueryDto) {

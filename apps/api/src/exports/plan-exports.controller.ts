@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Logger, NotFoundException, Param, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { ApiTextResponse } from '../http/responses.js';
 import { APP_CONFIG, type AppConfig } from '#platform';
 import { PlanExportQueries, type PlanExportOptions } from '#read-models';
 import type { AuthenticatedRequest } from '../auth/access.guard.js';
@@ -32,6 +33,7 @@ export class PlanExportsController {
 
   @Get(':id/export.csv')
   @ApiProduces('text/csv')
+  @ApiTextResponse('text/csv', 'one row per activity, with a header row')
   @ApiOperation({ summary: 'The plan’s activities as CSV: status, progress, overdue, places, budget, funding by donor, indicators; a donor gets what it funds' })
   async csv(@Param('id', IdPipe) id: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
     const csv = planCsv(await this.load(id, optionsFor(request, false)));
@@ -41,6 +43,7 @@ export class PlanExportsController {
 
   @Get(':id/export.xlsx')
   @ApiProduces(XLSX)
+  @ApiOkResponse({ description: 'the workbook, as an attachment', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: 'The plan as a workbook: Activities, Indicators (tracking table), Funding and, for admin, secretariat and commission, the Audit trail; a donor gets what it funds' })
   async xlsx(@Param('id', IdPipe) id: string, @Req() request: AuthenticatedRequest) {
     const found = await this.load(id, optionsFor(request, true));
@@ -49,6 +52,7 @@ export class PlanExportsController {
 
   @Get(':id/iati.xml')
   @ApiProduces('application/xml')
+  @ApiTextResponse('application/xml', 'an iati-activities document')
   @ApiOperation({ summary: 'The plan’s activities in the IATI 2.03 activity standard (budgets per year, transactions, results, documents); a donor gets what it funds' })
   async iati(@Param('id', IdPipe) id: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
     const xml = planIati(await this.load(id, optionsFor(request, false)), this.reportingOrg(), new Date());

@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, getSchemaPath, type OpenAPIObject, type OperationObject } from '@nestjs/swagger';
 import { TITLE_LANGUAGES } from '#domain';
 import { ROUTE_POLICIES } from '../auth/route-policies.js';
+import { ApiErrorDto } from './responses.js';
 
 const BEARER = 'bearer';
 
@@ -18,7 +19,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth(undefined, BEARER)
     .build();
-  return withLanguageParameters(withBearerSecurity(SwaggerModule.createDocument(app, config)));
+  const document = SwaggerModule.createDocument(app, config, { extraModels: [ApiErrorDto] });
+  return withErrorBody(withLanguageParameters(withBearerSecurity(document)));
 }
 
 /**
@@ -55,4 +57,32 @@ export function withLanguageParameters(document: OpenAPIObject): OpenAPIObject {
     read.parameters = [...(read.parameters ?? []), ...parameters.filter((p) => !given.has(p.name))];
   }
   return document;
+}
+
+/** Every 4xx answers ProblemFilter's one error body: stated here once, and as `4XX` on every operation. */
+function withErrorBody(document: OpenAPIObject): OpenAPIObject {
+  const error = { 'application/json': { schema: { $ref: getSchemaPath(ApiErrorDto) } } };
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as OperationObject[]) {
+      if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (/^4/.test(status) && response && 'description' in response && !response.content) response.content = error;
+      }
+      operation.responses['4XX'] ??= { description: 'the request cannot be served (the body says why)', content: error };
+    }
+  }
+  return document;
+}
+
+/** The document as committed in apps/api/openapi.json: pretty, keys in a stable order, trailing newline. */
+export function openApiJson(document: OpenAPIObject): string {
+  return `${JSON.stringify(sortedKeys(document), null, 2)}\n`;
+}
+
+/** Object keys sorted at every depth, so the file changes only when the API does; arrays keep their order. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(object).sort().map((key) => [key, sortedKeys(object[key])]));
 }

@@ -1,9 +1,10 @@
 import { applyDecorators, HttpCode } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiServiceUnavailableResponse } from '@nestjs/swagger';
+import { WriteResultDto } from './responses.js';
 
 /** What every write documents: its answer, its headers and each error it can give. */
 export function WriteEndpoint(summary: string, options: { creates?: boolean } = {}) {
-  const answer = { description: '{ id, revision, position } — ETag carries the revision' };
+  const answer = { description: '{ id, revision, position } — ETag carries the revision', type: WriteResultDto };
   return applyDecorators(
     ApiOperation({ summary }),
     HttpCode(options.creates ? 201 : 200),

@@ -1,5 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTextResponse } from '../http/responses.js';
 import { metricsRegistry, projectionDeadLetters, projectionLag } from '#platform';
 import { ProjectionLagProbe } from '#read-models';
 
@@ -10,6 +11,7 @@ export class MetricsController {
 
   @Get()
   @Header('Content-Type', metricsRegistry.contentType)
+  @ApiTextResponse('text/plain', 'the Prometheus text exposition format')
   @ApiOperation({ summary: 'Prometheus metrics: request latency, events appended and projected, projection lag, parked events' })
   async metrics(): Promise<string> {
     for (const { projection, lagSeconds, parkedEvents } of await this.lag.measure()) {

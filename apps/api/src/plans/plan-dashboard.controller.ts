@@ -1,9 +1,10 @@
 import { Controller, ForbiddenException, Get, NotFoundException, Param, Query, Req } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { dashboardForDonor, DashboardQueries } from '#read-models';
 import type { AuthenticatedRequest } from '../auth/access.guard.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { TimeTravelQueryDto, travelFrom } from '../http/time-travel-query.dto.js';
+import { DashboardDto } from './dashboard.responses.js';
 
 @ApiTags('plans')
 @Controller('plans')
@@ -11,6 +12,7 @@ export class PlanDashboardController {
   constructor(private readonly dashboards: DashboardQueries) {}
 
   @Get(':id/dashboard')
+  @ApiOkResponse({ type: DashboardDto })
   @ApiOperation({
     summary: 'Implementation status of a plan: by status, objective, agency, province, donor and currency; decisions and recommendations',
     description: 'A donor sees committed and disbursed figures of its own funding only, and may not use knownAt.',

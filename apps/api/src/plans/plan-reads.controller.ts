@@ -1,10 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { planStream } from '#domain';
 import { AuditQueries, PlanQueries } from '#read-models';
 import { IdPipe } from '../http/id.pipe.js';
+import { ApiHistoryResponse } from '../http/history.responses.js';
 import { found, ReadQueryDto, recordHistory } from '../http/read-query.js';
 import { PlanListQueryDto } from './plan-reads.dto.js';
+import { ApiPagedResponse } from '../http/responses.js';
+import { PlanDetailsDto, PlanDto } from './plan.responses.js';
 
 @ApiTags('plans')
 @Controller('plans')
@@ -15,6 +18,7 @@ export class PlanReadsController {
   ) {}
 
   @Get()
+  @ApiPagedResponse(PlanDto)
   @ApiOperation({ summary: 'Plans filtered by status and code, searched by code or title; paged, ordered by code' })
   list(@Query() query: PlanListQueryDto) {
     const { page, pageSize, minPosition: _m, ...filters } = query;
@@ -22,6 +26,7 @@ export class PlanReadsController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: PlanDetailsDto })
   @ApiOperation({
     summary: 'A plan in full: code, titles, period, status, adoption, revisions with reasons, predecessor and successors, coordinating body, objective tree with activity counts; ETag is its revision',
   })
@@ -31,6 +36,7 @@ export class PlanReadsController {
   }
 
   @Get(':id/history')
+  @ApiHistoryResponse()
   @ApiOperation({ summary: 'Every change to the plan: who, what, when (recorded and effective) and why' })
   @ApiNotFoundResponse({ description: 'no such plan' })
   history(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {

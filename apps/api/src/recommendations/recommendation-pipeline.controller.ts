@@ -1,12 +1,15 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { RECOMMENDATION_SOURCE_KINDS, recommendationStream } from '#domain';
 import { AuditQueries, RecommendationQueries } from '#read-models';
 import { IdPipe } from '../http/id.pipe.js';
 import { ListQueryDto } from '../http/list-query.dto.js';
+import { ApiHistoryResponse } from '../http/history.responses.js';
 import { AsOfParam, found, KnownAtParam, ReadQueryDto, recordHistory, SearchTextParam } from '../http/read-query.js';
 import { travelFrom } from '../http/time-travel-query.dto.js';
+import { ApiPagedResponse } from '../http/responses.js';
+import { RecommendationDto } from './recommendation.responses.js';
 
 const STATUSES = ['submitted', 'scheduled_for_review', 'accepted', 'rejected', 'deferred', 'implemented', 'withdrawn'];
 
@@ -40,6 +43,7 @@ export class RecommendationPipelineController {
   ) {}
 
   @Get()
+  @ApiPagedResponse(RecommendationDto)
   @ApiOperation({ summary: 'The recommendation pipeline: where each recommendation stands, and its reviews; asOf / knownAt for time travel' })
   list(@Query() query: RecommendationListQueryDto) {
     const { page, pageSize, minPosition: _m, asOf, knownAt, ...filters } = query;
@@ -47,6 +51,7 @@ export class RecommendationPipelineController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: RecommendationDto })
   @ApiOperation({ summary: 'A recommendation with its review history: the sessions it was scheduled for and each review’s outcome; ETag is its revision' })
   @ApiNotFoundResponse({ description: 'no such recommendation' })
   async get(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {
@@ -54,6 +59,7 @@ export class RecommendationPipelineController {
   }
 
   @Get(':id/history')
+  @ApiHistoryResponse()
   @ApiOperation({ summary: 'Every change to the recommendation: who, what, when (recorded and effective) and why' })
   @ApiNotFoundResponse({ description: 'no such recommendation' })
   history(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {

@@ -1,11 +1,13 @@
 import { Body, ConflictException, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UserAccess, type CommandEnvelope } from '#application';
 import { AccessTokens, EmailTakenError, LoginThrottle } from '#platform';
 import { authError } from '../auth/auth-errors.js';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { ChangeOrganizationDto, ChangeRoleDto, InviteUserDto, IssueUserTokenDto, ReasonDto, ReinviteDto } from './users.dto.js';
+import { WriteResultDto } from '../http/responses.js';
+import { AccessTokenListDto, NewAccessTokenDto, UnlockedDto, UserDto, UserListDto } from './user.responses.js';
 
 /** User management for admins (the route policies say so): invitations, roles, organisations, disabling, tokens per user. */
 @ApiTags('access')
@@ -18,6 +20,7 @@ export class UsersController {
   ) {}
 
   @Post()
+  @ApiCreatedResponse({ type: WriteResultDto })
   async invite(@Body() body: InviteUserDto, @Envelope() envelope: CommandEnvelope) {
     try {
       // The link goes by e-mail only; answering it here would let an admin sign in as someone else.
@@ -30,41 +33,48 @@ export class UsersController {
   }
 
   @Get()
+  @ApiOkResponse({ type: UserListDto })
   async list() {
     return { items: await this.users.list() };
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: UserDto })
   get(@Param('id', IdPipe) id: string) {
     return this.users.get(id);
   }
 
   /** Sends the invitation again with a new link; the older link stops working. */
   @Post(':id/invitation')
+  @ApiOkResponse({ type: WriteResultDto })
   @HttpCode(200)
   reinvite(@Param('id', IdPipe) id: string, @Body() body: ReinviteDto, @Envelope() envelope: CommandEnvelope) {
     return this.users.reinvite(id, body.reason, envelope);
   }
 
   @Post(':id/role')
+  @ApiOkResponse({ type: WriteResultDto })
   @HttpCode(200)
   changeRole(@Param('id', IdPipe) id: string, @Body() body: ChangeRoleDto, @Envelope() envelope: CommandEnvelope) {
     return this.users.changeRole(id, body, envelope);
   }
 
   @Post(':id/organization')
+  @ApiOkResponse({ type: WriteResultDto })
   @HttpCode(200)
   changeOrganization(@Param('id', IdPipe) id: string, @Body() body: ChangeOrganizationDto, @Envelope() envelope: CommandEnvelope) {
     return this.users.changeOrganization(id, body, envelope);
   }
 
   @Post(':id/disable')
+  @ApiOkResponse({ type: WriteResultDto })
   @HttpCode(200)
   disable(@Param('id', IdPipe) id: string, @Body() body: ReasonDto, @Envelope() envelope: CommandEnvelope) {
     return this.users.disable(id, body.reason, envelope);
   }
 
   @Post(':id/enable')
+  @ApiOkResponse({ type: WriteResultDto })
   @HttpCode(200)
   enable(@Param('id', IdPipe) id: string, @Body() body: ReasonDto, @Envelope() envelope: CommandEnvelope) {
     return this.users.enable(id, body.reason, envelope);
@@ -72,6 +82,7 @@ export class UsersController {
 
   /** Lifts a sign-in lockout of the user's e-mail before its time. */
   @Post(':id/unlock')
+  @ApiOkResponse({ type: UnlockedDto })
   @HttpCode(200)
   async unlock(@Param('id', IdPipe) id: string) {
     const user = await this.users.get(id);
@@ -80,6 +91,7 @@ export class UsersController {
   }
 
   @Post(':id/tokens')
+  @ApiCreatedResponse({ type: NewAccessTokenDto })
   async issueToken(@Param('id', IdPipe) id: string, @Body() body: IssueUserTokenDto, @Envelope() envelope: CommandEnvelope) {
     try {
       const { token, info } = await this.users.issueToken(id, body, envelope);
@@ -90,6 +102,7 @@ export class UsersController {
   }
 
   @Get(':id/tokens')
+  @ApiOkResponse({ type: AccessTokenListDto })
   async listTokens(@Param('id', IdPipe) id: string) {
     await this.users.get(id);
     return { items: await this.tokens.list(id) };

@@ -4,195 +4,6 @@
  */
 
 export interface paths {
-    "/organizations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Organisations filtered by kind and country, searched by name or acronym; paged, ordered by name */
-        get: operations["OrganizationReadsController_list"];
-        put?: never;
-        /** Register an organisation (ministry, agency, international organisation, NGO, diaspora organisation, donor) */
-        post: operations["OrganizationsController_register"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/organizations/{id}/amend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Correction: amend name, acronym, kind, country or IATI identifier, with a reason; the history shows each field before and after */
-        post: operations["OrganizationsController_amend"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/organizations/{id}/rename": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Rename (a change in the world, effective on a date); the acronym is kept unless given */
-        post: operations["OrganizationsController_rename"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plans/{id}/amend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Correction: amend the titles or the coordinating body, with a reason (revise changes the plan itself, effective on a date) */
-        post: operations["PlansController_amend"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plans/{id}/objectives/{objective}/amend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Correction: amend an objective’s code or title, with a reason */
-        post: operations["PlansController_amendObjective"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plans/{id}/objectives/{objective}/remove": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Correction: remove an objective entered by mistake, with a reason; refused (409) while activities or sub-objectives hang under it */
-        post: operations["PlansController_removeObjective"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plans": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Plans filtered by status and code, searched by code or title; paged, ordered by code */
-        get: operations["PlanReadsController_list"];
-        put?: never;
-        /** Draft an action plan */
-        post: operations["PlansController_draft"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plans/{id}/objectives": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add an objective (or sub-objective) to a plan; answers its objectiveId */
-        post: operations["PlansController_addObjective"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plans/{id}/adopt": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record the plan’s adoption by a government instrument */
-        post: operations["PlansController_adopt"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plans/{id}/revise": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Revise the plan (title, period, coordinating body), with a reason */
-        post: operations["PlansController_revise"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plans/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close the plan; nothing changes it afterwards */
-        post: operations["PlansController_close"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/activities": {
         parameters: {
             query?: never;
@@ -211,17 +22,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/activities/{id}/indicators": {
+    "/activities/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** An activity: status, progress, overdue, indicators, funding; asOf / knownAt for time travel */
+        get: operations["ActivitiesController_get"];
         put?: never;
-        /** Define an indicator (name, unit, baseline, target); answers its indicatorId */
-        post: operations["ActivitiesController_defineIndicator"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -245,7 +56,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/activities/{id}/indicators/{indicator}/revise": {
+    "/activities/{id}/cancel": {
         parameters: {
             query?: never;
             header?: never;
@@ -254,8 +65,127 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correction: revise an indicator’s name, unit, baseline or target, with a reason */
-        post: operations["ActivitiesController_reviseIndicator"];
+        /** Cancel, with a reason */
+        post: operations["ActivitiesController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activities/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record completion */
+        post: operations["ActivitiesController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activities/{id}/disbursements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a disbursement; never more than that donor committed in that currency */
+        post: operations["ActivitiesController_disburse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activities/{id}/disbursements/{revision}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction: reverse the disbursement recorded at that revision (a compensating entry), with a reason */
+        post: operations["ActivitiesController_reverseDisbursement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activities/{id}/funding-commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a donor’s funding commitment */
+        post: operations["ActivitiesController_commitFunds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activities/{id}/funding-commitments/{revision}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction: reverse the commitment recorded at that revision (a compensating entry), with a reason; refused if disbursements would exceed commitments */
+        post: operations["ActivitiesController_reverseCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change to the activity: who, what, when (recorded and effective) and why */
+        get: operations["ActivitiesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activities/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Define an indicator (name, unit, baseline, target); answers its indicatorId */
+        post: operations["ActivitiesController_defineIndicator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -279,7 +209,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/activities/{id}/start": {
+    "/activities/{id}/indicators/{indicator}/revise": {
         parameters: {
             query?: never;
             header?: never;
@@ -288,8 +218,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that the activity started */
-        post: operations["ActivitiesController_start"];
+        /** Correction: revise an indicator’s name, unit, baseline or target, with a reason */
+        post: operations["ActivitiesController_reviseIndicator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -330,74 +260,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/activities/{id}/funding-commitments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record a donor’s funding commitment */
-        post: operations["ActivitiesController_commitFunds"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/activities/{id}/disbursements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record a disbursement; never more than that donor committed in that currency */
-        post: operations["ActivitiesController_disburse"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/activities/{id}/funding-commitments/{revision}/reverse": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Correction: reverse the commitment recorded at that revision (a compensating entry), with a reason; refused if disbursements would exceed commitments */
-        post: operations["ActivitiesController_reverseCommitment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/activities/{id}/disbursements/{revision}/reverse": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Correction: reverse the disbursement recorded at that revision (a compensating entry), with a reason */
-        post: operations["ActivitiesController_reverseDisbursement"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/activities/{id}/reschedule": {
         parameters: {
             query?: never;
@@ -409,40 +271,6 @@ export interface paths {
         put?: never;
         /** Move the planned end, with a reason */
         post: operations["ActivitiesController_reschedule"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/activities/{id}/complete": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record completion */
-        post: operations["ActivitiesController_complete"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/activities/{id}/suspend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Suspend, with a reason */
-        post: operations["ActivitiesController_suspend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -466,7 +294,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/activities/{id}/cancel": {
+    "/activities/{id}/start": {
         parameters: {
             query?: never;
             header?: never;
@@ -475,67 +303,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel, with a reason */
-        post: operations["ActivitiesController_cancel"];
+        /** Record that the activity started */
+        post: operations["ActivitiesController_start"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/activities/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An activity: status, progress, overdue, indicators, funding; asOf / knownAt for time travel */
-        get: operations["ActivitiesController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/activities/{id}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every change to the activity: who, what, when (recorded and effective) and why */
-        get: operations["ActivitiesController_history"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/commission/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Commission sessions filtered by status and date (held, else scheduled); paged, in date order */
-        get: operations["SessionReadsController_list"];
-        put?: never;
-        /** Schedule a session of the inter-ministerial commission */
-        post: operations["CommissionSessionsController_schedule"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/commission/sessions/{id}/held": {
+    "/activities/{id}/suspend": {
         parameters: {
             query?: never;
             header?: never;
@@ -544,523 +320,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that the session was held, with its attendees and minutes */
-        post: operations["CommissionSessionsController_held"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/commission/sessions/{id}/amend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Correction before the session is held: amend its date or agenda, with a reason */
-        post: operations["CommissionSessionsController_amend"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/decisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The decision tracker: status, responsible agencies, due dates, overdue (judged today, or on asOf); asOf / knownAt for time travel */
-        get: operations["DecisionTrackerController_list"];
-        put?: never;
-        /** Record a decision taken at a held commission session */
-        post: operations["DecisionsController_record"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/decisions/{id}/follow-ups": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a follow-up note to an open decision */
-        post: operations["DecisionsController_followUp"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/decisions/{id}/implemented": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record that an open decision was implemented */
-        post: operations["DecisionsController_implemented"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/decisions/{id}/revoke": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Revoke an open decision, with a reason */
-        post: operations["DecisionsController_revoke"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/decisions/{id}/amend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Correction: amend the title, text, due date or responsible agencies, with a reason */
-        post: operations["DecisionsController_amend"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/recommendations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The recommendation pipeline: where each recommendation stands, and its reviews; asOf / knownAt for time travel */
-        get: operations["RecommendationPipelineController_list"];
-        put?: never;
-        /** Submit a recommendation made at a meeting (technical meeting, roundtable, workshop…) */
-        post: operations["RecommendationsController_submit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/recommendations/{id}/schedule": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Schedule the recommendation for review at a commission session */
-        post: operations["RecommendationsController_schedule"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/recommendations/{id}/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Accept, by a decision of the session it is scheduled for */
-        post: operations["RecommendationsController_accept"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/recommendations/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reject, by a decision of the session it is scheduled for */
-        post: operations["RecommendationsController_reject"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/recommendations/{id}/defer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Defer to a later session, by a decision of the session it is scheduled for */
-        post: operations["RecommendationsController_defer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/recommendations/{id}/link-activity": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Link an accepted recommendation to an activity that implements it */
-        post: operations["RecommendationsController_linkActivity"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/recommendations/{id}/implemented": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record that an accepted recommendation was implemented */
-        post: operations["RecommendationsController_implemented"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/recommendations/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Withdraw a recommendation that was not accepted, with a reason */
-        post: operations["RecommendationsController_withdraw"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/recommendations/{id}/amend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Correction: amend the text or the target agencies, with a reason */
-        post: operations["RecommendationsController_amend"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plans/{id}/dashboard": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Implementation status of a plan: by status, objective, agency, province, donor and currency; decisions and recommendations
-         * @description A donor sees committed and disbursed figures of its own funding only, and may not use knownAt.
-         */
-        get: operations["PlanDashboardController_dashboard"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plans/{id}/export.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The plan’s activities as CSV: status, progress, overdue, places, budget, funding by donor, indicators; a donor gets what it funds */
-        get: operations["PlanExportsController_csv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plans/{id}/export.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The plan as a workbook: Activities, Indicators (tracking table), Funding and, for admin, secretariat and commission, the Audit trail; a donor gets what it funds */
-        get: operations["PlanExportsController_xlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plans/{id}/iati.xml": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The plan’s activities in the IATI 2.03 activity standard (budgets per year, transactions, results, documents); a donor gets what it funds */
-        get: operations["PlanExportsController_iati"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/donors/{id}/portfolio": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What a donor funds: its totals per currency and a page of its activities with their status, progress and its own funding */
-        get: operations["PortfolioController_portfolio"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/decisions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A decision with its follow-ups, overdue judged today; ETag is its revision */
-        get: operations["DecisionTrackerController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/decisions/{id}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every change to the decision: who, what, when (recorded and effective) and why */
-        get: operations["DecisionTrackerController_history"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/recommendations/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A recommendation with its review history: the sessions it was scheduled for and each review’s outcome; ETag is its revision */
-        get: operations["RecommendationPipelineController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/recommendations/{id}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every change to the recommendation: who, what, when (recorded and effective) and why */
-        get: operations["RecommendationPipelineController_history"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/organizations/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An organisation: name, acronym, kind, country; ETag is its revision */
-        get: operations["OrganizationReadsController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/organizations/{id}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every change to the organisation: who, what, when (recorded and effective) and why */
-        get: operations["OrganizationReadsController_history"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plans/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A plan in full: code, titles, period, status, adoption, revisions with reasons, predecessor and successors, coordinating body, objective tree with activity counts; ETag is its revision */
-        get: operations["PlanReadsController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plans/{id}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every change to the plan: who, what, when (recorded and effective) and why */
-        get: operations["PlanReadsController_history"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/commission/sessions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A session: agenda, attendees, minutes reference, the decisions recorded at it, the recommendations scheduled for it and what became of each; ETag is its revision */
-        get: operations["SessionReadsController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/commission/sessions/{id}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every change to the session: who, what, when (recorded and effective) and why */
-        get: operations["SessionReadsController_history"];
-        put?: never;
-        post?: never;
+        /** Suspend, with a reason */
+        post: operations["ActivitiesController_suspend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1098,75 +359,6 @@ export interface paths {
         get: operations["AuditVerifyController_verify"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Database, event store and projection lag; 503 when one is down */
-        get: operations["HealthController_check"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/metrics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Prometheus metrics: request latency, events appended and projected, projection lag, parked events */
-        get: operations["MetricsController_metrics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/tokens": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every token: id, role, organization, name, created, revoked — never a secret */
-        get: operations["TokensController_list"];
-        put?: never;
-        /** Create a token; the secret is in this answer and nowhere else */
-        post: operations["TokensController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/tokens/{id}/revoke": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Revoke a token; refused from the next request on */
-        post: operations["TokensController_revoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1294,6 +486,814 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/commission/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Commission sessions filtered by status and date (held, else scheduled); paged, in date order */
+        get: operations["SessionReadsController_list"];
+        put?: never;
+        /** Schedule a session of the inter-ministerial commission */
+        post: operations["CommissionSessionsController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/commission/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session: agenda, attendees, minutes reference, the decisions recorded at it, the recommendations scheduled for it and what became of each; ETag is its revision */
+        get: operations["SessionReadsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/commission/sessions/{id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction before the session is held: amend its date or agenda, with a reason */
+        post: operations["CommissionSessionsController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/commission/sessions/{id}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the session was held, with its attendees and minutes */
+        post: operations["CommissionSessionsController_held"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/commission/sessions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change to the session: who, what, when (recorded and effective) and why */
+        get: operations["SessionReadsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decision tracker: status, responsible agencies, due dates, overdue (judged today, or on asOf); asOf / knownAt for time travel */
+        get: operations["DecisionTrackerController_list"];
+        put?: never;
+        /** Record a decision taken at a held commission session */
+        post: operations["DecisionsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A decision with its follow-ups, overdue judged today; ETag is its revision */
+        get: operations["DecisionTrackerController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction: amend the title, text, due date or responsible agencies, with a reason */
+        post: operations["DecisionsController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a follow-up note to an open decision */
+        post: operations["DecisionsController_followUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change to the decision: who, what, when (recorded and effective) and why */
+        get: operations["DecisionTrackerController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/implemented": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that an open decision was implemented */
+        post: operations["DecisionsController_implemented"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an open decision, with a reason */
+        post: operations["DecisionsController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/donors/{id}/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a donor funds: its totals per currency and a page of its activities with their status, progress and its own funding */
+        get: operations["PortfolioController_portfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Database, event store and projection lag; 503 when one is down */
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics: request latency, events appended and projected, projection lag, parked events */
+        get: operations["MetricsController_metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations filtered by kind and country, searched by name or acronym; paged, ordered by name */
+        get: operations["OrganizationReadsController_list"];
+        put?: never;
+        /** Register an organisation (ministry, agency, international organisation, NGO, diaspora organisation, donor) */
+        post: operations["OrganizationsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation: name, acronym, kind, country; ETag is its revision */
+        get: operations["OrganizationReadsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction: amend name, acronym, kind, country or IATI identifier, with a reason; the history shows each field before and after */
+        post: operations["OrganizationsController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change to the organisation: who, what, when (recorded and effective) and why */
+        get: operations["OrganizationReadsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}/rename": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rename (a change in the world, effective on a date); the acronym is kept unless given */
+        post: operations["OrganizationsController_rename"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plans filtered by status and code, searched by code or title; paged, ordered by code */
+        get: operations["PlanReadsController_list"];
+        put?: never;
+        /** Draft an action plan */
+        post: operations["PlansController_draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan in full: code, titles, period, status, adoption, revisions with reasons, predecessor and successors, coordinating body, objective tree with activity counts; ETag is its revision */
+        get: operations["PlanReadsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the plan’s adoption by a government instrument */
+        post: operations["PlansController_adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction: amend the titles or the coordinating body, with a reason (revise changes the plan itself, effective on a date) */
+        post: operations["PlansController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the plan; nothing changes it afterwards */
+        post: operations["PlansController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Implementation status of a plan: by status, objective, agency, province, donor and currency; decisions and recommendations
+         * @description A donor sees committed and disbursed figures of its own funding only, and may not use knownAt.
+         */
+        get: operations["PlanDashboardController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan’s activities as CSV: status, progress, overdue, places, budget, funding by donor, indicators; a donor gets what it funds */
+        get: operations["PlanExportsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan as a workbook: Activities, Indicators (tracking table), Funding and, for admin, secretariat and commission, the Audit trail; a donor gets what it funds */
+        get: operations["PlanExportsController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change to the plan: who, what, when (recorded and effective) and why */
+        get: operations["PlanReadsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/iati.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan’s activities in the IATI 2.03 activity standard (budgets per year, transactions, results, documents); a donor gets what it funds */
+        get: operations["PlanExportsController_iati"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an objective (or sub-objective) to a plan; answers its objectiveId */
+        post: operations["PlansController_addObjective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/objectives/{objective}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction: amend an objective’s code or title, with a reason */
+        post: operations["PlansController_amendObjective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/objectives/{objective}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction: remove an objective entered by mistake, with a reason; refused (409) while activities or sub-objectives hang under it */
+        post: operations["PlansController_removeObjective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revise the plan (title, period, coordinating body), with a reason */
+        post: operations["PlansController_revise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recommendation pipeline: where each recommendation stands, and its reviews; asOf / knownAt for time travel */
+        get: operations["RecommendationPipelineController_list"];
+        put?: never;
+        /** Submit a recommendation made at a meeting (technical meeting, roundtable, workshop…) */
+        post: operations["RecommendationsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recommendation with its review history: the sessions it was scheduled for and each review’s outcome; ETag is its revision */
+        get: operations["RecommendationPipelineController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept, by a decision of the session it is scheduled for */
+        post: operations["RecommendationsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction: amend the text or the target agencies, with a reason */
+        post: operations["RecommendationsController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}/defer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Defer to a later session, by a decision of the session it is scheduled for */
+        post: operations["RecommendationsController_defer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change to the recommendation: who, what, when (recorded and effective) and why */
+        get: operations["RecommendationPipelineController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}/implemented": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that an accepted recommendation was implemented */
+        post: operations["RecommendationsController_implemented"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}/link-activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link an accepted recommendation to an activity that implements it */
+        post: operations["RecommendationsController_linkActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject, by a decision of the session it is scheduled for */
+        post: operations["RecommendationsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule the recommendation for review at a commission session */
+        post: operations["RecommendationsController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a recommendation that was not accepted, with a reason */
+        post: operations["RecommendationsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every token: id, role, organization, name, created, revoked — never a secret */
+        get: operations["TokensController_list"];
+        put?: never;
+        /** Create a token; the secret is in this answer and nowhere else */
+        post: operations["TokensController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tokens/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a token; refused from the next request on */
+        post: operations["TokensController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -1320,54 +1320,6 @@ export interface paths {
         get: operations["UsersController_get"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/users/{id}/invitation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["UsersController_reinvite"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/users/{id}/role": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["UsersController_changeRole"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/users/{id}/organization": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["UsersController_changeOrganization"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1406,7 +1358,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/users/{id}/unlock": {
+    "/users/{id}/invitation": {
         parameters: {
             query?: never;
             header?: never;
@@ -1415,7 +1367,39 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["UsersController_unlock"];
+        post: operations["UsersController_reinvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_changeOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_changeRole"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1438,43 +1422,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_unlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        RegisterOrganizationDto: {
-            /** @example Ministry of Labour, Migration and Population Employment */
-            name: string;
+        AccessTokenDto: {
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            role: components["schemas"]["UserRole"];
             /**
-             * @description unique within the country, ignoring case and spacing (409 DUPLICATE_CODE)
-             * @example MoLMPE
+             * Format: uuid
+             * @description the user it belongs to (null: issued before users existed)
              */
-            acronym: string;
-            /** @enum {string} */
-            kind: "ministry" | "state_agency" | "international_organization" | "ngo" | "diaspora_organization" | "donor";
-            /**
-             * @description ISO 3166-1 alpha-2
-             * @example TJ
-             */
-            country: string;
-            /**
-             * @description IATI organisation identifier (agency prefix, then the id): the ref in IATI exports
-             * @example XM-DAC-41114
-             */
-            iatiIdentifier?: string;
-            /** @example 2015-01-15 */
+            userId: string | null;
+        };
+        AccessTokenListDto: {
+            items: components["schemas"]["AccessTokenDto"][];
+        };
+        ActivityDto: {
+            /** @description the calendar day overdue was judged on */
+            asOf: string;
+            budget: components["schemas"]["MoneyDto"] | null;
+            /** @example 2.1.3 */
+            code: string;
+            completedOn: string | null;
+            description: string | null;
+            /** @description per donor and currency */
+            funding: components["schemas"]["FundingDto"][];
+            /** Format: uuid */
+            id: string;
+            indicators: components["schemas"]["IndicatorDto"][];
+            /** Format: uuid */
+            leadAgencyId: string;
+            locations: components["schemas"]["LocationDto"][];
+            /** Format: uuid */
+            objectiveId: string;
+            /** @description past its planned end and not completed (judged today, or on asOf) */
+            overdue: boolean;
+            partnerAgencyIds: string[];
+            percentComplete: number;
+            /** Format: uuid */
+            planId: string;
+            plannedEnd: string;
+            plannedStart: string;
+            /** @description the reports in force, one per period */
+            progressReports: components["schemas"]["ProgressReportDto"][];
+            /** @description the stream revision: the ETag */
+            revision: number;
+            /** @description DAC purpose code; null: the plan's default */
+            sectorCode?: string | null;
+            startedOn: string | null;
+            status: components["schemas"]["ActivityStatus"];
+            tags: components["schemas"]["AlignmentTagsDto"];
+            /** @description in the language asked for (lang, Accept-Language), else the first stored of en, ru, tg */
+            title: string;
+            titles: components["schemas"]["TitlesDto"];
+        };
+        /** @enum {string} */
+        ActivityStatus: "planned" | "in_progress" | "completed" | "suspended" | "cancelled";
+        AddObjectiveDto: {
+            /** @example 2 */
+            code: string;
+            /** @description default: the plan's periodStart, or today if later */
             effectiveOn?: string;
+            /** Format: uuid */
+            parentObjectiveId?: string;
+            /**
+             * @description the older form of titles: an English title
+             * @example Diaspora investment in local development
+             */
+            title?: string;
+            /** @description the title in en, ru and/or tg (at least one); or send title */
+            titles?: components["schemas"]["TitlesDto"];
+        };
+        AdoptPlanDto: {
+            /** @example 2015-03-03 */
+            adoptedOn: string;
+            /** @example Government Decree No. 97 */
+            instrument: string;
+        };
+        AlignmentTagsDto: {
+            /**
+             * @description Global Compact for Migration objectives (1–23)
+             * @example [
+             *       "19"
+             *     ]
+             */
+            gcm: string[];
+            /**
+             * @description SDG targets
+             * @example [
+             *       "10.7"
+             *     ]
+             */
+            sdg: string[];
+        };
+        AmendActivityDto: {
+            budget?: components["schemas"]["MoneyDto"];
+            description?: string;
+            /** Format: uuid */
+            leadAgencyId?: string;
+            locations?: components["schemas"]["LocationDto"][];
+            /**
+             * Format: uuid
+             * @description an objective of the same plan
+             */
+            objectiveId?: string;
+            partnerAgencyIds?: string[];
+            /**
+             * @description why the record is corrected: shown in its history with the values before and after
+             * @example entered under the wrong donor
+             */
+            reason: string;
+            /**
+             * @description the activity's sector: a DAC 5-digit purpose code (IATI sector vocabulary 1)
+             * @example 15190
+             */
+            sectorCode?: string;
+            tags?: components["schemas"]["AlignmentTagsDto"];
+            /** @example Information campaign on investing remittances */
+            title?: string;
+            /** @description the languages corrected (en, ru, tg); the others stay as stored */
+            titles?: components["schemas"]["TitlesDto"];
+        };
+        AmendDecisionDto: {
+            /** @example 2016-09-30 */
+            dueDate?: string;
+            /**
+             * @description why the record is corrected: shown in its history with the values before and after
+             * @example entered under the wrong donor
+             */
+            reason: string;
+            responsibleAgencyIds?: string[];
+            text?: string;
+            /** @description the older form of titles: an English title */
+            title?: string;
+            /** @description the languages corrected (en, ru, tg); the others stay as stored */
+            titles?: components["schemas"]["TitlesDto"];
+        };
+        AmendObjectiveDto: {
+            /** @example 2 */
+            code?: string;
+            /**
+             * @description why the record is corrected: shown in its history with the values before and after
+             * @example entered under the wrong donor
+             */
+            reason: string;
+            /** @description the older form of titles: an English title */
+            title?: string;
+            /** @description the languages corrected (en, ru, tg); the others stay as stored */
+            titles?: components["schemas"]["TitlesDto"];
         };
         AmendOrganizationDto: {
-            /** @example Migration Service */
-            name?: string;
             /**
              * @description unique within the country (409 DUPLICATE_CODE); the reservation moves
              * @example MS
              */
             acronym?: string;
-            /** @enum {string} */
-            kind?: "ministry" | "state_agency" | "international_organization" | "ngo" | "diaspora_organization" | "donor";
             /** @example TJ */
             country?: string;
             /**
@@ -1482,28 +1611,17 @@ export interface components {
              * @example XM-DAC-41114
              */
             iatiIdentifier?: string;
+            /** @enum {string} */
+            kind?: "ministry" | "state_agency" | "international_organization" | "ngo" | "diaspora_organization" | "donor";
+            /** @example Migration Service */
+            name?: string;
             /**
              * @description why the record is corrected: shown in its history with the values before and after
              * @example entered under the wrong donor
              */
             reason: string;
         };
-        RenameOrganizationDto: {
-            /** @example Ministry of Labour, Migration and Employment */
-            name: string;
-            /** @description omitted: kept */
-            acronym?: string;
-            /** @example 2016-05-01 */
-            effectiveOn?: string;
-        };
-        PlanTitleDto: {
-            /** @example Engagement of the Tajik Diaspora as Development Partners */
-            en: string;
-            ru?: string;
-            tg?: string;
-        };
         AmendPlanDto: {
-            title?: components["schemas"]["PlanTitleDto"];
             /** @example Inter-ministerial commission on migration */
             coordinatingBody?: string;
             /**
@@ -1516,33 +1634,330 @@ export interface components {
              * @example entered under the wrong donor
              */
             reason: string;
+            title?: components["schemas"]["PlanTitleDto"];
         };
-        TitlesDto: {
-            /** @example Information sessions for labour migrants before departure */
-            en?: string;
-            /** @example Информационные сессии для трудовых мигрантов перед выездом */
-            ru?: string;
-            tg?: string;
-        };
-        AmendObjectiveDto: {
-            /** @example 2 */
-            code?: string;
-            /** @description the older form of titles: an English title */
-            title?: string;
+        AmendRecommendationDto: {
+            /**
+             * @description why the record is corrected: shown in its history with the values before and after
+             * @example entered under the wrong donor
+             */
+            reason: string;
+            targetAgencyIds?: string[];
+            /** @description the older form of texts: the text in English */
+            text?: string;
             /** @description the languages corrected (en, ru, tg); the others stay as stored */
-            titles?: components["schemas"]["TitlesDto"];
+            texts?: components["schemas"]["TitlesDto"];
+        };
+        AmendSessionDto: {
+            /** @description the whole agenda as it should read; each item a plain string (English) or titles */
+            agenda?: (string | components["schemas"]["TitlesDto"])[];
+            /**
+             * @description why the record is corrected: shown in its history with the values before and after
+             * @example entered under the wrong donor
+             */
+            reason: string;
+            /** @example 2016-02-27 */
+            scheduledOn?: string;
+        };
+        ApiErrorDto: {
+            /** @description REVISION_MISMATCH: the current revision */
+            actual?: number;
+            /**
+             * @description stable and machine-readable: VALIDATION_FAILED, NOT_FOUND, a domain rule's code, …
+             * @example NOT_FOUND
+             */
+            code: string;
+            /** @description REVISION_MISMATCH: the If-Match revision */
+            expected?: number;
+            /** @description the field a rule or a missing reference is about */
+            field?: string;
+            /** @description invalid input: the message of each field */
+            fields?: components["schemas"]["FieldErrorDto"][];
+            /** @description NOT_FOUND: the id asked for */
+            id?: string;
+            message: string;
+            /** @description NOT_FOUND: the kind of record */
+            resource?: string;
+            /** @example 404 */
+            statusCode: number;
+        };
+        AuditEntryDto: {
+            actor: components["schemas"]["HistoryActorDto"];
+            /** @description the event data, as recorded */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description the calendar day the change took effect, when it says */
+            effectiveOn: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** @description the audit chain hash */
+            hash: string | null;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** @description the event-store position */
+            position: string;
+            /** @description the reason the command gave, when it gave one */
+            reason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description the stream revision this change made */
+            revision: number;
+            role: string | null;
+            /** @example activity-4f1c… */
+            stream: string;
+            /**
+             * @description the event type
+             * @example OrganizationRenamed
+             */
+            type: string;
+        };
+        AuditFailureDto: {
+            reason: components["schemas"]["AuditFailureReason"];
+            revision: number;
+            stream: string;
+        };
+        /** @enum {string} */
+        AuditFailureReason: "hash_mismatch" | "broken_chain" | "missing_revision" | "duplicate_revision" | "missing_hash" | "non_canonical_number" | "unknown_chain_version" | "chain_version_downgrade";
+        AuditVerificationDto: {
+            digest: string;
+            eventsChecked: number;
+            failureCount: number;
+            /** @description at most 1000; failureCount counts them all */
+            failures: components["schemas"]["AuditFailureDto"][];
+            /** @enum {string} */
+            mode: "full" | "incremental";
+            /** @description events read by this call (all of them on a full run) */
+            newEventsChecked: number;
+            ok: boolean;
+            /** @description the event-store position the digest is at (null: an empty log) */
+            position: string | null;
+            streamsChecked: number;
+        };
+        ChangeOrganizationDto: {
+            /** Format: uuid */
+            organizationId: string;
+            /** @example left the ministry */
+            reason: string;
+        };
+        ChangeRoleDto: {
+            /** Format: uuid */
+            organizationId?: string;
+            /** @example left the ministry */
+            reason: string;
+            /** @enum {string} */
+            role: "admin" | "secretariat" | "agency" | "commission" | "donor";
+        };
+        ClosePlanDto: {
+            /** @example 2020-12-31 */
+            closedOn: string;
+            /** @description required when closing a plan that was never adopted */
+            reason?: string;
+        };
+        /** @enum {string} */
+        CommissionSessionStatus: "scheduled" | "held";
+        CommitFundsDto: {
+            /** @example 2016-01-15 */
+            committedOn: string;
+            /** Format: uuid */
+            donorId: string;
+            money: components["schemas"]["MoneyDto"];
+            /** @example EU-DCI-MIGR/2015/371 */
+            reference?: string;
+        };
+        CompleteActivityDto: {
+            /** @example 2017-06-30 */
+            completedOn: string;
+            summary?: string;
+        };
+        CorrectionReasonDto: {
             /**
              * @description why the record is corrected: shown in its history with the values before and after
              * @example entered under the wrong donor
              */
             reason: string;
         };
-        RemoveObjectiveDto: {
+        CreateTokenDto: {
+            /** @example IOM focal point */
+            displayName: string;
             /**
-             * @description why the record is corrected: shown in its history with the values before and after
-             * @example entered under the wrong donor
+             * Format: uuid
+             * @description required for agency and donor tokens: an existing organization
              */
-            reason: string;
+            organizationId?: string;
+            /**
+             * @example agency
+             * @enum {string}
+             */
+            role: "admin" | "secretariat" | "agency" | "commission" | "donor";
+        };
+        DashboardActivitiesDto: {
+            /** @description per status, every status present */
+            byStatus: {
+                [key: string]: number;
+            };
+            overdue: number;
+            total: number;
+        };
+        DashboardAgencyDto: {
+            activities: number;
+            /** @description activities it leads */
+            lead: number;
+            name: string | null;
+            /** Format: uuid */
+            organizationId: string;
+            overdue: number;
+            /** @description mean over activities not cancelled */
+            percentComplete: number | null;
+        };
+        DashboardBudgetLineDto: {
+            /** @description a decimal */
+            committed: string;
+            currency: string;
+            /** @description a decimal */
+            disbursed: string;
+            /** @description a decimal */
+            planned: string;
+        };
+        DashboardDecisionsDto: {
+            byStatus: {
+                [key: string]: number;
+            };
+            overdue: number;
+            total: number;
+        };
+        DashboardDonorDto: {
+            activities: number;
+            /** @description a decimal */
+            committed: string;
+            currency: string;
+            /** @description a decimal */
+            disbursed: string;
+            /** Format: uuid */
+            donorId: string;
+            name: string | null;
+        };
+        DashboardDto: {
+            activities: components["schemas"]["DashboardActivitiesDto"];
+            /** @description the calendar day it was judged on */
+            asOf: string;
+            budget: components["schemas"]["DashboardBudgetLineDto"][];
+            byAgency: components["schemas"]["DashboardAgencyDto"][];
+            byDonor: components["schemas"]["DashboardDonorDto"][];
+            byObjective: components["schemas"]["DashboardObjectiveDto"][];
+            byProvince: components["schemas"]["DashboardProvinceDto"][];
+            code: string;
+            decisions: components["schemas"]["DashboardDecisionsDto"];
+            percentComplete: number | null;
+            /** Format: uuid */
+            planId: string;
+            recommendations: components["schemas"]["DashboardStatusCountsDto"];
+            status: components["schemas"]["PlanStatus"];
+            title: components["schemas"]["PlanTitleDto"];
+        };
+        DashboardObjectiveDto: {
+            activities: number;
+            byStatus: {
+                [key: string]: number;
+            };
+            code: string;
+            /** Format: uuid */
+            objectiveId: string;
+            overdue: number;
+            /** Format: uuid */
+            parentObjectiveId: string | null;
+            /** @description mean over activities not cancelled */
+            percentComplete: number | null;
+            title: string;
+            /** @description every language stored */
+            titles: components["schemas"]["TitlesDto"];
+        };
+        DashboardProvinceDto: {
+            activities: number;
+            overdue: number;
+            /** @description mean over activities not cancelled */
+            percentComplete: number | null;
+            province: string;
+        };
+        DashboardStatusCountsDto: {
+            byStatus: {
+                [key: string]: number;
+            };
+            total: number;
+        };
+        DecisionDto: {
+            /** @description calendar day */
+            decidedOn: string;
+            dueDate: string | null;
+            followUps: components["schemas"]["FollowUpDto"][];
+            /** Format: uuid */
+            id: string;
+            implementedOn: string | null;
+            kind: components["schemas"]["DecisionKind"];
+            /** @example 3/2 */
+            number: string;
+            /** @description open past its due date (judged today, or on asOf) */
+            overdue: boolean;
+            relatedActivityIds: string[];
+            relatedRecommendationIds: string[];
+            responsibleAgencyIds: string[];
+            /** @description the stream revision: the ETag */
+            revision: number;
+            revokedReason: string | null;
+            /** Format: uuid */
+            sessionId: string;
+            status: components["schemas"]["DecisionStatus"];
+            text: string;
+            /** @description in the language asked for (lang, Accept-Language), else the first stored of en, ru, tg */
+            title: string;
+            titles: components["schemas"]["TitlesDto"];
+        };
+        DecisionFollowUpDto: {
+            effectiveOn?: string;
+            evidence?: components["schemas"]["EvidenceDto"][];
+            /** @example The Migration Service reported the first two events in Kulob. */
+            note: string;
+        };
+        DecisionImplementedDto: {
+            evidence?: components["schemas"]["EvidenceDto"][];
+            /** @example 2016-05-20 */
+            implementedOn: string;
+            note?: string;
+        };
+        /** @enum {string} */
+        DecisionKind: "adopt_plan" | "accept_recommendation" | "reject_recommendation" | "defer_recommendation" | "assign_responsibility" | "request_report" | "amend_activity" | "other";
+        /** @enum {string} */
+        DecisionStatus: "open" | "implemented" | "revoked";
+        DefineIndicatorDto: {
+            /** @example 0 */
+            baseline: number;
+            /** @description default: the activity's plannedStart, or today if later */
+            effectiveOn?: string;
+            /**
+             * @description the older form of names: an English name
+             * @example Diaspora-funded projects
+             */
+            name?: string;
+            /** @description the name in en, ru and/or tg (at least one); or send name */
+            names?: components["schemas"]["TitlesDto"];
+            /** @example 40 */
+            target: number;
+            /** @example projects */
+            unit: string;
+        };
+        DisburseFundsDto: {
+            /** @example 2016-03-01 */
+            disbursedOn: string;
+            /** Format: uuid */
+            donorId: string;
+            money: components["schemas"]["MoneyDto"];
+        };
+        DonorAmountsDto: {
+            /** @description a decimal */
+            committed: string;
+            currency: string;
+            /** @description a decimal */
+            disbursed: string;
         };
         DraftPlanDto: {
             /**
@@ -1550,13 +1965,6 @@ export interface components {
              * @example TJ-DIASPORA-2015-2020
              */
             code: string;
-            title: components["schemas"]["PlanTitleDto"];
-            /** @example 2015-01-01 */
-            periodStart: string;
-            /** @example 2020-12-31 */
-            periodEnd: string;
-            /** Format: uuid */
-            predecessorPlanId?: string;
             /** @example Inter-ministerial commission on migration */
             coordinatingBody?: string;
             /**
@@ -1566,69 +1974,153 @@ export interface components {
             defaultSectorCode?: string;
             /** @description the business date of the draft; default: periodStart, or today if later */
             effectiveOn?: string;
-        };
-        AddObjectiveDto: {
-            /** @example 2 */
-            code: string;
-            /**
-             * @description the older form of titles: an English title
-             * @example Diaspora investment in local development
-             */
-            title?: string;
-            /** @description the title in en, ru and/or tg (at least one); or send title */
-            titles?: components["schemas"]["TitlesDto"];
-            /** Format: uuid */
-            parentObjectiveId?: string;
-            /** @description default: the plan's periodStart, or today if later */
-            effectiveOn?: string;
-        };
-        AdoptPlanDto: {
-            /** @example 2015-03-03 */
-            adoptedOn: string;
-            /** @example Government Decree No. 97 */
-            instrument: string;
-        };
-        PlanChangesDto: {
-            title?: components["schemas"]["PlanTitleDto"];
-            /** @example 2015-01-01 */
-            periodStart?: string;
-            /** @example 2021-12-31 */
-            periodEnd?: string;
-            coordinatingBody?: string;
-        };
-        RevisePlanDto: {
-            changes: components["schemas"]["PlanChangesDto"];
-            /** @example Period extended by Government Decree No. 412 */
-            reason: string;
-            effectiveOn?: string;
-        };
-        ClosePlanDto: {
             /** @example 2020-12-31 */
-            closedOn: string;
-            /** @description required when closing a plan that was never adopted */
+            periodEnd: string;
+            /** @example 2015-01-01 */
+            periodStart: string;
+            /** Format: uuid */
+            predecessorPlanId?: string;
+            title: components["schemas"]["PlanTitleDto"];
+        };
+        EvidenceDto: {
+            /** @example Roundtable minutes */
+            title: string;
+            /** @example https://example.org/minutes.pdf */
+            url: string;
+        };
+        FieldErrorDto: {
+            /** @example locations[0].province */
+            field: string;
+            messages: string[];
+        };
+        FollowUpDto: {
+            note: string;
+            /**
+             * @description calendar day
+             * @example 2026-03-01
+             */
+            on: string;
+        };
+        FundingDto: {
+            /** @description a decimal */
+            committed: string;
+            currency: string;
+            /** @description a decimal */
+            disbursed: string;
+            /** Format: uuid */
+            donorId: string;
+        };
+        HistoryActorDto: {
+            id: string | null;
+            name: string | null;
+        };
+        HistoryEntryDto: {
+            actor: components["schemas"]["HistoryActorDto"];
+            /** @description the event data, as recorded */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description the calendar day the change took effect, when it says */
+            effectiveOn: string | null;
+            /** @description the audit chain hash */
+            hash: string | null;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** @description the reason the command gave, when it gave one */
+            reason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description the stream revision this change made */
+            revision: number;
+            role: string | null;
+            /**
+             * @description the event type
+             * @example OrganizationRenamed
+             */
+            type: string;
+        };
+        IndicatorDto: {
+            baseline: number;
+            /** Format: uuid */
+            indicatorId: string;
+            latestValue: number | null;
+            name: string;
+            /** @description every language stored */
+            names: components["schemas"]["TitlesDto"];
+            retired?: boolean;
+            target: number;
+            unit: string;
+        };
+        IndicatorValueDto: {
+            /** Format: uuid */
+            indicatorId: string;
+            /** @example 12 */
+            value: number;
+        };
+        InviteUserDto: {
+            /** @example Dilnoza Karimova */
+            displayName: string;
+            /** @example clerk@example.org */
+            email: string;
+            /**
+             * @default en
+             * @enum {string}
+             */
+            language: "en" | "ru" | "tg";
+            /**
+             * Format: uuid
+             * @description required for agency and donor users
+             */
+            organizationId?: string;
             reason?: string;
+            /** @enum {string} */
+            role: "admin" | "secretariat" | "agency" | "commission" | "donor";
+        };
+        IssueUserTokenDto: {
+            /** @example monthly report script */
+            displayName: string;
+            /** @example 2027-06-30T00:00:00Z */
+            expiresAt?: string;
+            /** Format: uuid */
+            organizationId?: string;
+            reason?: string;
+            /**
+             * @description the user's own role by default; only an admin's token may carry another
+             * @enum {string}
+             */
+            role?: "admin" | "secretariat" | "agency" | "commission" | "donor";
+        };
+        LinkActivityDto: {
+            /** Format: uuid */
+            activityId: string;
+            effectiveOn?: string;
         };
         LocationDto: {
-            /** @example Khatlon */
-            province: string;
             /** @example Kulob */
             district?: string;
+            /** @example Khatlon */
+            province: string;
         };
-        AlignmentTagsDto: {
-            /**
-             * @description SDG targets
-             * @example [
-             *       "10.7"
-             *     ]
-             */
-            sdg: string[];
-            /**
-             * @description Global Compact for Migration objectives (1–23)
-             * @example [
-             *       "19"
-             *     ]
-             */
-            gcm: string[];
+        LoginDto: {
+            /** @example clerk@example.org */
+            email: string;
+            /** @example correct horse battery staple */
+            password: string;
+        };
+        MeDto: {
+            /** @description with a session: send it as X-CSRF-Token on writes */
+            csrfToken?: string;
+            language: components["schemas"]["UserLanguage"];
+            /** Format: uuid */
+            organizationId: string | null;
+            role: components["schemas"]["UserRole"];
+            /** @description null for a token not attributed to a user */
+            user: components["schemas"]["UserDto"] | null;
+            /** @enum {string} */
+            via: "session" | "token";
+        };
+        MessageDto: {
+            message: string;
         };
         MoneyDto: {
             /**
@@ -1642,16 +2134,115 @@ export interface components {
              */
             currency: string;
         };
-        PlanActivityDto: {
+        NewAccessTokenDto: {
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string;
+            /** Format: date-time */
+            expiresAt: string | null;
             /** Format: uuid */
-            planId: string;
+            id: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            role: components["schemas"]["UserRole"];
+            /** @description the bearer secret, shown once */
+            token: string;
+            /**
+             * Format: uuid
+             * @description the user it belongs to (null: issued before users existed)
+             */
+            userId: string | null;
+        };
+        Object: Record<string, never>;
+        ObjectiveDto: {
+            /** @example 2 */
+            code: string;
             /** Format: uuid */
             objectiveId: string;
+            /** Format: uuid */
+            parentObjectiveId: string | null;
+            title: string;
+            /** @description every language stored */
+            titles: components["schemas"]["TitlesDto"];
+        };
+        ObjectiveNodeDto: {
+            /** @description activities planned directly under this objective */
+            activityCount: number;
+            children: components["schemas"]["ObjectiveNodeDto"][];
+            /** @example 2 */
+            code: string;
+            /** Format: uuid */
+            objectiveId: string;
+            /** Format: uuid */
+            parentObjectiveId: string | null;
+            title: string;
+            /** @description every language stored */
+            titles: components["schemas"]["TitlesDto"];
+            /** @description under this objective and every sub-objective */
+            totalActivityCount: number;
+        };
+        OrganizationDto: {
+            /** @example MoLME */
+            acronym: string;
+            /** @example TJ */
+            country: string;
+            /** @description its IATI organisation identifier, when recorded */
+            iatiIdentifier?: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OrganizationKind"];
+            /** @example Ministry of Labour, Migration and Employment */
+            name: string;
+            /** @description the stream revision: the ETag, for If-Match on a later correction */
+            revision: number;
+        };
+        /** @enum {string} */
+        OrganizationKind: "ministry" | "state_agency" | "international_organization" | "ngo" | "diaspora_organization" | "donor";
+        PasswordLinkDto: {
+            displayName: string;
+            email: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {string} */
+            purpose: "invitation" | "reset";
+        };
+        PasswordResetDto: {
+            /** @example clerk@example.org */
+            email: string;
+        };
+        PasswordSetDto: {
+            user: components["schemas"]["UserDto"];
+        };
+        PlanActivityDto: {
+            budget?: components["schemas"]["MoneyDto"];
             /**
              * @description unique within the plan, ignoring case and spacing (409 DUPLICATE_CODE); letters, digits, '.', '_' and '-' only (it ends the activity's IATI identifier)
              * @example 2.3
              */
             code: string;
+            description?: string;
+            /** @description the business date of the planning; default: plannedStart, or today if later */
+            effectiveOn?: string;
+            /** Format: uuid */
+            leadAgencyId: string;
+            locations: components["schemas"]["LocationDto"][];
+            /** Format: uuid */
+            objectiveId: string;
+            partnerAgencyIds: string[];
+            /** Format: uuid */
+            planId: string;
+            /** @example 2017-06-30 */
+            plannedEnd: string;
+            /** @example 2016-01-01 */
+            plannedStart: string;
+            /**
+             * @description the activity's sector; omitted: the plan's default, else 15190: a DAC 5-digit purpose code (IATI sector vocabulary 1)
+             * @example 15190
+             */
+            sectorCode?: string;
+            tags: components["schemas"]["AlignmentTagsDto"];
             /**
              * @description the older form of titles: an English title
              * @example Information campaign on remittance investment in Sughd
@@ -1659,76 +2250,302 @@ export interface components {
             title?: string;
             /** @description the title in en, ru and/or tg (at least one); or send title */
             titles?: components["schemas"]["TitlesDto"];
-            description?: string;
-            /**
-             * @description the activity's sector; omitted: the plan's default, else 15190: a DAC 5-digit purpose code (IATI sector vocabulary 1)
-             * @example 15190
-             */
-            sectorCode?: string;
+        };
+        PlanChangesDto: {
+            coordinatingBody?: string;
+            /** @example 2021-12-31 */
+            periodEnd?: string;
+            /** @example 2015-01-01 */
+            periodStart?: string;
+            title?: components["schemas"]["PlanTitleDto"];
+        };
+        PlanDetailsDto: {
+            adoptedOn: string | null;
+            closeReason: string | null;
+            closedOn: string | null;
+            /** @example NAP-2026 */
+            code: string;
+            coordinatingBody: string | null;
+            /** @description DAC purpose code of activities naming none */
+            defaultSectorCode?: string | null;
             /** Format: uuid */
-            leadAgencyId: string;
-            partnerAgencyIds: string[];
-            /** @example 2016-01-01 */
-            plannedStart: string;
-            /** @example 2017-06-30 */
+            id: string;
+            instrument: string | null;
+            objectives: components["schemas"]["ObjectiveNodeDto"][];
+            periodEnd: string;
+            periodStart: string;
+            predecessor: components["schemas"]["PlanRefDto"] | null;
+            /** @description the stream revision: the ETag */
+            revision: number;
+            revisions: components["schemas"]["PlanRevisionDto"][];
+            status: components["schemas"]["PlanStatus"];
+            successors: components["schemas"]["PlanRefDto"][];
+            title: components["schemas"]["PlanTitleDto"];
+        };
+        PlanDto: {
+            adoptedOn: string | null;
+            closeReason: string | null;
+            closedOn: string | null;
+            /** @example NAP-2026 */
+            code: string;
+            coordinatingBody: string | null;
+            /** @description DAC purpose code of activities naming none */
+            defaultSectorCode?: string | null;
+            /** Format: uuid */
+            id: string;
+            instrument: string | null;
+            /** @description flat, in the order they were added */
+            objectives: components["schemas"]["ObjectiveDto"][];
+            periodEnd: string;
+            periodStart: string;
+            /** Format: uuid */
+            predecessorPlanId: string | null;
+            /** @description the stream revision: the ETag */
+            revision: number;
+            revisions: components["schemas"]["PlanRevisionDto"][];
+            status: components["schemas"]["PlanStatus"];
+            title: components["schemas"]["PlanTitleDto"];
+        };
+        PlanRefDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            periodEnd: string;
+            periodStart: string;
+            status: components["schemas"]["PlanStatus"];
+            title: components["schemas"]["PlanTitleDto"];
+        };
+        PlanRevisionDto: {
+            changes: components["schemas"]["PlanChangesDto"];
+            /** @description calendar day */
+            on: string;
+            reason: string;
+            revision: number;
+        };
+        /** @enum {string} */
+        PlanStatus: "draft" | "adopted" | "closed";
+        PlanTitleDto: {
+            /** @example Engagement of the Tajik Diaspora as Development Partners */
+            en: string;
+            ru?: string;
+            tg?: string;
+        };
+        PortfolioActivityDto: {
+            code: string;
+            funding: components["schemas"]["DonorAmountsDto"][];
+            /** Format: uuid */
+            id: string;
+            overdue: boolean;
+            percentComplete: number;
+            /** Format: uuid */
+            planId: string;
             plannedEnd: string;
-            locations: components["schemas"]["LocationDto"][];
-            tags: components["schemas"]["AlignmentTagsDto"];
-            budget?: components["schemas"]["MoneyDto"];
-            /** @description the business date of the planning; default: plannedStart, or today if later */
-            effectiveOn?: string;
+            status: components["schemas"]["ActivityStatus"];
+            /** @description the title as first stored (not localised: no titles here) */
+            title: string;
         };
-        DefineIndicatorDto: {
-            /**
-             * @description the older form of names: an English name
-             * @example Diaspora-funded projects
-             */
-            name?: string;
-            /** @description the name in en, ru and/or tg (at least one); or send name */
-            names?: components["schemas"]["TitlesDto"];
-            /** @example projects */
-            unit: string;
-            /** @example 0 */
-            baseline: number;
-            /** @example 40 */
-            target: number;
-            /** @description default: the activity's plannedStart, or today if later */
-            effectiveOn?: string;
+        PortfolioDto: {
+            acronym: string;
+            activities?: {
+                items: components["schemas"]["PortfolioActivityDto"][];
+                page: number;
+                pageSize: number;
+                total: number;
+            };
+            /** @description the calendar day overdue was judged on */
+            asOf: string;
+            /** Format: uuid */
+            donorId: string;
+            name: string;
+            totals: components["schemas"]["DonorAmountsDto"][];
         };
-        AmendActivityDto: {
-            /** @example Information campaign on investing remittances */
-            title?: string;
-            /** @description the languages corrected (en, ru, tg); the others stay as stored */
-            titles?: components["schemas"]["TitlesDto"];
-            description?: string;
-            /**
-             * @description the activity's sector: a DAC 5-digit purpose code (IATI sector vocabulary 1)
-             * @example 15190
-             */
-            sectorCode?: string;
+        ProgressReportDto: {
+            indicatorValues: components["schemas"]["IndicatorValueDto"][];
+            percentComplete: number;
+            periodEnd: string;
+            periodStart: string;
+        };
+        ReasonDto: {
+            /** @example left the ministry */
+            reason: string;
+        };
+        RecommendationDto: {
+            /** Format: uuid */
+            id: string;
+            implementedOn: string | null;
+            linkedActivityIds: string[];
+            /** Format: uuid */
+            planId: string | null;
+            /** Format: uuid */
+            proposedByOrganizationId: string;
+            /** @description every review it went through, in order */
+            reviews: components["schemas"]["RecommendationReviewDto"][];
+            /** @description the stream revision: the ETag */
+            revision: number;
+            /** @description every session it was scheduled for, in order */
+            schedules: components["schemas"]["RecommendationScheduleDto"][];
+            /** Format: uuid */
+            sessionId: string | null;
+            source: components["schemas"]["RecommendationSourceDto"];
+            status: components["schemas"]["RecommendationStatus"];
+            targetAgencyIds: string[];
+            text: string;
+            /** @description every language stored */
+            texts: components["schemas"]["TitlesDto"];
+            withdrawnReason: string | null;
+        };
+        RecommendationImplementedDto: {
+            /** @description required unless an activity is linked */
+            evidence?: components["schemas"]["EvidenceDto"][];
+            /** @example 2017-09-01 */
+            implementedOn: string;
+            note?: string;
+        };
+        RecommendationReviewDto: {
+            /** Format: uuid */
+            decisionId: string;
+            /** @description calendar day */
+            on: string;
+            /** @enum {string} */
+            outcome: "accepted" | "rejected" | "deferred";
+            reason: string | null;
+            /** Format: uuid */
+            sessionId: string;
+        };
+        RecommendationScheduleDto: {
+            /** @description calendar day */
+            on: string;
+            /** Format: uuid */
+            sessionId: string;
+        };
+        RecommendationSourceDto: {
+            /** @example 2015-11-18 */
+            heldOn: string;
+            /** @enum {string} */
+            kind: "technical_meeting" | "roundtable" | "workshop" | "evaluation" | "other";
+            /** @example Technical meeting of 18 November */
+            title: string;
+        };
+        /** @enum {string} */
+        RecommendationStatus: "submitted" | "scheduled_for_review" | "accepted" | "rejected" | "deferred" | "implemented" | "withdrawn";
+        RecordDecisionDto: {
+            /** @example 2016-06-30 */
+            dueDate?: string;
+            /** @enum {string} */
+            kind: "adopt_plan" | "accept_recommendation" | "reject_recommendation" | "defer_recommendation" | "assign_responsibility" | "request_report" | "amend_activity" | "other";
+            /** @example IMC-2015/07 */
+            number: string;
+            relatedActivityIds: string[];
+            relatedRecommendationIds: string[];
+            responsibleAgencyIds: string[];
             /**
              * Format: uuid
-             * @description an objective of the same plan
+             * @description the held session that took the decision
              */
-            objectiveId?: string;
-            /** Format: uuid */
-            leadAgencyId?: string;
-            partnerAgencyIds?: string[];
-            locations?: components["schemas"]["LocationDto"][];
-            tags?: components["schemas"]["AlignmentTagsDto"];
-            budget?: components["schemas"]["MoneyDto"];
+            sessionId: string;
+            /** @example The Migration Service shall run an information campaign in Sughd and Khatlon. */
+            text: string;
+            /**
+             * @description the older form of titles: an English title
+             * @example Diaspora investment information campaign
+             */
+            title?: string;
+            /** @description the title in en, ru and/or tg (at least one); or send title */
+            titles?: components["schemas"]["TitlesDto"];
+        };
+        RecordSessionHeldDto: {
+            /** @description organisations that attended */
+            attendeeOrganizationIds: string[];
+            /** @example 2015-12-10 */
+            heldOn: string;
+            /** @example Minutes IMC-2015/4 */
+            minutesRef?: string;
+        };
+        RegisterOrganizationDto: {
+            /**
+             * @description unique within the country, ignoring case and spacing (409 DUPLICATE_CODE)
+             * @example MoLMPE
+             */
+            acronym: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example TJ
+             */
+            country: string;
+            /** @example 2015-01-15 */
+            effectiveOn?: string;
+            /**
+             * @description IATI organisation identifier (agency prefix, then the id): the ref in IATI exports
+             * @example XM-DAC-41114
+             */
+            iatiIdentifier?: string;
+            /** @enum {string} */
+            kind: "ministry" | "state_agency" | "international_organization" | "ngo" | "diaspora_organization" | "donor";
+            /** @example Ministry of Labour, Migration and Population Employment */
+            name: string;
+        };
+        ReinviteDto: {
+            /** @example the first mail was lost */
+            reason?: string;
+        };
+        RemoveObjectiveDto: {
             /**
              * @description why the record is corrected: shown in its history with the values before and after
              * @example entered under the wrong donor
              */
             reason: string;
         };
-        ReviseIndicatorDto: {
+        RenameOrganizationDto: {
+            /** @description omitted: kept */
+            acronym?: string;
+            /** @example 2016-05-01 */
+            effectiveOn?: string;
+            /** @example Ministry of Labour, Migration and Employment */
+            name: string;
+        };
+        ReportProgressDto: {
+            evidence: components["schemas"]["EvidenceDto"][];
+            indicatorValues: components["schemas"]["IndicatorValueDto"][];
+            narrative?: string;
+            /** @example 35 */
+            percentComplete: number;
+            /** @example 2016-06-30 */
+            periodEnd: string;
+            /** @example 2016-01-01 */
+            periodStart: string;
+            /** @description required when percentComplete goes down */
+            reason?: string;
+        };
+        RescheduleActivityDto: {
+            effectiveOn?: string;
+            /** @example 2018-12-31 */
+            plannedEnd: string;
+            reason: string;
+        };
+        ResumeActivityDto: {
+            effectiveOn?: string;
+            reason?: string;
+        };
+        RetireIndicatorDto: {
+            /** @description from when it is no longer tracked; default today */
+            effectiveOn?: string;
             /**
              * @description why the record is corrected: shown in its history with the values before and after
              * @example entered under the wrong donor
              */
             reason: string;
+        };
+        ReviewRecommendationDto: {
+            /**
+             * Format: uuid
+             * @description a decision of the session the recommendation is scheduled for, naming it
+             */
+            decisionId: string;
+            reason?: string;
+        };
+        ReviseIndicatorDto: {
+            /** @example 0 */
+            baseline?: number;
             /**
              * @description the older form of names: an English name
              * @example Migrants informed
@@ -1736,113 +2553,32 @@ export interface components {
             name?: string;
             /** @description the languages corrected (en, ru, tg); the others stay as stored */
             names?: components["schemas"]["TitlesDto"];
-            /** @example persons */
-            unit?: string;
-            /** @example 0 */
-            baseline?: number;
+            /**
+             * @description why the record is corrected: shown in its history with the values before and after
+             * @example entered under the wrong donor
+             */
+            reason: string;
             /** @example 40 */
             target?: number;
+            /** @example persons */
+            unit?: string;
         };
-        RetireIndicatorDto: {
-            /**
-             * @description why the record is corrected: shown in its history with the values before and after
-             * @example entered under the wrong donor
-             */
-            reason: string;
-            /** @description from when it is no longer tracked; default today */
+        RevisePlanDto: {
+            changes: components["schemas"]["PlanChangesDto"];
             effectiveOn?: string;
-        };
-        StartActivityDto: {
-            /** @example 2016-02-01 */
-            startedOn: string;
-        };
-        IndicatorValueDto: {
-            /** Format: uuid */
-            indicatorId: string;
-            /** @example 12 */
-            value: number;
-        };
-        EvidenceDto: {
-            /** @example Roundtable minutes */
-            title: string;
-            /** @example https://example.org/minutes.pdf */
-            url: string;
-        };
-        ReportProgressDto: {
-            /** @example 2016-01-01 */
-            periodStart: string;
-            /** @example 2016-06-30 */
-            periodEnd: string;
-            /** @example 35 */
-            percentComplete: number;
-            narrative?: string;
-            indicatorValues: components["schemas"]["IndicatorValueDto"][];
-            evidence: components["schemas"]["EvidenceDto"][];
-            /** @description required when percentComplete goes down */
-            reason?: string;
-        };
-        WithdrawProgressDto: {
-            /** @example 2016-01-01 */
-            periodStart: string;
-            /** @example 2016-06-30 */
-            periodEnd: string;
-            /**
-             * @description why the record is corrected: shown in its history with the values before and after
-             * @example entered under the wrong donor
-             */
+            /** @example Period extended by Government Decree No. 412 */
             reason: string;
         };
-        CommitFundsDto: {
-            /** Format: uuid */
-            donorId: string;
-            money: components["schemas"]["MoneyDto"];
-            /** @example 2016-01-15 */
-            committedOn: string;
-            /** @example EU-DCI-MIGR/2015/371 */
-            reference?: string;
-        };
-        DisburseFundsDto: {
-            /** Format: uuid */
-            donorId: string;
-            money: components["schemas"]["MoneyDto"];
-            /** @example 2016-03-01 */
-            disbursedOn: string;
-        };
-        CorrectionReasonDto: {
-            /**
-             * @description why the record is corrected: shown in its history with the values before and after
-             * @example entered under the wrong donor
-             */
-            reason: string;
-        };
-        RescheduleActivityDto: {
-            /** @example 2018-12-31 */
-            plannedEnd: string;
-            reason: string;
+        RevokeDecisionDto: {
             effectiveOn?: string;
-        };
-        CompleteActivityDto: {
-            /** @example 2017-06-30 */
-            completedOn: string;
-            summary?: string;
-        };
-        ReasonDto: {
-            /** @example left the ministry */
             reason: string;
+            /**
+             * Format: uuid
+             * @description the later decision that revoked this one
+             */
+            revokedByDecisionId?: string;
         };
-        ResumeActivityDto: {
-            reason?: string;
-            effectiveOn?: string;
-        };
-        Object: Record<string, never>;
         ScheduleCommissionSessionDto: {
-            /**
-             * @description the session’s label as the commission writes it
-             * @example 7
-             */
-            number: string;
-            /** @example 2015-12-10 */
-            scheduledOn: string;
             /**
              * @description each item a plain string (English) or titles in en, ru and/or tg
              * @example [
@@ -1856,98 +2592,121 @@ export interface components {
             agenda: (string | components["schemas"]["TitlesDto"])[];
             /** @description when the session was scheduled; default the earlier of today and scheduledOn */
             effectiveOn?: string;
-        };
-        RecordSessionHeldDto: {
-            /** @example 2015-12-10 */
-            heldOn: string;
-            /** @description organisations that attended */
-            attendeeOrganizationIds: string[];
-            /** @example Minutes IMC-2015/4 */
-            minutesRef?: string;
-        };
-        AmendSessionDto: {
-            /** @example 2016-02-27 */
-            scheduledOn?: string;
-            /** @description the whole agenda as it should read; each item a plain string (English) or titles */
-            agenda?: (string | components["schemas"]["TitlesDto"])[];
             /**
-             * @description why the record is corrected: shown in its history with the values before and after
-             * @example entered under the wrong donor
+             * @description the session’s label as the commission writes it
+             * @example 7
              */
-            reason: string;
+            number: string;
+            /** @example 2015-12-10 */
+            scheduledOn: string;
         };
-        RecordDecisionDto: {
+        ScheduleRecommendationDto: {
+            effectiveOn?: string;
             /**
              * Format: uuid
-             * @description the held session that took the decision
+             * @description the commission session that will review it
              */
             sessionId: string;
-            /** @example IMC-2015/07 */
+        };
+        SessionAttendeeDto: {
+            acronym: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+        };
+        SessionDecisionDto: {
+            dueDate: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DecisionKind"];
+            /** @example 3/2 */
             number: string;
-            /**
-             * @description the older form of titles: an English title
-             * @example Diaspora investment information campaign
-             */
-            title?: string;
-            /** @description the title in en, ru and/or tg (at least one); or send title */
-            titles?: components["schemas"]["TitlesDto"];
-            /** @example The Migration Service shall run an information campaign in Sughd and Khatlon. */
-            text: string;
-            /** @enum {string} */
-            kind: "adopt_plan" | "accept_recommendation" | "reject_recommendation" | "defer_recommendation" | "assign_responsibility" | "request_report" | "amend_activity" | "other";
-            responsibleAgencyIds: string[];
-            /** @example 2016-06-30 */
-            dueDate?: string;
-            relatedActivityIds: string[];
-            relatedRecommendationIds: string[];
-        };
-        DecisionFollowUpDto: {
-            /** @example The Migration Service reported the first two events in Kulob. */
-            note: string;
-            evidence?: components["schemas"]["EvidenceDto"][];
-            effectiveOn?: string;
-        };
-        DecisionImplementedDto: {
-            /** @example 2016-05-20 */
-            implementedOn: string;
-            note?: string;
-            evidence?: components["schemas"]["EvidenceDto"][];
-        };
-        RevokeDecisionDto: {
-            reason: string;
-            /**
-             * Format: uuid
-             * @description the later decision that revoked this one
-             */
-            revokedByDecisionId?: string;
-            effectiveOn?: string;
-        };
-        AmendDecisionDto: {
-            /** @description the older form of titles: an English title */
-            title?: string;
-            /** @description the languages corrected (en, ru, tg); the others stay as stored */
-            titles?: components["schemas"]["TitlesDto"];
-            text?: string;
-            /** @example 2016-09-30 */
-            dueDate?: string;
-            responsibleAgencyIds?: string[];
-            /**
-             * @description why the record is corrected: shown in its history with the values before and after
-             * @example entered under the wrong donor
-             */
-            reason: string;
-        };
-        RecommendationSourceDto: {
-            /** @enum {string} */
-            kind: "technical_meeting" | "roundtable" | "workshop" | "evaluation" | "other";
-            /** @example Technical meeting of 18 November */
+            /** @description the stream revision: the ETag */
+            revision: number;
+            status: components["schemas"]["DecisionStatus"];
+            /** @description in the language asked for (lang, Accept-Language), else the first stored of en, ru, tg */
             title: string;
-            /** @example 2015-11-18 */
-            heldOn: string;
+            titles: components["schemas"]["TitlesDto"];
+        };
+        SessionDetailsDto: {
+            agenda: string[];
+            /** @description each item in every language stored */
+            agendaTitles: components["schemas"]["TitlesDto"][];
+            attendeeOrganizationIds: string[];
+            attendees: components["schemas"]["SessionAttendeeDto"][];
+            decisions: components["schemas"]["SessionDecisionDto"][];
+            heldOn: string | null;
+            /** Format: uuid */
+            id: string;
+            minutesRef: string | null;
+            /** @example 3 */
+            number: string;
+            /** @description every recommendation scheduled for this session */
+            recommendations: components["schemas"]["SessionRecommendationDto"][];
+            /** @description the stream revision: the ETag */
+            revision: number;
+            /** @description calendar day */
+            scheduledOn: string;
+            status: components["schemas"]["CommissionSessionStatus"];
+        };
+        SessionDto: {
+            agenda: string[];
+            /** @description each item in every language stored */
+            agendaTitles: components["schemas"]["TitlesDto"][];
+            attendeeOrganizationIds: string[];
+            heldOn: string | null;
+            /** Format: uuid */
+            id: string;
+            minutesRef: string | null;
+            /** @example 3 */
+            number: string;
+            /** @description the stream revision: the ETag */
+            revision: number;
+            /** @description calendar day */
+            scheduledOn: string;
+            status: components["schemas"]["CommissionSessionStatus"];
+        };
+        SessionRecommendationDto: {
+            /** Format: uuid */
+            decisionId: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description what this session made of it; pending while not reviewed
+             * @enum {string}
+             */
+            outcome: "accepted" | "rejected" | "deferred" | "pending";
+            reason: string | null;
+            status: components["schemas"]["RecommendationStatus"];
+            text: string;
+            /** @description every language stored */
+            texts: components["schemas"]["TitlesDto"];
+        };
+        SetPasswordDto: {
+            /** @description at least 12 characters, not a common password */
+            password: string;
+            /** @description the token of the one-time link */
+            token: string;
+        };
+        SignedInDto: {
+            /** @description send it as X-CSRF-Token on writes */
+            csrfToken: string;
+            user: components["schemas"]["UserDto"];
+        };
+        StartActivityDto: {
+            /** @example 2016-02-01 */
+            startedOn: string;
         };
         SubmitRecommendationDto: {
+            /** @description default source.heldOn */
+            effectiveOn?: string;
+            /** Format: uuid */
+            planId?: string;
+            /** Format: uuid */
+            proposedByOrganizationId: string;
             /** @description the meeting where it was made */
             source: components["schemas"]["RecommendationSourceDto"];
+            targetAgencyIds: string[];
             /**
              * @description the older form of texts: the text in English
              * @example Create a one-stop information point for diaspora investors in Sughd.
@@ -1955,138 +2714,68 @@ export interface components {
             text?: string;
             /** @description the text in en, ru and/or tg (at least one); or send text */
             texts?: components["schemas"]["TitlesDto"];
+        };
+        TitlesDto: {
+            /** @example Information sessions for labour migrants before departure */
+            en?: string;
+            /** @example Информационные сессии для трудовых мигрантов перед выездом */
+            ru?: string;
+            tg?: string;
+        };
+        UnlockedDto: {
             /** Format: uuid */
-            proposedByOrganizationId: string;
-            targetAgencyIds: string[];
+            id: string;
+            /** @enum {boolean} */
+            unlocked: true;
+        };
+        UserDto: {
+            displayName: string;
+            email: string | null;
             /** Format: uuid */
-            planId?: string;
-            /** @description default source.heldOn */
-            effectiveOn?: string;
-        };
-        ScheduleRecommendationDto: {
-            /**
-             * Format: uuid
-             * @description the commission session that will review it
-             */
-            sessionId: string;
-            effectiveOn?: string;
-        };
-        ReviewRecommendationDto: {
-            /**
-             * Format: uuid
-             * @description a decision of the session the recommendation is scheduled for, naming it
-             */
-            decisionId: string;
-            reason?: string;
-        };
-        LinkActivityDto: {
+            id: string;
+            language: components["schemas"]["UserLanguage"];
             /** Format: uuid */
-            activityId: string;
-            effectiveOn?: string;
+            organizationId: string | null;
+            role: components["schemas"]["UserRole"];
+            status: components["schemas"]["UserStatus"];
         };
-        RecommendationImplementedDto: {
-            /** @example 2017-09-01 */
-            implementedOn: string;
-            note?: string;
-            /** @description required unless an activity is linked */
-            evidence?: components["schemas"]["EvidenceDto"][];
+        /** @enum {string} */
+        UserLanguage: "en" | "ru" | "tg";
+        UserListDto: {
+            items: components["schemas"]["UserDto"][];
         };
-        WithdrawRecommendationDto: {
-            reason: string;
-            effectiveOn?: string;
-        };
-        AmendRecommendationDto: {
-            /** @description the older form of texts: the text in English */
-            text?: string;
-            /** @description the languages corrected (en, ru, tg); the others stay as stored */
-            texts?: components["schemas"]["TitlesDto"];
-            targetAgencyIds?: string[];
+        /** @enum {string} */
+        UserRole: "admin" | "secretariat" | "agency" | "commission" | "donor";
+        /** @enum {string} */
+        UserStatus: "invited" | "active" | "disabled";
+        WithdrawProgressDto: {
+            /** @example 2016-06-30 */
+            periodEnd: string;
+            /** @example 2016-01-01 */
+            periodStart: string;
             /**
              * @description why the record is corrected: shown in its history with the values before and after
              * @example entered under the wrong donor
              */
             reason: string;
         };
-        CreateTokenDto: {
-            /**
-             * @example agency
-             * @enum {string}
-             */
-            role: "admin" | "secretariat" | "agency" | "commission" | "donor";
+        WithdrawRecommendationDto: {
+            effectiveOn?: string;
+            reason: string;
+        };
+        WriteResultDto: {
             /**
              * Format: uuid
-             * @description required for agency and donor tokens: an existing organization
+             * @description the record written
              */
-            organizationId?: string;
-            /** @example IOM focal point */
-            displayName: string;
-        };
-        LoginDto: {
-            /** @example clerk@example.org */
-            email: string;
-            /** @example correct horse battery staple */
-            password: string;
-        };
-        SetPasswordDto: {
-            /** @description the token of the one-time link */
-            token: string;
-            /** @description at least 12 characters, not a common password */
-            password: string;
-        };
-        PasswordResetDto: {
-            /** @example clerk@example.org */
-            email: string;
-        };
-        IssueUserTokenDto: {
-            /** @example monthly report script */
-            displayName: string;
+            id: string;
             /**
-             * @description the user's own role by default; only an admin's token may carry another
-             * @enum {string}
+             * @description the event-store position: pass as minPosition to read your write
+             * @example 1042
              */
-            role?: "admin" | "secretariat" | "agency" | "commission" | "donor";
-            /** Format: uuid */
-            organizationId?: string;
-            /** @example 2027-06-30T00:00:00Z */
-            expiresAt?: string;
-            reason?: string;
-        };
-        InviteUserDto: {
-            /** @example clerk@example.org */
-            email: string;
-            /** @example Dilnoza Karimova */
-            displayName: string;
-            /** @enum {string} */
-            role: "admin" | "secretariat" | "agency" | "commission" | "donor";
-            /**
-             * Format: uuid
-             * @description required for agency and donor users
-             */
-            organizationId?: string;
-            /**
-             * @default en
-             * @enum {string}
-             */
-            language: "en" | "ru" | "tg";
-            reason?: string;
-        };
-        ReinviteDto: {
-            /** @example the first mail was lost */
-            reason?: string;
-        };
-        ChangeRoleDto: {
-            /** @example left the ministry */
-            reason: string;
-            /** @enum {string} */
-            role: "admin" | "secretariat" | "agency" | "commission" | "donor";
-            /** Format: uuid */
-            organizationId?: string;
-        };
-        ChangeOrganizationDto: {
-            /** @example left the ministry */
-            reason: string;
-            /** Format: uuid */
-            organizationId: string;
+            position: string;
+            /** @description its stream revision after the write */
+            revision: number;
         };
     };
     responses: never;
@@ -2097,766 +2786,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    OrganizationReadsController_list: {
-        parameters: {
-            query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
-                kind?: "ministry" | "state_agency" | "international_organization" | "ngo" | "diaspora_organization" | "donor";
-                /** @description ISO 3166-1 alpha-2 */
-                country?: string;
-                /** @description name or acronym; accents and case ignored */
-                q?: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OrganizationsController_register: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RegisterOrganizationDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OrganizationsController_amend: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AmendOrganizationDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OrganizationsController_rename: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RenameOrganizationDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PlansController_amend: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AmendPlanDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PlansController_amendObjective: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-                objective: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AmendObjectiveDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PlansController_removeObjective: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-                objective: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RemoveObjectiveDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PlanReadsController_list: {
-        parameters: {
-            query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
-                status?: "draft" | "adopted" | "closed";
-                /** @description exactly this code */
-                code?: string;
-                /** @description code or title in any language; accents and case ignored */
-                q?: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PlansController_draft: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DraftPlanDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PlansController_addObjective: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AddObjectiveDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PlansController_adopt: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AdoptPlanDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PlansController_revise: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RevisePlanDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PlansController_close: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ClosePlanDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     ActivitiesController_list: {
         parameters: {
             query?: {
@@ -2892,11 +2821,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description one page, and the total over every page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActivityDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -2921,35 +2867,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -2958,67 +2914,65 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
-    ActivitiesController_defineIndicator: {
+    ActivitiesController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description state on this business date (YYYY-MM-DD), by what is known now; overdue judged on it */
+                asOf?: string;
+                /** @description what the system showed at this moment (ISO 8601 with a time zone) */
+                knownAt?: string;
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
             header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
             };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DefineIndicatorDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
                 };
-                content?: never;
             };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            /** @description no such activity (at that time) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -3047,35 +3001,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -3084,139 +3048,18 @@ export interface operations {
                 };
                 content?: never;
             };
-        };
-    };
-    ActivitiesController_reviseIndicator: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-                indicator: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReviseIndicatorDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
-    ActivitiesController_retireIndicator: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-                indicator: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RetireIndicatorDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ActivitiesController_start: {
+    ActivitiesController_cancel: {
         parameters: {
             query?: never;
             header?: {
@@ -3232,7 +3075,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StartActivityDto"];
+                "application/json": components["schemas"]["ReasonDto"];
             };
         };
         responses: {
@@ -3241,35 +3084,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -3278,71 +3131,18 @@ export interface operations {
                 };
                 content?: never;
             };
-        };
-    };
-    ActivitiesController_reportProgress: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportProgressDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            201: {
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
-    ActivitiesController_withdrawProgress: {
+    ActivitiesController_complete: {
         parameters: {
             query?: never;
             header?: {
@@ -3358,7 +3158,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WithdrawProgressDto"];
+                "application/json": components["schemas"]["CompleteActivityDto"];
             };
         };
         responses: {
@@ -3367,35 +3167,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -3404,67 +3214,14 @@ export interface operations {
                 };
                 content?: never;
             };
-        };
-    };
-    ActivitiesController_commitFunds: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CommitFundsDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            201: {
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -3491,35 +3248,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -3528,70 +3295,14 @@ export interface operations {
                 };
                 content?: never;
             };
-        };
-    };
-    ActivitiesController_reverseCommitment: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-                revision: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CorrectionReasonDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -3621,35 +3332,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -3657,6 +3378,640 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_commitFunds: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitFundsDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_reverseCommitment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionReasonDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_history: {
+        parameters: {
+            query?: {
+                /** @description state on this business date (YYYY-MM-DD), by what is known now; overdue judged on it */
+                asOf?: string;
+                /** @description what the system showed at this moment (ISO 8601 with a time zone) */
+                knownAt?: string;
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every change, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        items: components["schemas"]["HistoryEntryDto"][];
+                    };
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_defineIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineIndicatorDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_retireIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetireIndicatorDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_reviseIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseIndicatorDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_reportProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportProgressDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_withdrawProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawProgressDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -3685,35 +4040,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -3722,133 +4087,14 @@ export interface operations {
                 };
                 content?: never;
             };
-        };
-    };
-    ActivitiesController_complete: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CompleteActivityDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ActivitiesController_suspend: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReasonDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -3877,35 +4123,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -3914,9 +4170,101 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
-    ActivitiesController_cancel: {
+    ActivitiesController_start: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartActivityDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_suspend: {
         parameters: {
             query?: never;
             header?: {
@@ -3941,35 +4289,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -3978,17 +4336,31 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
-    ActivitiesController_get: {
+    AuditController_list: {
         parameters: {
             query?: {
-                /** @description state on this business date (YYYY-MM-DD), by what is known now; overdue judged on it */
-                asOf?: string;
-                /** @description what the system showed at this moment (ISO 8601 with a time zone) */
-                knownAt?: string;
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
                 /** @description wait until projections reached this position (read-your-writes) */
                 minPosition?: string;
+                stream?: string;
+                /** @description token id of the actor */
+                actor?: string;
+                /** @description recorded at or after (ISO 8601) */
+                from?: string;
+                /** @description recorded at or before (ISO 8601) */
+                to?: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };
@@ -3996,31 +4368,41 @@ export interface operations {
                 /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
                 "Accept-Language"?: string;
             };
-            path: {
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description no such activity (at that time) */
-            404: {
+            /** @description one page, and the total over every page */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntryDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
-    ActivitiesController_history: {
+    AuditVerifyController_verify: {
         parameters: {
             query?: {
-                /** @description state on this business date (YYYY-MM-DD), by what is known now; overdue judged on it */
-                asOf?: string;
-                /** @description what the system showed at this moment (ISO 8601 with a time zone) */
-                knownAt?: string;
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
+                /** @description true: read every event again (admin, commission); default: only events appended since the last check */
+                full?: boolean;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };
@@ -4028,9 +4410,7 @@ export interface operations {
                 /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
                 "Accept-Language"?: string;
             };
-            path: {
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -4039,7 +4419,307 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["AuditVerificationDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedInDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: {
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuthController_describeLink: {
+        parameters: {
+            query: {
+                token: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordLinkDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuthController_setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordSetDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuthController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OwnTokensController_list: {
+        parameters: {
+            query?: {
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessTokenListDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OwnTokensController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueUserTokenDto"];
+            };
+        };
+        responses: {
+            /** @description the secret is in this answer and nowhere else */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewAccessTokenDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OwnTokensController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the token, revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessTokenDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -4069,11 +4749,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description one page, and the total over every page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SessionDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -4098,35 +4795,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -4135,69 +4842,61 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
-    CommissionSessionsController_held: {
+    SessionReadsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
             header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
             };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordSessionHeldDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["SessionDetailsDto"];
                 };
-                content?: never;
             };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            /** @description no such session */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -4226,35 +4925,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -4262,6 +4971,150 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CommissionSessionsController_held: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSessionHeldDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SessionReadsController_history: {
+        parameters: {
+            query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every change, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        items: components["schemas"]["HistoryEntryDto"][];
+                    };
+                };
+            };
+            /** @description no such session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -4294,11 +5147,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description one page, and the total over every page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DecisionDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -4323,35 +5193,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -4360,195 +5240,61 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
-    DecisionsController_followUp: {
+    DecisionTrackerController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
             header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
             };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DecisionFollowUpDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    DecisionsController_implemented: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DecisionImplementedDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
                 };
-                content?: never;
             };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            /** @description no such decision */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    DecisionsController_revoke: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RevokeDecisionDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -4577,35 +5323,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -4613,6 +5369,1933 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DecisionsController_followUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionFollowUpDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DecisionTrackerController_history: {
+        parameters: {
+            query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every change, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        items: components["schemas"]["HistoryEntryDto"][];
+                    };
+                };
+            };
+            /** @description no such decision */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DecisionsController_implemented: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionImplementedDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DecisionsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PortfolioController_portfolio: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioDto"];
+                };
+            };
+            /** @description no such organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    HealthController_check: {
+        parameters: {
+            query?: {
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "responseTime": 12,
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "responseTime": 12,
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example ok
+                         * @enum {string}
+                         */
+                        status?: "ok" | "degraded";
+                    };
+                };
+            };
+            /** @description The Health Check is not successful */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "responseTime": 12,
+                         *         "status": "up"
+                         *       },
+                         *       "redis": {
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005,
+                         *         "status": "down"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005,
+                         *         "status": "down"
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "responseTime": 12,
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example error
+                         * @enum {string}
+                         */
+                        status?: "error" | "shutting_down";
+                    };
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MetricsController_metrics: {
+        parameters: {
+            query?: {
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the Prometheus text exposition format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganizationReadsController_list: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                kind?: "ministry" | "state_agency" | "international_organization" | "ngo" | "diaspora_organization" | "donor";
+                /** @description ISO 3166-1 alpha-2 */
+                country?: string;
+                /** @description name or acronym; accents and case ignored */
+                q?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page, and the total over every page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OrganizationDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterOrganizationDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganizationReadsController_get: {
+        parameters: {
+            query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            /** @description no such organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_amend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendOrganizationDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganizationReadsController_history: {
+        parameters: {
+            query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every change, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        items: components["schemas"]["HistoryEntryDto"][];
+                    };
+                };
+            };
+            /** @description no such organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_rename: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameOrganizationDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlanReadsController_list: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                status?: "draft" | "adopted" | "closed";
+                /** @description exactly this code */
+                code?: string;
+                /** @description code or title in any language; accents and case ignored */
+                q?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page, and the total over every page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PlanDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlansController_draft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftPlanDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlanReadsController_get: {
+        parameters: {
+            query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDetailsDto"];
+                };
+            };
+            /** @description no such plan */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlansController_adopt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptPlanDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlansController_amend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendPlanDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlansController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosePlanDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlanDashboardController_dashboard: {
+        parameters: {
+            query?: {
+                /** @description state on this business date (YYYY-MM-DD), by what is known now; overdue judged on it */
+                asOf?: string;
+                /** @description what the system showed at this moment (ISO 8601 with a time zone) */
+                knownAt?: string;
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description KNOWN_AT_NOT_FOR_DONORS: a donor asked for knownAt */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no such plan (at that time) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlanExportsController_csv: {
+        parameters: {
+            query?: {
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one row per activity, with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlanExportsController_xlsx: {
+        parameters: {
+            query?: {
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlanReadsController_history: {
+        parameters: {
+            query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every change, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        items: components["schemas"]["HistoryEntryDto"][];
+                    };
+                };
+            };
+            /** @description no such plan */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlanExportsController_iati: {
+        parameters: {
+            query?: {
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an iati-activities document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlansController_addObjective: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddObjectiveDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlansController_amendObjective: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                objective: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendObjectiveDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlansController_removeObjective: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                objective: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveObjectiveDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlansController_revise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevisePlanDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -4645,11 +7328,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description one page, and the total over every page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RecommendationDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -4674,35 +7374,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -4711,69 +7421,61 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
-    RecommendationsController_schedule: {
+    RecommendationPipelineController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
             header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
             };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ScheduleRecommendationDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["RecommendationDto"];
                 };
-                content?: never;
             };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            /** @description no such recommendation */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -4802,35 +7504,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -4839,325 +7551,14 @@ export interface operations {
                 };
                 content?: never;
             };
-        };
-    };
-    RecommendationsController_reject: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReviewRecommendationDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    RecommendationsController_defer: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReviewRecommendationDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    RecommendationsController_linkActivity: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LinkActivityDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    RecommendationsController_implemented: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecommendationImplementedDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    RecommendationsController_withdraw: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a retried command with the same key appends nothing and answers the same */
-                "Idempotency-Key"?: string;
-                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WithdrawRecommendationDto"];
-            };
-        };
-        responses: {
-            /** @description { id, revision, position } — ETag carries the revision */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a business rule refused the command; `code` says which */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description REVISION_MISMATCH: If-Match named a stale revision */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description a backing store cannot be reached */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -5186,35 +7587,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a business rule refused the command; `code` says which */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description REVISION_MISMATCH: If-Match named a stale revision */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description a backing store cannot be reached */
             503: {
@@ -5223,233 +7634,97 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
-    PlanDashboardController_dashboard: {
+    RecommendationsController_defer: {
         parameters: {
-            query?: {
-                /** @description state on this business date (YYYY-MM-DD), by what is known now; overdue judged on it */
-                asOf?: string;
-                /** @description what the system showed at this moment (ISO 8601 with a time zone) */
-                knownAt?: string;
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
+            query?: never;
             header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
-        responses: {
-            /** @description KNOWN_AT_NOT_FOR_DONORS: a donor asked for knownAt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description no such plan (at that time) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRecommendationDto"];
             };
         };
-    };
-    PlanExportsController_csv: {
-        parameters: {
-            query?: {
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
         responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
             };
-        };
-    };
-    PlanExportsController_xlsx: {
-        parameters: {
-            query?: {
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-        };
-    };
-    PlanExportsController_iati: {
-        parameters: {
-            query?: {
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
-                content?: never;
             };
-        };
-    };
-    PortfolioController_portfolio: {
-        parameters: {
-            query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description no such organisation */
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
-        };
-    };
-    DecisionTrackerController_get: {
-        parameters: {
-            query?: {
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description no such decision */
-            404: {
+            /** @description a backing store cannot be reached */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-        };
-    };
-    DecisionTrackerController_history: {
-        parameters: {
-            query?: {
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description no such decision */
-            404: {
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-        };
-    };
-    RecommendationPipelineController_get: {
-        parameters: {
-            query?: {
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description no such recommendation */
-            404: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
-                content?: never;
             };
         };
     };
@@ -5472,417 +7747,451 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description every change, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        items: components["schemas"]["HistoryEntryDto"][];
+                    };
+                };
+            };
             /** @description no such recommendation */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
-    OrganizationReadsController_get: {
+    RecommendationsController_implemented: {
         parameters: {
-            query?: {
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
+            query?: never;
             header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationImplementedDto"];
+            };
+        };
         responses: {
-            /** @description no such organisation */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OrganizationReadsController_history: {
-        parameters: {
-            query?: {
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description no such organisation */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PlanReadsController_get: {
-        parameters: {
-            query?: {
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description no such plan */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PlanReadsController_history: {
-        parameters: {
-            query?: {
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description no such plan */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    SessionReadsController_get: {
-        parameters: {
-            query?: {
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description no such session */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    SessionReadsController_history: {
-        parameters: {
-            query?: {
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description no such session */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    AuditController_list: {
-        parameters: {
-            query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
-                /** @description wait until projections reached this position (read-your-writes) */
-                minPosition?: string;
-                stream?: string;
-                /** @description token id of the actor */
-                actor?: string;
-                /** @description recorded at or after (ISO 8601) */
-                from?: string;
-                /** @description recorded at or before (ISO 8601) */
-                to?: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    AuditVerifyController_verify: {
-        parameters: {
-            query?: {
-                /** @description true: read every event again (admin, commission); default: only events appended since the last check */
-                full?: boolean;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description { ok, mode, streamsChecked, eventsChecked, newEventsChecked, failures: [{ stream, revision, reason }], failureCount, digest, position } */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    HealthController_check: {
-        parameters: {
-            query?: {
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The Health Check is successful */
+            /** @description { id, revision, position } — ETag carries the revision */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example ok
-                         * @enum {string}
-                         */
-                        status?: "ok" | "degraded";
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["WriteResultDto"];
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example error
-                         * @enum {string}
-                         */
-                        status?: "error" | "shutting_down";
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
     };
-    MetricsController_metrics: {
+    RecommendationsController_linkActivity: {
         parameters: {
-            query?: {
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
+            query?: never;
             header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
             };
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkActivityDto"];
+            };
+        };
         responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    RecommendationsController_reject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRecommendationDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    RecommendationsController_schedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleRecommendationDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    RecommendationsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawRecommendationDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -5905,7 +8214,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessTokenListDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -5922,12 +8242,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { id, token, role, organizationId, displayName, createdAt, revokedAt } */
+            /** @description the secret is in this answer and nowhere else */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NewAccessTokenDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -5942,201 +8273,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the token, revoked */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessTokenDto"];
+                };
             };
-        };
-    };
-    AuthController_login: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LoginDto"];
-            };
-        };
-        responses: {
-            200: {
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-        };
-    };
-    AuthController_logout: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
-                content?: never;
-            };
-        };
-    };
-    AuthController_me: {
-        parameters: {
-            query?: {
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    AuthController_describeLink: {
-        parameters: {
-            query: {
-                token: string;
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    AuthController_setPassword: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SetPasswordDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    AuthController_requestReset: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PasswordResetDto"];
-            };
-        };
-        responses: {
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OwnTokensController_list: {
-        parameters: {
-            query?: {
-                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
-                lang?: "en" | "ru" | "tg";
-            };
-            header?: {
-                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
-                "Accept-Language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OwnTokensController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["IssueUserTokenDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OwnTokensController_revoke: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -6159,7 +8312,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserListDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -6180,7 +8344,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -6205,76 +8380,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
             };
-        };
-    };
-    UsersController_reinvite: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReinviteDto"];
-            };
-        };
-        responses: {
-            200: {
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-        };
-    };
-    UsersController_changeRole: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ChangeRoleDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
-                content?: never;
-            };
-        };
-    };
-    UsersController_changeOrganization: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ChangeOrganizationDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -6297,7 +8414,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -6320,11 +8448,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
-    UsersController_unlock: {
+    UsersController_reinvite: {
         parameters: {
             query?: never;
             header?: never;
@@ -6333,13 +8472,96 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReinviteDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    UsersController_changeOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOrganizationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    UsersController_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -6364,7 +8586,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessTokenListDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -6387,7 +8620,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NewAccessTokenDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    UsersController_unlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnlockedDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };

@@ -1,0 +1,169 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { ActivityStatus } from '#domain';
+import { TitlesDto } from '../http/titles.js';
+
+const ACTIVITY_STATUSES: ActivityStatus[] = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
+
+export class MoneyDto {
+  @ApiProperty({ description: 'a decimal, exact to 4 places', example: '120000.00' })
+  amount!: string;
+
+  @ApiProperty({ example: 'USD' })
+  currency!: string;
+}
+
+export class LocationDto {
+  @ApiProperty()
+  province!: string;
+
+  @ApiProperty({ required: false })
+  district?: string;
+}
+
+export class AlignmentTagsDto {
+  @ApiProperty({ type: [String], description: 'SDG targets', example: ['10.7'] })
+  sdg!: string[];
+
+  @ApiProperty({ type: [String], description: 'Global Compact for Migration objectives', example: ['19'] })
+  gcm!: string[];
+}
+
+export class IndicatorDto {
+  @ApiProperty({ format: 'uuid' })
+  indicatorId!: string;
+
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty({ type: TitlesDto, description: 'every language stored' })
+  names!: TitlesDto;
+
+  @ApiProperty()
+  unit!: string;
+
+  @ApiProperty()
+  baseline!: number;
+
+  @ApiProperty()
+  target!: number;
+
+  @ApiProperty({ type: Number, nullable: true })
+  latestValue!: number | null;
+
+  @ApiProperty({ required: false })
+  retired?: boolean;
+}
+
+export class FundingDto {
+  @ApiProperty({ format: 'uuid' })
+  donorId!: string;
+
+  @ApiProperty()
+  currency!: string;
+
+  @ApiProperty({ description: 'a decimal' })
+  committed!: string;
+
+  @ApiProperty({ description: 'a decimal' })
+  disbursed!: string;
+}
+
+export class IndicatorValueDto {
+  @ApiProperty({ format: 'uuid' })
+  indicatorId!: string;
+
+  @ApiProperty()
+  value!: number;
+}
+
+export class ProgressReportDto {
+  @ApiProperty()
+  periodStart!: string;
+
+  @ApiProperty()
+  periodEnd!: string;
+
+  @ApiProperty()
+  percentComplete!: number;
+
+  @ApiProperty({ type: [IndicatorValueDto] })
+  indicatorValues!: IndicatorValueDto[];
+}
+
+/** An activity as read (read-models' ActivityDetails), in a list or alone. */
+export class ActivityDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  planId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  objectiveId!: string;
+
+  @ApiProperty({ example: '2.1.3' })
+  code!: string;
+
+  @ApiProperty({ description: 'in the language asked for (lang, Accept-Language), else the first stored of en, ru, tg' })
+  title!: string;
+
+  @ApiProperty({ type: TitlesDto })
+  titles!: TitlesDto;
+
+  @ApiProperty({ type: String, nullable: true })
+  description!: string | null;
+
+  @ApiProperty({ enum: ACTIVITY_STATUSES, enumName: 'ActivityStatus' })
+  status!: ActivityStatus;
+
+  @ApiProperty()
+  percentComplete!: number;
+
+  @ApiProperty({ format: 'uuid' })
+  leadAgencyId!: string;
+
+  @ApiProperty({ type: [String] })
+  partnerAgencyIds!: string[];
+
+  @ApiProperty()
+  plannedStart!: string;
+
+  @ApiProperty()
+  plannedEnd!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  startedOn!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  completedOn!: string | null;
+
+  @ApiProperty({ type: [LocationDto] })
+  locations!: LocationDto[];
+
+  @ApiProperty({ type: AlignmentTagsDto })
+  tags!: AlignmentTagsDto;
+
+  @ApiProperty({ type: MoneyDto, nullable: true })
+  budget!: MoneyDto | null;
+
+  @ApiProperty({ type: String, nullable: true, required: false, description: 'DAC purpose code; null: the plan\'s default' })
+  sectorCode?: string | null;
+
+  @ApiProperty({ description: 'the stream revision: the ETag' })
+  revision!: number;
+
+  @ApiProperty({ type: [IndicatorDto] })
+  indicators!: IndicatorDto[];
+
+  @ApiProperty({ type: [FundingDto], description: 'per donor and currency' })
+  funding!: FundingDto[];
+
+  @ApiProperty({ type: [ProgressReportDto], description: 'the reports in force, one per period' })
+  progressReports!: ProgressReportDto[];
+
+  @ApiProperty({ description: 'past its planned end and not completed (judged today, or on asOf)' })
+  overdue!: boolean;
+
+  @ApiProperty({ description: 'the calendar day overdue was judged on' })
+  asOf!: string;
+}

@@ -1,0 +1,157 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { PlanStatus } from '#domain';
+import { TitlesDto } from '../http/titles.js';
+import { PlanTitleDto } from './plan.responses.js';
+
+const COUNTS = { type: 'object', additionalProperties: { type: 'integer' } } as const;
+
+/** Activities, overdue ones and mean percent complete (null: none counted) of one group. */
+class TallyDto {
+  @ApiProperty()
+  activities!: number;
+
+  @ApiProperty()
+  overdue!: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'mean over activities not cancelled' })
+  percentComplete!: number | null;
+}
+
+export class DashboardActivitiesDto {
+  @ApiProperty()
+  total!: number;
+
+  @ApiProperty({ ...COUNTS, description: 'per status, every status present' })
+  byStatus!: Record<string, number>;
+
+  @ApiProperty()
+  overdue!: number;
+}
+
+export class DashboardBudgetLineDto {
+  @ApiProperty()
+  currency!: string;
+
+  @ApiProperty({ description: 'a decimal' })
+  planned!: string;
+
+  @ApiProperty({ description: 'a decimal' })
+  committed!: string;
+
+  @ApiProperty({ description: 'a decimal' })
+  disbursed!: string;
+}
+
+export class DashboardObjectiveDto extends TallyDto {
+  @ApiProperty({ format: 'uuid' })
+  objectiveId!: string;
+
+  @ApiProperty()
+  code!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
+  parentObjectiveId!: string | null;
+
+  @ApiProperty({ type: TitlesDto, description: 'every language stored' })
+  titles!: TitlesDto;
+
+  @ApiProperty(COUNTS)
+  byStatus!: Record<string, number>;
+}
+
+export class DashboardAgencyDto extends TallyDto {
+  @ApiProperty({ format: 'uuid' })
+  organizationId!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  name!: string | null;
+
+  @ApiProperty({ description: 'activities it leads' })
+  lead!: number;
+}
+
+export class DashboardProvinceDto extends TallyDto {
+  @ApiProperty()
+  province!: string;
+}
+
+export class DashboardDonorDto {
+  @ApiProperty({ format: 'uuid' })
+  donorId!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  name!: string | null;
+
+  @ApiProperty()
+  currency!: string;
+
+  @ApiProperty({ description: 'a decimal' })
+  committed!: string;
+
+  @ApiProperty({ description: 'a decimal' })
+  disbursed!: string;
+
+  @ApiProperty()
+  activities!: number;
+}
+
+export class DashboardStatusCountsDto {
+  @ApiProperty()
+  total!: number;
+
+  @ApiProperty(COUNTS)
+  byStatus!: Record<string, number>;
+}
+
+export class DashboardDecisionsDto extends DashboardStatusCountsDto {
+  @ApiProperty()
+  overdue!: number;
+}
+
+/** GET /plans/{id}/dashboard (read-models' Dashboard); a donor sees only its own funding. */
+export class DashboardDto {
+  @ApiProperty({ format: 'uuid' })
+  planId!: string;
+
+  @ApiProperty()
+  code!: string;
+
+  @ApiProperty({ type: PlanTitleDto })
+  title!: PlanTitleDto;
+
+  @ApiProperty({ enum: ['draft', 'adopted', 'closed'], enumName: 'PlanStatus' })
+  status!: PlanStatus;
+
+  @ApiProperty({ description: 'the calendar day it was judged on' })
+  asOf!: string;
+
+  @ApiProperty({ type: DashboardActivitiesDto })
+  activities!: DashboardActivitiesDto;
+
+  @ApiProperty({ type: Number, nullable: true })
+  percentComplete!: number | null;
+
+  @ApiProperty({ type: [DashboardBudgetLineDto] })
+  budget!: DashboardBudgetLineDto[];
+
+  @ApiProperty({ type: [DashboardObjectiveDto] })
+  byObjective!: DashboardObjectiveDto[];
+
+  @ApiProperty({ type: [DashboardAgencyDto] })
+  byAgency!: DashboardAgencyDto[];
+
+  @ApiProperty({ type: [DashboardProvinceDto] })
+  byProvince!: DashboardProvinceDto[];
+
+  @ApiProperty({ type: [DashboardDonorDto] })
+  byDonor!: DashboardDonorDto[];
+
+  @ApiProperty({ type: DashboardDecisionsDto })
+  decisions!: DashboardDecisionsDto;
+
+  @ApiProperty({ type: DashboardStatusCountsDto })
+  recommendations!: DashboardStatusCountsDto;
+}
