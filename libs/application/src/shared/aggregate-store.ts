@@ -119,6 +119,7 @@ export class AggregateStore {
       try {
         const result = await this.events.append(stream, toAppend, head < 0 ? 'no_stream' : head);
         for (const event of toAppend) eventsAppended.inc({ type: event.type });
+        this.folded.appended(stream, kind.decider, folded, toAppend, decided, result);
         return { id, revision: result.revision, position: result.position };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { upcastRecorded, type Decider, type DomainEvent } from '#domain';
-import type { EventStore, RecordedEvent } from '#event-store';
+import type { EventStore, EventToAppend, Position, RecordedEvent } from '#event-store';
 import type { IdempotencyClaim } from './idempotency.js';
 
 /** A stream folded up to `revision`: what a command needs of it without reading it again from the start. */
@@ -50,6 +50,27 @@ export class FoldedStreams {
     const folded: FoldedStream<S> = { state, revision: newer[newer.length - 1].revision, last: newer[newer.length - 1], byCommand, claims };
     this.cache.set(stream, folded);
     return folded;
+  }
+
+  /**
+   * After this process appended `events` on top of `from`: the fold moves on without a read, so the
+   * next command on the stream is decided on it at once. Left alone when the entry moved meanwhile.
+   */
+  appended<S, C, E extends DomainEvent>(stream: string, decider: Decider<S, C, E>, from: FoldedStream<S>, events: readonly EventToAppend[], decided: readonly E[], at: { revision: number; position: Position }): void {
+    const current = this.cache.get(stream);
+    if (current !== undefined && current !== from) return;
+    const byCommand = from.byCommand as Map<string, RecordedEvent>;
+    const claims = from.claims as Map<string, Set<string>>;
+    const first = at.revision - events.length + 1;
+    // Only the last event's position is known; it is the one a command's result and a retry answer with.
+    const last: RecordedEvent = { ...events[events.length - 1], stream, revision: at.revision, position: at.position };
+    for (const event of events) {
+      if (typeof event.metadata.commandId === 'string') byCommand.set(event.metadata.commandId, last);
+      const claim = event.metadata.idempotency as Partial<IdempotencyClaim> | undefined;
+      if (claim?.key && claim.request) claims.set(claim.key, (claims.get(claim.key) ?? new Set()).add(claim.request));
+    }
+    const state = decided.reduce((folded, event) => decider.evolve(folded, event), from.state);
+    this.cache.set(stream, { state, revision: first + events.length - 1, last, byCommand, claims });
   }
 
   /** The kept fold of a stream with events, without a read: possibly behind the store's head. */
