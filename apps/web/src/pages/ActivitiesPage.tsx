@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
-import type { Activity, Page } from '../api/views';
+import type { ActivityList } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
 
 const STATUSES = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
@@ -33,7 +33,7 @@ export default function ActivitiesPage() {
   };
   const activities = useQuery({
     queryKey: ['activities', query, i18n.language],
-    queryFn: () => unwrap<Page<Activity>>(api.GET('/activities', { params: { query: query as never } })),
+    queryFn: () => unwrap<ActivityList>(api.GET('/activities', { params: { query: query as never } })),
   });
   return (
     <Stack component="main">

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
-import type { Activity, HistoryEntry, Page } from '../api/views';
+import type { Activity, History, HistoryEntry } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
 
 /** One indicator: baseline, latest reported value and target, as a bar from baseline to target. */
@@ -66,7 +66,7 @@ export default function ActivityPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const activity = useQuery({ queryKey: ['activity', id, i18n.language], queryFn: () => unwrap<Activity>(api.GET('/activities/{id}', { params: { path: { id } } })) });
-  const history = useQuery({ queryKey: ['activity-history', id], queryFn: () => unwrap<Page<HistoryEntry>>(api.GET('/activities/{id}/history', { params: { path: { id } } })) });
+  const history = useQuery({ queryKey: ['activity-history', id], queryFn: () => unwrap<History>(api.GET('/activities/{id}/history', { params: { path: { id } } })) });
   const a = activity.data;
   return (
     <Stack component="main">

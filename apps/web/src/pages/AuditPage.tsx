@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
-import type { AuditEntry, AuditVerification, Page } from '../api/views';
+import type { AuditTrail, AuditVerification } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
 
 /** The result of a verification, with the digest and position to write into the minutes. */
@@ -24,7 +24,7 @@ export default function AuditPage() {
   const { t } = useTranslation();
   const [stream, setStream] = useState('');
   const [filter, setFilter] = useState<string | undefined>();
-  const trail = useQuery({ queryKey: ['audit', filter], queryFn: () => unwrap<Page<AuditEntry>>(api.GET('/audit', { params: { query: { stream: filter, pageSize: 100 } as never } })) });
+  const trail = useQuery({ queryKey: ['audit', filter], queryFn: () => unwrap<AuditTrail>(api.GET('/audit', { params: { query: { stream: filter, pageSize: 100 } as never } })) });
   const verify = useMutation({ mutationFn: () => unwrap<AuditVerification>(api.GET('/audit/verify', { params: { query: { full: true } as never } })) });
   return (
     <Stack component="main">

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
-import type { Page, PlanSummary, Titles } from '../api/views';
+import type { PlanList, Titles } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useSession } from '../session';
 
@@ -15,7 +15,7 @@ export function titleIn(titles: Titles, language: string): string {
 export default function PlansPage() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
-  const plans = useQuery({ queryKey: ['plans'], queryFn: () => unwrap<Page<PlanSummary>>(api.GET('/plans', { params: { query: { pageSize: 200 } as never } })), enabled: can('admin', 'secretariat', 'agency', 'commission') });
+  const plans = useQuery({ queryKey: ['plans'], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } as never } })), enabled: can('admin', 'secretariat', 'agency', 'commission') });
   return (
     <main>
       <Title order={1} size="h2" mb="md">{t('plans.title')}</Title>
