@@ -1,7 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import type { PlanStatus } from '#domain';
-import { TitlesDto } from '../http/titles.js';
-import { PlanTitleDto } from './plan.responses.js';
+import { ObjectiveDto, PlanTitleDto } from './plan.responses.js';
 
 const COUNTS = { type: 'object', additionalProperties: { type: 'integer' } } as const;
 
@@ -42,22 +41,8 @@ export class DashboardBudgetLineDto {
   disbursed!: string;
 }
 
-export class DashboardObjectiveDto extends TallyDto {
-  @ApiProperty({ format: 'uuid' })
-  objectiveId!: string;
-
-  @ApiProperty()
-  code!: string;
-
-  @ApiProperty()
-  title!: string;
-
-  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
-  parentObjectiveId!: string | null;
-
-  @ApiProperty({ type: TitlesDto, description: 'every language stored' })
-  titles!: TitlesDto;
-
+/** An objective as the plan's detail shows it, with its tally. */
+export class DashboardObjectiveDto extends IntersectionType(ObjectiveDto, TallyDto) {
   @ApiProperty(COUNTS)
   byStatus!: Record<string, number>;
 }

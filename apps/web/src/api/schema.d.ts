@@ -1860,6 +1860,7 @@ export interface components {
             byStatus: {
                 [key: string]: number;
             };
+            /** @example 2 */
             code: string;
             /** Format: uuid */
             objectiveId: string;
