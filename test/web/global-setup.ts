@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PEOPLE, SERVICE_FILE } from './people.js';
 import { freePort } from '../support/free-port.js';
+import { inviteThroughApi } from './invite.js';
 
 /**
  * The real service as `npm start` runs it (built beforehand by `npm test`), on the embedded database in
  * a fresh directory, with the demo data seeded while it is stopped (as the README says) and one
- * person per role, each signed up through the invitation link. Stopped and removed afterwards.
+ * person per role, each signed up through the invitation link (the agency and donor invited by the admin
+ * through the API, their links read from the mail the service wrote). Stopped and removed afterwards.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'apm-web-'));
@@ -31,6 +33,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const set = await fetch(`${base}/auth/password`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ token, password: person.password }) });
     if (!set.ok) throw new Error(`password of ${person.email}: ${set.status} ${await set.text()}`);
   }
+  await inviteThroughApi(base, dataDir, PEOPLE[0]);
   writeFileSync(SERVICE_FILE, JSON.stringify({ base }));
   return async () => {
     service.kill('SIGTERM');

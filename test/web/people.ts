@@ -7,7 +7,15 @@ export const PEOPLE = [
   { key: 'commission', email: 'commission@example.org', role: 'commission', name: 'Commission Member', password: 'web tests commission passphrase 2026', organization: undefined },
 ] as const;
 
-export type PersonKey = (typeof PEOPLE)[number]['key'];
+/** People an admin invites through the API once the service runs, each of the organisation with that acronym. */
+export const INVITED = [
+  { key: 'agency', email: 'focal.point@ms.example.tj', role: 'agency', name: 'Migration Service Focal Point', password: 'web tests agency passphrase 2026', acronym: 'MS' },
+  { key: 'donor', email: 'programme.officer@eu.example.org', role: 'donor', name: 'EU Programme Officer', password: 'web tests donor passphrase 2026', acronym: 'EU' },
+] as const;
+
+export type PersonKey = (typeof PEOPLE)[number]['key'] | (typeof INVITED)[number]['key'];
+
+export const EVERYONE: readonly { key: PersonKey; email: string; password: string }[] = [...PEOPLE, ...INVITED];
 
 /** Where the global setup leaves the service's address for the tests. */
 export const SERVICE_FILE = join(tmpdir(), 'apm-web-service.json');

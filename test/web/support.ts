@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { PEOPLE, SERVICE_FILE, type PersonKey } from './people.js';
+import { EVERYONE, SERVICE_FILE, type PersonKey } from './people.js';
 
 export const base = (): string => (JSON.parse(readFileSync(SERVICE_FILE, 'utf8')) as { base: string }).base;
 
 /** Signs in through the sign-in page, as a person would. */
 export async function signIn(page: Page, who: PersonKey): Promise<void> {
-  const person = PEOPLE.find((p) => p.key === who)!;
+  const person = EVERYONE.find((p) => p.key === who)!;
   await page.goto(`${base()}/`);
   await page.getByRole('textbox', { name: 'E-mail' }).fill(person.email);
   await page.getByRole('textbox', { name: 'Password' }).fill(person.password);
@@ -18,7 +18,7 @@ export async function signIn(page: Page, who: PersonKey): Promise<void> {
 interface Violation {
   id: string;
   impact?: string | null;
-  nodes: { target: unknown[] }[];
+  nodes: { target: unknown[]; html: string }[];
 }
 
 /** No serious or critical accessibility violation on the page as it stands (axe-core, WCAG 2.1 AA). */
@@ -26,5 +26,5 @@ export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const violations = results.violations as Violation[];
   const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(grave.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(grave.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)}`).slice(0, 3).join(', ')}`)).toEqual([]);
 }

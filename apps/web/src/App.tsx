@@ -10,20 +10,34 @@ const PlanDashboardPage = lazy(() => import('./pages/PlanDashboardPage'));
 const ActivitiesPage = lazy(() => import('./pages/ActivitiesPage'));
 const ActivityPage = lazy(() => import('./pages/ActivityPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
+const ReportProgressPage = lazy(() => import('./pages/ReportProgressPage'));
+const SessionsPage = lazy(() => import('./pages/SessionsPage'));
+const SessionPage = lazy(() => import('./pages/SessionPage'));
+const DecisionsPage = lazy(() => import('./pages/DecisionsPage'));
+const RecommendationBoardPage = lazy(() => import('./pages/RecommendationBoardPage'));
+const DonorsPage = lazy(() => import('./pages/DonorsPage'));
+const PortfolioPage = lazy(() => import('./pages/PortfolioPage'));
 
 /** Signed out: the sign-in page only. Signed in: the pages the role may use, inside the shell. */
 export function App() {
   const { me, loading, can } = useSession();
-  if (loading) return <Center h="100vh"><Loader aria-label="loading" /></Center>;
+  if (loading) return <Center h="100vh"><Loader role="status" aria-label="loading" /></Center>;
   if (!me) return <SignInPage />;
   return (
     <Shell>
-      <Suspense fallback={<Loader aria-label="loading" />}>
+      <Suspense fallback={<Loader role="status" aria-label="loading" />}>
         <Routes>
           <Route path="/" element={<PlansPage />} />
           <Route path="/plans/:id" element={<PlanDashboardPage />} />
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/activities" element={<ActivitiesPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/activities/:id" element={<ActivityPage />} />}
+          {can('admin', 'secretariat', 'agency') && <Route path="/activities/:id/report" element={<ReportProgressPage />} />}
+          {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/commission/sessions" element={<SessionsPage />} />}
+          {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/commission/sessions/:id" element={<SessionPage />} />}
+          {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/decisions" element={<DecisionsPage />} />}
+          {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/recommendations" element={<RecommendationBoardPage />} />}
+          <Route path="/donors" element={<DonorsPage />} />
+          <Route path="/donors/:id" element={<PortfolioPage />} />
           {can('admin', 'secretariat', 'commission') && <Route path="/audit" element={<AuditPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -7,13 +7,13 @@ import { BrowserRouter } from 'react-router';
 import './i18n/index';
 import { App } from './App';
 import { SessionProvider } from './session';
-import { theme } from './theme';
+import { contrastVariables, theme } from './theme';
 
 const queries = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 10_000 } } });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={contrastVariables}>
       <QueryClientProvider client={queries}>
         <BrowserRouter basename="/app">
           <SessionProvider>

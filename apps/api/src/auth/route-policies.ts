@@ -142,7 +142,8 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /organizations': read,
   'GET /organizations/:id': read,
   'GET /organizations/:id/history': read,
-  'GET /plans': read,
+  // The list of plans (codes, titles, periods, status) names no money: donors find their dashboards through it.
+  'GET /plans': { roles: [...READERS, 'donor'] },
   'GET /plans/:id': read,
   'GET /plans/:id/history': read,
   'GET /commission/sessions': read,

@@ -15,6 +15,10 @@ export function Shell({ children }: { children: ReactNode }) {
   const links = [
     { to: '/', label: t('nav.plans'), show: true },
     { to: '/activities', label: t('nav.activities'), show: can('admin', 'secretariat', 'agency', 'commission') },
+    { to: '/commission/sessions', label: t('nav.sessions'), show: can('admin', 'secretariat', 'agency', 'commission') },
+    { to: '/decisions', label: t('nav.decisions'), show: can('admin', 'secretariat', 'agency', 'commission') },
+    { to: '/recommendations', label: t('nav.recommendations'), show: can('admin', 'secretariat', 'agency', 'commission') },
+    { to: '/donors', label: can('donor') ? t('nav.myPortfolio') : t('nav.donors'), show: true },
     { to: '/audit', label: t('nav.audit'), show: can('admin', 'secretariat', 'commission') },
   ].filter((l) => l.show);
   return (
@@ -34,7 +38,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <AppShell.Navbar p="sm" aria-label="main">
         <Stack gap={4}>
           {links.map((l) => (
-            <NavLink key={l.to} component={Link} to={l.to} label={l.label} active={l.to === '/' ? pathname === '/' : pathname.startsWith(l.to)} onClick={close} />
+            <NavLink key={l.to} component={Link} to={l.to} label={l.label} variant="filled" active={l.to === '/' ? pathname === '/' : pathname.startsWith(l.to)} onClick={close} />
           ))}
           <Text size="xs" c="gray.7" mt="md">{me?.user?.displayName} · {me?.role}</Text>
         </Stack>

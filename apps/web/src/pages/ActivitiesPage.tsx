@@ -44,7 +44,7 @@ export default function ActivitiesPage() {
         <Button type="submit">{t('activities.search')}</Button>
         {query.planId && <Button component="a" variant="default" href={`/plans/${query.planId}/export.csv`}>{t('activities.exportCsv')}</Button>}
       </Group>
-      {activities.isLoading && <Loader aria-label={t('loading')} />}
+      {activities.isLoading && <Loader role="status" aria-label={t('loading')} />}
       {activities.error && <ErrorNotice error={activities.error} />}
       {activities.data && (
         <>

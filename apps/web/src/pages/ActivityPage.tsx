@@ -1,10 +1,15 @@
-import { Anchor, Badge, Card, Code, Group, List, Loader, Progress, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Code, Group, List, Loader, Progress, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { mayReport } from '../access/may-report';
 import { api, unwrap } from '../api/client';
 import type { Activity, History, HistoryEntry } from '../api/views';
+import { IndicatorChart } from '../charts/IndicatorChart';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { useActivity } from '../hooks/useActivity';
+import { useOrganizationNames } from '../hooks/useOrganizations';
+import { useSession } from '../session';
 
 /** One indicator: baseline, latest reported value and target, as a bar from baseline to target. */
 function IndicatorLine({ indicator }: { indicator: Activity['indicators'][number] }) {
@@ -45,13 +50,16 @@ function Change({ data }: { data: Record<string, unknown> }) {
   return null;
 }
 
+/** An event type in words when no translation names it: ActivityProgressReported → Activity progress reported. */
+const eventName = (type: string) => type.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/ ([A-Z])/g, (_, c: string) => ` ${c.toLowerCase()}`);
+
 /** Who did what, when and why: the activity's history, corrections with before and after. */
 function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
   const { t } = useTranslation();
   return (
     <Timeline bulletSize={14} lineWidth={2}>
       {entries.map((e) => (
-        <Timeline.Item key={e.revision} title={e.type}>
+        <Timeline.Item key={e.revision} title={t(`events.${e.type}`, eventName(e.type))}>
           <Text size="xs" c="gray.7">{new Date(e.recordedAt).toLocaleString()} · {t('activity.by')} {e.actor.name ?? e.actor.id} ({e.role}){e.effectiveOn ? ` · ${e.effectiveOn}` : ''}</Text>
           {e.reason && <Text size="sm">{t('activity.reason')}: {e.reason}</Text>}
           <Change data={e.data} />
@@ -64,21 +72,26 @@ function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
 /** An activity in full, in the chosen language: details, indicators, funding, reports and history. */
 export default function ActivityPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
-  const activity = useQuery({ queryKey: ['activity', id, i18n.language], queryFn: () => unwrap<Activity>(api.GET('/activities/{id}', { params: { path: { id } } })) });
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const names = useOrganizationNames();
+  const [params] = useSearchParams();
+  const activity = useActivity(id);
   const history = useQuery({ queryKey: ['activity-history', id], queryFn: () => unwrap<History>(api.GET('/activities/{id}/history', { params: { path: { id } } })) });
   const a = activity.data;
   return (
     <Stack component="main">
-      {activity.isLoading && <Loader aria-label={t('loading')} />}
+      {activity.isLoading && <Loader role="status" aria-label={t('loading')} />}
       {activity.error && <ErrorNotice error={activity.error} />}
       {a && (
         <>
           <div>
             <Text size="sm" c="gray.7">{a.code}</Text>
             <Title order={1} size="h2">{a.title}</Title>
-            <Group gap="xs" mt="xs"><Badge>{t(`status.${a.status}`, a.status)}</Badge>{a.overdue && <Badge color="red">{t('dashboard.overdue')}</Badge>}</Group>
+            <Group gap="xs" mt="xs"><Badge>{t(`status.${a.status}`, a.status)}</Badge>{a.overdue && <Badge color="red.9">{t('dashboard.overdue')}</Badge>}</Group>
           </div>
+          {params.get('reported') && <Alert color="green.9" variant="outline" role="status">{t('report.recorded')}</Alert>}
+          {mayReport(a, me?.role, me?.organizationId) && <Button component={Link} to={`/activities/${a.id}/report`} style={{ alignSelf: 'flex-start' }}>{t('report.title')}</Button>}
           <Progress value={a.percentComplete} size="lg" aria-label={`${a.percentComplete} %`} />
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Card withBorder>
@@ -92,13 +105,20 @@ export default function ActivityPage() {
               <Title order={2} size="h4" mb="xs">{t('activity.funding')}</Title>
               <Table>
                 <Table.Thead><Table.Tr><Table.Th>{t('activity.donor')}</Table.Th><Table.Th>{t('dashboard.committed')}</Table.Th><Table.Th>{t('dashboard.disbursed')}</Table.Th></Table.Tr></Table.Thead>
-                <Table.Tbody>{a.funding.map((f) => <Table.Tr key={`${f.donorId}${f.currency}`}><Table.Td>{f.donorId.slice(0, 8)}</Table.Td><Table.Td>{f.committed} {f.currency}</Table.Td><Table.Td>{f.disbursed} {f.currency}</Table.Td></Table.Tr>)}</Table.Tbody>
+                <Table.Tbody>{a.funding.map((f) => <Table.Tr key={`${f.donorId}${f.currency}`}><Table.Td>{names(f.donorId)}</Table.Td><Table.Td>{f.committed} {f.currency}</Table.Td><Table.Td>{f.disbursed} {f.currency}</Table.Td></Table.Tr>)}</Table.Tbody>
               </Table>
             </Card>
           </SimpleGrid>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('activity.indicators')}</Title>
-            <Stack gap="sm">{a.indicators.map((i) => <IndicatorLine key={i.indicatorId} indicator={i} />)}</Stack>
+            <Stack gap="sm">
+              {a.indicators.map((i) => (
+                <div key={i.indicatorId}>
+                  <IndicatorLine indicator={i} />
+                  <IndicatorChart indicator={i} reports={a.progressReports} />
+                </div>
+              ))}
+            </Stack>
           </Card>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('activity.reports')}</Title>
@@ -109,6 +129,9 @@ export default function ActivityPage() {
                   <List.Item key={`${r.periodStart}${r.periodEnd}`}>
                     {r.periodStart} – {r.periodEnd}: {r.percentComplete} %{told.narrative ? ` · ${told.narrative}` : ''}
                     {told.evidence.map((e) => <Anchor key={e.url} href={e.url} ml="xs" size="sm" target="_blank" rel="noreferrer">{e.title}</Anchor>)}
+                    {mayReport(a, me?.role, me?.organizationId) && (
+                      <Anchor component={Link} to={`/activities/${a.id}/report?periodStart=${r.periodStart}&periodEnd=${r.periodEnd}`} ml="xs" size="sm" aria-label={`${t('report.correct')} ${r.periodStart} – ${r.periodEnd}`}>{t('report.correct')}</Anchor>
+                    )}
                   </List.Item>
                 );
               })}

@@ -39,7 +39,7 @@ export default function AuditPage() {
       <form onSubmit={(e) => { e.preventDefault(); setFilter(stream || undefined); }}>
         <TextInput label={t('audit.stream')} value={stream} onChange={(e) => setStream(e.currentTarget.value)} />
       </form>
-      {trail.isLoading && <Loader aria-label={t('loading')} />}
+      {trail.isLoading && <Loader role="status" aria-label={t('loading')} />}
       {trail.error && <ErrorNotice error={trail.error} />}
       {trail.data && (
         <Table.ScrollContainer minWidth={560}>

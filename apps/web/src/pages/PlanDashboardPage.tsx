@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { Dashboard } from '../api/views';
+import { BudgetChart } from '../charts/BudgetChart';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { StatusCounts } from '../components/StatusCounts';
 import { TimeTravelControl } from '../components/TimeTravelControl';
+import { useSession } from '../session';
 import { titleIn } from './PlansPage';
 
 /** A figure with its label, linking to the list behind it. */
@@ -30,12 +32,14 @@ export default function PlanDashboardPage() {
     queryKey: ['dashboard', id, asOf, knownAt, i18n.language],
     queryFn: () => unwrap<Dashboard>(api.GET('/plans/{id}/dashboard', { params: { path: { id }, query: { asOf, knownAt } } })),
   });
-  const list = (filter: string) => `/activities?planId=${id}&${filter}`;
+  // Donors may not open the lists behind the figures: for them the figures are plain.
+  const reads = useSession().can('admin', 'secretariat', 'agency', 'commission');
+  const list = (filter: string) => (reads ? `/activities?planId=${id}&${filter}` : undefined);
   const d = dashboard.data;
   return (
     <Stack component="main">
       <TimeTravelControl />
-      {dashboard.isLoading && <Loader aria-label={t('loading')} />}
+      {dashboard.isLoading && <Loader role="status" aria-label={t('loading')} />}
       {dashboard.error && <ErrorNotice error={dashboard.error} />}
       {d && (
         <>
@@ -47,11 +51,11 @@ export default function PlanDashboardPage() {
             <Figure label={t('dashboard.percentComplete')} value={d.percentComplete === null ? '–' : `${d.percentComplete} %`} />
             <Figure label={t('dashboard.activities')} value={d.activities.total} to={list('')} />
             <Figure label={t('dashboard.overdue')} value={d.activities.overdue} to={list('overdue=true')} />
-            <Figure label={t('dashboard.decisions')} value={d.decisions.total} />
+            <Figure label={t('dashboard.decisions')} value={d.decisions.total} to={reads ? '/decisions?view=all' : undefined} />
           </SimpleGrid>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('dashboard.byStatus')}</Title>
-            <StatusCounts counts={d.activities.byStatus} linkTo={(status) => list(`status=${status}`)} />
+            <StatusCounts counts={d.activities.byStatus} linkTo={reads ? (status) => list(`status=${status}`)! : undefined} />
           </Card>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('dashboard.byObjective')}</Title>
@@ -78,24 +82,43 @@ export default function PlanDashboardPage() {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
+              {d.budget.length > 0 && <BudgetChart budget={d.budget} />}
             </Card>
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">{t('dashboard.byProvince')}</Title>
               <Table>
                 <Table.Tbody>
-                  {d.byProvince.map((p) => <Table.Tr key={p.province}><Table.Td><Anchor component={Link} to={list(`province=${encodeURIComponent(p.province)}`)}>{p.province}</Anchor></Table.Td><Table.Td>{p.percentComplete ?? '–'} %</Table.Td><Table.Td>{p.activities}</Table.Td></Table.Tr>)}
+                  {d.byProvince.map((p) => <Table.Tr key={p.province}><Table.Td>{reads ? <Anchor component={Link} to={list(`province=${encodeURIComponent(p.province)}`)!}>{p.province}</Anchor> : p.province}</Table.Td><Table.Td>{p.percentComplete ?? '–'} %</Table.Td><Table.Td>{p.activities}</Table.Td></Table.Tr>)}
                 </Table.Tbody>
               </Table>
             </Card>
           </SimpleGrid>
+          {d.byDonor.length > 0 && (
+            <Card withBorder>
+              <Title order={2} size="h4" mb="xs">{t('dashboard.donors')}</Title>
+              <Table.ScrollContainer minWidth={420}>
+                <Table>
+                  <Table.Thead><Table.Tr><Table.Th>{t('activity.donor')}</Table.Th><Table.Th>{t('dashboard.activities')}</Table.Th><Table.Th>{t('dashboard.committed')}</Table.Th><Table.Th>{t('dashboard.disbursed')}</Table.Th></Table.Tr></Table.Thead>
+                  <Table.Tbody>
+                    {d.byDonor.map((b) => (
+                      <Table.Tr key={`${b.donorId}${b.currency}`}>
+                        <Table.Td>{reads ? <Anchor component={Link} to={`/donors/${b.donorId}`}>{b.name}</Anchor> : b.name}</Table.Td>
+                        <Table.Td>{b.activities}</Table.Td><Table.Td>{b.committed} {b.currency}</Table.Td><Table.Td>{b.disbursed} {b.currency}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </Card>
+          )}
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">{t('dashboard.decisions')}</Title>
-              <StatusCounts counts={d.decisions.byStatus} />
+              <StatusCounts counts={d.decisions.byStatus} linkTo={reads ? (status) => `/decisions?view=${status}` : undefined} />
             </Card>
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">{t('dashboard.recommendations')}</Title>
-              <StatusCounts counts={d.recommendations.byStatus} />
+              <StatusCounts counts={d.recommendations.byStatus} linkTo={reads ? () => '/recommendations' : undefined} />
             </Card>
           </SimpleGrid>
         </>

@@ -19,7 +19,7 @@ export default function PlansPage() {
   return (
     <main>
       <Title order={1} size="h2" mb="md">{t('plans.title')}</Title>
-      {plans.isLoading && <Loader aria-label={t('loading')} />}
+      {plans.isLoading && <Loader role="status" aria-label={t('loading')} />}
       {plans.error && <ErrorNotice error={plans.error} />}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {plans.data?.items.map((plan) => (

@@ -1,0 +1,102 @@
+import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { api, unwrap } from '../api/client';
+import type { Activity } from '../api/views';
+import { fieldErrors, isConflict, newIdempotencyKey, writeHeaders } from '../api/writes';
+import { ConflictDialog } from '../components/ConflictDialog';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { useActivity } from '../hooks/useActivity';
+import { initialReport, ProgressReportForm, reportBody, type ProgressReportValues } from '../components/ProgressReportForm';
+import { mayReport } from '../access/may-report';
+import { useSession } from '../session';
+
+/** Renumbers the API's `indicatorValues.N` / `evidence.N` (indices into the body sent) as indices into the form. */
+function toFormPaths(errors: Record<string, string>, values: ProgressReportValues): Record<string, string> {
+  const sent = {
+    indicatorValues: values.indicatorValues.flatMap((v, i) => (v.value === '' ? [] : [i])),
+    evidence: values.evidence.flatMap((e, i) => (e.title || e.url ? [i] : [])),
+  };
+  return Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.replace(/^(indicatorValues|evidence)\.(\d+)/, (_, list: keyof typeof sent, n: string) => `${list}.${sent[list][Number(n)] ?? n}`), message]));
+}
+
+/** Report progress on an activity, or correct the report of a period (?periodStart=&periodEnd=). */
+export default function ReportProgressPage() {
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const navigate = useNavigate();
+  const queries = useQueryClient();
+  const activity = useActivity(id);
+  const period = params.get('periodStart') && params.get('periodEnd') ? { periodStart: params.get('periodStart')!, periodEnd: params.get('periodEnd')! } : undefined;
+  const form = useForm<ProgressReportValues>({ mode: 'controlled', initialValues: initialReport({ indicators: [], progressReports: [], percentComplete: 0 } as unknown as Activity, period) });
+  const [basedOn, setBasedOn] = useState<number>();
+  const key = useRef(newIdempotencyKey());
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<unknown>();
+  const [conflict, setConflict] = useState(false);
+
+  const a = activity.data;
+  // Once loaded: the form starts from the activity (or the report corrected), and writes are based on its revision.
+  useEffect(() => {
+    if (!a || basedOn !== undefined) return;
+    setBasedOn(a.revision);
+    form.setValues(initialReport(a, period));
+  }, [a, basedOn, form, period]);
+
+  const submit = async (values: ProgressReportValues) => {
+    setBusy(true);
+    setRefusal(undefined);
+    try {
+      const { data, error, response } = await api.POST('/activities/{id}/progress-reports', { params: { path: { id } }, body: reportBody(values), headers: writeHeaders(key.current, basedOn) });
+      if (error !== undefined || !response.ok) await unwrap(Promise.resolve({ data, error, response }));
+      key.current = newIdempotencyKey();
+      await queries.invalidateQueries({ queryKey: ['activity', id] });
+      await queries.invalidateQueries({ queryKey: ['activity-history', id] });
+      navigate(`/activities/${id}?reported=1`);
+    } catch (error) {
+      if (isConflict(error)) setConflict(true);
+      else {
+        form.setErrors(toFormPaths(fieldErrors(error), values));
+        setRefusal(error);
+        key.current = newIdempotencyKey();
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reload = async () => {
+    setConflict(false);
+    const fresh = await activity.refetch();
+    if (fresh.data) setBasedOn(fresh.data.revision);
+  };
+
+  return (
+    <Stack component="main">
+      {activity.isLoading && <Loader role="status" aria-label={t('loading')} />}
+      {activity.error && <ErrorNotice error={activity.error} />}
+      {a && (
+        <>
+          <div>
+            <Text size="sm" c="gray.7">{a.code} · {a.title}</Text>
+            <Title order={1} size="h2">{period ? t('report.correctTitle', { period: `${period.periodStart} – ${period.periodEnd}` }) : t('report.title')}</Title>
+          </div>
+          {!mayReport(a, me?.role, me?.organizationId) ? (
+            <Alert color="red.9" variant="outline" role="alert">{t('report.notYours')}</Alert>
+          ) : (
+            <>
+              {refusal !== undefined && <ErrorNotice error={refusal} />}
+              <ProgressReportForm form={form} busy={busy} onSubmit={(values) => void submit(values)} />
+            </>
+          )}
+          <ConflictDialog opened={conflict} onClose={() => setConflict(false)} onReload={() => void reload()} />
+        </>
+      )}
+    </Stack>
+  );
+}
