@@ -17,6 +17,9 @@ const DecisionsPage = lazy(() => import('./pages/DecisionsPage'));
 const RecommendationBoardPage = lazy(() => import('./pages/RecommendationBoardPage'));
 const DonorsPage = lazy(() => import('./pages/DonorsPage'));
 const PortfolioPage = lazy(() => import('./pages/PortfolioPage'));
+const ScheduleSessionPage = lazy(() => import('./pages/ScheduleSessionPage'));
+const RecordDecisionPage = lazy(() => import('./pages/RecordDecisionPage'));
+const UsersPage = lazy(() => import('./pages/UsersPage'));
 
 /** Signed out: the sign-in page only. Signed in: the pages the role may use, inside the shell. */
 export function App() {
@@ -33,6 +36,9 @@ export function App() {
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/activities/:id" element={<ActivityPage />} />}
           {can('admin', 'secretariat', 'agency') && <Route path="/activities/:id/report" element={<ReportProgressPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/commission/sessions" element={<SessionsPage />} />}
+          {can('admin', 'secretariat') && <Route path="/commission/sessions/new" element={<ScheduleSessionPage />} />}
+          {can('admin', 'secretariat') && <Route path="/decisions/new" element={<RecordDecisionPage />} />}
+          {can('admin') && <Route path="/admin/users" element={<UsersPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/commission/sessions/:id" element={<SessionPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/decisions" element={<DecisionsPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/recommendations" element={<RecommendationBoardPage />} />}

@@ -27,3 +27,7 @@ export type RecommendationList = Ok<'RecommendationPipelineController_list'>;
 export type Recommendation = Schemas['RecommendationDto'];
 export type Portfolio = Schemas['PortfolioDto'];
 export type ApiProblemBody = Schemas['ApiErrorDto'];
+export type RecordDecision = Schemas['RecordDecisionDto'];
+export type UserList = Ok<'UsersController_list'>;
+export type User = Schemas['UserDto'];
+export type TokenList = Ok<'TokensController_list'>;

@@ -20,6 +20,7 @@ export function Shell({ children }: { children: ReactNode }) {
     { to: '/recommendations', label: t('nav.recommendations'), show: can('admin', 'secretariat', 'agency', 'commission') },
     { to: '/donors', label: can('donor') ? t('nav.myPortfolio') : t('nav.donors'), show: true },
     { to: '/audit', label: t('nav.audit'), show: can('admin', 'secretariat', 'commission') },
+    { to: '/admin/users', label: t('nav.admin'), show: can('admin') },
   ].filter((l) => l.show);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">

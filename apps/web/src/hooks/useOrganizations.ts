@@ -4,20 +4,22 @@ import type { OrganizationList } from '../api/views';
 import { useSession } from '../session';
 
 export type OrganizationNames = (id: string) => string;
+export type Organization = OrganizationList['items'][number];
 
-/**
- * Organisations by id, to show acronyms instead of ids. Donors may not list organisations, so for them
- * (and while loading) an id is shown shortened.
- */
-export function useOrganizationNames(): OrganizationNames {
+/** Every organisation, for the roles that may list them (donors may not: for them the list is empty). */
+export function useOrganizationList(): Organization[] {
   const { can } = useSession();
-  const allowed = can('admin', 'secretariat', 'agency', 'commission');
   const organizations = useQuery({
     queryKey: ['organizations'],
-    enabled: allowed,
+    enabled: can('admin', 'secretariat', 'agency', 'commission'),
     staleTime: 5 * 60_000,
     queryFn: () => unwrap<OrganizationList>(api.GET('/organizations', { params: { query: { pageSize: 200 } as never } })),
   });
-  const byId = new Map((organizations.data?.items ?? []).map((o) => [o.id, o.acronym]));
+  return organizations.data?.items ?? [];
+}
+
+/** Organisations by id, to show acronyms instead of ids; an id is shown shortened when unknown (or for donors). */
+export function useOrganizationNames(): OrganizationNames {
+  const byId = new Map(useOrganizationList().map((o) => [o.id, o.acronym]));
   return (id) => byId.get(id) ?? id.slice(0, 8);
 }

@@ -1,11 +1,12 @@
-import { Badge, Group, List, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, List, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { Decision, DecisionList } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useOrganizationNames } from '../hooks/useOrganizations';
+import { useSession } from '../session';
 
 const VIEWS = ['open', 'dueSoon', 'overdue', 'implemented', 'revoked', 'all'] as const;
 type View = (typeof VIEWS)[number];
@@ -29,6 +30,7 @@ function dueSoon(decision: Decision, today: string): boolean {
 export default function DecisionsPage() {
   const { t, i18n } = useTranslation();
   const names = useOrganizationNames();
+  const { can } = useSession();
   const [params, setParams] = useSearchParams();
   const view = (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'open';
   const decisions = useQuery({
@@ -39,7 +41,10 @@ export default function DecisionsPage() {
   const items = (decisions.data?.items ?? []).filter((d) => view !== 'dueSoon' || dueSoon(d, today)).sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));
   return (
     <Stack component="main">
-      <Title order={1} size="h2">{t('decisions.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">{t('decisions.title')}</Title>
+        {can('admin', 'secretariat') && <Button component={Link} to="/decisions/new">{t('decisionForm.title')}</Button>}
+      </Group>
       <SegmentedControl
         aria-label={t('decisions.view')}
         data={VIEWS.map((v) => ({ value: v, label: t(`decisions.views.${v}`) }))}

@@ -1,12 +1,12 @@
 import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { api, unwrap } from '../api/client';
+import { api } from '../api/client';
 import type { Activity } from '../api/views';
-import { fieldErrors, isConflict, newIdempotencyKey, writeHeaders } from '../api/writes';
+import { useCommand } from '../api/useCommand';
 import { ConflictDialog } from '../components/ConflictDialog';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useActivity } from '../hooks/useActivity';
@@ -35,10 +35,17 @@ export default function ReportProgressPage() {
   const period = params.get('periodStart') && params.get('periodEnd') ? { periodStart: params.get('periodStart')!, periodEnd: params.get('periodEnd')! } : undefined;
   const form = useForm<ProgressReportValues>({ mode: 'controlled', initialValues: initialReport({ indicators: [], progressReports: [], percentComplete: 0 } as unknown as Activity, period) });
   const [basedOn, setBasedOn] = useState<number>();
-  const key = useRef(newIdempotencyKey());
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<unknown>();
-  const [conflict, setConflict] = useState(false);
+  const command = useCommand({
+    form,
+    basedOn,
+    toFormPaths,
+    send: (values, headers) => api.POST('/activities/{id}/progress-reports', { params: { path: { id } }, body: reportBody(values), headers }),
+    async onDone() {
+      await queries.invalidateQueries({ queryKey: ['activity', id] });
+      await queries.invalidateQueries({ queryKey: ['activity-history', id] });
+      navigate(`/activities/${id}?reported=1`);
+    },
+  });
 
   const a = activity.data;
   // Once loaded: the form starts from the activity (or the report corrected), and writes are based on its revision.
@@ -48,30 +55,8 @@ export default function ReportProgressPage() {
     form.setValues(initialReport(a, period));
   }, [a, basedOn, form, period]);
 
-  const submit = async (values: ProgressReportValues) => {
-    setBusy(true);
-    setRefusal(undefined);
-    try {
-      const { data, error, response } = await api.POST('/activities/{id}/progress-reports', { params: { path: { id } }, body: reportBody(values), headers: writeHeaders(key.current, basedOn) });
-      if (error !== undefined || !response.ok) await unwrap(Promise.resolve({ data, error, response }));
-      key.current = newIdempotencyKey();
-      await queries.invalidateQueries({ queryKey: ['activity', id] });
-      await queries.invalidateQueries({ queryKey: ['activity-history', id] });
-      navigate(`/activities/${id}?reported=1`);
-    } catch (error) {
-      if (isConflict(error)) setConflict(true);
-      else {
-        form.setErrors(toFormPaths(fieldErrors(error), values));
-        setRefusal(error);
-        key.current = newIdempotencyKey();
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const reload = async () => {
-    setConflict(false);
+    command.closeConflict();
     const fresh = await activity.refetch();
     if (fresh.data) setBasedOn(fresh.data.revision);
   };
@@ -90,11 +75,11 @@ export default function ReportProgressPage() {
             <Alert color="red.9" variant="outline" role="alert">{t('report.notYours')}</Alert>
           ) : (
             <>
-              {refusal !== undefined && <ErrorNotice error={refusal} />}
-              <ProgressReportForm form={form} busy={busy} onSubmit={(values) => void submit(values)} />
+              {command.refusal !== undefined && <ErrorNotice error={command.refusal} />}
+              <ProgressReportForm form={form} busy={command.busy} onSubmit={(values) => void command.submit(values)} />
             </>
           )}
-          <ConflictDialog opened={conflict} onClose={() => setConflict(false)} onReload={() => void reload()} />
+          <ConflictDialog opened={command.conflict} onClose={command.closeConflict} onReload={() => void reload()} />
         </>
       )}
     </Stack>

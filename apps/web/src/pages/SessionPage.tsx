@@ -1,15 +1,18 @@
-import { Anchor, Badge, Card, Group, List, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { SessionDetails } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { SessionHeldForm } from '../components/SessionHeldForm';
+import { useSession } from '../session';
 
 /** One session of the commission: agenda, who attended, the decisions taken and the recommendations reviewed. */
 export default function SessionPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
+  const records = useSession().can('admin', 'secretariat');
   const session = useQuery({
     queryKey: ['session', id, i18n.language],
     queryFn: () => unwrap<SessionDetails>(api.GET('/commission/sessions/{id}', { params: { path: { id } } })),
@@ -37,8 +40,12 @@ export default function SessionPage() {
               {s.attendees.length === 0 && <Text size="sm">{t('sessions.noAttendees')}</Text>}
             </Card>
           </SimpleGrid>
+          {records && s.status === 'scheduled' && <SessionHeldForm session={s} />}
           <Card withBorder>
-            <Title order={2} size="h4" mb="xs">{t('sessions.decisions')}</Title>
+            <Group justify="space-between" mb="xs">
+              <Title order={2} size="h4">{t('sessions.decisions')}</Title>
+              {records && s.status === 'held' && <Button size="xs" component={Link} to={`/decisions/new?sessionId=${s.id}`}>{t('decisionForm.title')}</Button>}
+            </Group>
             <Table.ScrollContainer minWidth={420}>
               <Table>
                 <Table.Tbody>

@@ -1,14 +1,16 @@
-import { Anchor, Badge, Loader, Stack, Table, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Loader, Stack, Table, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { SessionList } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { useSession } from '../session';
 
 /** The commission's sessions, latest first: number, dates, status and agenda. */
 export default function SessionsPage() {
   const { t, i18n } = useTranslation();
+  const { can } = useSession();
   const sessions = useQuery({
     queryKey: ['sessions', i18n.language],
     queryFn: () => unwrap<SessionList>(api.GET('/commission/sessions', { params: { query: { pageSize: 200 } as never } })),
@@ -16,7 +18,10 @@ export default function SessionsPage() {
   const items = [...(sessions.data?.items ?? [])].sort((a, b) => b.scheduledOn.localeCompare(a.scheduledOn));
   return (
     <Stack component="main">
-      <Title order={1} size="h2">{t('sessions.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">{t('sessions.title')}</Title>
+        {can('admin', 'secretariat') && <Button component={Link} to="/commission/sessions/new">{t('sessionForm.title')}</Button>}
+      </Group>
       {sessions.isLoading && <Loader role="status" aria-label={t('loading')} />}
       {sessions.error && <ErrorNotice error={sessions.error} />}
       <Table.ScrollContainer minWidth={480}>

@@ -1,0 +1,80 @@
+import { Button, MultiSelect, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { api, unwrap } from '../api/client';
+import { useCommand } from '../api/useCommand';
+import type { RecommendationList, RecordDecision, SessionList } from '../api/views';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { OrganizationsPicker } from '../components/OrganizationPicker';
+
+const KINDS = ['adopt_plan', 'accept_recommendation', 'reject_recommendation', 'defer_recommendation', 'assign_responsibility', 'request_report', 'amend_activity', 'other'] as const;
+
+interface DecisionValues {
+  sessionId: string | null;
+  number: string;
+  title: string;
+  text: string;
+  kind: (typeof KINDS)[number] | null;
+  responsibleAgencyIds: string[];
+  dueDate: string;
+  relatedRecommendationIds: string[];
+}
+
+/** Records a decision of a held session: number, title (in the interface's language), text, kind, who answers for it, by when. */
+export default function RecordDecisionPage() {
+  const { t, i18n } = useTranslation();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const queries = useQueryClient();
+  const sessions = useQuery({ queryKey: ['sessions', 'held', i18n.language], queryFn: () => unwrap<SessionList>(api.GET('/commission/sessions', { params: { query: { status: 'held', pageSize: 200 } as never } })) });
+  const recommendations = useQuery({ queryKey: ['recommendations', i18n.language], queryFn: () => unwrap<RecommendationList>(api.GET('/recommendations', { params: { query: { pageSize: 200 } as never } })) });
+  const form = useForm<DecisionValues>({
+    initialValues: { sessionId: params.get('sessionId'), number: '', title: '', text: '', kind: null, responsibleAgencyIds: [], dueDate: '', relatedRecommendationIds: [] },
+  });
+  const language = i18n.language as 'en' | 'ru' | 'tg';
+  const command = useCommand({
+    form,
+    send: (v, headers) =>
+      api.POST('/decisions', {
+        body: {
+          sessionId: v.sessionId ?? '',
+          number: v.number,
+          titles: { [language]: v.title },
+          text: v.text,
+          // Left unchosen, it goes as it is and the API's field message says what is missing.
+          kind: v.kind as RecordDecision['kind'],
+          responsibleAgencyIds: v.responsibleAgencyIds,
+          relatedActivityIds: [],
+          relatedRecommendationIds: v.relatedRecommendationIds,
+          ...(v.dueDate ? { dueDate: v.dueDate } : {}),
+        } satisfies RecordDecision,
+        headers,
+      }),
+    toFormPaths: (errors) => Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.replace(/^titles(\..*)?$/, 'title'), message])),
+    async onDone({ id }) {
+      await queries.invalidateQueries({ queryKey: ['decisions'] });
+      navigate(`/decisions?view=all&focus=${id}`);
+    },
+  });
+  return (
+    <Stack component="main" maw={720}>
+      <Title order={1} size="h2">{t('decisionForm.title')}</Title>
+      {command.refusal !== undefined && <ErrorNotice error={command.refusal} />}
+      <form onSubmit={form.onSubmit((values) => void command.submit(values))} noValidate>
+        <Stack>
+          <Select label={t('decisionForm.session')} required data={(sessions.data?.items ?? []).map((s) => ({ value: s.id, label: `${t('sessions.session', { number: s.number })} · ${s.heldOn}` }))} {...form.getInputProps('sessionId')} />
+          <TextInput label={t('decisions.number')} required {...form.getInputProps('number')} />
+          <TextInput label={t('decisionForm.titleField')} required {...form.getInputProps('title')} />
+          <Textarea label={t('decisionForm.text')} required autosize minRows={3} {...form.getInputProps('text')} />
+          <Select label={t('decisionForm.kind')} required data={KINDS.map((k) => ({ value: k, label: t(`decisionForm.kinds.${k}`) }))} {...form.getInputProps('kind')} />
+          <OrganizationsPicker label={t('decisions.responsible')} {...form.getInputProps('responsibleAgencyIds')} />
+          <TextInput label={t('decisions.due')} type="date" {...form.getInputProps('dueDate')} />
+          <MultiSelect label={t('decisionForm.recommendations')} searchable data={(recommendations.data?.items ?? []).map((r) => ({ value: r.id, label: r.text }))} {...form.getInputProps('relatedRecommendationIds')} />
+          <Button type="submit" loading={command.busy} style={{ alignSelf: 'flex-start' }}>{t('decisionForm.submit')}</Button>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

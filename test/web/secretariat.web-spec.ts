@@ -1,0 +1,73 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessible, signIn } from './support.js';
+
+/** Picks an option of a Mantine select or multi-select by its label (within a dialog when one is given). */
+async function choose(page: Page, label: string, option: string | RegExp, within: Page | Locator = page): Promise<void> {
+  const field = within.getByRole('combobox', { name: label, exact: true }).or(within.getByRole('textbox', { name: label, exact: true }));
+  await field.first().click();
+  await page.getByRole('option', { name: option }).click();
+  // A multi-select stays open for more; a single select has closed (Escape would close a dialog around it).
+  if (await page.getByRole('listbox').isVisible()) await page.keyboard.press('Escape');
+}
+
+test('the secretariat schedules a session (a double click records it once), records it as held, and records a decision of it', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Commission sessions' }).click();
+  await page.getByRole('link', { name: 'Schedule a session' }).click();
+  await page.getByLabel('Session number').fill('99');
+  await page.getByLabel('Date').fill('2020-12-01');
+  await page.getByLabel('Agenda').fill('Implementation report for 2020\nҲисобот дар бораи иҷрои нақша');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Schedule the session' }).dblclick();
+  await expect(page.getByRole('heading', { name: 'Session 99' })).toBeVisible();
+  await expect(page.getByText('Ҳисобот дар бораи иҷрои нақша')).toBeVisible();
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Commission sessions' }).click();
+  await expect(page.getByRole('link', { name: 'Session 99', exact: true })).toHaveCount(1);
+  await page.getByRole('link', { name: 'Session 99', exact: true }).click();
+
+  await page.getByLabel('Held on').fill('2020-12-02');
+  await choose(page, 'Attendees', /^MS · /);
+  await choose(page, 'Attendees', /^IOM · /);
+  await page.getByLabel('Minutes reference').fill('Minutes IMC-2020/99');
+  await page.getByRole('button', { name: 'Record as held' }).click();
+  await expect(page.getByText('Held', { exact: true })).toBeVisible();
+  await expect(page.getByText('Minutes IMC-2020/99', { exact: false })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Record a decision' }).click();
+  await page.getByLabel('Number').fill('IMC-2020/99-1');
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Annual report on diaspora engagement');
+  await page.getByLabel('Text of the decision').fill('The Migration Service shall report on diaspora engagement by the end of March.');
+  // No kind chosen: the API's field message appears beside the field, and nothing is recorded.
+  await page.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(page.getByRole('combobox', { name: 'Kind' }).or(page.getByRole('textbox', { name: 'Kind' })).first()).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+  await choose(page, 'Kind', 'Request a report');
+  await choose(page, 'Responsible', /^MS · /);
+  await page.getByLabel('Due').fill('2021-03-31');
+  await page.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(page.getByRole('heading', { name: 'Decision tracker' })).toBeVisible();
+  await expect(page.getByText('Annual report on diaspora engagement')).toHaveCount(1);
+  await expect(page.getByRole('row', { name: /IMC-2020\/99-1/ })).toContainText('2021-03-31');
+});
+
+test('an admin invites a person and changes their role with a reason', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: 'Administration' }).click();
+  await expect(page.getByRole('heading', { name: 'Administration' })).toBeVisible();
+  await page.getByLabel('E-mail').fill('new.clerk@example.org');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Nigora Clerk');
+  await choose(page, 'Role', 'Commission');
+  await page.getByRole('button', { name: 'Send the invitation' }).click();
+  await expect(page.getByText('An invitation was sent to new.clerk@example.org.')).toBeVisible();
+  const row = page.getByRole('row', { name: /Nigora Clerk/ });
+  await expect(row).toContainText('Invited');
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/web/administration.png', fullPage: true });
+
+  await page.getByRole('button', { name: 'Change access of Nigora Clerk' }).click();
+  await choose(page, 'Role', 'Secretariat', page.getByRole('dialog'));
+  await page.getByRole('dialog').getByLabel('Reason').fill('Moved to the secretariat');
+  await page.getByRole('dialog').getByRole('button', { name: 'Change the role' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(row).toContainText('Secretariat');
+});
