@@ -79,6 +79,22 @@ describe('GET /audit/verify on the configured event store', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.fields).toEqual([{ field: 'full', messages: ['full must be true or false'] }]);
   });
+
+  it('GET /audit/digest checks a digest from the minutes at its position; a later event does not change it; bad input is a 400 naming the field', async () => {
+    const minutes = (await app.http.get('/audit/verify')).body;
+    const checked = await app.http.get('/audit/digest').query({ at: minutes.position, digest: minutes.digest.toUpperCase() });
+    expect(checked.status).toBe(200);
+    expect(checked.body).toEqual({ digest: minutes.digest, streams: minutes.streamsChecked, events: minutes.eventsChecked, position: minutes.position, matches: true });
+    await write(app, `/activities/${s.activityId}/progress-reports`, aProgressReport({ periodStart: '2016-10-01', periodEnd: '2016-12-31', percentComplete: 60 }));
+    expect((await app.http.get('/audit/digest').query({ at: minutes.position, digest: minutes.digest })).body.matches).toBe(true);
+    const now = (await app.http.get('/audit/digest')).body;
+    expect(now.digest).not.toBe(minutes.digest);
+    expect(now).not.toHaveProperty('matches');
+    expect((await app.http.get('/audit/digest').query({ at: minutes.position, digest: 'f'.repeat(64) })).body.matches).toBe(false);
+    const bad = await app.http.get('/audit/digest').query({ at: 'yesterday', digest: 'abc' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['at', 'digest']);
+  });
 });
 
 /**
@@ -134,6 +150,10 @@ describe('tampering with a stored event, on the Postgres event store', () => {
     const verified = await cli(app, 'verify');
     expect(verified).toEqual({ json: expect.objectContaining({ ok: false, failures: [{ stream: s.stream, revision: 2, reason: 'hash_mismatch' }] }), failed: true });
     expect((await cli(app, 'digest')).json.digest).toBe(after.digest);
+    // Over HTTP, the digest written into the minutes (taken before) no longer matches the log at that position.
+    const checked = await app.http.get('/audit/digest').query({ at: before.position, digest: before.digest });
+    expect(checked.status).toBe(200);
+    expect(checked.body).toEqual({ digest: after.digest, streams: 9, events: 13, position: before.position, matches: false });
 
     // The verifier read the events, not the audit log projection, which still shows the original.
     const audit = (await app.http.get('/audit').query({ stream: s.stream })).body;

@@ -54,6 +54,20 @@ test('the commission time-travels the dashboard (in the URL) and verifies the au
   await page.getByRole('button', { name: 'Verify the record' }).click();
   await expect(page.getByText('The record is intact')).toBeVisible();
   await expect(page.getByText(/Digest:/)).toBeVisible();
+  // The line written into the minutes, checked back against the record at its position.
+  const verified = page.getByRole('status').filter({ hasText: 'The record is intact' });
+  const digest = (await verified.locator('code').nth(0).textContent())!;
+  const position = (await verified.locator('code').nth(1).textContent())!;
+  await page.getByRole('textbox', { name: 'Digest' }).fill(digest);
+  await page.getByRole('textbox', { name: 'Position' }).fill(position);
+  await page.getByRole('button', { name: 'Check against the record' }).click();
+  await expect(page.getByText('The record up to that position is unchanged: the digest matches')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Digest' }).fill('0'.repeat(64));
+  await page.getByRole('button', { name: 'Check against the record' }).click();
+  await expect(page.getByText(/The digest differs/)).toBeVisible();
+  await page.getByRole('textbox', { name: 'Position' }).fill('yesterday');
+  await page.getByRole('button', { name: 'Check against the record' }).click();
+  await expect(page.getByText('at must be a position such as 1083:325')).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/web/audit.png', fullPage: true });
 });

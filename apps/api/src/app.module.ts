@@ -15,6 +15,7 @@ import { MetricsController } from './operations/metrics.controller.js';
 import { PlanExportsController } from './exports/plan-exports.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditVerifyController } from './audit/audit-verify.controller.js';
+import { AuditDigestController } from './audit/audit-digest.controller.js';
 import { DecisionTrackerController } from './decisions/decision-tracker.controller.js';
 import { PortfolioController } from './donors/portfolio.controller.js';
 import { PlanDashboardController } from './plans/plan-dashboard.controller.js';
@@ -63,6 +64,7 @@ export class AppModule {
         SessionReadsController,
         AuditController,
         AuditVerifyController,
+        AuditDigestController,
         HealthController,
         MetricsController,
       ],

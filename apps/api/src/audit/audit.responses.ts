@@ -55,3 +55,21 @@ export class AuditVerificationDto {
   @ApiProperty({ type: String, nullable: true, description: 'the event-store position the digest is at (null: an empty log)' })
   position!: string | null;
 }
+
+/** GET /audit/digest: the digest of the log up to a position, and whether it is the one the minutes give. */
+export class AuditDigestDto {
+  @ApiProperty({ description: 'sha256 (hex) over the stream heads' })
+  digest!: string;
+
+  @ApiProperty()
+  streams!: number;
+
+  @ApiProperty()
+  events!: number;
+
+  @ApiProperty({ type: String, nullable: true, description: 'the position of the last event counted (null: nothing recorded up to then)' })
+  position!: string | null;
+
+  @ApiProperty({ required: false, description: 'only when a digest was given: whether the log still gives it' })
+  matches?: boolean;
+}

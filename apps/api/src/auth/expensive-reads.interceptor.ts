@@ -20,6 +20,7 @@ const EXPENSIVE: Readonly<Record<string, (query: Record<string, unknown>) => boo
   'GET /decisions': travelsInTime,
   'GET /recommendations': travelsInTime,
   'GET /audit/verify': () => true,
+  'GET /audit/digest': () => true,
 };
 
 /**

@@ -151,6 +151,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /commission/sessions/:id/history': read,
   'GET /audit': { roles: AUDITORS },
   'GET /audit/verify': { roles: AUDITORS },
+  'GET /audit/digest': { roles: AUDITORS },
 };
 
 /** The table's key for a request: HEAD is answered by the GET route. */

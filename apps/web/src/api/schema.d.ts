@@ -345,6 +345,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The digest over every stream head, of the log as it was at a position (as written into minutes)
+         * @description What `npm run cli -- audit digest --at <position>` prints: one SHA-256 over all stream heads recomputed from their first events, up to `at` (default the whole log). Given the `digest` from earlier minutes, `matches` says whether the log, read again now, still gives it: false means something recorded up to then was changed, removed or re-hashed since.
+         */
+        get: operations["AuditDigestController_digest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/verify": {
         parameters: {
             query?: never;
@@ -1680,6 +1700,16 @@ export interface components {
             resource?: string;
             /** @example 404 */
             statusCode: number;
+        };
+        AuditDigestDto: {
+            /** @description sha256 (hex) over the stream heads */
+            digest: string;
+            events: number;
+            /** @description only when a digest was given: whether the log still gives it */
+            matches?: boolean;
+            /** @description the position of the last event counted (null: nothing recorded up to then) */
+            position: string | null;
+            streams: number;
         };
         AuditEntryDto: {
             actor: components["schemas"]["HistoryActorDto"];
@@ -4386,6 +4416,44 @@ export interface operations {
                         pageSize: number;
                         total: number;
                     };
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuditDigestController_digest: {
+        parameters: {
+            query?: {
+                /** @description the position written into the minutes with the digest; default: the whole log */
+                at?: string;
+                /** @description the digest written into the minutes: the answer says whether the log still gives it */
+                digest?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditDigestDto"];
                 };
             };
             /** @description the request cannot be served (the body says why) */

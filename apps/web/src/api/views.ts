@@ -31,3 +31,4 @@ export type RecordDecision = Schemas['RecordDecisionDto'];
 export type UserList = Ok<'UsersController_list'>;
 export type User = Schemas['UserDto'];
 export type TokenList = Ok<'TokensController_list'>;
+export type AuditDigest = Schemas['AuditDigestDto'];

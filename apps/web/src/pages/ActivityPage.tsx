@@ -8,6 +8,7 @@ import type { Activity, History, HistoryEntry } from '../api/views';
 import { IndicatorChart } from '../charts/IndicatorChart';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useActivity } from '../hooks/useActivity';
+import { useEventName } from '../i18n/event-name';
 import { useOrganizationNames } from '../hooks/useOrganizations';
 import { useSession } from '../session';
 
@@ -50,16 +51,14 @@ function Change({ data }: { data: Record<string, unknown> }) {
   return null;
 }
 
-/** An event type in words when no translation names it: ActivityProgressReported → Activity progress reported. */
-const eventName = (type: string) => type.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/ ([A-Z])/g, (_, c: string) => ` ${c.toLowerCase()}`);
-
 /** Who did what, when and why: the activity's history, corrections with before and after. */
 function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
   const { t } = useTranslation();
+  const eventName = useEventName();
   return (
     <Timeline bulletSize={14} lineWidth={2}>
       {entries.map((e) => (
-        <Timeline.Item key={e.revision} title={t(`events.${e.type}`, eventName(e.type))}>
+        <Timeline.Item key={e.revision} title={eventName(e.type)}>
           <Text size="xs" c="gray.7">{new Date(e.recordedAt).toLocaleString()} · {t('activity.by')} {e.actor.name ?? e.actor.id} ({e.role}){e.effectiveOn ? ` · ${e.effectiveOn}` : ''}</Text>
           {e.reason && <Text size="sm">{t('activity.reason')}: {e.reason}</Text>}
           <Change data={e.data} />

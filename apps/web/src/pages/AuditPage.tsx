@@ -1,10 +1,13 @@
-import { Alert, Button, Card, Code, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Code, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { AuditTrail, AuditVerification } from '../api/views';
+import { DigestCheck } from '../components/DigestCheck';
+import { useEventName } from '../i18n/event-name';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { Link, useSearchParams } from 'react-router';
 
 /** The result of a verification, with the digest and position to write into the minutes. */
 function Verification({ result }: { result: AuditVerification }) {
@@ -19,12 +22,18 @@ function Verification({ result }: { result: AuditVerification }) {
   );
 }
 
-/** The audit trail, filtered by stream; "verify the record" checks the whole hash chain. */
+const FILTERS = ['stream', 'actor', 'from', 'to'] as const;
+
+/** The audit trail with its filters (in the URL); "verify the record" checks the whole hash chain; a digest from minutes is checked at its position. */
 export default function AuditPage() {
   const { t } = useTranslation();
-  const [stream, setStream] = useState('');
-  const [filter, setFilter] = useState<string | undefined>();
-  const trail = useQuery({ queryKey: ['audit', filter], queryFn: () => unwrap<AuditTrail>(api.GET('/audit', { params: { query: { stream: filter, pageSize: 100 } as never } })) });
+  const eventName = useEventName();
+  const [params, setParams] = useSearchParams();
+  const applied = Object.fromEntries(FILTERS.flatMap((f) => (params.get(f) ? [[f, params.get(f)!]] : [])));
+  const [typed, setTyped] = useState<Record<string, string>>(applied);
+  // A day typed as "to" includes that whole day.
+  const query = { ...applied, ...(applied.to ? { to: `${applied.to}T23:59:59.999Z` } : {}), pageSize: 100 };
+  const trail = useQuery({ queryKey: ['audit', applied], queryFn: () => unwrap<AuditTrail>(api.GET('/audit', { params: { query: query as never } })) });
   const verify = useMutation({ mutationFn: () => unwrap<AuditVerification>(api.GET('/audit/verify', { params: { query: { full: true } as never } })) });
   return (
     <Stack component="main">
@@ -36,8 +45,14 @@ export default function AuditPage() {
           {verify.data && <Verification result={verify.data} />}
         </div>
       </Card>
-      <form onSubmit={(e) => { e.preventDefault(); setFilter(stream || undefined); }}>
-        <TextInput label={t('audit.stream')} value={stream} onChange={(e) => setStream(e.currentTarget.value)} />
+      <DigestCheck />
+      <form onSubmit={(e) => { e.preventDefault(); setParams(Object.fromEntries(Object.entries(typed).filter(([, v]) => v))); }}>
+        <Group align="end" wrap="wrap">
+          {FILTERS.map((f) => (
+            <TextInput key={f} label={t(`audit.filters.${f}`)} type={f === 'from' || f === 'to' ? 'date' : 'text'} value={typed[f] ?? ''} onChange={(e) => setTyped({ ...typed, [f]: e.currentTarget.value })} />
+          ))}
+          <Button type="submit" variant="default">{t('activities.search')}</Button>
+        </Group>
       </form>
       {trail.isLoading && <Loader role="status" aria-label={t('loading')} />}
       {trail.error && <ErrorNotice error={trail.error} />}
@@ -47,7 +62,7 @@ export default function AuditPage() {
             <Table.Thead><Table.Tr><Table.Th>{t('audit.when')}</Table.Th><Table.Th>{t('audit.who')}</Table.Th><Table.Th>{t('audit.type')}</Table.Th><Table.Th>{t('audit.stream')}</Table.Th></Table.Tr></Table.Thead>
             <Table.Tbody>
               {trail.data.items.map((e) => (
-                <Table.Tr key={e.eventId}><Table.Td>{new Date(e.recordedAt).toLocaleString()}</Table.Td><Table.Td>{e.actor.name} ({e.role})</Table.Td><Table.Td>{e.type}</Table.Td><Table.Td><Code>{e.stream}</Code></Table.Td></Table.Tr>
+                <Table.Tr key={e.eventId}><Table.Td>{new Date(e.recordedAt).toLocaleString()}</Table.Td><Table.Td>{e.actor.id ? <Anchor component={Link} to={`?actor=${encodeURIComponent(e.actor.id)}`} onClick={() => setTyped({ actor: e.actor.id! })}>{e.actor.name ?? e.actor.id}</Anchor> : e.actor.name} ({e.role})</Table.Td><Table.Td>{eventName(e.type)}</Table.Td><Table.Td><Code>{e.stream}</Code></Table.Td></Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
