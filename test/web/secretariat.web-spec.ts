@@ -1,14 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, signIn } from './support.js';
-
-/** Picks an option of a Mantine select or multi-select by its label (within a dialog when one is given). */
-async function choose(page: Page, label: string, option: string | RegExp, within: Page | Locator = page): Promise<void> {
-  const field = within.getByRole('combobox', { name: label, exact: true }).or(within.getByRole('textbox', { name: label, exact: true }));
-  await field.first().click();
-  await page.getByRole('option', { name: option }).click();
-  // A multi-select stays open for more; a single select has closed (Escape would close a dialog around it).
-  if (await page.getByRole('listbox').isVisible()) await page.keyboard.press('Escape');
-}
+import { expect, test } from '@playwright/test';
+import { choose, expectAccessible, signIn } from './support.js';
 
 test('the secretariat schedules a session (a double click records it once), records it as held, and records a decision of it', async ({ page }) => {
   await signIn(page, 'admin');
@@ -70,4 +61,14 @@ test('an admin invites a person and changes their role with a reason', async ({ 
   await page.getByRole('dialog').getByRole('button', { name: 'Change the role' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(row).toContainText('Secretariat');
+});
+
+test('an agency adds a follow-up to a decision that names it responsible', async ({ page }) => {
+  await signIn(page, 'agency');
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Decisions' }).click();
+  await page.getByRole('button', { name: 'Add a follow-up to IMC-2020/99-1' }).click();
+  await page.getByRole('dialog').getByLabel('What was done').fill('The Migration Service drafted the annual report; ҳисобот омода шуд.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Add a follow-up to' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /IMC-2020\/99-1/ })).toContainText('ҳисобот омода шуд');
 });

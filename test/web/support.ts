@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { EVERYONE, SERVICE_FILE, type PersonKey } from './people.js';
 
 export const base = (): string => (JSON.parse(readFileSync(SERVICE_FILE, 'utf8')) as { base: string }).base;
@@ -27,4 +27,13 @@ export async function expectAccessible(page: Page): Promise<void> {
   const violations = results.violations as Violation[];
   const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(grave.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)}`).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+/** Picks an option of a Mantine select or multi-select by its label (within a dialog when one is given). */
+export async function choose(page: Page, label: string, option: string | RegExp, within: Page | Locator = page): Promise<void> {
+  const field = within.getByRole('combobox', { name: label, exact: true }).or(within.getByRole('textbox', { name: label, exact: true }));
+  await field.first().click();
+  await page.getByRole('option', { name: option }).click();
+  // A multi-select stays open for more; a single select has closed (Escape would close a dialog around it).
+  if (await page.getByRole('listbox').isVisible()) await page.keyboard.press('Escape');
 }

@@ -20,6 +20,9 @@ const PortfolioPage = lazy(() => import('./pages/PortfolioPage'));
 const ScheduleSessionPage = lazy(() => import('./pages/ScheduleSessionPage'));
 const RecordDecisionPage = lazy(() => import('./pages/RecordDecisionPage'));
 const UsersPage = lazy(() => import('./pages/UsersPage'));
+const OrganizationsPage = lazy(() => import('./pages/OrganizationsPage'));
+const NewPlanPage = lazy(() => import('./pages/NewPlanPage'));
+const PlanEditPage = lazy(() => import('./pages/PlanEditPage'));
 
 /** Signed out: the sign-in page only. Signed in: the pages the role may use, inside the shell. */
 export function App() {
@@ -32,6 +35,9 @@ export function App() {
         <Routes>
           <Route path="/" element={<PlansPage />} />
           <Route path="/plans/:id" element={<PlanDashboardPage />} />
+          {can('admin', 'secretariat') && <Route path="/plans/new" element={<NewPlanPage />} />}
+          {can('admin', 'secretariat') && <Route path="/plans/:id/edit" element={<PlanEditPage />} />}
+          {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/organizations" element={<OrganizationsPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/activities" element={<ActivitiesPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/activities/:id" element={<ActivityPage />} />}
           {can('admin', 'secretariat', 'agency') && <Route path="/activities/:id/report" element={<ReportProgressPage />} />}

@@ -32,3 +32,6 @@ export type UserList = Ok<'UsersController_list'>;
 export type User = Schemas['UserDto'];
 export type TokenList = Ok<'TokensController_list'>;
 export type AuditDigest = Schemas['AuditDigestDto'];
+export type Organization = Schemas['OrganizationDto'];
+export type Plan = Schemas['PlanDto'];
+export type OrganizationKind = Schemas['RegisterOrganizationDto']['kind'];

@@ -1,11 +1,11 @@
-import { Button, Card, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Card, Group, Select, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useCommand } from '../api/useCommand';
-import { ErrorNotice } from './ErrorNotice';
+import { CommandForm } from './CommandForm';
 import { OrganizationPicker } from './OrganizationPicker';
 
 export const ROLES = ['admin', 'secretariat', 'agency', 'commission', 'donor'] as const;
@@ -51,22 +51,18 @@ export function InviteUserForm() {
     <Card withBorder>
       <Title order={2} size="h4" mb="xs">{t('admin.invite')}</Title>
       {sentTo && <div role="status">{t('admin.invited', { email: sentTo })}</div>}
-      {command.refusal !== undefined && <ErrorNotice error={command.refusal} />}
-      <form onSubmit={form.onSubmit((values) => void command.submit(values))} noValidate>
-        <Stack>
-          <Group grow wrap="wrap">
-            <TextInput label={t('admin.email')} type="email" required {...form.getInputProps('email')} />
-            <TextInput label={t('admin.name')} required {...form.getInputProps('displayName')} />
-          </Group>
-          <Group grow wrap="wrap">
-            <Select label={t('admin.role')} required data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} {...form.getInputProps('role')} />
-            <Select label={t('admin.language')} data={LANGUAGES.map((l) => ({ value: l, label: l.toUpperCase() }))} allowDeselect={false} {...form.getInputProps('language')} />
-          </Group>
-          {needsOrganization && <OrganizationPicker label={t('admin.organization')} required {...form.getInputProps('organizationId')} />}
-          <TextInput label={t('report.reason')} {...form.getInputProps('reason')} />
-          <Button type="submit" loading={command.busy} style={{ alignSelf: 'flex-start' }}>{t('admin.sendInvitation')}</Button>
-        </Stack>
-      </form>
+      <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t('admin.sendInvitation')}>
+        <Group grow wrap="wrap">
+          <TextInput label={t('admin.email')} type="email" required {...form.getInputProps('email')} />
+          <TextInput label={t('admin.name')} required {...form.getInputProps('displayName')} />
+        </Group>
+        <Group grow wrap="wrap">
+          <Select label={t('admin.role')} required data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} {...form.getInputProps('role')} />
+          <Select label={t('admin.language')} data={LANGUAGES.map((l) => ({ value: l, label: l.toUpperCase() }))} allowDeselect={false} {...form.getInputProps('language')} />
+        </Group>
+        {needsOrganization && <OrganizationPicker label={t('admin.organization')} required {...form.getInputProps('organizationId')} />}
+        <TextInput label={t('report.reason')} {...form.getInputProps('reason')} />
+    </CommandForm>
     </Card>
   );
 }

@@ -1,11 +1,11 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useCommand } from '../api/useCommand';
+import { CommandForm } from './CommandForm';
 import type { User } from '../api/views';
-import { ErrorNotice } from './ErrorNotice';
 import { ROLES } from './InviteUserForm';
 import { OrganizationPicker } from './OrganizationPicker';
 
@@ -41,19 +41,15 @@ export function UserAccessForm({ user, onDone }: { user: User; onDone(): void })
   const actions: Action[] = ['role', user.status === 'disabled' ? 'enable' : 'disable', ...(user.status === 'invited' ? (['invitation'] as const) : [])];
   const { action, role } = form.values;
   return (
-    <form onSubmit={form.onSubmit((values) => void command.submit(values))} noValidate>
-      <Stack>
-        {command.refusal !== undefined && <ErrorNotice error={command.refusal} />}
-        <Select label={t('admin.action')} data={actions.map((a) => ({ value: a, label: t(`admin.actions.${a}`) }))} allowDeselect={false} {...form.getInputProps('action')} />
-        {action === 'role' && (
-          <Group grow wrap="wrap">
-            <Select label={t('admin.role')} data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} allowDeselect={false} {...form.getInputProps('role')} />
-            {(role === 'agency' || role === 'donor') && <OrganizationPicker label={t('admin.organization')} {...form.getInputProps('organizationId')} />}
-          </Group>
-        )}
-        <TextInput label={t('report.reason')} required={action !== 'invitation'} {...form.getInputProps('reason')} />
-        <Button type="submit" loading={command.busy} style={{ alignSelf: 'flex-start' }}>{t(`admin.actions.${action}`)}</Button>
-      </Stack>
-    </form>
+    <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t(`admin.actions.${action}`)}>
+      <Select label={t('admin.action')} data={actions.map((a) => ({ value: a, label: t(`admin.actions.${a}`) }))} allowDeselect={false} {...form.getInputProps('action')} />
+      {action === 'role' && (
+        <Group grow wrap="wrap">
+          <Select label={t('admin.role')} data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} allowDeselect={false} {...form.getInputProps('role')} />
+          {(role === 'agency' || role === 'donor') && <OrganizationPicker label={t('admin.organization')} {...form.getInputProps('organizationId')} />}
+        </Group>
+      )}
+      <TextInput label={t('report.reason')} required={action !== 'invitation'} {...form.getInputProps('reason')} />
+    </CommandForm>
   );
 }

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Button, Card, Code, Group, List, Loader, Progress, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { mayReport } from '../access/may-report';
@@ -7,6 +8,7 @@ import { api, unwrap } from '../api/client';
 import type { Activity, History, HistoryEntry } from '../api/views';
 import { IndicatorChart } from '../charts/IndicatorChart';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { FundingForm } from '../components/FundingForm';
 import { useActivity } from '../hooks/useActivity';
 import { useEventName } from '../i18n/event-name';
 import { useOrganizationNames } from '../hooks/useOrganizations';
@@ -74,6 +76,8 @@ export default function ActivityPage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const names = useOrganizationNames();
+  const records = me?.role === 'admin' || me?.role === 'secretariat';
+  const [recordingFunds, setRecordingFunds] = useState(false);
   const [params] = useSearchParams();
   const activity = useActivity(id);
   const history = useQuery({ queryKey: ['activity-history', id], queryFn: () => unwrap<History>(api.GET('/activities/{id}/history', { params: { path: { id } } })) });
@@ -106,6 +110,7 @@ export default function ActivityPage() {
                 <Table.Thead><Table.Tr><Table.Th>{t('activity.donor')}</Table.Th><Table.Th>{t('dashboard.committed')}</Table.Th><Table.Th>{t('dashboard.disbursed')}</Table.Th></Table.Tr></Table.Thead>
                 <Table.Tbody>{a.funding.map((f) => <Table.Tr key={`${f.donorId}${f.currency}`}><Table.Td>{names(f.donorId)}</Table.Td><Table.Td>{f.committed} {f.currency}</Table.Td><Table.Td>{f.disbursed} {f.currency}</Table.Td></Table.Tr>)}</Table.Tbody>
               </Table>
+              {records && (recordingFunds ? <FundingForm activity={a} /> : <Button variant="default" size="xs" mt="sm" onClick={() => setRecordingFunds(true)}>{t('funding.open')}</Button>)}
             </Card>
           </SimpleGrid>
           <Card withBorder>

@@ -1,10 +1,12 @@
-import { Badge, Button, Group, List, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, List, Loader, Modal, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { Decision, DecisionList } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { FollowUpForm } from '../components/FollowUpForm';
 import { useOrganizationNames } from '../hooks/useOrganizations';
 import { useSession } from '../session';
 
@@ -30,7 +32,10 @@ function dueSoon(decision: Decision, today: string): boolean {
 export default function DecisionsPage() {
   const { t, i18n } = useTranslation();
   const names = useOrganizationNames();
-  const { can } = useSession();
+  const { can, me } = useSession();
+  const [following, setFollowing] = useState<Decision>();
+  // The secretariat, or an agency the decision names responsible (as the API decides).
+  const mayFollowUp = (d: Decision) => can('admin', 'secretariat') || (me?.role === 'agency' && !!me.organizationId && d.responsibleAgencyIds.includes(me.organizationId));
   const [params, setParams] = useSearchParams();
   const view = (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'open';
   const decisions = useQuery({
@@ -81,6 +86,7 @@ export default function DecisionsPage() {
                     {d.overdue && <Badge color="red.9">{t('dashboard.overdue')}</Badge>}
                   </Group>
                   {d.implementedOn && <Text size="xs">{d.implementedOn}</Text>}
+                  {mayFollowUp(d) && d.status === 'open' && <Button size="compact-xs" variant="default" mt={4} onClick={() => setFollowing(d)} aria-label={`${t('decisions.addFollowUp')} ${d.number}`}>{t('decisions.addFollowUp')}</Button>}
                   {d.revokedReason && <Text size="xs">{d.revokedReason}</Text>}
                 </Table.Td>
               </Table.Tr>
@@ -88,6 +94,9 @@ export default function DecisionsPage() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <Modal opened={!!following} onClose={() => setFollowing(undefined)} title={following ? `${t('decisions.addFollowUp')} ${following.number}` : ''} closeButtonProps={{ 'aria-label': t('conflict.keep') }}>
+        {following && <FollowUpForm decision={following} onDone={() => setFollowing(undefined)} />}
+      </Modal>
     </Stack>
   );
 }

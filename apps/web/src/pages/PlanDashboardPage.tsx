@@ -33,7 +33,9 @@ export default function PlanDashboardPage() {
     queryFn: () => unwrap<Dashboard>(api.GET('/plans/{id}/dashboard', { params: { path: { id }, query: { asOf, knownAt } } })),
   });
   // Donors may not open the lists behind the figures: for them the figures are plain.
-  const reads = useSession().can('admin', 'secretariat', 'agency', 'commission');
+  const { can } = useSession();
+  const reads = can('admin', 'secretariat', 'agency', 'commission');
+  const records = can('admin', 'secretariat');
   const list = (filter: string) => (reads ? `/activities?planId=${id}&${filter}` : undefined);
   const d = dashboard.data;
   return (
@@ -46,6 +48,7 @@ export default function PlanDashboardPage() {
           <div>
             <Text size="sm" c="gray.7">{d.code} · {d.asOf}</Text>
             <Title order={1} size="h2">{titleIn(d.title, i18n.language)}</Title>
+            {records && <Anchor component={Link} to={`/plans/${id}/edit`} size="sm">{t('planForm.editTitle')}</Anchor>}
           </div>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
             <Figure label={t('dashboard.percentComplete')} value={d.percentComplete === null ? '–' : `${d.percentComplete} %`} />

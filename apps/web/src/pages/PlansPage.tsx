@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Loader, SimpleGrid, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,14 +11,17 @@ export function titleIn(titles: Titles, language: string): string {
   return titles[language as keyof Titles] ?? titles.en ?? titles.ru ?? titles.tg ?? '';
 }
 
-/** The plans to choose a dashboard from; a donor, who reads no plan list, is told where its data is. */
+/** The plans to choose a dashboard from (every role, donors included); the secretariat drafts new ones. */
 export default function PlansPage() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
-  const plans = useQuery({ queryKey: ['plans'], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } as never } })), enabled: can('admin', 'secretariat', 'agency', 'commission') });
+  const plans = useQuery({ queryKey: ['plans'], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } as never } })) });
   return (
     <main>
-      <Title order={1} size="h2" mb="md">{t('plans.title')}</Title>
+      <Group justify="space-between" mb="md">
+        <Title order={1} size="h2">{t('plans.title')}</Title>
+        {can('admin', 'secretariat') && <Button component={Link} to="/plans/new">{t('planForm.draft')}</Button>}
+      </Group>
       {plans.isLoading && <Loader role="status" aria-label={t('loading')} />}
       {plans.error && <ErrorNotice error={plans.error} />}
       <SimpleGrid cols={{ base: 1, md: 2 }}>

@@ -1,12 +1,12 @@
-import { Button, MultiSelect, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { MultiSelect, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useCommand } from '../api/useCommand';
+import { CommandForm, titlesAsField } from '../components/CommandForm';
 import type { RecommendationList, RecordDecision, SessionList } from '../api/views';
-import { ErrorNotice } from '../components/ErrorNotice';
 import { OrganizationsPicker } from '../components/OrganizationPicker';
 
 const KINDS = ['adopt_plan', 'accept_recommendation', 'reject_recommendation', 'defer_recommendation', 'assign_responsibility', 'request_report', 'amend_activity', 'other'] as const;
@@ -52,7 +52,7 @@ export default function RecordDecisionPage() {
         } satisfies RecordDecision,
         headers,
       }),
-    toFormPaths: (errors) => Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.replace(/^titles(\..*)?$/, 'title'), message])),
+    toFormPaths: titlesAsField('title'),
     async onDone({ id }) {
       await queries.invalidateQueries({ queryKey: ['decisions'] });
       navigate(`/decisions?view=all&focus=${id}`);
@@ -61,20 +61,16 @@ export default function RecordDecisionPage() {
   return (
     <Stack component="main" maw={720}>
       <Title order={1} size="h2">{t('decisionForm.title')}</Title>
-      {command.refusal !== undefined && <ErrorNotice error={command.refusal} />}
-      <form onSubmit={form.onSubmit((values) => void command.submit(values))} noValidate>
-        <Stack>
-          <Select label={t('decisionForm.session')} required data={(sessions.data?.items ?? []).map((s) => ({ value: s.id, label: `${t('sessions.session', { number: s.number })} · ${s.heldOn}` }))} {...form.getInputProps('sessionId')} />
-          <TextInput label={t('decisions.number')} required {...form.getInputProps('number')} />
-          <TextInput label={t('decisionForm.titleField')} required {...form.getInputProps('title')} />
-          <Textarea label={t('decisionForm.text')} required autosize minRows={3} {...form.getInputProps('text')} />
-          <Select label={t('decisionForm.kind')} required data={KINDS.map((k) => ({ value: k, label: t(`decisionForm.kinds.${k}`) }))} {...form.getInputProps('kind')} />
-          <OrganizationsPicker label={t('decisions.responsible')} {...form.getInputProps('responsibleAgencyIds')} />
-          <TextInput label={t('decisions.due')} type="date" {...form.getInputProps('dueDate')} />
-          <MultiSelect label={t('decisionForm.recommendations')} searchable data={(recommendations.data?.items ?? []).map((r) => ({ value: r.id, label: r.text }))} {...form.getInputProps('relatedRecommendationIds')} />
-          <Button type="submit" loading={command.busy} style={{ alignSelf: 'flex-start' }}>{t('decisionForm.submit')}</Button>
-        </Stack>
-      </form>
+      <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t('decisionForm.submit')}>
+        <Select label={t('decisionForm.session')} required data={(sessions.data?.items ?? []).map((s) => ({ value: s.id, label: `${t('sessions.session', { number: s.number })} · ${s.heldOn}` }))} {...form.getInputProps('sessionId')} />
+        <TextInput label={t('decisions.number')} required {...form.getInputProps('number')} />
+        <TextInput label={t('decisionForm.titleField')} required {...form.getInputProps('title')} />
+        <Textarea label={t('decisionForm.text')} required autosize minRows={3} {...form.getInputProps('text')} />
+        <Select label={t('decisionForm.kind')} required data={KINDS.map((k) => ({ value: k, label: t(`decisionForm.kinds.${k}`) }))} {...form.getInputProps('kind')} />
+        <OrganizationsPicker label={t('decisions.responsible')} {...form.getInputProps('responsibleAgencyIds')} />
+        <TextInput label={t('decisions.due')} type="date" {...form.getInputProps('dueDate')} />
+        <MultiSelect label={t('decisionForm.recommendations')} searchable data={(recommendations.data?.items ?? []).map((r) => ({ value: r.id, label: r.text }))} {...form.getInputProps('relatedRecommendationIds')} />
+    </CommandForm>
     </Stack>
   );
 }

@@ -1,11 +1,11 @@
-import { Button, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { useCommand } from '../api/useCommand';
-import { ErrorNotice } from '../components/ErrorNotice';
+import { CommandForm } from '../components/CommandForm';
 
 interface SessionValues {
   number: string;
@@ -36,15 +36,11 @@ export default function ScheduleSessionPage() {
   return (
     <Stack component="main" maw={720}>
       <Title order={1} size="h2">{t('sessionForm.title')}</Title>
-      {command.refusal !== undefined && <ErrorNotice error={command.refusal} />}
-      <form onSubmit={form.onSubmit((values) => void command.submit(values))} noValidate>
-        <Stack>
-          <TextInput label={t('sessionForm.number')} required {...form.getInputProps('number')} />
-          <TextInput label={t('sessionForm.scheduledOn')} type="date" required {...form.getInputProps('scheduledOn')} />
-          <Textarea label={t('sessionForm.agenda')} description={t('sessionForm.agendaHint')} autosize minRows={3} {...form.getInputProps('agenda')} />
-          <Button type="submit" loading={command.busy} style={{ alignSelf: 'flex-start' }}>{t('sessionForm.submit')}</Button>
-        </Stack>
-      </form>
+      <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t('sessionForm.submit')}>
+        <TextInput label={t('sessionForm.number')} required {...form.getInputProps('number')} />
+        <TextInput label={t('sessionForm.scheduledOn')} type="date" required {...form.getInputProps('scheduledOn')} />
+        <Textarea label={t('sessionForm.agenda')} description={t('sessionForm.agendaHint')} autosize minRows={3} {...form.getInputProps('agenda')} />
+    </CommandForm>
     </Stack>
   );
 }
