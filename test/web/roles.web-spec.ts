@@ -72,6 +72,11 @@ test('the commission reads the sessions, the decision tracker and the recommenda
   await page.getByRole('link', { name: /^Session / }).last().click();
   await expect(page.getByRole('heading', { name: 'Agenda' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Decisions taken' })).toBeVisible();
+  // The session pack, as the commission opens it from the page: a PDF in the interface's language.
+  const pack = await page.request.get(`${base()}${await page.getByRole('link', { name: 'Session pack (PDF)' }).getAttribute('href')}`);
+  expect(pack.status()).toBe(200);
+  expect(pack.headers()['content-type']).toBe('application/pdf');
+  expect((await pack.body()).subarray(0, 5).toString()).toBe('%PDF-');
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/web/session.png', fullPage: true });
 

@@ -30,6 +30,7 @@ import { OrganizationsController } from './organizations/organizations.controlle
 import { OrganizationReadsController } from './organizations/organization-reads.controller.js';
 import { PlanReadsController } from './plans/plan-reads.controller.js';
 import { SessionReadsController } from './commission-sessions/session-reads.controller.js';
+import { SessionPackController } from './commission-sessions/pack/session-pack.controller.js';
 import { PlansController } from './plans/plans.controller.js';
 import { RecommendationsController } from './recommendations/recommendations.controller.js';
 
@@ -62,6 +63,7 @@ export class AppModule {
         OrganizationReadsController,
         PlanReadsController,
         SessionReadsController,
+        SessionPackController,
         AuditController,
         AuditVerifyController,
         AuditDigestController,

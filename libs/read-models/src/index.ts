@@ -38,3 +38,5 @@ export * from './organizations/organization.queries.js';
 export * from './plans/plan-details.js';
 export * from './plans/plan.queries.js';
 export * from './commission/session.queries.js';
+export * from './commission/session-pack.js';
+export * from './commission/session-pack.queries.js';

@@ -148,6 +148,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /plans/:id/history': read,
   'GET /commission/sessions': read,
   'GET /commission/sessions/:id': read,
+  'GET /commission/sessions/:id/pack': read,
   'GET /commission/sessions/:id/history': read,
   'GET /audit': { roles: AUDITORS },
   'GET /audit/verify': { roles: AUDITORS },

@@ -18,6 +18,8 @@ export class TitleLanguageInterceptor implements NestInterceptor {
     // The same record (and ETag) reads differently per language: caches must keep them apart.
     context.switchToHttp().getResponse<Response>().vary('Accept-Language');
     const language = askedLanguage(request);
+    // For answers made in one language from the start (the session pack).
+    context.switchToHttp().getResponse<Response>().locals.titleLanguage = language;
     if (language === undefined) return next.handle();
     // The ETag is the record's revision, the same in every language: a cached copy in another language
     // must not be confirmed by a 304, so a translated answer is always sent in full.

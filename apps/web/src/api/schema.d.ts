@@ -592,6 +592,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/commission/sessions/{id}/pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commission’s pack for a session, in the language asked for (lang, Accept-Language): agenda, recommendations to review, decisions due or overdue, progress and funding since the previous session, the audit digest line
+         * @description Figures are as the records stood on the session’s date (today while it is ahead), by business date. Decisions: open ones due within 30 days after that date, or overdue. Progress by objective of the plans running on that date: activities started, completed and cancelled since the previous session, and delayed (past their planned end) on that date. Funding: committed and disbursed since the previous session, per currency. The audit line is the digest of the whole log when the pack is made.
+         */
+        get: operations["SessionPackController_pack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/decisions": {
         parameters: {
             query?: never;
@@ -5165,6 +5185,55 @@ export interface operations {
                         id: string;
                         items: components["schemas"]["HistoryEntryDto"][];
                     };
+                };
+            };
+            /** @description no such session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SessionPackController_pack: {
+        parameters: {
+            query?: {
+                /** @description default html (or pdf when Accept asks for application/pdf first) */
+                format?: "html" | "pdf";
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the pack as an HTML page or a PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/html": string;
                 };
             };
             /** @description no such session */

@@ -27,7 +27,11 @@ export default function SessionPage() {
           <div>
             <Text size="sm" c="gray.7">{s.heldOn ? `${t('sessions.heldOn')} ${s.heldOn}` : `${t('sessions.scheduledOn')} ${s.scheduledOn}`}{s.minutesRef ? ` · ${t('sessions.minutes')} ${s.minutesRef}` : ''}</Text>
             <Title order={1} size="h2">{t('sessions.session', { number: s.number })}</Title>
-            <Badge variant="light" mt="xs">{t(`status.${s.status}`, s.status)}</Badge>
+            <Group gap="xs" mt="xs">
+              <Badge variant="light">{t(`status.${s.status}`, s.status)}</Badge>
+              <Anchor href={`/commission/sessions/${s.id}/pack?lang=${i18n.language}`} target="_blank" size="sm">{t('sessions.packHtml')}</Anchor>
+              <Anchor href={`/commission/sessions/${s.id}/pack?format=pdf&lang=${i18n.language}`} target="_blank" size="sm">{t('sessions.packPdf')}</Anchor>
+            </Group>
           </div>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Card withBorder>
