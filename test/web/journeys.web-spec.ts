@@ -24,6 +24,14 @@ test('the secretariat opens the 2015–2020 dashboard, follows a figure to the l
   await expect(page.getByRole('heading', { name: 'Activities' })).toBeVisible();
   await expect(page.getByRole('row')).not.toHaveCount(1);
   await expectAccessible(page);
+  // Sorted by progress, most advanced first: the order is the API's, kept in the URL.
+  await page.getByRole('button', { name: 'Progress' }).click();
+  await page.getByRole('button', { name: /Progress/ }).click();
+  await expect(page).toHaveURL(/sort=-percentComplete/);
+  await expect(page.getByRole('columnheader', { name: /Progress/ })).toHaveAttribute('aria-sort', 'descending');
+  const percents = await page.getByRole('row').locator('td:nth-child(4)').allInnerTexts();
+  const numbers = percents.map((p) => Number(p.replace(/[^\d.]/g, '')));
+  expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
   await page.getByLabel('Search').fill('Draft law');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByRole('link', { name: 'Draft law on the diaspora' }).click();

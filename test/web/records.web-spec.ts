@@ -75,3 +75,87 @@ test('the secretariat records a commitment and a disbursement; disbursing more t
   await expect(page.getByRole('row', { name: /IOM/ })).toContainText('10000.00 USD');
   await expectAccessible(page);
 });
+
+test('the secretariat plans an activity with its place, defines its indicator, starts and reschedules it', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Activities' }).click();
+  await page.getByRole('link', { name: 'Plan an activity' }).click();
+  await choose(page, 'Plan', 'TJ-DIASPORA-2015-2020');
+  await choose(page, 'Objective', /^4 /);
+  await page.getByRole('textbox', { name: 'Code' }).fill('4.9');
+  await page.getByRole('textbox', { name: 'Title' }).fill('Hotline for returning migrants in Khatlon');
+  await choose(page, 'Lead agency', /^MS · /);
+  await page.getByRole('textbox', { name: 'Planned start' }).fill('2019-01-01');
+  await page.getByRole('textbox', { name: 'Planned end' }).fill('2020-06-30');
+  await page.getByRole('button', { name: 'Add a place' }).click();
+  await page.getByRole('textbox', { name: 'Province' }).fill('Khatlon');
+  await page.getByRole('textbox', { name: 'District' }).fill('Kulob');
+  await page.getByRole('textbox', { name: 'SDG targets' }).fill('10.7');
+  await page.getByRole('textbox', { name: 'GCM objectives' }).fill('21');
+  await page.getByRole('textbox', { name: 'Amount' }).fill('50000.00');
+  await page.getByRole('textbox', { name: 'Currency' }).fill('USD');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Plan the activity' }).click();
+  await expect(page.getByRole('heading', { name: 'Hotline for returning migrants in Khatlon' })).toBeVisible();
+  await expect(page.getByText('Kulob, Khatlon')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Define an indicator' }).click();
+  await page.getByRole('textbox', { name: 'Indicator name' }).fill('Calls answered');
+  await page.getByRole('textbox', { name: 'Unit' }).fill('calls');
+  await page.getByRole('textbox', { name: 'Baseline' }).fill('0');
+  await page.getByRole('textbox', { name: 'Target' }).fill('5000');
+  await page.getByRole('button', { name: 'Define an indicator' }).click();
+  await expect(page.getByText('Calls answered (calls)')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Correct the activity' }).click();
+  await page.getByRole('textbox', { name: 'On', exact: true }).fill('2019-02-01');
+  await page.getByRole('button', { name: 'Record the start' }).click();
+  // Started: the steps now offered are those of an activity in progress.
+  await expect(page.getByRole('combobox', { name: 'Step' })).toHaveValue('Complete');
+  await choose(page, 'Step', 'Reschedule');
+  await page.getByRole('textbox', { name: 'Planned end' }).fill('2020-12-31');
+  await page.getByRole('textbox', { name: 'Reason' }).first().fill('Procurement of the telephone line took longer');
+  await page.getByRole('button', { name: 'Reschedule the activity' }).click();
+  await expect(page.getByRole('textbox', { name: 'Planned end' })).toHaveValue('2020-12-31');
+  await page.goBack();
+  await expect(page.getByText(/2019-01-01 – 2020-12-31 · 2019-02-01/)).toBeVisible();
+  await expect(page.getByText('In progress', { exact: true })).toBeVisible();
+});
+
+test('the secretariat records a recommendation from a workshop, schedules it for a session and accepts it by a decision of that session', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Recommendations' }).click();
+  await page.getByRole('link', { name: 'Record a recommendation' }).click();
+  await choose(page, 'Kind of meeting', 'Workshop');
+  await page.getByRole('textbox', { name: 'Held on' }).fill('2019-05-20');
+  await page.getByRole('textbox', { name: 'Meeting' }).fill('Lessons-learned workshop of the EU-funded project');
+  await page.getByRole('textbox', { name: 'Recommendation' }).fill('Extend the matching grants to Jaloliddini Rumi');
+  await choose(page, 'proposed by', /^ACTED · /);
+  await choose(page, 'Addressed to', /^SCISPM · /);
+  await page.getByRole('button', { name: 'Record the recommendation' }).click();
+  const card = page.getByRole('article', { name: 'Extend the matching grants to Jaloliddini Rumi' });
+  await expect(page.getByRole('region', { name: 'Submitted' }).getByRole('article', { name: 'Extend the matching grants to Jaloliddini Rumi' })).toBeVisible();
+
+  await card.getByRole('button', { name: /^Move along/ }).click();
+  await choose(page, 'Session', /^Session 2019\/2/, page.getByRole('dialog'));
+  await page.getByRole('dialog').getByRole('button', { name: 'Schedule for a session' }).click();
+  await expect(page.getByRole('region', { name: 'Scheduled for review' }).getByRole('article', { name: 'Extend the matching grants to Jaloliddini Rumi' })).toBeVisible();
+
+  // The session decides on it: a decision of 2019/2 naming it, recorded from the decision form.
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Decisions' }).click();
+  await page.getByRole('link', { name: 'Record a decision' }).click();
+  await choose(page, 'Session', /^Session 2019\/2/);
+  await page.getByLabel('Number').fill('IMC-2019/05');
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Matching grants in Jaloliddini Rumi');
+  await page.getByLabel('Text of the decision').fill('The commission accepts the workshop’s recommendation.');
+  await choose(page, 'Kind', 'Accept a recommendation');
+  await choose(page, 'Recommendations it concerns', 'Extend the matching grants to Jaloliddini Rumi');
+  await page.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(page.getByRole('heading', { name: 'Decision tracker' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Recommendations' }).click();
+  await card.getByRole('button', { name: /^Move along/ }).click();
+  await choose(page, 'By decision', /^IMC-2019\/05/, page.getByRole('dialog'));
+  await page.getByRole('dialog').getByRole('button', { name: 'Accept' }).click();
+  await expect(page.getByRole('region', { name: 'Accepted' }).getByRole('article', { name: 'Extend the matching grants to Jaloliddini Rumi' })).toBeVisible();
+  await expect(card).toContainText('Lessons-learned workshop of the EU-funded project (2019-05-20)');
+});

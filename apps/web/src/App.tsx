@@ -23,6 +23,9 @@ const UsersPage = lazy(() => import('./pages/UsersPage'));
 const OrganizationsPage = lazy(() => import('./pages/OrganizationsPage'));
 const NewPlanPage = lazy(() => import('./pages/NewPlanPage'));
 const PlanEditPage = lazy(() => import('./pages/PlanEditPage'));
+const NewActivityPage = lazy(() => import('./pages/NewActivityPage'));
+const EditActivityPage = lazy(() => import('./pages/EditActivityPage'));
+const NewRecommendationPage = lazy(() => import('./pages/NewRecommendationPage'));
 
 /** Signed out: the sign-in page only. Signed in: the pages the role may use, inside the shell. */
 export function App() {
@@ -41,6 +44,9 @@ export function App() {
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/activities" element={<ActivitiesPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/activities/:id" element={<ActivityPage />} />}
           {can('admin', 'secretariat', 'agency') && <Route path="/activities/:id/report" element={<ReportProgressPage />} />}
+          {can('admin', 'secretariat') && <Route path="/activities/new" element={<NewActivityPage />} />}
+          {can('admin', 'secretariat') && <Route path="/activities/:id/edit" element={<EditActivityPage />} />}
+          {can('admin', 'secretariat') && <Route path="/recommendations/new" element={<NewRecommendationPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/commission/sessions" element={<SessionsPage />} />}
           {can('admin', 'secretariat') && <Route path="/commission/sessions/new" element={<ScheduleSessionPage />} />}
           {can('admin', 'secretariat') && <Route path="/decisions/new" element={<RecordDecisionPage />} />}

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { activityStream, type Titles } from '#domain';
 import { ChangeActivityCommand, PlanActivityCommand, type ActivityChange, type CommandEnvelope } from '#application';
-import { ActivityQueries, AuditQueries } from '#read-models';
+import { ActivityQueries, AuditQueries, parseActivitySort } from '#read-models';
 import { Envelope } from '../http/envelope.decorator.js';
 import { ApiHistoryResponse } from '../http/history.responses.js';
 import { IdPipe } from '../http/id.pipe.js';
@@ -143,10 +143,10 @@ export class ActivitiesController {
 
   @Get()
   @ApiPagedResponse(ActivityDto)
-  @ApiOperation({ summary: 'Activities filtered by plan, status, agency, province, donor, code and overdue (judged today, or on asOf), searched by code or title; paged, ordered by code; asOf / knownAt for time travel' })
+  @ApiOperation({ summary: 'Activities filtered by plan, status, agency, province, donor, code and overdue (judged today, or on asOf), searched by code or title; paged, ordered by code or by `sort`; asOf / knownAt for time travel' })
   list(@Query() query: ActivityListQueryDto) {
-    const { page, pageSize, minPosition: _m, asOf, knownAt, ...filters } = query;
-    return this.activities.list(filters, { page, pageSize }, travelFrom({ asOf, knownAt }));
+    const { page, pageSize, minPosition: _m, asOf, knownAt, sort, ...filters } = query;
+    return this.activities.list(filters, { page, pageSize }, travelFrom({ asOf, knownAt }), sort ? parseActivitySort(sort) : undefined);
   }
 
   @Get(':id')

@@ -1,3 +1,4 @@
+import { ACTIVITY_SORTS } from '#read-models';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -242,6 +243,10 @@ export class ActivityListQueryDto extends OverdueFilterDto {
 
   @SearchTextParam('code or title; accents and case ignored')
   q?: string;
+
+  @ApiProperty({ required: false, enum: [...ACTIVITY_SORTS, ...ACTIVITY_SORTS.map((s) => `-${s}`)], description: 'the order (default code); a leading - for descending' })
+  @IsOptional() @IsIn([...ACTIVITY_SORTS, ...ACTIVITY_SORTS.map((s) => `-${s}`)], { message: `sort must be one of ${ACTIVITY_SORTS.join(', ')}, each optionally preceded by -` })
+  sort?: string;
 
   @AsOfParam()
   asOf?: string;

@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Activities filtered by plan, status, agency, province, donor, code and overdue (judged today, or on asOf), searched by code or title; paged, ordered by code; asOf / knownAt for time travel */
+        /** Activities filtered by plan, status, agency, province, donor, code and overdue (judged today, or on asOf), searched by code or title; paged, ordered by code or by `sort`; asOf / knownAt for time travel */
         get: operations["ActivitiesController_list"];
         put?: never;
         /** Plan an activity under an objective of a plan */
@@ -2856,6 +2856,8 @@ export interface operations {
                 code?: string;
                 /** @description code or title; accents and case ignored */
                 q?: string;
+                /** @description the order (default code); a leading - for descending */
+                sort?: "code" | "title" | "status" | "percentComplete" | "plannedEnd" | "-code" | "-title" | "-status" | "-percentComplete" | "-plannedEnd";
                 /** @description the list on this business date (YYYY-MM-DD), by what is known now; overdue judged on it */
                 asOf?: string;
                 /** @description the list as the system showed it at this moment (ISO 8601 with a time zone) */

@@ -35,3 +35,4 @@ export type AuditDigest = Schemas['AuditDigestDto'];
 export type Organization = Schemas['OrganizationDto'];
 export type Plan = Schemas['PlanDto'];
 export type OrganizationKind = Schemas['RegisterOrganizationDto']['kind'];
+export type PlanActivity = Schemas['PlanActivityDto'];

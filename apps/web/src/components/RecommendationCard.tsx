@@ -1,11 +1,11 @@
-import { Anchor, Card, List, Text } from '@mantine/core';
+import { Anchor, Button, Card, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Recommendation } from '../api/views';
 import type { OrganizationNames } from '../hooks/useOrganizations';
 
 /** A recommendation on the board: its text, the meeting it came from and the path it has taken since. */
-export function RecommendationCard({ recommendation: r, names }: { recommendation: Recommendation; names: OrganizationNames }) {
+export function RecommendationCard({ recommendation: r, names, onMove }: { recommendation: Recommendation; names: OrganizationNames; onMove?(): void }) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="sm" component="article" aria-label={r.text}>
@@ -31,6 +31,7 @@ export function RecommendationCard({ recommendation: r, names }: { recommendatio
         {r.implementedOn && <List.Item>{t('status.implemented')} {r.implementedOn}</List.Item>}
         {r.withdrawnReason && <List.Item>{t('status.withdrawn')}: {r.withdrawnReason}</List.Item>}
       </List>
+      {onMove && <Button size="compact-xs" variant="default" mt="xs" onClick={onMove} aria-label={`${t('pipeline.title')}: ${r.text}`}>{t('pipeline.title')}</Button>}
     </Card>
   );
 }

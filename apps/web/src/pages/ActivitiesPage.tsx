@@ -6,6 +6,8 @@ import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { ActivityList } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { SortableHeader } from '../components/SortableHeader';
+import { useSession } from '../session';
 
 const STATUSES = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
 const PAGE_SIZE = 25;
@@ -13,6 +15,7 @@ const PAGE_SIZE = 25;
 /** The activities with the API's filters and search, paged; the filters live in the URL. */
 export default function ActivitiesPage() {
   const { t, i18n } = useTranslation();
+  const { can } = useSession();
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
   const query = {
@@ -21,6 +24,7 @@ export default function ActivitiesPage() {
     overdue: params.get('overdue') ?? undefined,
     province: params.get('province') ?? undefined,
     q: params.get('q') ?? undefined,
+    sort: params.get('sort') ?? undefined,
     page: Number(params.get('page') ?? 1),
     pageSize: PAGE_SIZE,
   };
@@ -37,7 +41,10 @@ export default function ActivitiesPage() {
   });
   return (
     <Stack component="main">
-      <Title order={1} size="h2">{t('activities.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">{t('activities.title')}</Title>
+        {can('admin', 'secretariat') && <Button component={Link} to={`/activities/new${query.planId ? `?planId=${query.planId}` : ''}`}>{t('activityForm.new')}</Button>}
+      </Group>
       <Group align="end" component="form" onSubmit={(e) => { e.preventDefault(); set('q', q); }}>
         <TextInput label={t('activities.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
         <Select label={t('activities.status')} clearable placeholder={t('activities.any')} data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} value={query.status ?? null} onChange={(value) => set('status', value)} />
@@ -51,7 +58,11 @@ export default function ActivitiesPage() {
           <Table.ScrollContainer minWidth={560}>
             <Table striped>
               <Table.Thead>
-                <Table.Tr><Table.Th>{t('activities.code')}</Table.Th><Table.Th>{t('activities.titleColumn')}</Table.Th><Table.Th>{t('activities.status')}</Table.Th><Table.Th>{t('activities.progress')}</Table.Th><Table.Th>{t('activities.planned')}</Table.Th></Table.Tr>
+                <Table.Tr>
+                  {([['code', 'activities.code'], ['title', 'activities.titleColumn'], ['status', 'activities.status'], ['percentComplete', 'activities.progress'], ['plannedEnd', 'activities.planned']] as const).map(([by, label]) => (
+                    <SortableHeader key={by} label={t(label)} by={by} sort={query.sort} onSort={(sort) => set('sort', sort)} />
+                  ))}
+                </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {activities.data.items.map((a) => (

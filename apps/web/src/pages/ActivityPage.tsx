@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Code, Group, List, Loader, Progress, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Code, Group, List, Loader, Modal, Progress, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import type { Activity, History, HistoryEntry } from '../api/views';
 import { IndicatorChart } from '../charts/IndicatorChart';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { FundingForm } from '../components/FundingForm';
+import { IndicatorForm } from '../components/IndicatorForm';
 import { useActivity } from '../hooks/useActivity';
 import { useEventName } from '../i18n/event-name';
 import { useOrganizationNames } from '../hooks/useOrganizations';
@@ -78,6 +79,8 @@ export default function ActivityPage() {
   const names = useOrganizationNames();
   const records = me?.role === 'admin' || me?.role === 'secretariat';
   const [recordingFunds, setRecordingFunds] = useState(false);
+  const [defining, setDefining] = useState(false);
+  const [revising, setRevising] = useState<Activity['indicators'][number]>();
   const [params] = useSearchParams();
   const activity = useActivity(id);
   const history = useQuery({ queryKey: ['activity-history', id], queryFn: () => unwrap<History>(api.GET('/activities/{id}/history', { params: { path: { id } } })) });
@@ -94,7 +97,10 @@ export default function ActivityPage() {
             <Group gap="xs" mt="xs"><Badge>{t(`status.${a.status}`, a.status)}</Badge>{a.overdue && <Badge color="red.9">{t('dashboard.overdue')}</Badge>}</Group>
           </div>
           {params.get('reported') && <Alert color="green.9" variant="outline" role="status">{t('report.recorded')}</Alert>}
-          {mayReport(a, me?.role, me?.organizationId) && <Button component={Link} to={`/activities/${a.id}/report`} style={{ alignSelf: 'flex-start' }}>{t('report.title')}</Button>}
+          <Group gap="xs">
+            {mayReport(a, me?.role, me?.organizationId) && <Button component={Link} to={`/activities/${a.id}/report`}>{t('report.title')}</Button>}
+            {records && <Button component={Link} to={`/activities/${a.id}/edit`} variant="default">{t('activityForm.edit')}</Button>}
+          </Group>
           <Progress value={a.percentComplete} size="lg" aria-label={`${a.percentComplete} %`} />
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Card withBorder>
@@ -120,9 +126,14 @@ export default function ActivityPage() {
                 <div key={i.indicatorId}>
                   <IndicatorLine indicator={i} />
                   <IndicatorChart indicator={i} reports={a.progressReports} />
+                  {mayReport(a, me?.role, me?.organizationId) && <Button size="compact-xs" variant="default" onClick={() => setRevising(i)} aria-label={`${t('indicatorForm.revise')} ${i.name}`}>{t('indicatorForm.revise')}</Button>}
                 </div>
               ))}
+              {mayReport(a, me?.role, me?.organizationId) && (defining ? <IndicatorForm activity={a} onDone={() => setDefining(false)} /> : <Button size="xs" variant="default" style={{ alignSelf: 'flex-start' }} onClick={() => setDefining(true)}>{t('indicatorForm.define')}</Button>)}
             </Stack>
+            <Modal opened={!!revising} onClose={() => setRevising(undefined)} title={revising ? `${t('indicatorForm.revise')} ${revising.name}` : ''} closeButtonProps={{ 'aria-label': t('conflict.keep') }}>
+              {revising && <IndicatorForm activity={a} indicator={revising} onDone={() => setRevising(undefined)} />}
+            </Modal>
           </Card>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('activity.reports')}</Title>

@@ -1,9 +1,10 @@
+import { compareActivities, DEFAULT_ORDER, orderBySql, type ActivityOrder } from './activity-order.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { activityStream, STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { byKeyThenId, foldStreams, pageOf } from '../shared/folded-list.js';
+import { foldStreams, pageOf } from '../shared/folded-list.js';
 import { Conditions, type Page, type Paging } from '../shared/paging.js';
 import { matchesSearch, whereSearch } from '../shared/search.js';
 import { foldVisible, isTimeTravel, judgedOn, todayUtc, type TimeTravel } from '../shared/time-travel.js';
@@ -39,28 +40,28 @@ export class ActivityQueries {
   }
 
   /**
-   * Filtered, paged, in a stable order (code, then id); overdue judged on today. With asOf/knownAt,
+   * Filtered, paged, in a stable order (code, or the order asked for, then id); overdue judged on today. With asOf/knownAt,
    * every activity (of the plan, when one is asked for: an activity never changes plan) is folded
    * from its events and filtered alike, overdue judged on the dashboard's date.
    */
-  async list(filters: ActivityFilters, paging: Paging, travel: TimeTravel = {}): Promise<Page<ActivityDetails>> {
-    if (isTimeTravel(travel)) return this.travelledList(filters, paging, travel);
+  async list(filters: ActivityFilters, paging: Paging, travel: TimeTravel = {}, order: ActivityOrder = DEFAULT_ORDER): Promise<Page<ActivityDetails>> {
+    if (isTimeTravel(travel)) return this.travelledList(filters, paging, travel, order);
     const today = todayUtc();
     const where = activityConditions(filters, today);
     const [rows, count] = await Promise.all([
-      this.db.query(`SELECT view FROM activity_view ${where.where} ORDER BY code, id ${where.limit(paging)}`, where.params) as Promise<{ view: ActivityView }[]>,
+      this.db.query(`SELECT view FROM activity_view ${where.where} ${orderBySql(order)} ${where.limit(paging)}`, where.params) as Promise<{ view: ActivityView }[]>,
       this.db.query(`SELECT count(*)::int AS total FROM activity_view ${where.where}`, where.params) as Promise<{ total: number }[]>,
     ]);
     return { items: rows.map((r) => present(r.view, today)), page: paging.page, pageSize: paging.pageSize, total: count[0].total };
   }
 
-  private async travelledList(filters: ActivityFilters, paging: Paging, travel: TimeTravel): Promise<Page<ActivityDetails>> {
+  private async travelledList(filters: ActivityFilters, paging: Paging, travel: TimeTravel, order: ActivityOrder): Promise<Page<ActivityDetails>> {
     const onDate = judgedOn(travel);
     const candidates: { id: string }[] = filters.planId
       ? await this.db.query('SELECT id FROM activity_view WHERE plan_id = $1', [filters.planId])
       : await this.db.query('SELECT id FROM activity_view');
     const views = await foldStreams(this.events, STREAM_PREFIX.activity, candidates.map((c) => c.id), travel, evolveActivityView);
-    const items = views.filter((v) => matchesActivity(v, filters, onDate)).sort(byKeyThenId((v) => v.code));
+    const items = views.filter((v) => matchesActivity(v, filters, onDate)).sort(compareActivities(order));
     return pageOf(items.map((v) => present(v, onDate)), paging);
   }
 }

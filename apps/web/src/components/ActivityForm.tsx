@@ -1,0 +1,127 @@
+import { ActionIcon, Button, Group, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../api/client';
+import { useCommand, type WriteResult } from '../api/useCommand';
+import type { Activity, Plan, PlanList } from '../api/views';
+import { CommandForm, titlesAsField } from './CommandForm';
+import { OrganizationPicker, OrganizationsPicker } from './OrganizationPicker';
+
+interface ActivityValues {
+  planId: string | null;
+  objectiveId: string | null;
+  code: string;
+  title: string;
+  description: string;
+  leadAgencyId: string | null;
+  partnerAgencyIds: string[];
+  plannedStart: string;
+  plannedEnd: string;
+  locations: { province: string; district: string }[];
+  sdg: string;
+  gcm: string;
+  amount: string;
+  currency: string;
+  reason: string;
+}
+
+const list = (text: string) => text.split(',').map((t) => t.trim()).filter(Boolean);
+
+/** What the form starts from: empty for a new activity (in the plan given), else the activity as read. */
+function initial(activity: Activity | undefined, planId: string | null, language: 'en' | 'ru' | 'tg'): ActivityValues {
+  return {
+    planId: activity?.planId ?? planId,
+    objectiveId: activity?.objectiveId ?? null,
+    code: activity?.code ?? '',
+    title: activity ? (activity.titles[language] ?? '') : '',
+    description: activity?.description ?? '',
+    leadAgencyId: activity?.leadAgencyId ?? null,
+    partnerAgencyIds: activity?.partnerAgencyIds ?? [],
+    plannedStart: activity?.plannedStart ?? '',
+    plannedEnd: activity?.plannedEnd ?? '',
+    locations: activity?.locations.map((l) => ({ province: l.province, district: l.district ?? '' })) ?? [],
+    sdg: activity?.tags.sdg.join(', ') ?? '',
+    gcm: activity?.tags.gcm.join(', ') ?? '',
+    amount: activity?.budget?.amount ?? '',
+    currency: activity?.budget?.currency ?? '',
+    reason: '',
+  };
+}
+
+/** Plans an activity, or corrects one (`activity` given) with a reason, based on the revision read; the title in the interface's language. */
+export function ActivityForm({ activity, planId, onDone }: { activity?: Activity; planId?: string | null; onDone(result: WriteResult): void }) {
+  const { t, i18n } = useTranslation();
+  const queries = useQueryClient();
+  const language = i18n.language as 'en' | 'ru' | 'tg';
+  const form = useForm<ActivityValues>({ initialValues: initial(activity, planId ?? null, language) });
+  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } as never } })) });
+  const plan: Plan | undefined = plans.data?.items.find((p) => p.id === form.values.planId);
+  const command = useCommand({
+    form,
+    basedOn: activity?.revision,
+    send: (v, headers) => {
+      const details = {
+        objectiveId: v.objectiveId ?? '',
+        ...(v.title ? { titles: { [language]: v.title } } : {}),
+        ...(v.description ? { description: v.description } : {}),
+        leadAgencyId: v.leadAgencyId ?? '',
+        partnerAgencyIds: v.partnerAgencyIds,
+        locations: v.locations.map((l) => ({ province: l.province, ...(l.district ? { district: l.district } : {}) })),
+        tags: { sdg: list(v.sdg), gcm: list(v.gcm) },
+        ...(v.amount || v.currency ? { budget: { amount: v.amount, currency: v.currency.toUpperCase() } } : {}),
+      };
+      if (activity) return api.POST('/activities/{id}/amend', { params: { path: { id: activity.id } }, body: { ...details, reason: v.reason }, headers });
+      return api.POST('/activities', { body: { ...details, planId: v.planId ?? '', code: v.code, plannedStart: v.plannedStart, plannedEnd: v.plannedEnd }, headers });
+    },
+    toFormPaths: (errors) => titlesAsField('title')(Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.replace(/^budget\.(amount|currency)$/, '$1').replace(/^tags\.(sdg|gcm).*$/, '$1'), message]))),
+    async onDone(result) {
+      await queries.invalidateQueries({ queryKey: ['activities'] });
+      await queries.invalidateQueries({ queryKey: ['activity'] });
+      onDone(result);
+    },
+  });
+  return (
+    <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={activity ? t('activityForm.correct') : t('activityForm.submitNew')} onReload={() => void queries.invalidateQueries({ queryKey: ['activity'] })}>
+      {!activity && (
+        <Group grow wrap="wrap" align="start">
+          <Select label={t('activityForm.plan')} required data={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: p.code }))} {...form.getInputProps('planId')} />
+          <TextInput label={t('activities.code')} required {...form.getInputProps('code')} />
+        </Group>
+      )}
+      <Select label={t('dashboard.objective')} required data={(plan?.objectives ?? []).map((o) => ({ value: o.objectiveId, label: `${o.code} ${o.title}` }))} {...form.getInputProps('objectiveId')} />
+      <TextInput label={t('activityForm.title')} required={!activity} {...form.getInputProps('title')} />
+      <Textarea label={t('activityForm.description')} autosize minRows={2} {...form.getInputProps('description')} />
+      <Group grow wrap="wrap" align="start">
+        <OrganizationPicker label={t('activityForm.lead')} required {...form.getInputProps('leadAgencyId')} />
+        <OrganizationsPicker label={t('activityForm.partners')} {...form.getInputProps('partnerAgencyIds')} />
+      </Group>
+      {!activity && (
+        <Group grow wrap="wrap" align="start">
+          <TextInput label={t('activityForm.plannedStart')} type="date" required {...form.getInputProps('plannedStart')} />
+          <TextInput label={t('activityForm.plannedEnd')} type="date" required {...form.getInputProps('plannedEnd')} />
+        </Group>
+      )}
+      <Stack gap="xs">
+        <Title order={2} size="h5">{t('activity.places')}</Title>
+        {form.values.locations.map((_, i) => (
+          <Group key={i} align="end" wrap="wrap">
+            <TextInput label={t('dashboard.province')} required {...form.getInputProps(`locations.${i}.province`)} />
+            <TextInput label={t('activityForm.district')} {...form.getInputProps(`locations.${i}.district`)} />
+            <ActionIcon variant="default" size="lg" aria-label={t('activityForm.removePlace')} onClick={() => form.removeListItem('locations', i)}>×</ActionIcon>
+          </Group>
+        ))}
+        <Button variant="default" size="xs" style={{ alignSelf: 'flex-start' }} onClick={() => form.insertListItem('locations', { province: '', district: '' })}>{t('activityForm.addPlace')}</Button>
+      </Stack>
+      <Group grow wrap="wrap" align="start">
+        <TextInput label={t('activityForm.sdg')} description={t('activityForm.tagsHint')} {...form.getInputProps('sdg')} />
+        <TextInput label={t('activityForm.gcm')} description={t('activityForm.tagsHint')} {...form.getInputProps('gcm')} />
+      </Group>
+      <Group grow wrap="wrap" align="start">
+        <TextInput label={t('funding.amount')} inputMode="decimal" {...form.getInputProps('amount')} />
+        <TextInput label={t('dashboard.currency')} maxLength={3} {...form.getInputProps('currency')} />
+      </Group>
+      {activity && <TextInput label={t('report.reason')} required {...form.getInputProps('reason')} />}
+    </CommandForm>
+  );
+}

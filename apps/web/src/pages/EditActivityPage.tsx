@@ -1,0 +1,38 @@
+import { Card, Loader, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { ActivityForm } from '../components/ActivityForm';
+import { ActivityLifecycle } from '../components/ActivityLifecycle';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { useActivity } from '../hooks/useActivity';
+
+/** The secretariat's corrections of an activity: its details (with a reason) and its course (start, complete, suspend, resume, cancel, reschedule). */
+export default function EditActivityPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const activity = useActivity(id);
+  const a = activity.data;
+  return (
+    <Stack component="main" maw={900}>
+      {activity.isLoading && <Loader role="status" aria-label={t('loading')} />}
+      {activity.error && <ErrorNotice error={activity.error} />}
+      {a && (
+        <>
+          <div>
+            <Text size="sm" c="gray.7">{a.code} · {a.title}</Text>
+            <Title order={1} size="h2">{t('activityForm.edit')}</Title>
+          </div>
+          <Card withBorder>
+            <Title order={2} size="h4" mb="xs">{t('activityForm.course')}</Title>
+            <ActivityLifecycle key={`course-${a.revision}`} activity={a} />
+          </Card>
+          <Card withBorder>
+            <Title order={2} size="h4" mb="xs">{t('activityForm.details')}</Title>
+            <ActivityForm key={`details-${a.revision}`} activity={a} onDone={() => navigate(`/activities/${a.id}`)} />
+          </Card>
+        </>
+      )}
+    </Stack>
+  );
+}
