@@ -6,10 +6,20 @@ import { SMTPServer } from 'smtp-server';
 export async function startSmtpInbox() {
   const received: ParsedMail[] = [];
   const waiters: (() => void)[] = [];
+  /** While holding, a message's data is taken but never acknowledged: the sender waits, as on a stalled server. */
+  const hold = { on: false, stalled: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // A sender killed mid-message leaves its connection: closing does not wait for it.
+    closeTimeout: 200,
     onData(stream, _session, callback) {
+      if (hold.on) {
+        hold.stalled++;
+        stream.resume();
+        waiters.splice(0).forEach((wake) => wake());
+        return;
+      }
       simpleParser(stream)
         .then((mail) => {
           received.push(mail);
@@ -19,11 +29,20 @@ export async function startSmtpInbox() {
         .catch(callback);
     },
   });
+  // A client that vanishes (a killed process) resets its connection: expected here, not an error of the test.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET') throw error;
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    hold,
+    /** Waits until `ready()` holds, woken by each message (held or received). */
+    async until(ready: () => boolean): Promise<void> {
+      while (!ready()) await new Promise<void>((resolve) => waiters.push(resolve));
+    },
     /** The next message to this address (waits for it). */
     async messageTo(address: string): Promise<ParsedMail> {
       for (;;) {

@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
-import { ApplicationModule } from '#application';
+import { ApplicationModule, RemindersModule } from '#application';
 import { PersistenceModule, type AppConfig } from '#platform';
 import { ALL_MIGRATIONS, ProjectorService, READ_MODEL_ENTITIES, ReadModelsModule } from '#read-models';
 import { ActivitiesController } from './activities/activities.controller.js';
@@ -15,6 +15,7 @@ import { MetricsController } from './operations/metrics.controller.js';
 import { PlanExportsController } from './exports/plan-exports.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditVerifyController } from './audit/audit-verify.controller.js';
+import { RemindersController } from './reminders/reminders.controller.js';
 import { AuditDigestController } from './audit/audit-digest.controller.js';
 import { DecisionTrackerController } from './decisions/decision-tracker.controller.js';
 import { PortfolioController } from './donors/portfolio.controller.js';
@@ -43,6 +44,7 @@ export class AppModule {
         PersistenceModule.forRoot(config, { migrations: ALL_MIGRATIONS, entities: READ_MODEL_ENTITIES }),
         CqrsModule.forRoot(),
         ApplicationModule,
+        RemindersModule.forRoot({ schedule: config.RUN_PROJECTOR }),
         ReadModelsModule,
         TerminusModule,
         AuthModule,
@@ -67,6 +69,7 @@ export class AppModule {
         AuditController,
         AuditVerifyController,
         AuditDigestController,
+        RemindersController,
         HealthController,
         MetricsController,
       ],

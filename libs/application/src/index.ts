@@ -21,3 +21,6 @@ export * from './users/user-view.js';
 export * from './users/system-envelope.js';
 export * from './users/user-access.service.js';
 export * from './application.module.js';
+export * from './reminders/reminder-rules.js';
+export * from './reminders/reminders.service.js';
+export * from './reminders/reminders.module.js';

@@ -153,6 +153,8 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /audit': { roles: AUDITORS },
   'GET /audit/verify': { roles: AUDITORS },
   'GET /audit/digest': { roles: AUDITORS },
+  // What was mailed to whom: the secretariat keeps the reminders going.
+  'GET /reminders': { roles: ['admin', 'secretariat'] },
 };
 
 /** The table's key for a request: HEAD is answered by the GET route. */

@@ -1299,6 +1299,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What was sent (or is pending) to whom and why: the latest 200 reminders, for the secretariat */
+        get: operations["RemindersController_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tokens": {
         parameters: {
             query?: never;
@@ -2538,6 +2555,30 @@ export interface components {
         ReinviteDto: {
             /** @example the first mail was lost */
             reason?: string;
+        };
+        ReminderDto: {
+            attempts: number;
+            /** @description the day it was decided for (one message per person per day) */
+            day: string;
+            /** Format: date-time */
+            decidedAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @description why the last attempt failed, kept until it is sent */
+            lastError: string | null;
+            /** @description what it reminds of, each once per person: decision:<id>:due-in-30, …:due-in-7, …:overdue-week-<n>, digest:<ISO week> */
+            reasons: string[];
+            /** Format: uuid */
+            recipientUserId: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "sent";
+            subject: string;
+        };
+        ReminderLogDto: {
+            items: components["schemas"]["ReminderDto"][];
         };
         RemoveObjectiveDto: {
             /**
@@ -8323,6 +8364,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    RemindersController_log: {
+        parameters: {
+            query?: {
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderLogDto"];
+                };
             };
             /** @description the request cannot be served (the body says why) */
             "4XX": {

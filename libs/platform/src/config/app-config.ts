@@ -96,6 +96,10 @@ export class AppConfig {
   @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
+  /** When the projector process decides and sends reminders (cron, UTC); "off" for never. Each run sends what is due that day, once. */
+  @IsString() @Matches(/^off$|^(\S+\s+){4,5}\S+$/, { message: 'REMINDERS_CRON must be a cron expression such as "0 6 * * *", or off' })
+  REMINDERS_CRON = '0 6 * * *';
+
   /** The sender of every message. */
   @IsString() @Matches(/^\S+@\S+$|^.+<\S+@\S+>$/, { message: 'MAIL_FROM must be an address such as "Action plan monitor <noreply@example.org>"' })
   MAIL_FROM = 'Action plan monitor <noreply@localhost>';
