@@ -25,7 +25,7 @@ import { evolveFundingEntries, reverseFunding } from './activity-funding-reversa
 import { evolveIndicators, retireIndicator, reviseIndicator } from './activity-indicator-corrections.js';
 import { defineIndicator } from './activity-indicators.js';
 import { evolveProgress, reportProgress, withdrawProgress } from './activity-progress.js';
-import { live, notCancelled, requireFiniteNumber, type ExistingActivity } from './activity.guards.js';
+import { live, notCancelled, type ExistingActivity } from './activity.guards.js';
 import { fundingLineOf, type ActivityDetails, type ActivityState, type FundingLine } from './activity.state.js';
 
 /*
