@@ -38,3 +38,8 @@ export * from './organizations/organization.queries.js';
 export * from './plans/plan-details.js';
 export * from './plans/plan.queries.js';
 export * from './commission/session.queries.js';
+export * from './results/results-view.js';
+export * from './results/indicator-periods.js';
+export * from './results/indicator-table.js';
+export * from './results/indicator-table.queries.js';
+export * from './results/objective-progress.js';

@@ -3,6 +3,7 @@ import { ActivityQueries } from './activities/activity.queries.js';
 import { SessionQueries } from './commission/session.queries.js';
 import { AuditQueries } from './audit/audit.queries.js';
 import { DashboardQueries } from './dashboard/dashboard.queries.js';
+import { IndicatorTableQueries } from './results/indicator-table.queries.js';
 import { DecisionQueries } from './decisions/decision.queries.js';
 import { PortfolioQueries } from './donors/portfolio.queries.js';
 import { PlanExportQueries } from './exports/plan-export.queries.js';
@@ -12,7 +13,7 @@ import { OrganizationQueries } from './organizations/organization.queries.js';
 import { PlanQueries } from './plans/plan.queries.js';
 import { RecommendationQueries } from './recommendations/recommendation.queries.js';
 
-const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries, OrganizationQueries, PlanQueries, SessionQueries];
+const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries, OrganizationQueries, PlanQueries, SessionQueries, IndicatorTableQueries];
 
 /** The query side: services over the read models (needs the persistence module). */
 @Module({ providers: QUERIES, exports: QUERIES })
