@@ -30,6 +30,8 @@ import { OrganizationReadsController } from './organizations/organization-reads.
 import { PlanReadsController } from './plans/plan-reads.controller.js';
 import { SessionReadsController } from './commission-sessions/session-reads.controller.js';
 import { PlansController } from './plans/plans.controller.js';
+import { PlanResultsController } from './results/plan-results.controller.js';
+import { IndicatorTableController } from './results/indicator-table.controller.js';
 import { RecommendationsController } from './recommendations/recommendations.controller.js';
 
 @Module({})
@@ -49,6 +51,8 @@ export class AppModule {
       controllers: [
         OrganizationsController,
         PlansController,
+        PlanResultsController,
+        IndicatorTableController,
         ActivitiesController,
         CommissionSessionsController,
         DecisionsController,
