@@ -67,8 +67,9 @@ function row(definition: IndicatorDefinitionView, periods: { period: TablePeriod
     const value = actual?.value ?? null;
     return { ...period, target: periodTarget, actual: value, percentOfTarget: percentOfTarget(value, periodTarget, baseline, direction), disaggregations: ownCategories(actual?.categories ?? [], disaggregations) };
   });
-  const last = [...rows].reverse().find((p) => p.actual !== null);
-  const latest = { periodEnd: last?.periodEnd ?? null, actual: last?.actual ?? null, percentOfTarget: percentOfTarget(last?.actual ?? null, target, baseline, direction) };
+  // The latest period with a value, dated by the report that gave it.
+  const last = [...periods].reverse().find((p) => p.actual !== undefined)?.actual;
+  const latest = { periodEnd: last?.periodEnd ?? null, actual: last?.value ?? null, percentOfTarget: percentOfTarget(last?.value ?? null, target, baseline, direction) };
   return { ...definition, ...base, periods: rows, latest };
 }
 
