@@ -75,7 +75,7 @@ describe('results framework and the indicator tracking table', () => {
   afterAll(async () => app.close());
 
   const table = (query: Record<string, string> = {}, agent = app.http) => agent.get(`/plans/${ids.plan}/indicators`).query(query);
-  const rowOf = (body: { indicators: { indicatorId: string }[] }, indicatorId: string) => body.indicators.find((r) => r.indicatorId === indicatorId) as Record<string, unknown> & { periods: Record<string, unknown>[] };
+  const rowOf = (body: { indicators: { indicatorId: string }[] }, indicatorId: string) => body.indicators.find((r) => r.indicatorId === indicatorId) as unknown as Record<string, unknown> & { periods: Record<string, unknown>[] };
 
   it('serves the catalogue and amends it with a reason: categories added and renamed, none removed', async () => {
     const amended = await write(app, `/plans/${ids.plan}/disaggregations/sex/amend`, { categories: [{ code: 'female', names: { ru: 'Женщины' } }, { code: 'other', names: { en: 'Other' } }], reason: 'catalogue review' });
