@@ -24,7 +24,8 @@ export function reviseIndicator({ data }: ReviseIndicator, state: ActivityState)
   notCancelled(state, data.activityId);
   const indicator = indicatorOf(state, data.activityId, data.indicatorId);
   const reason = requireReason(data.reason);
-  const { activityId: _a, indicatorId: _i, reason: _r, context, ...fields } = data;
+  // Only the definition's fields: the application's clock and context are not revised.
+  const { activityId: _a, indicatorId: _i, reason: _r, context, today: _t, ...fields } = data as typeof data & { today?: string };
   const proposed = definedOnly({ ...fields, names: fields.names && mergeTitles(indicator.names, fields.names) });
   if (Object.keys(proposed).length === 0) reject('AMENDMENT_EMPTY', 'name at least one field to revise', 'reason');
   const { indicatorId: _id, retired: _retired, ...current } = indicator;

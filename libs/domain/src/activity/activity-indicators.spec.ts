@@ -107,3 +107,10 @@ describe('activity decider: indicators as a results framework', () => {
     given(activityDecider, [...inProgress(), anIndicatorDefined()]).when(revise({ disaggregations: ['nationality'] })).thenThrows('UNKNOWN_DIMENSION', 'disaggregations[0]');
   });
 });
+
+describe('activity decider: a revision naming nothing of the definition', () => {
+  it('is refused even when the command carries the clock', () => {
+    const revise = { type: 'ReviseIndicator' as const, data: { activityId: ACTIVITY_ID, indicatorId: INDICATOR_ID, reason: 'r', context, today: '2016-03-01' } };
+    given(activityDecider, [...inProgress(), anIndicatorDefined()]).when(revise).thenThrows('AMENDMENT_EMPTY');
+  });
+});

@@ -111,6 +111,8 @@ describe('plan decider: objective indicators', () => {
     given(planDecider, [...withCatalogue(), indicatorDefined()]).when(revise({ type: 'percentage' })).thenThrows('VALUE_OUT_OF_RANGE', 'target');
     given(planDecider, [...withCatalogue(), indicatorDefined()]).when(revise({ targets: [{ year: 2030, value: 1 }] })).thenThrows('TARGET_OUTSIDE_PLAN_PERIOD', 'targets[0].year');
     given(planDecider, withCatalogue()).when(revise({ baseline: 1 })).thenThrows('UNKNOWN_INDICATOR', 'indicatorId');
+    // The application's clock rides along; it is no field of the definition.
+    given(planDecider, [...withCatalogue(), indicatorDefined()]).when(revise({ today: TODAY } as object)).thenThrows('AMENDMENT_EMPTY');
   });
 
   it('keeps an objective with indicators from being removed', () => {

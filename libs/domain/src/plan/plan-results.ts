@@ -94,7 +94,8 @@ export function reviseObjectiveIndicator({ data }: ReviseObjectiveIndicator, sta
   const indicator = plan.objectiveIndicators.find((i) => i.indicatorId === data.indicatorId);
   if (!indicator) reject('UNKNOWN_INDICATOR', `indicator ${data.indicatorId} is not an objective indicator of plan ${data.planId}`, 'indicatorId');
   const reason = requireReason(data.reason);
-  const { planId: _p, indicatorId: _i, reason: _r, ...fields } = data;
+  // Only the definition's fields: the application's clock is not revised.
+  const { planId: _p, indicatorId: _i, reason: _r, today: _t, ...fields } = data as typeof data & { today?: string };
   const proposed = definedOnly({ ...fields, names: fields.names && mergeTitles(indicator.names, fields.names) });
   if (Object.keys(proposed).length === 0) reject('AMENDMENT_EMPTY', 'name at least one field to revise', 'reason');
   const current = shapeOf(indicator);
