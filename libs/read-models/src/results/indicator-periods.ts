@@ -24,11 +24,12 @@ export function periodOfTarget(target: IndicatorTarget): TablePeriod {
 
 /**
  * The periods of an indicator's rows: those of its milestones; a value reported outside them gets a
- * row of its own, its year where milestones are yearly (or there are none), else its reporting period.
+ * row of its own, its year where milestones are yearly, else its reporting period (also when there
+ * are no milestones: each report is then a period, as reported).
  */
 export function periodsOf(targets: readonly IndicatorTarget[], values: readonly Pick<ReportedValue, 'periodStart' | 'periodEnd'>[]): TablePeriod[] {
   const byPeriod = new Map<string, TablePeriod>(targets.map((t) => [periodOfTarget(t).period, periodOfTarget(t)]));
-  const yearly = targets.every(isYearTarget);
+  const yearly = targets.length > 0 && targets.every(isYearTarget);
   for (const { periodStart, periodEnd } of values) {
     if ([...byPeriod.values()].some((p) => periodEnd >= p.periodStart && periodEnd <= p.periodEnd)) continue;
     const own = yearly ? yearPeriod(Number(periodEnd.slice(0, 4))) : reportingPeriod(periodStart, periodEnd);
