@@ -10,7 +10,7 @@ import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
 import { evolveRecommendationView } from '../recommendations/recommendation-view.js';
 import { foldVisible, isTimeTravel, judgedOn, type TimeTravel } from '../shared/time-travel.js';
 import { allCheckpoints } from '../projector/checkpoints.js';
-import { foldStreams } from '../shared/fold-streams.js';
+import { foldStreams } from '../shared/folded-list.js';
 import { computeDashboard, linkedToPlan, type Dashboard } from './dashboard.js';
 import { dashboardFromSql } from './dashboard.sql.js';
 

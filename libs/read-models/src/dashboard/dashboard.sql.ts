@@ -101,16 +101,8 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
     budget: [...currencies.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
     byObjective: plan.objectives.map((o) => {
       const rows = groups.filter((r) => r.objective_id === o.objectiveId);
-      return {
-        objectiveId: o.objectiveId,
-        code: o.code,
-        title: o.title,
-        titles: o.titles,
-        parentObjectiveId: o.parentObjectiveId,
-        ...tally(sumRows(rows)),
-        byStatus: counts(rows, ACTIVITY_STATUSES),
-        indicators: indicatorProgress.get(o.objectiveId) ?? [],
-      };
+      const indicators = indicatorProgress.get(o.objectiveId) ?? [];
+      return { objectiveId: o.objectiveId, code: o.code, title: o.title, titles: o.titles, parentObjectiveId: o.parentObjectiveId, ...tally(sumRows(rows)), byStatus: counts(rows, ACTIVITY_STATUSES), indicators };
     }),
     byAgency: byAgency
       .map((r) => ({ organizationId: r.agency, name: organizationNames.get(r.agency) ?? null, lead: r.lead, ...tally(r) }))

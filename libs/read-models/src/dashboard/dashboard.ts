@@ -96,16 +96,8 @@ export function computeDashboard({ plan, activities, decisions, recommendations,
     budget: [...budget.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
     byObjective: plan.objectives.map((o) => {
       const group = byObjectiveGroups.get(o.objectiveId) ?? [];
-      return {
-        objectiveId: o.objectiveId,
-        code: o.code,
-        title: o.title,
-        titles: o.titles,
-        parentObjectiveId: o.parentObjectiveId,
-        ...tally(group, onDate),
-        byStatus: countBy(group, (a) => a.status, ACTIVITY_STATUSES),
-        indicators: indicatorProgress.get(o.objectiveId) ?? [],
-      };
+      const indicators = indicatorProgress.get(o.objectiveId) ?? [];
+      return { objectiveId: o.objectiveId, code: o.code, title: o.title, titles: o.titles, parentObjectiveId: o.parentObjectiveId, ...tally(group, onDate), byStatus: countBy(group, (a) => a.status, ACTIVITY_STATUSES), indicators };
     }),
     byAgency: [...byAgencyGroups.entries()]
       .map(([organizationId, group]) => ({

@@ -5,7 +5,7 @@ import { STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { evolveActivityView, type ActivityView } from '../activities/activity-view.js';
 import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
-import { foldStreams } from '../shared/fold-streams.js';
+import { foldStreams } from '../shared/folded-list.js';
 import { foldVisible, isTimeTravel, judgedOn, type TimeTravel } from '../shared/time-travel.js';
 import { computeIndicatorTable, type IndicatorTable, type IndicatorTableFilters } from './indicator-table.js';
 
