@@ -1,5 +1,7 @@
 import { anActivity, anObjective, anOrganization, aPlan, aProgressReport, uniqueCode } from '../support/builders.js';
-import { projected, write } from '../support/scenario.js';
+import { randomUUID } from 'node:crypto';
+import { activityStream } from '#domain';
+import { plannedActivity, projected, write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -255,5 +257,23 @@ describe('results framework and the indicator tracking table', () => {
     expect(rowOf(body, ids.objectiveIndicator)).toMatchObject({ baseline: 20 });
     const history = await app.http.get(`/plans/${ids.plan}/history`).query({ minPosition: revised.position });
     expect(history.body.items.at(-1)).toMatchObject({ type: 'ObjectiveIndicatorRevised', reason: 'baseline survey of 2015', data: { before: { baseline: 0 }, after: { baseline: 20 } } });
+  });
+
+  it('reads an indicator stored before schema version 6 as a number that should increase, and keeps taking values and revisions for it', async () => {
+    const { activityId, planId } = await plannedActivity(app);
+    const started = await write(app, `/activities/${activityId}/start`, { startedOn: '2016-02-01' });
+    const indicatorId = randomUUID();
+    // As version 3 stored it: one English name, one target.
+    const old = { indicatorId, name: 'Migrants informed', unit: 'persons', baseline: 0, target: 500, effectiveOn: '2016-01-01' };
+    await app.events.append(activityStream(activityId), [{ id: randomUUID(), type: 'IndicatorDefined', data: old, metadata: { schemaVersion: 3, recordedAt: new Date().toISOString() } }], started.revision);
+    await write(app, `/activities/${activityId}/progress-reports`, aProgressReport({ indicatorValues: [{ indicatorId, value: 120 }] }));
+    const revised = await write(app, `/activities/${activityId}/indicators/${indicatorId}/revise`, { targets: [{ year: 2016, value: 200 }], reason: 'milestones agreed' });
+    const activity = await app.http.get(`/activities/${activityId}`).query({ minPosition: revised.position });
+    expect(activity.body.indicators).toEqual([
+      expect.objectContaining({ indicatorId, name: 'Migrants informed', type: 'number', direction: 'increase', target: 500, targets: [{ year: 2016, value: 200 }], disaggregations: [], rollsUpTo: null, latestValue: 120 }),
+    ]);
+    const row = (await app.http.get(`/plans/${planId}/indicators`)).body.indicators[0];
+    expect(row.periods).toEqual([expect.objectContaining({ period: '2016', target: 200, actual: 120, percentOfTarget: 60 })]);
+    expect((await app.events.readStream(activityStream(activityId))).find((e) => e.type === 'IndicatorDefined')!.data).toEqual(old);
   });
 });

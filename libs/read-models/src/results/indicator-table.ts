@@ -155,11 +155,12 @@ function objectiveAndDescendants(plan: PlanView, objectiveId: string): Set<strin
  * plan's order: its own indicators, then its activities' by code.
  */
 export function computeIndicatorTable(plan: PlanView, activities: readonly ActivityView[], onDate: string, filters: IndicatorTableFilters = {}): IndicatorTable {
-  const own = activities.filter((a) => a.planId === plan.id);
+  // By code, so that feeders and their rows come in a stable order whatever order the views were read in.
+  const own = activities.filter((a) => a.planId === plan.id).sort((a, b) => a.code.localeCompare(b.code) || a.id.localeCompare(b.id));
   const code = (objectiveId: string) => plan.objectives.find((o) => o.objectiveId === objectiveId)?.code ?? null;
   const order = new Map(plan.objectives.map((o, i) => [o.objectiveId, i]));
   const rank = (r: TrackingRow) => [order.get(r.objectiveId) ?? order.size, r.level === 'objective' ? 0 : 1, r.activityCode ?? ''] as const;
-  const rows = [...objectiveRows(plan, own, code), ...[...own].sort((a, b) => a.code.localeCompare(b.code)).flatMap((a) => a.indicators.map((i) => activityRow(a, i, code(a.objectiveId))))];
+  const rows = [...objectiveRows(plan, own, code), ...own.flatMap((a) => a.indicators.map((i) => activityRow(a, i, code(a.objectiveId))))];
   const scope = filters.objectiveId ? objectiveAndDescendants(plan, filters.objectiveId) : undefined;
   const kept = rows.filter(
     (r) =>
