@@ -188,6 +188,8 @@ describe('results framework and the indicator tracking table', () => {
     const donorTable = await table({}, app.as(token));
     expect(donorTable.status).toBe(200);
     expect(donorTable.body.indicators.map((r: { indicatorId: string }) => r.indicatorId)).toEqual([ids.objectiveIndicator, ids.communitiesKg]);
+    // The objective's figures whole, its feeders named only where the donor funds them.
+    expect(donorTable.body.indicators[0]).toMatchObject({ latest: { actual: 500 }, rolledUpFrom: [{ activityId: ids.a2, indicatorId: ids.communitiesKg, method: 'sum' }] });
     const refused = await table({ knownAt: new Date().toISOString() }, app.as(token));
     expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 403, code: 'KNOWN_AT_NOT_FOR_DONORS' });
   });

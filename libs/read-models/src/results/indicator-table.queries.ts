@@ -32,7 +32,11 @@ export class IndicatorTableQueries {
     const table = computeIndicatorTable(views.plan, views.activities, judgedOn(travel), filters);
     if (donorId === undefined) return table;
     const funded = new Set(views.activities.filter((a) => a.funding.some((f) => f.donorId === donorId)).map((a) => a.id));
-    return { ...table, indicators: table.indicators.filter((r) => r.activityId === null || funded.has(r.activityId)) };
+    // Objective rows stay whole (aggregates, as on the dashboard) but name only the feeders the donor funds.
+    const indicators = table.indicators
+      .filter((r) => r.activityId === null || funded.has(r.activityId))
+      .map((r) => ({ ...r, rolledUpFrom: r.rolledUpFrom.filter((f) => funded.has(f.activityId)) }));
+    return { ...table, indicators };
   }
 
   private async live(planId: string): Promise<{ plan: PlanView; activities: ActivityView[] } | undefined> {
