@@ -255,5 +255,19 @@ describe('exports: IATI 2.03, CSV and XLSX, donors\' own', () => {
       // The seed's international organisations and the EU carry their IATI identifiers.
       expect(xml).toMatch(/<participating-org ref="(XM-DAC-\d+|XI-IATI-EC_INTPA)"/);
     });
+
+    it('writes the results framework: the ACTED communities per year, by country, and the situational analysis by sex and age', () => {
+      const acted = parseIati(xml)['iati-activity'].find((a: any) => a['iati-identifier']['#text'].endsWith('-2.1.2'));
+      const communities = acted.result.map((r: any) => r.indicator).find((i: any) => i.title.narrative[0]['#text'] === 'Communities reached');
+      expect(communities).toMatchObject({ '@_measure': '1', '@_ascending': '1', baseline: { '@_year': '2015', '@_iso-date': '2015-12-31', '@_value': '0' } });
+      const last = communities.period.at(-1);
+      expect([last['period-start']['@_iso-date'], last['period-end']['@_iso-date'], last.target['@_value']]).toEqual(['2019-01-01', '2019-12-31', '500']);
+      expect(last.actual.map((a: any) => [a['@_value'], a.dimension?.['@_name'], a.dimension?.['@_value']])).toEqual([
+        ['500', undefined, undefined],
+        ['380', 'country', 'TJ'],
+        ['120', 'country', 'KG'],
+      ]);
+      expect(xml).toMatch(/<dimension name="sex" value="female"\s*\/?>/);
+    });
   });
 });

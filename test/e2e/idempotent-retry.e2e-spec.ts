@@ -48,6 +48,14 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
     const spare = await twice('POST /plans/:id/objectives', `/plans/${plan.id}/objectives`, anObjective({ code: '9', title: 'Entered by mistake' }));
     await twice('POST /plans/:id/objectives/:objective/remove', `/plans/${plan.id}/objectives/${spare.objectiveId}/remove`, { reason: 'entered by mistake' });
 
+    // The results framework (issue 12): the catalogue and an objective indicator.
+    const dimension = { code: 'sex', names: { en: 'Sex' }, exhaustive: true, categories: [{ code: 'female', names: { en: 'Female' } }, { code: 'male', names: { en: 'Male' } }] };
+    await twice('POST /plans/:id/disaggregations', `/plans/${plan.id}/disaggregations`, dimension);
+    await twice('POST /plans/:id/disaggregations/:code/amend', `/plans/${plan.id}/disaggregations/sex/amend`, { names: { ru: 'Пол' }, reason: 'Russian name' });
+    const o = `/plans/${plan.id}/objectives/${objective.objectiveId}/indicators`;
+    const goal = await twice('POST /plans/:id/objectives/:objective/indicators', o, { name: 'Communities reached', unit: 'communities', baseline: 0, targets: [{ year: 2016, value: 100 }] });
+    await twice('POST /plans/:id/objectives/:objective/indicators/:indicator/revise', `${o}/${goal.indicatorId}/revise`, { baseline: 5, reason: 'baseline survey' });
+
     const refs = { planId: plan.id, objectiveId: objective.objectiveId as string, leadAgencyId: lead.id };
     const activity = await twice('POST /activities', '/activities', anActivity(refs));
     const a = `/activities/${activity.id}`;

@@ -73,6 +73,16 @@ describe('answers match the OpenAPI document', () => {
     await read('/audit/verify');
   });
 
+  it('the results framework: the catalogue, the tracking table and the dashboard of a plan that has them', async () => {
+    const plan = (await read('/plans')).items.find((p: { code: string }) => p.code === 'TJ-DIASPORA-2015-2020');
+    expect((await read('/plans/{id}/disaggregations', { id: plan.id })).dimensions.length).toBeGreaterThan(0);
+    const table = await read('/plans/{id}/indicators', { id: plan.id });
+    expect(table.indicators.some((r: { level: string; periods: { disaggregations: unknown[] }[] }) => r.level === 'objective' && r.periods.some((p) => p.disaggregations.length > 0))).toBe(true);
+    const dashboard = await read('/plans/{id}/dashboard', { id: plan.id });
+    expect(dashboard.byObjective.some((o: { indicators: unknown[] }) => o.indicators.length > 0)).toBe(true);
+    await read('/plans/{id}', { id: plan.id });
+  });
+
   it('the caller, users and tokens, health', async () => {
     await read('/auth/me');
     await read('/auth/tokens');

@@ -88,4 +88,35 @@ describe('npm run seed:demo: the worked example through the command handlers', (
     const response = await app.http.get(`/activities/${id}`).query({ minPosition: (await app.allEvents()).at(-1)!.position, lang: 'tg' });
     expect(response.body).toMatchObject({ title: 'Лоиҳаи қонун дар бораи диаспора', titles: { en: 'Draft law on the diaspora', ru: 'Проект закона о диаспоре' } });
   });
+
+  it('records the results framework: the ACTED communities by country rolling up to objective 2.1, the situational analysis by sex and age', async () => {
+    const minPosition = (await app.allEvents()).at(-1)!.position;
+    const table = (await app.http.get(`/plans/${first.plans['2015']}/indicators`).query({ minPosition })).body;
+    expect(table.dimensions.map((d: { code: string }) => d.code)).toEqual(['sex', 'age', 'country', 'migrant_status']);
+    const row = (activityId: string | null, name: string) => table.indicators.find((r: { activityId: string | null; name: string }) => r.activityId === activityId && r.name === name);
+    const acted = row(first.activities['2015/2.1.2'], 'Communities reached');
+    expect(acted.periods.at(-1)).toMatchObject({
+      period: '2019',
+      target: 500,
+      actual: 500,
+      disaggregations: [{ dimension: 'country', category: 'TJ', actual: 380 }, { dimension: 'country', category: 'KG', actual: 120 }],
+    });
+    // 2.1.2 and 2.1.4 added up per year: 2017 300 + 12, 2018 440 + 20, 2019 500 (2.1.4 had ended).
+    const objective = row(null, 'Communities reached by remittance investment');
+    expect(objective.periods.map((p: { period: string; target: number; actual: number }) => [p.period, p.target, p.actual])).toEqual([
+      ['2016', 120, 120],
+      ['2017', 300, 312],
+      ['2018', 450, 460],
+      ['2019', 520, 500],
+    ]);
+    const analysis = row(first.activities['2015/4.6'], 'Women and children left behind interviewed');
+    expect(analysis.latest).toEqual({ periodEnd: '2016-05-31', actual: 1240, percentOfTarget: 103.3 });
+    expect(analysis.periods.at(-1).disaggregations).toEqual([
+      { dimension: 'sex', category: 'female', actual: 960 },
+      { dimension: 'sex', category: 'male', actual: 280 },
+      { dimension: 'age', category: 'child', actual: 540 },
+      { dimension: 'age', category: 'adult', actual: 700 },
+      { dimension: 'migrant_status', category: 'left_behind', actual: 1150 },
+    ]);
+  });
 });

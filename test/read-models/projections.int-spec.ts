@@ -6,7 +6,7 @@ import { createDataSource } from '#platform';
 import { ALL_MIGRATIONS, ALL_PROJECTIONS, Projector, READ_MODEL_ENTITIES } from '#read-models';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-const ids = { plan: randomUUID(), objective: randomUUID(), activity: randomUUID(), lead: randomUUID(), donor: randomUUID(), indicator: randomUUID(), session: randomUUID(), decision: randomUUID(), revoked: randomUUID(), recommendation: randomUUID(), withdrawn: randomUUID(), user: randomUUID(), token: randomUUID(), person: randomUUID(), corrected: randomUUID(), spare: randomUUID() };
+const ids = { plan: randomUUID(), objective: randomUUID(), activity: randomUUID(), lead: randomUUID(), donor: randomUUID(), indicator: randomUUID(), session: randomUUID(), decision: randomUUID(), revoked: randomUUID(), recommendation: randomUUID(), withdrawn: randomUUID(), user: randomUUID(), token: randomUUID(), person: randomUUID(), corrected: randomUUID(), spare: randomUUID(), objectiveIndicator: randomUUID() };
 let position = 0;
 const revisions = new Map<string, number>();
 function event(stream: string, type: string, data: Record<string, unknown>, recordedAt = '2026-11-23T10:00:00.000Z'): RecordedEvent {
@@ -30,6 +30,10 @@ const history: RecordedEvent[] = [
   event(`plan-${ids.plan}`, 'ObjectiveAdded', { objectiveId: ids.spare, code: '9', title: 'Spare' }),
   event(`plan-${ids.plan}`, 'ObjectiveAmended', { objectiveId: ids.objective, before: { title: 'Investment' }, after: { title: 'Diaspora investment' }, reason: 'typo' }),
   event(`plan-${ids.plan}`, 'ObjectiveRemoved', { objectiveId: ids.spare, before: { code: '9', title: 'Spare' }, reason: 'entered by mistake' }),
+  event(`plan-${ids.plan}`, 'DisaggregationDefined', { code: 'sex', names: { en: 'Sex' }, exhaustive: true, categories: [{ code: 'female', names: { en: 'Female' } }] }),
+  event(`plan-${ids.plan}`, 'DisaggregationAmended', { code: 'sex', before: { categories: [{ code: 'female', names: { en: 'Female' } }] }, after: { categories: [{ code: 'female', names: { en: 'Female' } }, { code: 'male', names: { en: 'Male' } }] }, reason: 'forgotten' }),
+  event(`plan-${ids.plan}`, 'ObjectiveIndicatorDefined', { objectiveId: ids.objective, indicatorId: ids.objectiveIndicator, names: { en: 'Projects' }, type: 'number', unit: 'projects', baseline: 0, target: 100, targets: [{ year: 2016, value: 40 }], direction: 'increase', disaggregations: ['sex'] }),
+  event(`plan-${ids.plan}`, 'ObjectiveIndicatorRevised', { indicatorId: ids.objectiveIndicator, before: { target: 100 }, after: { target: 120 }, reason: 'extended' }),
   event(`activity-${ids.activity}`, 'ActivityPlanned', { activityId: ids.activity, planId: ids.plan, objectiveId: ids.objective, code: '2.3', title: 'Campaign', leadAgencyId: ids.lead, partnerAgencyIds: [], plannedStart: '2016-01-01', plannedEnd: '2017-06-30', locations: [{ province: 'Khatlon', district: 'Kulob' }], tags: { sdg: ['10.7'], gcm: ['19'] }, budget: { amount: '1000.00', currency: 'EUR' } }),
   event(`activity-${ids.activity}`, 'IndicatorDefined', { indicatorId: ids.indicator, name: 'Projects', unit: 'projects', baseline: 0, target: 40 }),
   event(`activity-${ids.activity}`, 'ActivityStarted', { startedOn: '2016-02-01' }),
@@ -124,6 +128,10 @@ describe('projections: every event type lands in the read models', () => {
     expect(row).toMatchObject({ code: 'TJ-DIASPORA-2015-2020', status: 'adopted' });
     expect(row.view).toMatchObject({ adoptedOn: '2015-03-03', instrument: 'Decree 97', coordinatingBody: 'Commission', title: { en: 'Diaspora engagement' } });
     expect(row.view.objectives).toEqual([expect.objectContaining({ objectiveId: ids.objective, code: '2', title: 'Diaspora investment' })]);
+    expect(row.view.disaggregations).toEqual([
+      { code: 'sex', name: 'Sex', names: { en: 'Sex' }, exhaustive: true, categories: [{ code: 'female', name: 'Female', names: { en: 'Female' } }, { code: 'male', name: 'Male', names: { en: 'Male' } }] },
+    ]);
+    expect(row.view.objectiveIndicators).toEqual([expect.objectContaining({ indicatorId: ids.objectiveIndicator, objectiveId: ids.objective, name: 'Projects', target: 120, baselineDate: null, targets: [{ year: 2016, value: 40 }] })]);
   });
 
   it('activities: the whole lifecycle with funding, indicator, reschedule, suspension', async () => {

@@ -19,6 +19,9 @@ export const IATI_SEQUENCES: Record<string, string[]> = {
   result: ['title', 'description', 'document-link', 'reference', 'indicator'],
   indicator: ['title', 'description', 'document-link', 'reference', 'baseline', 'period'],
   period: ['period-start', 'period-end', 'target', 'actual'],
+  baseline: ['location', 'dimension', 'document-link', 'comment'],
+  target: ['location', 'dimension', 'comment', 'document-link'],
+  actual: ['location', 'dimension', 'comment', 'document-link'],
 };
 
 type Ordered = Record<string, unknown>;

@@ -33,6 +33,8 @@ import { PlanReadsController } from './plans/plan-reads.controller.js';
 import { SessionReadsController } from './commission-sessions/session-reads.controller.js';
 import { SessionPackController } from './commission-sessions/pack/session-pack.controller.js';
 import { PlansController } from './plans/plans.controller.js';
+import { PlanResultsController } from './results/plan-results.controller.js';
+import { IndicatorTableController } from './results/indicator-table.controller.js';
 import { RecommendationsController } from './recommendations/recommendations.controller.js';
 
 @Module({})
@@ -53,6 +55,8 @@ export class AppModule {
       controllers: [
         OrganizationsController,
         PlansController,
+        PlanResultsController,
+        IndicatorTableController,
         ActivitiesController,
         CommissionSessionsController,
         DecisionsController,

@@ -10,6 +10,7 @@ export * from './shared/idempotency.js';
 export type { Body } from './shared/body.js';
 export * from './organizations/organization.use-cases.js';
 export * from './plans/plan.use-cases.js';
+export * from './plans/plan-results.use-cases.js';
 export * from './activities/activity.use-cases.js';
 export * from './commission-sessions/commission-session.use-cases.js';
 export * from './decisions/decision.use-cases.js';

@@ -13,6 +13,12 @@ export * from './event-schema.js';
 export * from './domain-events.js';
 export * from './deciders.js';
 
+export * from './shared/invalid-value.js';
+
+// Results framework: indicators, disaggregations (issue 12)
+export * from './results/disaggregation.js';
+export * from './results/indicator-definition.js';
+
 // Code reservations (unique codes)
 export * from './code-reservation/code-reservation.js';
 

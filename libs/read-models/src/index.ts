@@ -41,3 +41,8 @@ export * from './plans/plan.queries.js';
 export * from './commission/session.queries.js';
 export * from './commission/session-pack.js';
 export * from './commission/session-pack.queries.js';
+export * from './results/results-view.js';
+export * from './results/indicator-periods.js';
+export * from './results/indicator-table.js';
+export * from './results/indicator-table.queries.js';
+export * from './results/objective-progress.js';

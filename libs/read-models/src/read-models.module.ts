@@ -4,6 +4,7 @@ import { SessionQueries } from './commission/session.queries.js';
 import { SessionPackQueries } from './commission/session-pack.queries.js';
 import { AuditQueries } from './audit/audit.queries.js';
 import { DashboardQueries } from './dashboard/dashboard.queries.js';
+import { IndicatorTableQueries } from './results/indicator-table.queries.js';
 import { DecisionQueries } from './decisions/decision.queries.js';
 import { PortfolioQueries } from './donors/portfolio.queries.js';
 import { PlanExportQueries } from './exports/plan-export.queries.js';
@@ -13,7 +14,7 @@ import { OrganizationQueries } from './organizations/organization.queries.js';
 import { PlanQueries } from './plans/plan.queries.js';
 import { RecommendationQueries } from './recommendations/recommendation.queries.js';
 
-const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries, OrganizationQueries, PlanQueries, SessionQueries, SessionPackQueries];
+const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries, OrganizationQueries, PlanQueries, SessionQueries, SessionPackQueries, IndicatorTableQueries];
 
 /** The query side: services over the read models (needs the persistence module). */
 @Module({ providers: QUERIES, exports: QUERIES })

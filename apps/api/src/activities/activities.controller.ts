@@ -24,6 +24,7 @@ import {
   ResumeActivityDto,
   StartActivityDto,
 } from './activities.dto.js';
+import { withTargets } from '../results/indicator-fields.dto.js';
 import { AmendActivityDto, CorrectionReasonDto, RetireIndicatorDto, ReviseIndicatorDto, WithdrawProgressDto } from './activity-corrections.dto.js';
 import { RevisionPipe } from '../http/revision.pipe.js';
 import { ApiPagedResponse } from '../http/responses.js';
@@ -45,9 +46,10 @@ export class ActivitiesController {
   }
 
   @Post(':id/indicators')
-  @WriteEndpoint('Define an indicator (name, unit, baseline, target); answers its indicatorId', { creates: true })
+  @WriteEndpoint('Define an indicator (name, type, unit, baseline, targets per year or period, direction, disaggregations, roll-up); answers its indicatorId', { creates: true })
   defineIndicator(@Param('id', IdPipe) id: string, @Body() body: DefineIndicatorDto, @Envelope() envelope: CommandEnvelope) {
-    return this.change(id, { type: 'DefineIndicator', body: withTranslations(body, 'name', 'names') as DefineIndicatorDto & { names: Titles } }, envelope);
+    const indicator = withTargets(withTranslations(body, 'name', 'names') as DefineIndicatorDto & { names: Titles });
+    return this.change(id, { type: 'DefineIndicator', body: indicator }, envelope);
   }
 
   /** Corrections are commands on the record, like every other write here (POST /:id/<verb>), not patches of a document. */
@@ -58,9 +60,9 @@ export class ActivitiesController {
   }
 
   @Post(':id/indicators/:indicator/revise')
-  @WriteEndpoint('Correction: revise an indicator’s name, unit, baseline or target, with a reason')
+  @WriteEndpoint('Correction: revise any field of an indicator’s definition, with a reason')
   reviseIndicator(@Param('id', IdPipe) id: string, @Param('indicator', IdPipe) indicatorId: string, @Body() body: ReviseIndicatorDto, @Envelope() envelope: CommandEnvelope) {
-    return this.change(id, { type: 'ReviseIndicator', indicatorId, body: withTranslations(body, 'name', 'names') }, envelope);
+    return this.change(id, { type: 'ReviseIndicator', indicatorId, body: withTargets(withTranslations(body, 'name', 'names')) }, envelope);
   }
 
   @Post(':id/indicators/:indicator/retire')

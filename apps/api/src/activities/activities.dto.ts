@@ -25,6 +25,7 @@ import { TimeTravelQueryDto } from '../http/time-travel-query.dto.js';
 import { IsIatiSafeCode, IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto } from '../http/validators.js';
+import { CategoryValueDto, IndicatorMeasureDto, RollUpDto } from '../results/indicator-fields.dto.js';
 
 export class LocationDto {
   @ApiProperty({ example: 'Khatlon' }) @IsString() @Length(1, 100)
@@ -92,7 +93,7 @@ export class PlanActivityDto {
   effectiveOn?: string;
 }
 
-export class DefineIndicatorDto {
+export class DefineIndicatorDto extends IndicatorMeasureDto {
   @ApiProperty({ required: false, example: 'Diaspora-funded projects', description: 'the older form of names: an English name' })
   @IsOmittable() @IsString() @Length(1, 300)
   name?: string;
@@ -100,14 +101,8 @@ export class DefineIndicatorDto {
   @ApiProperty({ required: false, type: TitlesDto, description: 'the name in en, ru and/or tg (at least one); or send name' }) @IsTitles({ required: true, plain: 'name', max: 300 })
   names?: TitlesDto;
 
-  @ApiProperty({ example: 'projects' }) @IsString() @Length(1, 50)
-  unit!: string;
-
-  @ApiProperty({ example: 0 }) @IsNumber({ allowNaN: false, allowInfinity: false })
-  baseline!: number;
-
-  @ApiProperty({ example: 40 }) @IsNumber({ allowNaN: false, allowInfinity: false })
-  target!: number;
+  @ApiProperty({ required: false, type: RollUpDto, description: 'the objective indicator this one feeds' }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => RollUpDto)
+  rollsUpTo?: RollUpDto;
 
   @ApiProperty({ required: false, description: 'default: the activity\'s plannedStart, or today if later' }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
@@ -122,8 +117,12 @@ export class IndicatorValueDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID()
   indicatorId!: string;
 
-  @ApiProperty({ example: 12 }) @IsNumber({ allowNaN: false, allowInfinity: false })
+  @ApiProperty({ example: 12, description: 'the total' }) @IsNumber({ allowNaN: false, allowInfinity: false })
   value!: number;
+
+  @ApiProperty({ required: false, type: [CategoryValueDto], description: 'values per category of the indicator’s dimensions; an exhaustive dimension’s add up to the total' })
+  @IsOmittable() @IsArray() @ArrayMaxSize(200) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => CategoryValueDto)
+  categories?: CategoryValueDto[];
 }
 
 export class EvidenceDto {

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNumber, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto } from '../http/validators.js';
@@ -6,6 +6,7 @@ import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { AlignmentTagsDto, LocationDto } from './activities.dto.js';
+import { IndicatorFrameworkDto, RollUpDto } from '../results/indicator-fields.dto.js';
 
 /** Corrects details entered by mistake: the fields given replace the current ones; at least one. */
 export class AmendActivityDto {
@@ -67,7 +68,7 @@ export class RetireIndicatorDto extends CorrectionReasonDto {
 }
 
 /** Corrects an indicator: the fields given replace the current ones; at least one. */
-export class ReviseIndicatorDto extends CorrectionReasonDto {
+export class ReviseIndicatorDto extends IntersectionType(CorrectionReasonDto, IndicatorFrameworkDto) {
   @ApiProperty({ required: false, example: 'Migrants informed', description: 'the older form of names: an English name' }) @IsOmittable() @IsString() @Length(1, 300)
   name?: string;
 
@@ -82,4 +83,7 @@ export class ReviseIndicatorDto extends CorrectionReasonDto {
 
   @ApiProperty({ required: false, example: 40 }) @IsOmittable() @IsNumber({ allowNaN: false, allowInfinity: false })
   target?: number;
+
+  @ApiProperty({ required: false, type: RollUpDto }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => RollUpDto)
+  rollsUpTo?: RollUpDto;
 }

@@ -1,6 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ActivityStatus } from '#domain';
 import { TitlesDto } from '../http/titles.js';
+import { IndicatorDefinitionDto, RollUpResponseDto } from '../results/results.responses.js';
+
+export class CategoryValueResponseDto {
+  @ApiProperty({ example: 'sex' })
+  dimension!: string;
+
+  @ApiProperty({ example: 'female' })
+  category!: string;
+
+  @ApiProperty()
+  value!: number;
+}
 
 const ACTIVITY_STATUSES: ActivityStatus[] = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
 
@@ -28,24 +40,9 @@ export class AlignmentTagsDto {
   gcm!: string[];
 }
 
-export class IndicatorDto {
-  @ApiProperty({ format: 'uuid' })
-  indicatorId!: string;
-
-  @ApiProperty()
-  name!: string;
-
-  @ApiProperty({ type: TitlesDto, description: 'every language stored' })
-  names!: TitlesDto;
-
-  @ApiProperty()
-  unit!: string;
-
-  @ApiProperty()
-  baseline!: number;
-
-  @ApiProperty()
-  target!: number;
+export class IndicatorDto extends IndicatorDefinitionDto {
+  @ApiProperty({ type: RollUpResponseDto, nullable: true, description: 'the objective indicator this one feeds' })
+  rollsUpTo!: RollUpResponseDto | null;
 
   @ApiProperty({ type: Number, nullable: true })
   latestValue!: number | null;
@@ -74,6 +71,9 @@ export class IndicatorValueDto {
 
   @ApiProperty()
   value!: number;
+
+  @ApiProperty({ required: false, type: [CategoryValueResponseDto] })
+  categories?: CategoryValueResponseDto[];
 }
 
 export class ProgressReportDto {

@@ -15,6 +15,8 @@ import { routeKey } from './route-policies.js';
 const travelsInTime = (query: Record<string, unknown>) => query.asOf !== undefined || query.knownAt !== undefined;
 const EXPENSIVE: Readonly<Record<string, (query: Record<string, unknown>) => boolean>> = {
   'GET /plans/:id/dashboard': travelsInTime,
+  'GET /plans/:id/indicators': travelsInTime,
+  'GET /plans/:id/indicators.csv': travelsInTime,
   'GET /activities/:id': travelsInTime,
   'GET /activities': travelsInTime,
   'GET /decisions': travelsInTime,

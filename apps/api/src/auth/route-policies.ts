@@ -84,6 +84,11 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /plans/:id/amend': write,
   'POST /plans/:id/objectives/:objective/amend': write,
   'POST /plans/:id/objectives/:objective/remove': write,
+  // The results framework: the catalogue and objective indicators are the secretariat's.
+  'POST /plans/:id/disaggregations': write,
+  'POST /plans/:id/disaggregations/:code/amend': write,
+  'POST /plans/:id/objectives/:objective/indicators': write,
+  'POST /plans/:id/objectives/:objective/indicators/:indicator/revise': write,
 
   // Activities: agencies report progress and define indicators on their own activities only.
   'POST /activities': write,
@@ -125,6 +130,10 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
 
   // Reads. Dashboards are aggregates that name no donor's amounts, so donors read them too.
   'GET /plans/:id/dashboard': { roles: [...READERS, 'donor'] },
+  // The tracking table: like the dashboard for objectives' indicators; a donor's activity rows are those it funds.
+  'GET /plans/:id/indicators': { roles: [...READERS, 'donor'] },
+  'GET /plans/:id/indicators.csv': { roles: [...READERS, 'donor'] },
+  'GET /plans/:id/disaggregations': read,
   // Exports: a donor's answer holds only the activities it funds and only its own funding lines.
   'GET /plans/:id/export.csv': { roles: [...READERS, 'donor'] },
   'GET /plans/:id/export.xlsx': { roles: [...READERS, 'donor'] },

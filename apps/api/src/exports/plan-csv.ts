@@ -7,7 +7,7 @@ import { labelsOf } from './export-labels.js';
  * such text cells get a leading single quote, as OWASP advises against CSV injection.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const neutralise = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+export const neutralise = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 
 /**
  * One row per activity, for spreadsheets: status, progress, dates, places, budget, funding and the

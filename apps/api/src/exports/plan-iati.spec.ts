@@ -15,7 +15,12 @@ function anExport(overrides: Partial<PlanExport['activities'][number]> = {}): Pl
         status: 'in_progress', leadAgencyId: ORG.lead, partnerAgencyIds: [], plannedStart: '2016-07-01', plannedEnd: '2017-06-30', startedOn: '2016-07-05', completedOn: null,
         locations: [{ province: 'Sughd' }], tags: { sdg: ['10.7'], gcm: ['19'] }, budget: { amount: '1000.00', currency: 'EUR' },
         funding: [], lastUpdatedAt: '2016-08-01T10:00:00.000Z',
-        indicators: [{ indicatorId: 'i1', name: 'Migrants informed', names: { en: 'Migrants informed', ru: 'Информированные мигранты' }, unit: 'people', baseline: 0, target: 500, latestValue: 120, latestPeriodEnd: '2016-09-30' }],
+        indicators: [
+          {
+            indicatorId: 'i1', name: 'Migrants informed', names: { en: 'Migrants informed', ru: 'Информированные мигранты' }, type: 'number', unit: 'people', baseline: 0, baselineDate: null,
+            target: 500, targets: [], direction: 'increase', disaggregations: [], rollsUpTo: null, latestValue: 120, latestPeriodEnd: '2016-09-30',
+          },
+        ],
         progressReports: [{ periodStart: '2016-07-01', periodEnd: '2016-09-30', percentComplete: 20, indicatorValues: [{ indicatorId: 'i1', value: 120 }] }],
         evidence: [{ title: 'Q3 report', url: 'https://example.org/q3.pdf', periodStart: '2016-07-01', periodEnd: '2016-09-30' }],
         ...overrides,
@@ -109,5 +114,43 @@ describe('planIati', () => {
   it('escapes markup in text', () => {
     const escaped = planIati(anExport({ titles: { en: 'Roads & <bridges>' } }), REPORTING, new Date());
     expect(escaped).toContain('Roads &amp; &lt;bridges&gt;');
+  });
+
+  it('writes the results framework: measure, ascending, dated baseline, yearly milestones, and an actual per category with its dimension', () => {
+    const framework = anExport({
+      indicators: [
+        {
+          indicatorId: 'i1', name: 'Communities reached', names: { en: 'Communities reached' }, type: 'number', unit: 'communities', baseline: 0, baselineDate: '2015-12-31',
+          target: 500, targets: [{ year: 2016, value: 150 }, { year: 2017, value: 500 }], direction: 'increase', disaggregations: ['country'], rollsUpTo: null, latestValue: 140, latestPeriodEnd: '2016-12-31',
+        },
+        {
+          indicatorId: 'i2', name: 'Irregular departures', names: { en: 'Irregular departures' }, type: 'percentage', unit: '%', baseline: 40, baselineDate: null,
+          target: 10, targets: [], direction: 'decrease', disaggregations: [], rollsUpTo: null, latestValue: null, latestPeriodEnd: null,
+        },
+      ] as never,
+      progressReports: [
+        { periodStart: '2016-07-01', periodEnd: '2016-12-31', percentComplete: 20, indicatorValues: [{ indicatorId: 'i1', value: 140, categories: [{ dimension: 'country', category: 'TJ', value: 110 }, { dimension: 'country', category: 'KG', value: 30 }] }] },
+      ],
+    });
+    const written = planIati(framework, REPORTING, new Date());
+    expect(schemaOrderErrors(written).errors).toEqual([]);
+    const [communities, departures] = plain(written)['iati-activities']['iati-activity'].result.map((r: { indicator: unknown }) => r.indicator);
+    expect(communities).toMatchObject({ '@_measure': '1', '@_ascending': '1', baseline: { '@_year': '2015', '@_iso-date': '2015-12-31', '@_value': '0' } });
+    expect(communities.period).toMatchObject([
+      {
+        'period-start': { '@_iso-date': '2016-01-01' },
+        'period-end': { '@_iso-date': '2016-12-31' },
+        target: { '@_value': '150' },
+        actual: [
+          { '@_value': '140' },
+          { '@_value': '110', dimension: { '@_name': 'country', '@_value': 'TJ' } },
+          { '@_value': '30', dimension: { '@_name': 'country', '@_value': 'KG' } },
+        ],
+      },
+      { 'period-start': { '@_iso-date': '2017-01-01' }, 'period-end': { '@_iso-date': '2017-12-31' }, target: { '@_value': '500' } },
+    ]);
+    // A percentage that should fall, never reported: no period, and the baseline dated by the activity's start.
+    expect(departures).toMatchObject({ '@_measure': '2', '@_ascending': '0', baseline: { '@_year': '2016', '@_value': '40' } });
+    expect(departures.period).toBeUndefined();
   });
 });

@@ -1,12 +1,14 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import { DEFAULT_DAC_PURPOSE_CODE, TITLE_LANGUAGES, type ActivityStatus, type OrganizationKind, type Titles } from '#domain';
-import type { ExportActivity, FundingTransaction, OrganizationView, PlanExport } from '#read-models';
+import { DEFAULT_DAC_PURPOSE_CODE, TITLE_LANGUAGES, type ActivityStatus, type OrganizationKind } from '#domain';
+import { computeIndicatorTable, type ExportActivity, type FundingTransaction, type IndicatorTable, type OrganizationView, type PlanExport } from '#read-models';
+import { iatiResults } from './iati/iati-results.js';
+import { narrative, narratives, type Narratives } from './iati/narratives.js';
 import { documentFormat } from './iati/document-formats.js';
 import type { ReportingOrg } from './iati/iati-reporting-org.js';
 import { yearlyBudgets } from './iati/yearly-budgets.js';
 
 // IATI 2.03 codelists: ActivityStatus, TransactionType, OrganisationRole, OrganisationType, TagVocabulary,
-// SectorVocabulary, BudgetType, BudgetStatus, ResultType, IndicatorMeasure, RelatedActivityType, DocumentCategory.
+// SectorVocabulary, BudgetType, BudgetStatus, RelatedActivityType, DocumentCategory (results: iati/iati-results.ts).
 const STATUS: Record<ActivityStatus, string> = { planned: '1', in_progress: '2', completed: '3', suspended: '6', cancelled: '5' };
 const ROLE = { funding: '1', implementing: '4' } as const;
 /** From the reporting organisation's side: money committed to it and received by it. */
@@ -16,8 +18,6 @@ const SDG_TARGET_VOCABULARY = '3';
 const DAC_5_DIGIT = '1';
 const BUDGET_ORIGINAL = '1';
 const BUDGET_INDICATIVE = '1';
-const RESULT_OUTPUT = '1';
-const MEASURE_UNIT = '1';
 const RELATED_PARENT = '1';
 const DOCUMENT_REVIEW_OF_PERFORMANCE = 'A07';
 
@@ -27,30 +27,26 @@ const DOCUMENT_REVIEW_OF_PERFORMANCE = 'A07';
  */
 const DEFAULT_RECIPIENT_COUNTRIES = [{ code: 'TJ', percentage: 100 }];
 
-type Narratives = { narrative: Record<string, string>[] };
-const narrative = (text: string): Narratives => ({ narrative: [{ '#text': text }] });
-/** One narrative per language stored; the activity's default language (en) needs no xml:lang. */
-const narratives = (titles: Titles): Narratives => ({
-  narrative: TITLE_LANGUAGES.flatMap((l) => (titles[l] === undefined ? [] : [{ ...(l === 'en' ? {} : { '@_xml:lang': l }), '#text': titles[l] }])),
-});
 
 /**
  * The plan's activities as an IATI 2.03 activity file, for donors' aid-transparency reporting. Each
  * activity's elements are written in the order of the schema's iati-activity sequence.
  */
 export function planIati(data: PlanExport, reportingOrg: ReportingOrg, generatedAt: Date): string {
+  const table = computeIndicatorTable(data.plan, data.activities, data.asOf, { level: 'activity' });
   const document = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     'iati-activities': {
       '@_version': '2.03',
       '@_generated-datetime': generatedAt.toISOString(),
-      'iati-activity': data.activities.map((a) => iatiActivity(a, data, reportingOrg)),
+      'iati-activity': data.activities.map((a) => iatiActivity(a, data, reportingOrg, table)),
     },
   };
   return new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true }).build(document);
 }
 
-function iatiActivity(a: ExportActivity, { plan, organizations, transactions }: PlanExport, reporting: ReportingOrg) {
+function iatiActivity(a: ExportActivity, data: PlanExport, reporting: ReportingOrg, table: IndicatorTable) {
+  const { plan, organizations, transactions } = data;
   const own = transactions.filter((t) => t.activityId === a.id);
   const organization = (id: string) => organizations.get(id);
   const orgRef = (org: OrganizationView | undefined) => (org?.iatiIdentifier ? { '@_ref': org.iatiIdentifier } : {});
@@ -109,26 +105,7 @@ function iatiActivity(a: ExportActivity, { plan, organizations, transactions }: 
       'document-date': { '@_iso-date': e.periodEnd },
     })),
     'related-activity': { '@_ref': `${reporting.ref}-${plan.code}`, '@_type': RELATED_PARENT },
-    result: a.indicators.map((i) => ({
-      '@_type': RESULT_OUTPUT,
-      title: narratives(i.names),
-      indicator: {
-        '@_measure': MEASURE_UNIT,
-        '@_ascending': '1',
-        title: narratives(i.names),
-        description: narrative(i.unit),
-        baseline: { '@_year': a.plannedStart.slice(0, 4), '@_value': String(i.baseline) },
-        period: a.progressReports.map((r) => {
-          const actual = r.indicatorValues.find((v) => v.indicatorId === i.indicatorId);
-          return {
-            'period-start': { '@_iso-date': r.periodStart },
-            'period-end': { '@_iso-date': r.periodEnd },
-            target: { '@_value': String(i.target) },
-            ...(actual ? { actual: { '@_value': String(actual.value) } } : {}),
-          };
-        }),
-      },
-    })),
+    result: iatiResults(a, data, table),
   };
 }
 

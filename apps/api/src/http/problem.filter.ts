@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, DuplicateCodeError, EventFromNewerSchemaError } from '#domain';
+import { DomainError, DuplicateCodeError, EventFromNewerSchemaError, InvalidValueError } from '#domain';
 import { AppendTooLargeError, EventStoreUnavailableError } from '#event-store';
 import { ConcurrentModificationError, IdempotencyKeyReusedError, NotFoundError, PreconditionFailedError } from '#application';
 import { InvalidInputError, type ApiErrorBody } from './api-error.js';
@@ -22,6 +22,10 @@ export class ProblemFilter implements ExceptionFilter {
   private toBody(error: unknown): ApiErrorBody {
     if (error instanceof InvalidInputError) {
       return { statusCode: 400, code: error.code, message: error.message, fields: error.fields };
+    }
+    if (error instanceof InvalidValueError) {
+      // Only the domain could tell (a category the catalogue lacks, a year outside the plan): a field-level 400 all the same.
+      return { statusCode: 400, code: error.code, message: error.message, field: error.field, fields: [{ field: error.field!, messages: [error.message] }] };
     }
     if (error instanceof DomainError) {
       const holder = error instanceof DuplicateCodeError ? { holder: error.holder } : {};

@@ -1,6 +1,7 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import type { PlanStatus } from '#domain';
 import { ObjectiveDto, PlanTitleDto } from './plan.responses.js';
+import { ObjectiveIndicatorProgressDto } from '../results/results.responses.js';
 
 const COUNTS = { type: 'object', additionalProperties: { type: 'integer' } } as const;
 
@@ -45,6 +46,9 @@ export class DashboardBudgetLineDto {
 export class DashboardObjectiveDto extends IntersectionType(ObjectiveDto, TallyDto) {
   @ApiProperty(COUNTS)
   byStatus!: Record<string, number>;
+
+  @ApiProperty({ type: [ObjectiveIndicatorProgressDto], description: 'progress toward each objective indicator’s final target' })
+  indicators!: ObjectiveIndicatorProgressDto[];
 }
 
 export class DashboardAgencyDto extends TallyDto {

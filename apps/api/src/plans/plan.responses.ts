@@ -1,3 +1,4 @@
+import { DimensionDto, ObjectiveIndicatorDto } from '../results/results.responses.js';
 import { ApiProperty } from '@nestjs/swagger';
 import type { PlanStatus } from '#domain';
 import { TitlesDto } from '../http/titles.js';
@@ -104,6 +105,12 @@ class PlanCommonDto {
 
   @ApiProperty({ type: String, nullable: true, required: false, description: 'DAC purpose code of activities naming none' })
   defaultSectorCode?: string | null;
+
+  @ApiProperty({ type: [DimensionDto], required: false, description: 'the disaggregation catalogue' })
+  disaggregations?: DimensionDto[];
+
+  @ApiProperty({ type: [ObjectiveIndicatorDto], required: false, description: 'the objectives’ indicators' })
+  objectiveIndicators?: ObjectiveIndicatorDto[];
 }
 
 /** A plan as listed (read-models' PlanView). */

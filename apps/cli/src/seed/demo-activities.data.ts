@@ -304,4 +304,12 @@ export const ACTIVITIES: DemoActivity[] = [
       rescheduled: { plannedEnd: '2020-12-31', reason: 'The data protection regulation was adopted late', on: '2020-05-20' },
     },
   },
+  {
+    plan: '2015', objective: '4', code: '4.6', title: 'Situational analysis of women and children left behind by migration', lead: 'unicef', partners: ['molmpe', 'unwomen'],
+    plannedStart: '2015-09-01', plannedEnd: '2016-06-30', locations: [khatlon('Kulob'), khatlon('Dousti'), sughd('Isfara')], sdg: ['16.2', '5.2'], gcm: ['7'], budget: usd('40000.00'),
+    course: {
+      startedOn: '2015-10-01', reports: [['2015-12-31', 40], ['2016-05-31', 100, 'Situational analysis published']], completedOn: '2016-06-15',
+      funding: [{ donor: 'unicef', currency: 'USD', committed: { amount: '40000.00', on: '2015-09-10' }, disbursed: [{ amount: '40000.00', on: '2015-10-15' }] }],
+    },
+  },
 ];

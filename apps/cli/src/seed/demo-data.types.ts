@@ -115,3 +115,43 @@ export type DemoStep =
 export function activityKey(activity: Pick<DemoActivity, 'plan' | 'code'>): string {
   return `${activity.plan}/${activity.code}`;
 }
+
+/** Names in the plan's languages, English first. */
+export type DemoNames = { en: string; ru?: string; tg?: string };
+
+/** A dimension of a plan's disaggregation catalogue (issue 12). */
+export interface DemoDimension {
+  code: string;
+  names: DemoNames;
+  exhaustive: boolean;
+  categories: { code: string; names: DemoNames }[];
+}
+
+/** A total, or a total with its values per dimension and category: `{ country: { TJ: 380, KG: 120 } }`. */
+export type DemoValue = number | { value: number; categories: Record<string, Record<string, number>> };
+
+/** What an indicator of the results framework says (targets per year; the final target is the last one's unless given). */
+export interface DemoIndicatorDefinition {
+  key: string;
+  names: DemoNames;
+  type?: 'number' | 'percentage' | 'yes_no';
+  unit: string;
+  baseline: number;
+  baselineDate?: string;
+  target?: number;
+  targets?: { year: number; value: number }[];
+  direction?: 'increase' | 'decrease';
+  disaggregations?: string[];
+}
+
+/** An objective's indicator, which activities' indicators roll up to. */
+export interface DemoObjectiveIndicator extends DemoIndicatorDefinition {
+  plan: string;
+  objective: string;
+}
+
+/** An activity's indicator of the results framework, with its value in each of the activity's reports (null: none given). */
+export interface DemoResultIndicator extends DemoIndicatorDefinition {
+  rollsUpTo?: { indicator: string; method: 'sum' | 'latest' };
+  values: (DemoValue | null)[];
+}

@@ -6,6 +6,7 @@ import {
   ChangeActivityCommand,
   ChangeDecisionCommand,
   ChangeRecommendationCommand,
+  ChangePlanResultsCommand,
   ClosePlanCommand,
   DraftPlanCommand,
   PlanActivityCommand,
@@ -24,7 +25,8 @@ import {
 } from '#application';
 import { ACTIVITIES } from './demo-activities.data.js';
 import { COMMISSION } from './demo-commission.data.js';
-import { activityKey, type DemoActivity, type DemoStep } from './demo-data.types.js';
+import { activityKey, type DemoActivity, type DemoIndicatorDefinition, type DemoStep, type DemoValue } from './demo-data.types.js';
+import { DIMENSIONS, OBJECTIVE_INDICATORS, RESULT_INDICATORS } from './demo-results.data.js';
 import { ORGANIZATIONS, PLANS } from './demo-plans.data.js';
 
 /** Who the demo data is recorded as. */
@@ -56,6 +58,8 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
   const summary: SeedSummary = { commands: 0, organizations: {}, plans: {}, activities: {}, sessions: {}, decisions: {}, recommendations: {} };
   const objectives: Record<string, string> = {};
   const indicators: Record<string, string> = {};
+  /** Indicators of the results framework, by `<plan>/<key>` (objectives') and `<activity key>/<key>`. */
+  const results: Record<string, string> = {};
 
   const send = <R extends WriteResult>(key: string, command: (envelope: CommandEnvelope) => Command<R>): Promise<R> => {
     const commandId = seedCommandId(key);
@@ -98,6 +102,7 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
       objectives[`${plan.key}/${objective.code}`] = result.objectiveId;
     }
     await send(`plan/${plan.key}/adopt`, (e) => new AdoptPlanCommand(planId, { adoptedOn: plan.adopted.on, instrument: plan.adopted.instrument }, e));
+    await seedResultsFramework(plan.key, planId, plan.draftedOn);
   }
 
   for (const activity of ACTIVITIES) await seedActivity(activity);
@@ -141,6 +146,11 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
       const result = await activityChange('indicator', key, { type: 'DefineIndicator', body: { names: { en: name }, unit, baseline, target, effectiveOn: a.plannedStart } });
       indicators[key] = result.indicatorId!;
     }
+    for (const r of RESULT_INDICATORS[key] ?? []) {
+      const rollsUpTo = r.rollsUpTo && { objectiveIndicatorId: required(results, `${a.plan}/${r.rollsUpTo.indicator}`, 'objective indicator'), method: r.rollsUpTo.method };
+      const result = await activityChange(`result/${r.key}`, key, { type: 'DefineIndicator', body: { ...definitionOf(r), rollsUpTo, effectiveOn: a.plannedStart } });
+      results[`${key}/${r.key}`] = result.indicatorId!;
+    }
     for (const f of c.funding ?? []) {
       const money = { amount: f.committed.amount, currency: f.currency };
       await activityChange(`commit/${f.donor}/${f.currency}`, key, {
@@ -165,7 +175,7 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
           periodEnd,
           percentComplete,
           narrative: narrative ?? `Progress to ${periodEnd}`,
-          indicatorValues: value === undefined ? [] : [{ indicatorId: indicators[key], value }],
+          indicatorValues: [...(value === undefined ? [] : [{ indicatorId: indicators[key], value }]), ...resultValues(key, n)],
           evidence: [],
         },
       });
@@ -178,6 +188,28 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
     if (c.suspended) await activityChange('suspend', key, { type: 'SuspendActivity', body: { reason: c.suspended.reason, effectiveOn: c.suspended.on } });
     if (c.completedOn) await activityChange('complete', key, { type: 'CompleteActivity', body: { completedOn: c.completedOn } });
     if (c.cancelled) await activityChange('cancel', key, { type: 'CancelActivity', body: { reason: c.cancelled.reason, effectiveOn: c.cancelled.on } });
+  }
+
+  /** The plan's disaggregation catalogue and its objectives' indicators, dated with the plan. */
+  async function seedResultsFramework(planKey: string, planId: string, on: string) {
+    for (const d of DIMENSIONS[planKey] ?? []) {
+      await send(`plan/${planKey}/dimension/${d.code}`, (e) => new ChangePlanResultsCommand(planId, { type: 'DefineDisaggregation', body: { ...d, effectiveOn: on } }, e));
+    }
+    for (const i of OBJECTIVE_INDICATORS.filter((o) => o.plan === planKey)) {
+      const objectiveId = required(objectives, `${planKey}/${i.objective}`, 'objective');
+      const result = await send<WriteResult & { indicatorId?: string }>(`plan/${planKey}/indicator/${i.key}`, (e) =>
+        new ChangePlanResultsCommand(planId, { type: 'DefineObjectiveIndicator', objectiveId, body: { ...definitionOf(i), effectiveOn: on } }, e),
+      );
+      results[`${planKey}/${i.key}`] = result.indicatorId!;
+    }
+  }
+
+  /** The results-framework values of an activity's n-th report. */
+  function resultValues(activity: string, n: number) {
+    return (RESULT_INDICATORS[activity] ?? []).flatMap((r) => {
+      const value = r.values[n];
+      return value === null || value === undefined ? [] : [{ indicatorId: results[`${activity}/${r.key}`], ...valueOf(value) }];
+    });
   }
 
   async function seedStep(s: DemoStep) {
@@ -264,6 +296,16 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
         return;
     }
   }
+}
+
+function definitionOf({ names, type, unit, baseline, baselineDate, target, targets, direction, disaggregations }: DemoIndicatorDefinition) {
+  return { names, type, unit, baseline, baselineDate, target, targets, direction, disaggregations };
+}
+
+function valueOf(value: DemoValue): { value: number; categories?: { dimension: string; category: string; value: number }[] } {
+  if (typeof value === 'number') return { value };
+  const categories = Object.entries(value.categories).flatMap(([dimension, byCategory]) => Object.entries(byCategory).map(([category, v]) => ({ dimension, category, value: v })));
+  return { value: value.value, categories };
 }
 
 function required(ids: Record<string, string>, key: string, what: string): string {

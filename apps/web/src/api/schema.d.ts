@@ -184,7 +184,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Define an indicator (name, unit, baseline, target); answers its indicatorId */
+        /** Define an indicator (name, type, unit, baseline, targets per year or period, direction, disaggregations, roll-up); answers its indicatorId */
         post: operations["ActivitiesController_defineIndicator"];
         delete?: never;
         options?: never;
@@ -218,7 +218,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correction: revise an indicator’s name, unit, baseline or target, with a reason */
+        /** Correction: revise any field of an indicator’s definition, with a reason */
         post: operations["ActivitiesController_reviseIndicator"];
         delete?: never;
         options?: never;
@@ -975,6 +975,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plans/{id}/disaggregations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan’s disaggregation catalogue: dimensions with their categories */
+        get: operations["PlanResultsController_disaggregations"];
+        put?: never;
+        /** Add a dimension to the plan’s disaggregation catalogue (sex, age group, country…) with its categories */
+        post: operations["PlanResultsController_defineDisaggregation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/disaggregations/{code}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction: rename a dimension or its categories, add categories, with a reason; categories are never removed */
+        post: operations["PlanResultsController_amendDisaggregation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plans/{id}/export.csv": {
         parameters: {
             query?: never;
@@ -1043,6 +1078,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plans/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicator tracking table: per indicator and period (year or reporting period) target, actual, percent of target and values per category, at objective (rolled up) and activity level; asOf / knownAt for time travel
+         * @description A donor sees the objectives’ indicators and those of the activities it funds, and may not use knownAt (as on the dashboard).
+         */
+        get: operations["IndicatorTableController_table"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/indicators.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicator tracking table as CSV; the same filters and time travel
+         * @description A donor sees the objectives’ indicators and those of the activities it funds, and may not use knownAt (as on the dashboard).
+         */
+        get: operations["IndicatorTableController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plans/{id}/objectives": {
         parameters: {
             query?: never;
@@ -1071,6 +1146,40 @@ export interface paths {
         put?: never;
         /** Correction: amend an objective’s code or title, with a reason */
         post: operations["PlansController_amendObjective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/objectives/{objective}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Define an objective indicator (type, unit, baseline, targets per year or period, direction, disaggregations) that activity indicators roll up to; answers its indicatorId */
+        post: operations["PlanResultsController_defineObjectiveIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/objectives/{objective}/indicators/{indicator}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction: revise any field of an objective indicator’s definition, with a reason */
+        post: operations["PlanResultsController_reviseObjectiveIndicator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1642,6 +1751,18 @@ export interface components {
             /** @description the languages corrected (en, ru, tg); the others stay as stored */
             titles?: components["schemas"]["TitlesDto"];
         };
+        AmendDisaggregationDto: {
+            /** @description new codes are added; known codes get the names given */
+            categories?: components["schemas"]["CategoryDefinitionDto"][];
+            exhaustive?: boolean;
+            /** @description the languages corrected */
+            names?: components["schemas"]["TitlesDto"];
+            /**
+             * @description why the record is corrected: shown in its history with the values before and after
+             * @example entered under the wrong donor
+             */
+            reason: string;
+        };
         AmendObjectiveDto: {
             /** @example 2 */
             code?: string;
@@ -1801,6 +1922,40 @@ export interface components {
             position: string | null;
             streamsChecked: number;
         };
+        CategoryActualDto: {
+            actual: number;
+            /** @example female */
+            category: string;
+            /** @example sex */
+            dimension: string;
+        };
+        CategoryDefinitionDto: {
+            /** @example female */
+            code: string;
+            /**
+             * @example {
+             *       "en": "Female",
+             *       "ru": "Женщины",
+             *       "tg": "Занон"
+             *     }
+             */
+            names: components["schemas"]["TitlesDto"];
+        };
+        CategoryDto: {
+            /** @example female */
+            code: string;
+            /** @description in the first language stored */
+            name: string;
+            names: components["schemas"]["TitlesDto"];
+        };
+        CategoryValueDto: {
+            /** @example female */
+            category: string;
+            /** @example sex */
+            dimension: string;
+            /** @example 7 */
+            value: number;
+        };
         ChangeOrganizationDto: {
             /** Format: uuid */
             organizationId: string;
@@ -1929,6 +2084,8 @@ export interface components {
             };
             /** @example 2 */
             code: string;
+            /** @description progress toward each objective indicator’s final target */
+            indicators: components["schemas"]["ObjectiveIndicatorProgressDto"][];
             /** Format: uuid */
             objectiveId: string;
             overdue: number;
@@ -1996,9 +2153,45 @@ export interface components {
         DecisionKind: "adopt_plan" | "accept_recommendation" | "reject_recommendation" | "defer_recommendation" | "assign_responsibility" | "request_report" | "amend_activity" | "other";
         /** @enum {string} */
         DecisionStatus: "open" | "implemented" | "revoked";
+        DefineDisaggregationDto: {
+            categories: components["schemas"]["CategoryDefinitionDto"][];
+            /** @example sex */
+            code: string;
+            /** @description default: the plan’s periodStart, or today if later */
+            effectiveOn?: string;
+            /** @description every unit falls in exactly one category (sex, age group): a count’s categories must add up to its total */
+            exhaustive: boolean;
+            /**
+             * @example {
+             *       "en": "Sex",
+             *       "ru": "Пол",
+             *       "tg": "Ҷинс"
+             *     }
+             */
+            names: components["schemas"]["TitlesDto"];
+        };
         DefineIndicatorDto: {
             /** @example 0 */
             baseline: number;
+            /**
+             * @description when the baseline was measured
+             * @example 2015-01-01
+             */
+            baselineDate?: string;
+            /**
+             * @description the direction of good change
+             * @default increase
+             * @enum {string}
+             */
+            direction?: "increase" | "decrease";
+            /**
+             * @description dimension codes from the plan’s disaggregation catalogue
+             * @example [
+             *       "sex",
+             *       "age"
+             *     ]
+             */
+            disaggregations?: string[];
             /** @description default: the activity's plannedStart, or today if later */
             effectiveOn?: string;
             /**
@@ -2008,10 +2201,85 @@ export interface components {
             name?: string;
             /** @description the name in en, ru and/or tg (at least one); or send name */
             names?: components["schemas"]["TitlesDto"];
-            /** @example 40 */
-            target: number;
-            /** @example projects */
+            /** @description the objective indicator this one feeds */
+            rollsUpTo?: components["schemas"]["RollUpDto"];
+            /**
+             * @description the final target; default: the last milestone’s
+             * @example 5000
+             */
+            target?: number;
+            /** @description milestones per year or per reporting period, inside the plan’s period */
+            targets?: components["schemas"]["IndicatorTargetDto"][];
+            /**
+             * @description percentage values are 0..100, yes/no values 1 or 0
+             * @default number
+             * @enum {string}
+             */
+            type?: "number" | "percentage" | "yes_no";
+            /** @example persons */
             unit: string;
+        };
+        DefineObjectiveIndicatorDto: {
+            /** @example 0 */
+            baseline: number;
+            /**
+             * @description when the baseline was measured
+             * @example 2015-01-01
+             */
+            baselineDate?: string;
+            /**
+             * @description the direction of good change
+             * @default increase
+             * @enum {string}
+             */
+            direction?: "increase" | "decrease";
+            /**
+             * @description dimension codes from the plan’s disaggregation catalogue
+             * @example [
+             *       "sex",
+             *       "age"
+             *     ]
+             */
+            disaggregations?: string[];
+            /** @description default: the plan’s periodStart, or today if later */
+            effectiveOn?: string;
+            /**
+             * @description the older form of names: an English name
+             * @example Communities reached
+             */
+            name?: string;
+            /** @description the name in en, ru and/or tg (at least one); or send name */
+            names?: components["schemas"]["TitlesDto"];
+            /**
+             * @description the final target; default: the last milestone’s
+             * @example 5000
+             */
+            target?: number;
+            /** @description milestones per year or per reporting period, inside the plan’s period */
+            targets?: components["schemas"]["IndicatorTargetDto"][];
+            /**
+             * @description percentage values are 0..100, yes/no values 1 or 0
+             * @default number
+             * @enum {string}
+             */
+            type?: "number" | "percentage" | "yes_no";
+            /** @example persons */
+            unit: string;
+        };
+        DimensionDto: {
+            categories: components["schemas"]["CategoryDto"][];
+            /** @example female */
+            code: string;
+            /** @description every unit falls in exactly one category: a count’s categories add up to its total */
+            exhaustive: boolean;
+            /** @description in the first language stored */
+            name: string;
+            names: components["schemas"]["TitlesDto"];
+        };
+        DisaggregationCatalogueDto: {
+            dimensions: components["schemas"]["DimensionDto"][];
+            /** Format: uuid */
+            planId: string;
         };
         DisburseFundsDto: {
             /** @example 2016-03-01 */
@@ -2107,8 +2375,14 @@ export interface components {
              */
             type: string;
         };
+        /** @enum {string} */
+        IndicatorDirection: "increase" | "decrease";
         IndicatorDto: {
             baseline: number;
+            baselineDate: string | null;
+            direction: components["schemas"]["IndicatorDirection"];
+            /** @description dimension codes of the plan’s catalogue */
+            disaggregations: string[];
             /** Format: uuid */
             indicatorId: string;
             latestValue: number | null;
@@ -2116,13 +2390,47 @@ export interface components {
             /** @description every language stored */
             names: components["schemas"]["TitlesDto"];
             retired?: boolean;
+            /** @description the objective indicator this one feeds */
+            rollsUpTo: components["schemas"]["RollUpResponseDto"] | null;
+            /** @description the final target */
             target: number;
+            /** @description milestones per year or per reporting period */
+            targets: components["schemas"]["TargetDto"][];
+            type: components["schemas"]["IndicatorType"];
             unit: string;
         };
+        IndicatorTableDto: {
+            /** @description the date figures are judged on */
+            asOf: string;
+            dimensions: components["schemas"]["DimensionDto"][];
+            indicators: components["schemas"]["TrackingRowDto"][];
+            /** Format: uuid */
+            planId: string;
+        };
+        IndicatorTargetDto: {
+            /** @example 2016-06-30 */
+            periodEnd?: string;
+            /** @example 2016-01-01 */
+            periodStart?: string;
+            /** @example 200 */
+            value: number;
+            /**
+             * @description a calendar year inside the plan’s period; or give periodStart and periodEnd
+             * @example 2016
+             */
+            year?: number;
+        };
+        /** @enum {string} */
+        IndicatorType: "number" | "percentage" | "yes_no";
         IndicatorValueDto: {
+            /** @description values per category of the indicator’s dimensions; an exhaustive dimension’s add up to the total */
+            categories?: components["schemas"]["CategoryValueDto"][];
             /** Format: uuid */
             indicatorId: string;
-            /** @example 12 */
+            /**
+             * @description the total
+             * @example 12
+             */
             value: number;
         };
         InviteUserDto: {
@@ -2134,7 +2442,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            language: "en" | "ru" | "tg";
+            language?: "en" | "ru" | "tg";
             /**
              * Format: uuid
              * @description required for agency and donor users
@@ -2234,6 +2542,36 @@ export interface components {
             title: string;
             /** @description every language stored */
             titles: components["schemas"]["TitlesDto"];
+        };
+        ObjectiveIndicatorDto: {
+            baseline: number;
+            baselineDate: string | null;
+            direction: components["schemas"]["IndicatorDirection"];
+            /** @description dimension codes of the plan’s catalogue */
+            disaggregations: string[];
+            /** Format: uuid */
+            indicatorId: string;
+            name: string;
+            /** @description every language stored */
+            names: components["schemas"]["TitlesDto"];
+            /** Format: uuid */
+            objectiveId: string;
+            /** @description the final target */
+            target: number;
+            /** @description milestones per year or per reporting period */
+            targets: components["schemas"]["TargetDto"][];
+            type: components["schemas"]["IndicatorType"];
+            unit: string;
+        };
+        ObjectiveIndicatorProgressDto: {
+            /** @description the latest rolled-up actual */
+            actual: number | null;
+            /** Format: uuid */
+            indicatorId: string;
+            name: string;
+            percentOfTarget: number | null;
+            target: number;
+            unit: string;
         };
         ObjectiveNodeDto: {
             /** @description activities planned directly under this objective */
@@ -2336,9 +2674,13 @@ export interface components {
             coordinatingBody: string | null;
             /** @description DAC purpose code of activities naming none */
             defaultSectorCode?: string | null;
+            /** @description the disaggregation catalogue */
+            disaggregations?: components["schemas"]["DimensionDto"][];
             /** Format: uuid */
             id: string;
             instrument: string | null;
+            /** @description the objectives’ indicators */
+            objectiveIndicators?: components["schemas"]["ObjectiveIndicatorDto"][];
             objectives: components["schemas"]["ObjectiveNodeDto"][];
             periodEnd: string;
             periodStart: string;
@@ -2359,9 +2701,13 @@ export interface components {
             coordinatingBody: string | null;
             /** @description DAC purpose code of activities naming none */
             defaultSectorCode?: string | null;
+            /** @description the disaggregation catalogue */
+            disaggregations?: components["schemas"]["DimensionDto"][];
             /** Format: uuid */
             id: string;
             instrument: string | null;
+            /** @description the objectives’ indicators */
+            objectiveIndicators?: components["schemas"]["ObjectiveIndicatorDto"][];
             /** @description flat, in the order they were added */
             objectives: components["schemas"]["ObjectiveDto"][];
             periodEnd: string;
@@ -2639,6 +2985,73 @@ export interface components {
             /** @example 0 */
             baseline?: number;
             /**
+             * @description when the baseline was measured
+             * @example 2015-01-01
+             */
+            baselineDate?: string;
+            /**
+             * @description the direction of good change
+             * @default increase
+             * @enum {string}
+             */
+            direction?: "increase" | "decrease";
+            /**
+             * @description dimension codes from the plan’s disaggregation catalogue
+             * @example [
+             *       "sex",
+             *       "age"
+             *     ]
+             */
+            disaggregations?: string[];
+            /**
+             * @description the older form of names: an English name
+             * @example Migrants informed
+             */
+            name?: string;
+            /** @description the languages corrected (en, ru, tg); the others stay as stored */
+            names?: components["schemas"]["TitlesDto"];
+            /**
+             * @description why the record is corrected: shown in its history with the values before and after
+             * @example entered under the wrong donor
+             */
+            reason: string;
+            rollsUpTo?: components["schemas"]["RollUpDto"];
+            /** @example 40 */
+            target?: number;
+            /** @description milestones per year or per reporting period, inside the plan’s period */
+            targets?: components["schemas"]["IndicatorTargetDto"][];
+            /**
+             * @description percentage values are 0..100, yes/no values 1 or 0
+             * @default number
+             * @enum {string}
+             */
+            type?: "number" | "percentage" | "yes_no";
+            /** @example persons */
+            unit?: string;
+        };
+        ReviseObjectiveIndicatorDto: {
+            /** @example 0 */
+            baseline?: number;
+            /**
+             * @description when the baseline was measured
+             * @example 2015-01-01
+             */
+            baselineDate?: string;
+            /**
+             * @description the direction of good change
+             * @default increase
+             * @enum {string}
+             */
+            direction?: "increase" | "decrease";
+            /**
+             * @description dimension codes from the plan’s disaggregation catalogue
+             * @example [
+             *       "sex",
+             *       "age"
+             *     ]
+             */
+            disaggregations?: string[];
+            /**
              * @description the older form of names: an English name
              * @example Migrants informed
              */
@@ -2652,6 +3065,14 @@ export interface components {
             reason: string;
             /** @example 40 */
             target?: number;
+            /** @description milestones per year or per reporting period, inside the plan’s period */
+            targets?: components["schemas"]["IndicatorTargetDto"][];
+            /**
+             * @description percentage values are 0..100, yes/no values 1 or 0
+             * @default number
+             * @enum {string}
+             */
+            type?: "number" | "percentage" | "yes_no";
             /** @example persons */
             unit?: string;
         };
@@ -2669,6 +3090,32 @@ export interface components {
              * @description the later decision that revoked this one
              */
             revokedByDecisionId?: string;
+        };
+        RollUpDto: {
+            /**
+             * @description sum: the activities’ latest values per period added up; latest: the latest value of any
+             * @enum {string}
+             */
+            method: "sum" | "latest";
+            /**
+             * Format: uuid
+             * @description an objective indicator of the plan
+             */
+            objectiveIndicatorId: string;
+        };
+        /** @enum {string} */
+        RollUpMethod: "sum" | "latest";
+        RollUpResponseDto: {
+            method: components["schemas"]["RollUpMethod"];
+            /** Format: uuid */
+            objectiveIndicatorId: string;
+        };
+        RolledUpFromDto: {
+            /** Format: uuid */
+            activityId: string;
+            /** Format: uuid */
+            indicatorId: string;
+            method: components["schemas"]["RollUpMethod"];
         };
         ScheduleCommissionSessionDto: {
             /**
@@ -2807,12 +3254,72 @@ export interface components {
             /** @description the text in en, ru and/or tg (at least one); or send text */
             texts?: components["schemas"]["TitlesDto"];
         };
+        TargetDto: {
+            periodEnd?: string;
+            periodStart?: string;
+            value: number;
+            /** @example 2016 */
+            year?: number;
+        };
         TitlesDto: {
             /** @example Information sessions for labour migrants before departure */
             en?: string;
             /** @example Информационные сессии для трудовых мигрантов перед выездом */
             ru?: string;
             tg?: string;
+        };
+        TrackingLatestDto: {
+            actual: number | null;
+            /** @description against the final target */
+            percentOfTarget: number | null;
+            periodEnd: string | null;
+        };
+        TrackingPeriodDto: {
+            /** @description the value of the latest report ending in the period (objectives: rolled up) */
+            actual: number | null;
+            disaggregations: components["schemas"]["CategoryActualDto"][];
+            /** @description increase: actual / target; decrease: the way from the baseline to the target */
+            percentOfTarget: number | null;
+            /**
+             * @description a year, or a reporting period start..end
+             * @example 2016
+             */
+            period: string;
+            periodEnd: string;
+            periodStart: string;
+            target: number | null;
+        };
+        TrackingRowDto: {
+            activityCode: string | null;
+            /** Format: uuid */
+            activityId: string | null;
+            baseline: number;
+            baselineDate: string | null;
+            direction: components["schemas"]["IndicatorDirection"];
+            /** @description dimension codes of the plan’s catalogue */
+            disaggregations: string[];
+            /** Format: uuid */
+            indicatorId: string;
+            latest: components["schemas"]["TrackingLatestDto"];
+            /** @enum {string} */
+            level: "objective" | "activity";
+            name: string;
+            /** @description every language stored */
+            names: components["schemas"]["TitlesDto"];
+            objectiveCode: string | null;
+            /** Format: uuid */
+            objectiveId: string;
+            periods: components["schemas"]["TrackingPeriodDto"][];
+            retired: boolean;
+            /** @description objective indicators: the activity indicators feeding them */
+            rolledUpFrom: components["schemas"]["RolledUpFromDto"][];
+            rollsUpTo: components["schemas"]["RollUpResponseDto"] | null;
+            /** @description the final target */
+            target: number;
+            /** @description milestones per year or per reporting period */
+            targets: components["schemas"]["TargetDto"][];
+            type: components["schemas"]["IndicatorType"];
+            unit: string;
         };
         UnlockedDto: {
             /** Format: uuid */
@@ -6985,6 +7492,218 @@ export interface operations {
             };
         };
     };
+    PlanResultsController_disaggregations: {
+        parameters: {
+            query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisaggregationCatalogueDto"];
+                };
+            };
+            /** @description no such plan */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlanResultsController_defineDisaggregation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineDisaggregationDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlanResultsController_amendDisaggregation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendDisaggregationDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     PlanExportsController_csv: {
         parameters: {
             query?: {
@@ -7148,6 +7867,119 @@ export interface operations {
             };
         };
     };
+    IndicatorTableController_table: {
+        parameters: {
+            query?: {
+                /** @description state on this business date (YYYY-MM-DD), by what is known now; overdue judged on it */
+                asOf?: string;
+                /** @description what the system showed at this moment (ISO 8601 with a time zone) */
+                knownAt?: string;
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description objective indicators (rolled up) or activity indicators only */
+                level?: "objective" | "activity";
+                /** @description this objective, its sub-objectives and their activities */
+                objectiveId?: string;
+                activityId?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorTableDto"];
+                };
+            };
+            /** @description KNOWN_AT_NOT_FOR_DONORS: a donor asked for knownAt */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no such plan (at that time) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    IndicatorTableController_csv: {
+        parameters: {
+            query?: {
+                /** @description state on this business date (YYYY-MM-DD), by what is known now; overdue judged on it */
+                asOf?: string;
+                /** @description what the system showed at this moment (ISO 8601 with a time zone) */
+                knownAt?: string;
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description objective indicators (rolled up) or activity indicators only */
+                level?: "objective" | "activity";
+                /** @description this objective, its sub-objectives and their activities */
+                objectiveId?: string;
+                activityId?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one row per indicator and period, then one per category reported; a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     PlansController_addObjective: {
         parameters: {
             query?: never;
@@ -7247,6 +8079,173 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AmendObjectiveDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlanResultsController_defineObjectiveIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                objective: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineObjectiveIndicatorDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlanResultsController_reviseObjectiveIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                objective: string;
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseObjectiveIndicatorDto"];
             };
         };
         responses: {

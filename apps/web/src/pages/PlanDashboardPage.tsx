@@ -70,6 +70,12 @@ export default function PlanDashboardPage() {
                     <Text size="sm" fw={600}>{o.percentComplete === null ? '–' : `${o.percentComplete} %`} · {o.activities}</Text>
                   </Group>
                   <Progress value={o.percentComplete ?? 0} aria-label={`${o.code} ${o.title}`} />
+                  {/* The objective's indicators: rolled up from its activities, against the final target. */}
+                  {o.indicators.map((i) => (
+                    <Text key={i.indicatorId} size="xs" c="dimmed">
+                      {i.name}: {i.actual ?? '–'} / {i.target} {i.unit}{i.percentOfTarget === null ? '' : ` (${i.percentOfTarget} %)`}
+                    </Text>
+                  ))}
                 </div>
               ))}
             </Stack>

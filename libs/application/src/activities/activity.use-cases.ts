@@ -78,7 +78,7 @@ export class ChangeActivityHandler implements ICommandHandler<ChangeActivityComm
       if (indicatorId) data.indicatorId = indicatorId;
       if ('indicatorId' in change) data.indicatorId = change.indicatorId;
       requireNamedPart(activityId, change, state);
-      if ((change.type === 'RescheduleActivity' || change.type === 'AmendActivity') && state.status !== 'none') {
+      if (NEEDS_PLAN.has(change.type) && state.status !== 'none') {
         const plan = await this.aggregates.load(PLAN, state.planId);
         data.context = { plan: planContextOf(plan.state)! };
       }
@@ -87,6 +87,9 @@ export class ChangeActivityHandler implements ICommandHandler<ChangeActivityComm
     return indicatorId ? { ...result, indicatorId } : result;
   }
 }
+
+/** Commands whose rules read the activity's plan: its period, its disaggregation catalogue, its objective indicators. */
+const NEEDS_PLAN = new Set<ActivityCommand['type']>(['RescheduleActivity', 'AmendActivity', 'DefineIndicator', 'ReviseIndicator', 'ReportActivityProgress']);
 
 /** A correction naming an indicator or a funding entry that the activity does not have is a 404, like an unknown id. */
 function requireNamedPart(activityId: string, change: ActivityChange, state: ActivityState): void {

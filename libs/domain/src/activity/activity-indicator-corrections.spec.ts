@@ -1,10 +1,11 @@
 import { given, stateAfter } from '../shared/decider-spec.js';
+import { aPlanContext } from '../plan/plan.fixtures.js';
 import type { RetireIndicator, ReviseIndicator } from './activity.commands.js';
 import type { IndicatorRetired, IndicatorRevised } from './activity.events.js';
 import { activityDecider } from './activity.decider.js';
 import { ACTIVITY_ID, anActivityProgressReported, anIndicatorDefined, aReportActivityProgress, cancelled, INDICATOR_ID, inProgress, TODAY } from './activity.fixtures.js';
 
-const revise = (fields: Partial<ReviseIndicator['data']>): ReviseIndicator => ({ type: 'ReviseIndicator', data: { activityId: ACTIVITY_ID, indicatorId: INDICATOR_ID, reason: 'target was per year', ...fields } });
+const revise = (fields: Partial<ReviseIndicator['data']>): ReviseIndicator => ({ type: 'ReviseIndicator', data: { activityId: ACTIVITY_ID, indicatorId: INDICATOR_ID, reason: 'target was per year', context: { plan: aPlanContext() }, ...fields } });
 const retire = (fields: Partial<RetireIndicator['data']> = {}): RetireIndicator => ({ type: 'RetireIndicator', data: { activityId: ACTIVITY_ID, indicatorId: INDICATOR_ID, reason: 'no longer measured', today: TODAY, ...fields } });
 const retired = (): IndicatorRetired => ({ type: 'IndicatorRetired', data: { indicatorId: INDICATOR_ID, reason: 'no longer measured', effectiveOn: TODAY } });
 const withIndicator = () => [...inProgress(), anIndicatorDefined()];

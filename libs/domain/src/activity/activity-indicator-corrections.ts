@@ -5,7 +5,9 @@ import { changesOf } from '../shared/same-value.js';
 import { definedOnly, requireReason } from '../shared/text.js';
 import type { RetireIndicator, ReviseIndicator } from './activity.commands.js';
 import type { ActivityEvent, RevisableIndicator } from './activity.events.js';
-import { existing, notCancelled, requireFiniteNumber } from './activity.guards.js';
+import { existing, notCancelled } from './activity.guards.js';
+import { requireIndicatorShape } from '../results/indicator-definition.js';
+import { requireRollUp } from './activity-indicators.js';
 import type { ActivityIndicator, ActivityState } from './activity.state.js';
 
 function indicatorOf(state: ActivityState, activityId: string, indicatorId: string): ActivityIndicator {
@@ -14,17 +16,23 @@ function indicatorOf(state: ActivityState, activityId: string, indicatorId: stri
   return indicator;
 }
 
-/** Corrects names, unit, baseline or target, retired or not; a revision that changes nothing records nothing. */
+/**
+ * Corrects any field of the definition, retired or not, with a reason; the shape it leads to obeys the
+ * rules of a new one. A revision that changes nothing records nothing.
+ */
 export function reviseIndicator({ data }: ReviseIndicator, state: ActivityState): ActivityEvent[] {
   notCancelled(state, data.activityId);
   const indicator = indicatorOf(state, data.activityId, data.indicatorId);
   const reason = requireReason(data.reason);
-  const proposed = definedOnly({ names: data.names && mergeTitles(indicator.names, data.names), unit: data.unit, baseline: data.baseline, target: data.target });
+  // Only the definition's fields: the application's clock and context are not revised.
+  const { activityId: _a, indicatorId: _i, reason: _r, context, today: _t, ...fields } = data as typeof data & { today?: string };
+  const proposed = definedOnly({ ...fields, names: fields.names && mergeTitles(indicator.names, fields.names) });
   if (Object.keys(proposed).length === 0) reject('AMENDMENT_EMPTY', 'name at least one field to revise', 'reason');
-  if (proposed.baseline !== undefined) requireFiniteNumber(proposed.baseline, 'baseline');
-  if (proposed.target !== undefined) requireFiniteNumber(proposed.target, 'target');
-  const { names, unit, baseline, target } = indicator;
-  const { before, after } = changesOf<RevisableIndicator>({ names, unit, baseline, target }, proposed);
+  const { indicatorId: _id, retired: _retired, ...current } = indicator;
+  const revised = { ...current, ...proposed } as ActivityIndicator;
+  requireIndicatorShape(revised, context.plan);
+  requireRollUp(revised.rollsUpTo, revised.type, context.plan);
+  const { before, after } = changesOf<RevisableIndicator>(current as RevisableIndicator, proposed);
   if (Object.keys(after).length === 0) return [];
   return [{ type: 'IndicatorRevised', data: { indicatorId: data.indicatorId, before, after, reason } }];
 }

@@ -3,7 +3,8 @@ import { requireDates, requirePastFact } from '../shared/dates.js';
 import { definedOnly, isBlank, requireReason } from '../shared/text.js';
 import type { ReportActivityProgress, WithdrawProgressReport } from './activity.commands.js';
 import type { ActivityEvent, ProgressReportContent } from './activity.events.js';
-import { live, notCancelled, requireFiniteNumber } from './activity.guards.js';
+import { live, notCancelled } from './activity.guards.js';
+import { requireIndicatorValues } from './activity-indicators.js';
 import type { ActivityState, ProgressReport } from './activity.state.js';
 
 /*
@@ -37,16 +38,9 @@ export function reportProgress({ data }: ReportActivityProgress, state: Activity
   if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100) {
     reject('PERCENT_OUT_OF_RANGE', 'percentComplete must be between 0 and 100', 'percentComplete');
   }
-  const seen = new Set<string>();
-  data.indicatorValues.forEach(({ indicatorId, value }, i) => {
-    const indicator = activity.indicators.find((d) => d.indicatorId === indicatorId);
-    if (!indicator) reject('UNKNOWN_INDICATOR', `indicator ${indicatorId} is not defined on this activity`, `indicatorValues[${i}].indicatorId`);
-    // A correction may still restate a retired indicator's value for a period already reported.
-    if (indicator.retired && !replaced) reject('INDICATOR_RETIRED', `indicator ${indicatorId} is retired`, `indicatorValues[${i}].indicatorId`);
-    if (seen.has(indicatorId)) reject('DUPLICATE_INDICATOR_VALUE', `indicator ${indicatorId} has two values in one report`, `indicatorValues[${i}].indicatorId`);
-    seen.add(indicatorId);
-    requireFiniteNumber(value, `indicatorValues[${i}].value`);
-  });
+  if (data.context.plan.planId !== activity.planId) reject('CONTEXT_MISMATCH', `context.plan is plan ${data.context.plan.planId}, not ${activity.planId}`, 'planId');
+  // A correction may still restate a retired indicator's value for a period already reported.
+  requireIndicatorValues(activity.indicators, data.indicatorValues, data.context.plan, replaced !== undefined);
   const { periodStart, narrative, indicatorValues, evidence, reason } = data;
   if (replaced) {
     const given = requireReason(reason);

@@ -3,6 +3,7 @@ import type { CommandClock, DomainCommand } from '../shared/decider.js';
 import type { Money } from '../shared/money.js';
 import type { Evidence } from '../shared/values.js';
 import type { PlanContext } from '../plan/plan.state.js';
+import type { IndicatorFields, RollUp } from '../results/indicator-definition.js';
 import type { ActivityLocation, AlignmentTags, AmendableActivityDetails, IndicatorValue, RevisableIndicator } from './activity.events.js';
 
 /**
@@ -31,9 +32,10 @@ export type PlanActivity = DomainCommand<
     context: { plan: PlanContext };
   }
 >;
+/** context.plan: the activity's plan, for its period, disaggregation catalogue and objective indicators. */
 export type DefineIndicator = DomainCommand<
   'DefineIndicator',
-  CommandClock & { activityId: string; indicatorId: string; names: Titles; unit: string; baseline: number; target: number }
+  CommandClock & IndicatorFields & { activityId: string; indicatorId: string; rollsUpTo?: RollUp; context: { plan: PlanContext } }
 >;
 export type StartActivity = DomainCommand<'StartActivity', { activityId: string; startedOn: string; today: string }>;
 export type ReportActivityProgress = DomainCommand<
@@ -49,6 +51,8 @@ export type ReportActivityProgress = DomainCommand<
     /** Required when percentComplete is lower than an earlier period's report, and for a period already reported (a correction). */
     reason?: string;
     today: string;
+    /** The activity's plan: its catalogue judges category values. */
+    context: { plan: PlanContext };
   }
 >;
 /** Corrects details entered by mistake; the fields given replace the current ones. context.plan: the activity's plan. */
@@ -58,7 +62,10 @@ export type AmendActivity = DomainCommand<
 >;
 /** Reverses the commitment or disbursement recorded at stream revision `entryRevision`, with a reason. */
 export type ReverseFunding = DomainCommand<'ReverseFunding', { activityId: string; kind: 'commitment' | 'disbursement'; entryRevision: number; reason: string }>;
-export type ReviseIndicator = DomainCommand<'ReviseIndicator', Partial<RevisableIndicator> & { activityId: string; indicatorId: string; reason: string }>;
+export type ReviseIndicator = DomainCommand<
+  'ReviseIndicator',
+  Partial<RevisableIndicator> & { activityId: string; indicatorId: string; reason: string; context: { plan: PlanContext } }
+>;
 export type RetireIndicator = DomainCommand<'RetireIndicator', CommandClock & { activityId: string; indicatorId: string; reason: string }>;
 /** Withdraws the report of one period (periodStart..periodEnd), with a reason. */
 export type WithdrawProgressReport = DomainCommand<'WithdrawProgressReport', { activityId: string; periodStart: string; periodEnd: string; reason: string }>;

@@ -12,7 +12,6 @@ import type {
   CancelActivity,
   CommitFunds,
   CompleteActivity,
-  DefineIndicator,
   DisburseFunds,
   PlanActivity,
   RescheduleActivity,
@@ -24,8 +23,9 @@ import type { ActivityEvent } from './activity.events.js';
 import { amend, amendableOf, applyAmendment } from './activity-amendment.js';
 import { evolveFundingEntries, reverseFunding } from './activity-funding-reversal.js';
 import { evolveIndicators, retireIndicator, reviseIndicator } from './activity-indicator-corrections.js';
+import { defineIndicator } from './activity-indicators.js';
 import { evolveProgress, reportProgress, withdrawProgress } from './activity-progress.js';
-import { live, notCancelled, requireFiniteNumber, type ExistingActivity } from './activity.guards.js';
+import { live, notCancelled, type ExistingActivity } from './activity.guards.js';
 import { fundingLineOf, type ActivityDetails, type ActivityState, type FundingLine } from './activity.state.js';
 
 /*
@@ -92,19 +92,6 @@ function plan({ data }: PlanActivity, state: ActivityState): ActivityEvent[] {
       }),
     },
   ];
-}
-
-function defineIndicator({ data }: DefineIndicator, state: ActivityState): ActivityEvent[] {
-  const activity = live(state, data.activityId);
-  if (activity.indicators.some((i) => i.indicatorId === data.indicatorId)) {
-    reject('INDICATOR_ALREADY_DEFINED', `indicator ${data.indicatorId} is already defined`, 'indicatorId');
-  }
-  requireFiniteNumber(data.baseline, 'baseline');
-  requireFiniteNumber(data.target, 'target');
-  // Dated like an activity planned without effectiveOn, so a back-filled activity shows its indicators.
-  const effectiveOn = resolveEffectiveOnFrom(data, activity.plannedStart);
-  const { indicatorId, names, unit, baseline, target } = data;
-  return [{ type: 'IndicatorDefined', data: { indicatorId, names: mergeTitles({}, names), unit, baseline, target, effectiveOn } }];
 }
 
 function start({ data }: StartActivity, state: ActivityState): ActivityEvent[] {
@@ -249,8 +236,8 @@ export const activityDecider: Decider<ActivityState, ActivityCommand, ActivityEv
 function evolveExisting(state: ExistingActivity, event: Exclude<ActivityEvent, { type: 'ActivityPlanned' }>): ActivityState {
   switch (event.type) {
     case 'IndicatorDefined': {
-      const { indicatorId, names, unit, baseline, target } = event.data;
-      return { ...state, indicators: [...state.indicators, { indicatorId, names, unit, baseline, target }] };
+      const { effectiveOn: _effectiveOn, ...indicator } = event.data;
+      return { ...state, indicators: [...state.indicators, indicator] };
     }
     case 'ActivityStarted':
       return { ...detailsOf(state), status: 'in_progress', startedOn: event.data.startedOn };

@@ -3,6 +3,8 @@ import type { DomainEvent } from '../shared/decider.js';
 import type { Money } from '../shared/money.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 import type { Evidence } from '../shared/values.js';
+import type { CategoryValue } from '../results/disaggregation.js';
+import type { IndicatorShape, RollUp } from '../results/indicator-definition.js';
 
 export interface ActivityLocation {
   province: string;
@@ -15,9 +17,11 @@ export interface AlignmentTags {
   gcm: string[];
 }
 
+/** A reported total, and optionally its values per category of the indicator's dimensions. */
 export interface IndicatorValue {
   indicatorId: string;
   value: number;
+  categories?: CategoryValue[];
 }
 
 export type ActivityStatus = 'planned' | 'in_progress' | 'completed' | 'suspended' | 'cancelled';
@@ -45,10 +49,8 @@ export type ActivityPlanned = DomainEvent<
     effectiveOn: string;
   }
 >;
-export type IndicatorDefined = DomainEvent<
-  'IndicatorDefined',
-  { indicatorId: string; names: Titles; unit: string; baseline: number; target: number; effectiveOn: string }
->;
+/** Stored before schema version 6 with names, unit, baseline and target only (see indicator-upcasts.ts). */
+export type IndicatorDefined = DomainEvent<'IndicatorDefined', IndicatorShape & { indicatorId: string; rollsUpTo?: RollUp; effectiveOn: string }>;
 export type ActivityStarted = DomainEvent<'ActivityStarted', { startedOn: string; effectiveOn: string }>;
 /** effectiveOn is the end of the reporting period. `reason` explains a lower percentComplete. */
 export type ActivityProgressReported = DomainEvent<
@@ -78,11 +80,8 @@ export type FundsDisbursementReversed = DomainEvent<
   { entryRevision: number; donorId: string; money: Money; disbursedOn: string; reason: string; effectiveOn: string }
 >;
 /** The fields of an indicator a revision may correct. */
-export interface RevisableIndicator {
-  names: Titles;
-  unit: string;
-  baseline: number;
-  target: number;
+export interface RevisableIndicator extends IndicatorShape {
+  rollsUpTo: RollUp;
 }
 /** A correction: `before` and `after` hold only the fields that change; no effectiveOn (seen at every asOf). */
 export type IndicatorRevised = DomainEvent<

@@ -80,14 +80,36 @@ export function anActivityPlanned(overrides: Partial<ActivityPlanned['data']> = 
 export function aDefineIndicator(overrides: Partial<DefineIndicator['data']> = {}): DefineIndicator {
   return {
     type: 'DefineIndicator',
-    data: { activityId: ACTIVITY_ID, indicatorId: INDICATOR_ID, names: { en: 'Migrants informed' }, unit: 'persons', baseline: 0, target: 5000, today: TODAY, ...overrides },
+    data: {
+      activityId: ACTIVITY_ID,
+      indicatorId: INDICATOR_ID,
+      names: { en: 'Migrants informed' },
+      unit: 'persons',
+      baseline: 0,
+      target: 5000,
+      today: TODAY,
+      context: { plan: aPlanContext() },
+      ...overrides,
+    },
   };
 }
 
 export function anIndicatorDefined(overrides: Partial<IndicatorDefined['data']> = {}): IndicatorDefined {
   return {
     type: 'IndicatorDefined',
-    data: { indicatorId: INDICATOR_ID, names: { en: 'Migrants informed' }, unit: 'persons', baseline: 0, target: 5000, effectiveOn: '2015-06-01', ...overrides },
+    data: {
+      indicatorId: INDICATOR_ID,
+      names: { en: 'Migrants informed' },
+      type: 'number',
+      unit: 'persons',
+      baseline: 0,
+      target: 5000,
+      targets: [],
+      direction: 'increase',
+      disaggregations: [],
+      effectiveOn: '2015-06-01',
+      ...overrides,
+    },
   };
 }
 
@@ -110,6 +132,7 @@ export function aReportActivityProgress(overrides: Partial<ReportActivityProgres
       indicatorValues: [],
       evidence: [],
       today: TODAY,
+      context: { plan: aPlanContext() },
       ...overrides,
     },
   };

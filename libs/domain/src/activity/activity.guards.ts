@@ -22,6 +22,3 @@ export function notCancelled(state: ActivityState, activityId: string): Existing
   return activity;
 }
 
-export function requireFiniteNumber(value: number, field: string): void {
-  if (typeof value !== 'number' || !Number.isFinite(value)) reject('INVALID_NUMBER', `${field} must be a finite number`, field);
-}

@@ -1,13 +1,10 @@
 import type { Money } from '../shared/money.js';
-import type { Titles } from '../shared/titles.js';
+import type { IndicatorShape, RollUp } from '../results/indicator-definition.js';
 import type { AmendableActivityDetails, ProgressReportContent, SuspendableStatus } from './activity.events.js';
 
-export interface ActivityIndicator {
+export interface ActivityIndicator extends IndicatorShape {
   indicatorId: string;
-  names: Titles;
-  unit: string;
-  baseline: number;
-  target: number;
+  rollsUpTo?: RollUp;
   retired?: true;
 }
 

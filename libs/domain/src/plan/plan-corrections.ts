@@ -48,6 +48,9 @@ export function removeObjective({ data }: RemoveObjective, state: PlanState): Pl
   if (existingPlan(state, data.planId).objectives.some((o) => o.parentObjectiveId === data.objectiveId)) {
     reject('OBJECTIVE_HAS_CHILDREN', `objective ${data.objectiveId} has sub-objectives`, 'objectiveId');
   }
+  if (existingPlan(state, data.planId).objectiveIndicators.some((i) => i.objectiveId === data.objectiveId)) {
+    reject('OBJECTIVE_HAS_INDICATORS', `objective ${data.objectiveId} has indicators`, 'objectiveId');
+  }
   const { code, titles, parentObjectiveId } = objective;
   return [{ type: 'ObjectiveRemoved', data: { objectiveId: data.objectiveId, before: definedOnly({ code, titles, parentObjectiveId }), reason } }];
 }

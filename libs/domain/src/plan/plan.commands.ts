@@ -1,5 +1,7 @@
 import type { CommandClock, DomainCommand } from '../shared/decider.js';
 import type { Titles } from '../shared/titles.js';
+import type { DisaggregationCategory } from '../results/disaggregation.js';
+import type { IndicatorFields, IndicatorShape } from '../results/indicator-definition.js';
 import type { AmendableObjective, AmendablePlan, PlanChanges, PlanTitle } from './plan.events.js';
 
 export type DraftPlan = DomainCommand<
@@ -30,4 +32,28 @@ export type AmendObjective = DomainCommand<'AmendObjective', Partial<AmendableOb
 /** context.activityCount: the activities under the objective, as the application counted them. */
 export type RemoveObjective = DomainCommand<'RemoveObjective', { planId: string; objectiveId: string; reason: string; context: { activityCount: number } }>;
 
-export type PlanCommand = DraftPlan | AddObjective | AdoptPlan | RevisePlan | ClosePlan | AmendPlan | AmendObjective | RemoveObjective;
+export type DefineDisaggregation = DomainCommand<
+  'DefineDisaggregation',
+  CommandClock & { planId: string; code: string; names: Titles; exhaustive: boolean; categories: DisaggregationCategory[] }
+>;
+/** `categories`: new ones are added, those already defined get the names given; none is removed. */
+export type AmendDisaggregation = DomainCommand<
+  'AmendDisaggregation',
+  { planId: string; code: string; names?: Titles; exhaustive?: boolean; categories?: DisaggregationCategory[]; reason: string }
+>;
+export type DefineObjectiveIndicator = DomainCommand<'DefineObjectiveIndicator', CommandClock & IndicatorFields & { planId: string; objectiveId: string; indicatorId: string }>;
+export type ReviseObjectiveIndicator = DomainCommand<'ReviseObjectiveIndicator', Partial<IndicatorShape> & { planId: string; indicatorId: string; reason: string }>;
+
+export type PlanCommand =
+  | DraftPlan
+  | AddObjective
+  | AdoptPlan
+  | RevisePlan
+  | ClosePlan
+  | AmendPlan
+  | AmendObjective
+  | RemoveObjective
+  | DefineDisaggregation
+  | AmendDisaggregation
+  | DefineObjectiveIndicator
+  | ReviseObjectiveIndicator;

@@ -211,6 +211,8 @@ describe('plan decider', () => {
         periodStart: '2015-01-01',
         periodEnd: '2021-06-30',
         objectiveIds: [OBJECTIVE_ID, SUB_OBJECTIVE_ID],
+        disaggregations: [],
+        objectiveIndicators: [],
       });
     });
 

@@ -8,6 +8,7 @@ import type { AddObjective, AdoptPlan, ClosePlan, DraftPlan, PlanCommand, Revise
 import type { PlanChanges, PlanEvent, PlanTitle } from './plan.events.js';
 import type { PlanState } from './plan.state.js';
 import { amendObjective, amendPlan, evolveObjectives, removeObjective } from './plan-corrections.js';
+import { amendDisaggregation, defineDisaggregation, defineObjectiveIndicator, evolveResults, reviseObjectiveIndicator } from './plan-results.js';
 
 type ExistingPlan = Exclude<PlanState, { status: 'none' }>;
 type OpenPlan = Exclude<ExistingPlan, { status: 'closed' }>;
@@ -127,6 +128,14 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
         return amendObjective(command, state);
       case 'RemoveObjective':
         return removeObjective(command, state);
+      case 'DefineDisaggregation':
+        return defineDisaggregation(command, state);
+      case 'AmendDisaggregation':
+        return amendDisaggregation(command, state);
+      case 'DefineObjectiveIndicator':
+        return defineObjectiveIndicator(command, state);
+      case 'ReviseObjectiveIndicator':
+        return reviseObjectiveIndicator(command, state);
       default:
         return assertNever(command);
     }
@@ -135,7 +144,13 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
   evolve(state, event) {
     if (event.type === 'PlanDrafted') {
       const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, defaultSectorCode } = event.data;
-      return { status: 'draft', ...definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, defaultSectorCode }), objectives: [] };
+      return {
+        status: 'draft',
+        ...definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, defaultSectorCode }),
+        objectives: [],
+        disaggregations: [],
+        objectiveIndicators: [],
+      };
     }
     if (state.status === 'none') return state;
     switch (event.type) {
@@ -152,13 +167,20 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
       case 'ObjectiveAmended':
       case 'ObjectiveRemoved':
         return { ...state, objectives: evolveObjectives(state.objectives, event) };
+      case 'DisaggregationDefined':
+      case 'DisaggregationAmended':
+      case 'ObjectiveIndicatorDefined':
+      case 'ObjectiveIndicatorRevised':
+        return { ...state, ...evolveResults(state, event) };
       case 'PlanClosed': {
         const adoptedOn = state.status === 'draft' ? undefined : state.adoptedOn;
-        const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, objectives } = state;
+        const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, objectives, disaggregations, objectiveIndicators } = state;
         return {
           status: 'closed',
           ...definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, adoptedOn }),
           objectives,
+          disaggregations,
+          objectiveIndicators,
           closedOn: event.data.closedOn,
         };
       }

@@ -2,6 +2,8 @@ import type { Amendment } from '../shared/amendment.js';
 import type { Titles } from '../shared/titles.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
+import type { DisaggregationDimension } from '../results/disaggregation.js';
+import type { IndicatorShape } from '../results/indicator-definition.js';
 
 /** English is required; Russian and Tajik titles are optional. */
 export interface PlanTitle {
@@ -58,7 +60,30 @@ export type ObjectiveAmended = DomainEvent<'ObjectiveAmended', Amendment<Amendab
 /** An objective entered by mistake, with no activities and no sub-objectives; `before` is what it was. */
 export type ObjectiveRemoved = DomainEvent<'ObjectiveRemoved', { objectiveId: string; before: { code: string; titles: Titles; parentObjectiveId?: string }; reason: string }>;
 
-export type PlanEvent = PlanDrafted | ObjectiveAdded | PlanAdopted | PlanRevised | PlanClosed | PlanAmended | ObjectiveAmended | ObjectiveRemoved;
+/** A dimension of the plan's disaggregation catalogue (sex, age group, country…) with its categories. */
+export type DisaggregationDefined = DomainEvent<'DisaggregationDefined', DisaggregationDimension & { effectiveOn: string }>;
+/** What a correction of a dimension may change; categories are only added or renamed, never removed. */
+export type AmendableDisaggregation = Pick<DisaggregationDimension, 'names' | 'exhaustive' | 'categories'>;
+/** A correction (no effectiveOn: seen at every asOf) of the dimension `code`. */
+export type DisaggregationAmended = DomainEvent<'DisaggregationAmended', Amendment<AmendableDisaggregation> & { code: string }>;
+/** An indicator of an objective, which activities' indicators may roll up to. */
+export type ObjectiveIndicatorDefined = DomainEvent<'ObjectiveIndicatorDefined', IndicatorShape & { objectiveId: string; indicatorId: string; effectiveOn: string }>;
+/** A correction of an objective's indicator: only the fields that change, before and after. */
+export type ObjectiveIndicatorRevised = DomainEvent<'ObjectiveIndicatorRevised', Amendment<IndicatorShape> & { indicatorId: string }>;
+
+export type PlanEvent =
+  | PlanDrafted
+  | ObjectiveAdded
+  | PlanAdopted
+  | PlanRevised
+  | PlanClosed
+  | PlanAmended
+  | ObjectiveAmended
+  | ObjectiveRemoved
+  | DisaggregationDefined
+  | DisaggregationAmended
+  | ObjectiveIndicatorDefined
+  | ObjectiveIndicatorRevised;
 export type PlanEventType = PlanEvent['type'];
 
 const eventTypes: Record<PlanEventType, true> = {
@@ -70,6 +95,10 @@ const eventTypes: Record<PlanEventType, true> = {
   PlanAmended: true,
   ObjectiveAmended: true,
   ObjectiveRemoved: true,
+  DisaggregationDefined: true,
+  DisaggregationAmended: true,
+  ObjectiveIndicatorDefined: true,
+  ObjectiveIndicatorRevised: true,
 };
 export const PLAN_EVENT_TYPES = Object.keys(eventTypes) as PlanEventType[];
 

@@ -1,4 +1,6 @@
 import type { Titles } from '../shared/titles.js';
+import { dimensionContextOf, type DimensionContext, type DisaggregationDimension } from '../results/disaggregation.js';
+import type { IndicatorShape, IndicatorType } from '../results/indicator-definition.js';
 import type { PlanTitle } from './plan.events.js';
 
 export interface PlanObjective {
@@ -6,6 +8,11 @@ export interface PlanObjective {
   code: string;
   titles: Titles;
   parentObjectiveId?: string;
+}
+
+export interface ObjectiveIndicator extends IndicatorShape {
+  indicatorId: string;
+  objectiveId: string;
 }
 
 interface PlanDetails {
@@ -19,6 +26,9 @@ interface PlanDetails {
   defaultSectorCode?: string;
   /** The objective tree, flat: each objective names its parent. */
   objectives: PlanObjective[];
+  /** The disaggregation catalogue: the dimensions indicators of the plan may be split by. */
+  disaggregations: DisaggregationDimension[];
+  objectiveIndicators: ObjectiveIndicator[];
 }
 
 export type PlanStatus = 'draft' | 'adopted' | 'closed';
@@ -39,11 +49,23 @@ export interface PlanContext {
   periodStart: string;
   periodEnd: string;
   objectiveIds: string[];
+  /** The catalogue, for indicators' disaggregations and reported category values. */
+  disaggregations: DimensionContext[];
+  /** What an activity indicator may roll up to. */
+  objectiveIndicators: { indicatorId: string; objectiveId: string; type: IndicatorType }[];
 }
 
 /** The PlanContext of a folded plan; undefined when the plan does not exist (the application answers 404). */
 export function planContextOf(state: PlanState): PlanContext | undefined {
   if (state.status === 'none') return undefined;
-  const { planId, status, periodStart, periodEnd, objectives } = state;
-  return { planId, status, periodStart, periodEnd, objectiveIds: objectives.map((o) => o.objectiveId) };
+  const { planId, status, periodStart, periodEnd, objectives, disaggregations, objectiveIndicators } = state;
+  return {
+    planId,
+    status,
+    periodStart,
+    periodEnd,
+    objectiveIds: objectives.map((o) => o.objectiveId),
+    disaggregations: disaggregations.map(dimensionContextOf),
+    objectiveIndicators: objectiveIndicators.map(({ indicatorId, objectiveId, type }) => ({ indicatorId, objectiveId, type })),
+  };
 }

@@ -1,15 +1,11 @@
-import { addAmounts, titleIn, type ActivityEvent, type Titles, type ActivityLocation, type ActivityStatus, type AlignmentTags, type Money } from '#domain';
+import { addAmounts, titleIn, type ActivityEvent, type Titles, type ActivityLocation, type ActivityStatus, type AlignmentTags, type Money, type RollUp } from '#domain';
+import { definitionView, type IndicatorDefinitionView } from '../results/results-view.js';
 import { searchText } from '../shared/search.js';
 import { evolveProgressView, type ProgressReportView } from './activity-progress-view.js';
 
-export interface IndicatorView {
-  indicatorId: string;
-  /** The name in the first language stored (en, ru, tg); reads answer it in the language asked for. */
-  name: string;
-  names: Titles;
-  unit: string;
-  baseline: number;
-  target: number;
+export interface IndicatorView extends IndicatorDefinitionView {
+  /** The objective indicator this one feeds, if any. */
+  rollsUpTo: RollUp | null;
   latestValue: number | null;
   /** Period end of the report that gave latestValue: a back-filled older report does not replace it. */
   latestPeriodEnd: string | null;
@@ -91,16 +87,15 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
   const next: ActivityView = { ...view, revision };
   switch (event.type) {
     case 'IndicatorDefined': {
-      const { indicatorId, names, unit, baseline, target } = event.data;
-      next.indicators = [...view.indicators, { indicatorId, name: titleIn(names), names, unit, baseline, target, latestValue: null, latestPeriodEnd: null }];
+      const { effectiveOn: _effectiveOn, ...indicator } = event.data;
+      next.indicators = [...view.indicators, { baselineDate: null, rollsUpTo: null, ...definitionView(indicator), latestValue: null, latestPeriodEnd: null } as IndicatorView];
       return next;
     }
     case 'ActivityStarted':
       return { ...next, status: 'in_progress', startedOn: event.data.startedOn };
     case 'IndicatorRevised':
     case 'IndicatorRetired': {
-      const after = event.type === 'IndicatorRevised' ? event.data.after : {};
-      const change = event.type === 'IndicatorRevised' ? { ...after, ...(after.names ? { name: titleIn(after.names) } : {}) } : { retired: true };
+      const change = event.type === 'IndicatorRevised' ? definitionView(event.data.after) : { retired: true };
       return { ...next, indicators: view.indicators.map((i) => (i.indicatorId === event.data.indicatorId ? { ...i, ...change } : i)) };
     }
     case 'ActivityAmended':

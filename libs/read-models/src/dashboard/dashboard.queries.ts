@@ -10,10 +10,10 @@ import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
 import { evolveRecommendationView } from '../recommendations/recommendation-view.js';
 import { foldVisible, isTimeTravel, judgedOn, type TimeTravel } from '../shared/time-travel.js';
 import { allCheckpoints } from '../projector/checkpoints.js';
+import { foldStreams } from '../shared/folded-list.js';
 import { computeDashboard, linkedToPlan, type Dashboard } from './dashboard.js';
 import { dashboardFromSql } from './dashboard.sql.js';
 
-const FOLD_CONCURRENCY = 16;
 /** Time-travel answers kept; a few kilobytes each. */
 const CACHE_ENTRIES = 256;
 
@@ -68,13 +68,8 @@ export class DashboardQueries {
     return computeDashboard({ plan, ...linkedToPlan(planId, activities, decisions, recommendations), organizationNames: names, onDate: judgedOn(travel) });
   }
 
-  private async foldAll<View, Event>(prefix: string, ids: string[], travel: TimeTravel, evolve: (v: View | null, e: Event, r: number) => View | null): Promise<View[]> {
-    const out: View[] = [];
-    for (let i = 0; i < ids.length; i += FOLD_CONCURRENCY) {
-      const views = await Promise.all(ids.slice(i, i + FOLD_CONCURRENCY).map(async (id) => foldVisible(await this.events.readStream(prefix + id), travel, evolve)));
-      out.push(...views.filter((v): v is Awaited<View> => v !== null));
-    }
-    return out;
+  private foldAll<View, Event>(prefix: string, ids: string[], travel: TimeTravel, evolve: (v: View | null, e: Event, r: number) => View | null): Promise<View[]> {
+    return foldStreams(this.events, prefix, ids, travel, evolve);
   }
 
   private async organizationNames(): Promise<Map<string, string>> {

@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { addAmounts, normalizeAmount } from '#domain';
 import type { PlanView } from '../plans/plan-view.js';
 import type { Dashboard } from './dashboard.js';
+import type { ActivityView } from '../activities/activity-view.js';
+import { objectiveIndicatorProgress } from '../results/objective-progress.js';
 
 const OPEN = "status IN ('planned', 'in_progress', 'suspended')";
 const ACTIVITY_STATUSES = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
@@ -64,6 +66,11 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
     db.query("SELECT id, view->>'name' AS name FROM organization_view") as Promise<{ id: string; name: string }[]>,
   ]);
   const organizationNames = new Map(names.map((r) => [r.id, r.name]));
+  // Only activities with an indicator rolling up to an objective's are read whole.
+  const feeders: { view: ActivityView }[] = (plan.objectiveIndicators ?? []).length
+    ? await db.query(`SELECT view FROM activity_view WHERE plan_id = $1 AND view->'indicators' @> '[{"rollsUpTo": {}}]'`, [plan.id])
+    : [];
+  const indicatorProgress = objectiveIndicatorProgress(plan, feeders.map((f) => f.view), onDate);
   const sumRows = (rows: TallyRow[]): TallyRow =>
     rows.reduce((t, r) => ({ activities: t.activities + r.activities, overdue: t.overdue + r.overdue, percent_sum: (t.percent_sum ?? 0) + (r.percent_sum ?? 0), counted: t.counted + r.counted }), { activities: 0, overdue: 0, percent_sum: 0, counted: 0 });
   // Several rows may share a status (one per budget currency): their counts add up.
@@ -94,7 +101,8 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
     budget: [...currencies.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
     byObjective: plan.objectives.map((o) => {
       const rows = groups.filter((r) => r.objective_id === o.objectiveId);
-      return { objectiveId: o.objectiveId, code: o.code, title: o.title, titles: o.titles, parentObjectiveId: o.parentObjectiveId, ...tally(sumRows(rows)), byStatus: counts(rows, ACTIVITY_STATUSES) };
+      const indicators = indicatorProgress.get(o.objectiveId) ?? [];
+      return { objectiveId: o.objectiveId, code: o.code, title: o.title, titles: o.titles, parentObjectiveId: o.parentObjectiveId, ...tally(sumRows(rows)), byStatus: counts(rows, ACTIVITY_STATUSES), indicators };
     }),
     byAgency: byAgency
       .map((r) => ({ organizationId: r.agency, name: organizationNames.get(r.agency) ?? null, lead: r.lead, ...tally(r) }))

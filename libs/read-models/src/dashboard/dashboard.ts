@@ -3,6 +3,7 @@ import { isOverdue, type ActivityView } from '../activities/activity-view.js';
 import { isDecisionOverdue, type DecisionView } from '../decisions/decision-view.js';
 import type { PlanView } from '../plans/plan-view.js';
 import type { RecommendationView } from '../recommendations/recommendation-view.js';
+import { objectiveIndicatorProgress } from '../results/objective-progress.js';
 
 export interface DashboardInput {
   plan: PlanView;
@@ -82,6 +83,7 @@ export function computeDashboard({ plan, activities, decisions, recommendations,
   const byObjectiveGroups = groupBy(activities, (a) => [a.objectiveId]);
   const byAgencyGroups = groupBy(activities, (a) => [a.leadAgencyId, ...a.partnerAgencyIds]);
   const byProvinceGroups = groupBy(activities, (a) => a.locations.map((l) => l.province));
+  const indicatorProgress = objectiveIndicatorProgress(plan, activities, onDate);
 
   return {
     planId: plan.id,
@@ -94,7 +96,8 @@ export function computeDashboard({ plan, activities, decisions, recommendations,
     budget: [...budget.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
     byObjective: plan.objectives.map((o) => {
       const group = byObjectiveGroups.get(o.objectiveId) ?? [];
-      return { objectiveId: o.objectiveId, code: o.code, title: o.title, titles: o.titles, parentObjectiveId: o.parentObjectiveId, ...tally(group, onDate), byStatus: countBy(group, (a) => a.status, ACTIVITY_STATUSES) };
+      const indicators = indicatorProgress.get(o.objectiveId) ?? [];
+      return { objectiveId: o.objectiveId, code: o.code, title: o.title, titles: o.titles, parentObjectiveId: o.parentObjectiveId, ...tally(group, onDate), byStatus: countBy(group, (a) => a.status, ACTIVITY_STATUSES), indicators };
     }),
     byAgency: [...byAgencyGroups.entries()]
       .map(([organizationId, group]) => ({

@@ -3,7 +3,17 @@ import { parseStreamName, type ActivityProgressCorrected, type ActivityProgressR
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../projector/projection.js';
 
-type Row = { event_id: string; item: number; activity_id: string; indicator_id: string; period_start: string; period_end: string; value: number; recorded_at: string | null };
+type Row = {
+  event_id: string;
+  item: number;
+  activity_id: string;
+  indicator_id: string;
+  period_start: string;
+  period_end: string;
+  value: number;
+  categories: IndicatorValue['categories'] | null;
+  recorded_at: string | null;
+};
 
 const activityOf = (e: RecordedEvent) => (parseStreamName(e.stream)?.aggregate === 'activity' ? parseStreamName(e.stream)!.id : undefined);
 
@@ -16,6 +26,7 @@ function rowsOf(e: RecordedEvent, activityId: string, period: { periodStart: str
     period_start: period.periodStart,
     period_end: period.periodEnd,
     value: v.value,
+    categories: v.categories ?? null,
     recorded_at: (e.metadata as { recordedAt?: string }).recordedAt ?? null,
   }));
 }
@@ -23,16 +34,16 @@ function rowsOf(e: RecordedEvent, activityId: string, period: { periodStart: str
 async function insert(tx: EntityManager, rows: Row[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.query(
-    `INSERT INTO indicator_values (event_id, item, activity_id, indicator_id, period_start, period_end, value, recorded_at)
+    `INSERT INTO indicator_values (event_id, item, activity_id, indicator_id, period_start, period_end, value, categories, recorded_at)
      SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(event_id uuid, item int, activity_id uuid, indicator_id uuid,
-       period_start date, period_end date, value numeric, recorded_at timestamptz)
+       period_start date, period_end date, value numeric, categories jsonb, recorded_at timestamptz)
      ON CONFLICT DO NOTHING`,
     [JSON.stringify(rows)],
   );
 }
 
 /**
- * Every reported indicator value with its period: the series charts plot. A corrected report's values
+ * Every reported indicator value with its period and its values per category: the series charts plot. A corrected report's values
  * replace those of its period; a withdrawn report's values are removed (issue 16).
  */
 export const indicatorSeriesProjection: Projection = {

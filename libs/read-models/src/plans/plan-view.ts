@@ -1,6 +1,7 @@
 import { titleIn, type PlanChanges, type PlanEvent, type PlanStatus, type PlanTitle, type Titles } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
 import { searchText } from '../shared/search.js';
+import { evolvePlanResults, type PlanResultsView } from '../results/results-view.js';
 
 export interface ObjectiveView {
   objectiveId: string;
@@ -19,7 +20,7 @@ export interface PlanRevisionView {
   reason: string;
 }
 
-export interface PlanView {
+export interface PlanView extends PlanResultsView {
   id: string;
   code: string;
   title: PlanTitle;
@@ -59,10 +60,14 @@ export function evolvePlanView(view: PlanView | null, event: PlanEvent, revision
       closedOn: null,
       closeReason: null,
       objectives: [],
+      disaggregations: [],
+      objectiveIndicators: [],
       revision,
     };
   }
   if (!view) return null;
+  const results = evolvePlanResults(view, event);
+  if (results) return { ...view, ...results, revision };
   switch (event.type) {
     case 'ObjectiveAdded': {
       const { objectiveId, code, titles, parentObjectiveId } = event.data;
