@@ -115,6 +115,7 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
     const withdrawn = await twice('POST /recommendations', '/recommendations', aRecommendation(donor.id, { text: 'To be withdrawn' }));
     await twice('POST /recommendations/:id/withdraw', `/recommendations/${withdrawn.id}/withdraw`, { reason: 'Merged into another recommendation' });
 
+    await twice('POST /plans/:id/reporting-calendar', `/plans/${plan.id}/reporting-calendar`, { frequency: 'quarterly', dueDays: 30 });
     await twice('POST /plans/:id/close', `/plans/${plan.id}/close`, { closedOn: '2021-12-31' });
 
     // People and their access: the user's stream, like any record's (an invitation retried mails nothing more).

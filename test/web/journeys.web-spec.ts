@@ -56,6 +56,10 @@ test('the commission time-travels the dashboard (in the URL) and verifies the au
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page).toHaveURL(/asOf=2016-12-31/);
   await expect(page.getByText(/· 2016-12-31/)).toBeVisible();
+  // The reporting cycle as of that date: the 2015 reports, due 60 days after the year ended, and what is missing.
+  await expect(page.getByRole('heading', { name: 'Reporting cycle' })).toBeVisible();
+  await expect(page.getByText('Yearly · due 60 days after each period')).toBeVisible();
+  await expect(page.getByRole('row', { name: /2015-01-01 – 2015-12-31 2016-02-29/ })).toBeVisible();
 
   await page.getByRole('link', { name: 'Audit' }).click();
   await expect(page.getByRole('heading', { name: 'Audit trail' })).toBeVisible();

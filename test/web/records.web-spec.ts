@@ -45,6 +45,13 @@ test('the secretariat registers and corrects an organisation, drafts a plan in t
   await page.getByRole('textbox', { name: 'Instrument (e.g. government decree)' }).fill('Government decree No. 12 of 1 February 2021');
   await page.getByRole('button', { name: 'Adopt the plan' }).last().click();
   await expect(page.getByText('Adopted', { exact: true })).toBeVisible();
+  await choose(page, 'Reports', 'Half-yearly');
+  await page.getByRole('textbox', { name: 'Due (days after the period ends)' }).fill('-5');
+  await page.getByRole('button', { name: 'Set the calendar' }).click();
+  await expect(page.getByText('dueDays must be at least 0: a report cannot be due before its period ends', { exact: true })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Due (days after the period ends)' }).fill('45');
+  await page.getByRole('button', { name: 'Set the calendar' }).click();
+  await expect(page.getByRole('textbox', { name: 'Reason' }).last()).toBeVisible();
   await expectAccessible(page);
   await page.getByText('TG', { exact: true }).click();
   await page.getByRole('button', { name: 'Кушодани лавҳа' }).click();

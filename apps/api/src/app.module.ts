@@ -30,6 +30,7 @@ import { webAppModules } from './http/web-app.js';
 import { OrganizationsController } from './organizations/organizations.controller.js';
 import { OrganizationReadsController } from './organizations/organization-reads.controller.js';
 import { PlanReadsController } from './plans/plan-reads.controller.js';
+import { PlanReportingController } from './plans/plan-reporting.controller.js';
 import { SessionReadsController } from './commission-sessions/session-reads.controller.js';
 import { SessionPackController } from './commission-sessions/pack/session-pack.controller.js';
 import { PlansController } from './plans/plans.controller.js';
@@ -68,6 +69,7 @@ export class AppModule {
         RecommendationPipelineController,
         OrganizationReadsController,
         PlanReadsController,
+        PlanReportingController,
         SessionReadsController,
         SessionPackController,
         AuditController,

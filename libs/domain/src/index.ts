@@ -33,6 +33,7 @@ export * from './plan/plan.events.js';
 export * from './plan/plan.commands.js';
 export * from './plan/plan.state.js';
 export * from './plan/plan.decider.js';
+export * from './reporting/reporting-calendar.js';
 
 // Activity
 export * from './activity/activity.events.js';

@@ -46,3 +46,5 @@ export * from './results/indicator-periods.js';
 export * from './results/indicator-table.js';
 export * from './results/indicator-table.queries.js';
 export * from './results/objective-progress.js';
+export * from './reporting/reporting-status.js';
+export * from './reporting/reporting.queries.js';

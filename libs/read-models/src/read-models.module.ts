@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActivityQueries } from './activities/activity.queries.js';
 import { SessionQueries } from './commission/session.queries.js';
 import { SessionPackQueries } from './commission/session-pack.queries.js';
+import { ReportingQueries } from './reporting/reporting.queries.js';
 import { AuditQueries } from './audit/audit.queries.js';
 import { DashboardQueries } from './dashboard/dashboard.queries.js';
 import { IndicatorTableQueries } from './results/indicator-table.queries.js';
@@ -14,7 +15,7 @@ import { OrganizationQueries } from './organizations/organization.queries.js';
 import { PlanQueries } from './plans/plan.queries.js';
 import { RecommendationQueries } from './recommendations/recommendation.queries.js';
 
-const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries, OrganizationQueries, PlanQueries, SessionQueries, SessionPackQueries, IndicatorTableQueries];
+const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries, OrganizationQueries, PlanQueries, SessionQueries, SessionPackQueries, IndicatorTableQueries, ReportingQueries];
 
 /** The query side: services over the read models (needs the persistence module). */
 @Module({ providers: QUERIES, exports: QUERIES })

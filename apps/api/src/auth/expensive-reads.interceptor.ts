@@ -15,6 +15,7 @@ import { routeKey } from './route-policies.js';
 const travelsInTime = (query: Record<string, unknown>) => query.asOf !== undefined || query.knownAt !== undefined;
 const EXPENSIVE: Readonly<Record<string, (query: Record<string, unknown>) => boolean>> = {
   'GET /plans/:id/dashboard': travelsInTime,
+  'GET /plans/:id/reporting': travelsInTime,
   'GET /plans/:id/indicators': travelsInTime,
   'GET /plans/:id/indicators.csv': travelsInTime,
   'GET /activities/:id': travelsInTime,

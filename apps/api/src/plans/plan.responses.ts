@@ -1,3 +1,4 @@
+import { ReportingCalendarDto } from './plan-reporting.responses.js';
 import { DimensionDto, ObjectiveIndicatorDto } from '../results/results.responses.js';
 import { ApiProperty } from '@nestjs/swagger';
 import type { PlanStatus } from '#domain';
@@ -111,6 +112,9 @@ class PlanCommonDto {
 
   @ApiProperty({ type: [ObjectiveIndicatorDto], required: false, description: 'the objectives’ indicators' })
   objectiveIndicators?: ObjectiveIndicatorDto[];
+
+  @ApiProperty({ type: ReportingCalendarDto, required: false, description: 'the reporting calendar, once set' })
+  reporting?: ReportingCalendarDto;
 }
 
 /** A plan as listed (read-models' PlanView). */

@@ -1,7 +1,8 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { AddObjectiveCommand, AdoptPlanCommand, ClosePlanCommand, CorrectPlanCommand, DraftPlanCommand, RevisePlanCommand, type CommandEnvelope } from '#application';
+import { AddObjectiveCommand, AdoptPlanCommand, ClosePlanCommand, CorrectPlanCommand, DraftPlanCommand, RevisePlanCommand, SetReportingCalendarCommand, type CommandEnvelope } from '#application';
+import { SetReportingCalendarDto } from './reporting-calendar.dto.js';
 import { PlanQueries, type ObjectiveNode } from '#read-models';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
@@ -62,6 +63,12 @@ export class PlansController {
   @WriteEndpoint('Revise the plan (title, period, coordinating body), with a reason')
   revise(@Param('id', IdPipe) id: string, @Body() body: RevisePlanDto, @Envelope() envelope: CommandEnvelope) {
     return this.commands.execute(new RevisePlanCommand(id, body, envelope));
+  }
+
+  @Post(':id/reporting-calendar')
+  @WriteEndpoint('Set the reporting calendar: quarterly, half-yearly or yearly periods, the days after a period ends that its report is due, whether the secretariat approves; replacing one needs a reason')
+  setReportingCalendar(@Param('id', IdPipe) id: string, @Body() body: SetReportingCalendarDto, @Envelope() envelope: CommandEnvelope) {
+    return this.commands.execute(new SetReportingCalendarCommand(id, { ...body, approval: body.approval ?? false }, envelope));
   }
 
   @Post(':id/close')

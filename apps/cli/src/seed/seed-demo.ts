@@ -3,6 +3,7 @@ import { v5 as uuidv5 } from 'uuid';
 import {
   AddObjectiveCommand,
   AdoptPlanCommand,
+  SetReportingCalendarCommand,
   ChangeActivityCommand,
   ChangeDecisionCommand,
   ChangeRecommendationCommand,
@@ -102,6 +103,8 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
       objectives[`${plan.key}/${objective.code}`] = result.objectiveId;
     }
     await send(`plan/${plan.key}/adopt`, (e) => new AdoptPlanCommand(planId, { adoptedOn: plan.adopted.on, instrument: plan.adopted.instrument }, e));
+    // The 2015–2020 plan's agencies report once a year, within 60 days of its end.
+    if (plan.key === '2015') await send(`plan/${plan.key}/reporting-calendar`, (e) => new SetReportingCalendarCommand(planId, { frequency: 'yearly', dueDays: 60, approval: false, effectiveOn: plan.draftedOn }, e));
     await seedResultsFramework(plan.key, planId, plan.draftedOn);
   }
 

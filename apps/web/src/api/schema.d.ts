@@ -1203,6 +1203,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plans/{id}/reporting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reporting cycle: reports expected, submitted, approved and missing per period, lead agency and objective, and the list of missing ones; asOf / knownAt for time travel
+         * @description From the plan’s reporting calendar: every activity in progress (or completed) owes one report per calendar period from its start to its completion, due the calendar’s dueDays after the period ends; a period counts as reported when a report in force ends within it. Suspended, cancelled and planned activities owe none.
+         */
+        get: operations["PlanReportingController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/reporting-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the reporting calendar: quarterly, half-yearly or yearly periods, the days after a period ends that its report is due, whether the secretariat approves; replacing one needs a reason */
+        post: operations["PlansController_setReportingCalendar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plans/{id}/revise": {
         parameters: {
             query?: never;
@@ -2498,6 +2535,17 @@ export interface components {
         MessageDto: {
             message: string;
         };
+        MissingReportDto: {
+            /** Format: uuid */
+            activityId: string;
+            code: string;
+            dueOn: string;
+            /** Format: uuid */
+            leadAgencyId: string;
+            periodEnd: string;
+            periodStart: string;
+            title: string;
+        };
         MoneyDto: {
             /**
              * @description decimal string, never a number
@@ -2685,6 +2733,8 @@ export interface components {
             periodEnd: string;
             periodStart: string;
             predecessor: components["schemas"]["PlanRefDto"] | null;
+            /** @description the reporting calendar, once set */
+            reporting?: components["schemas"]["ReportingCalendarDto"];
             /** @description the stream revision: the ETag */
             revision: number;
             revisions: components["schemas"]["PlanRevisionDto"][];
@@ -2714,6 +2764,8 @@ export interface components {
             periodStart: string;
             /** Format: uuid */
             predecessorPlanId: string | null;
+            /** @description the reporting calendar, once set */
+            reporting?: components["schemas"]["ReportingCalendarDto"];
             /** @description the stream revision: the ETag */
             revision: number;
             revisions: components["schemas"]["PlanRevisionDto"][];
@@ -2953,6 +3005,67 @@ export interface components {
             periodStart: string;
             /** @description required when percentComplete goes down */
             reason?: string;
+        };
+        ReportingAgencyDto: {
+            /**
+             * Format: uuid
+             * @description the lead agency
+             */
+            agencyId: string;
+            /** @description counted as submitted until the approval workflow is in place */
+            approved: number;
+            /** @description reports due by asOf from activities in progress or completed */
+            expected: number;
+            missing: number;
+            name: string;
+            submitted: number;
+        };
+        ReportingCalendarDto: {
+            /** @description whether reports wait for the secretariat’s approval */
+            approval: boolean;
+            /** @description days after a period ends that its report is due */
+            dueDays: number;
+            frequency: components["schemas"]["ReportingFrequency"];
+        };
+        /** @enum {string} */
+        ReportingFrequency: "quarterly" | "half_yearly" | "yearly";
+        ReportingObjectiveDto: {
+            /** @description counted as submitted until the approval workflow is in place */
+            approved: number;
+            code: string;
+            /** @description reports due by asOf from activities in progress or completed */
+            expected: number;
+            missing: number;
+            /** Format: uuid */
+            objectiveId: string;
+            submitted: number;
+            /** @description in the language asked for */
+            title: string;
+        };
+        ReportingPeriodDto: {
+            /** @description counted as submitted until the approval workflow is in place */
+            approved: number;
+            /** @description the period’s end plus the calendar’s dueDays */
+            dueOn: string;
+            /** @description reports due by asOf from activities in progress or completed */
+            expected: number;
+            missing: number;
+            periodEnd: string;
+            periodStart: string;
+            submitted: number;
+        };
+        ReportingStatusDto: {
+            /** @description the date reports are judged due on */
+            asOf: string;
+            byAgency: components["schemas"]["ReportingAgencyDto"][];
+            byObjective: components["schemas"]["ReportingObjectiveDto"][];
+            /** @description null: no calendar set, nothing owed */
+            calendar: components["schemas"]["ReportingCalendarDto"] | null;
+            /** @description oldest due first */
+            missing: components["schemas"]["MissingReportDto"][];
+            periods: components["schemas"]["ReportingPeriodDto"][];
+            /** Format: uuid */
+            planId: string;
         };
         RescheduleActivityDto: {
             effectiveOn?: string;
@@ -3226,6 +3339,31 @@ export interface components {
             password: string;
             /** @description the token of the one-time link */
             token: string;
+        };
+        SetReportingCalendarDto: {
+            /**
+             * @description whether the secretariat approves each report before it counts
+             * @default false
+             */
+            approval?: boolean;
+            /**
+             * @description days after a period ends that its report is due (0: its last day); never before it ends
+             * @example 30
+             */
+            dueDays: number;
+            /**
+             * @description from when it applies; default the plan’s start
+             * @example 2015-01-01
+             */
+            effectiveOn?: string;
+            /**
+             * @description periods aligned on 1 January
+             * @example quarterly
+             * @enum {string}
+             */
+            frequency: "quarterly" | "half_yearly" | "yearly";
+            /** @description required when it replaces another calendar */
+            reason?: string;
         };
         SignedInDto: {
             /** @description send it as X-CSRF-Token on writes */
@@ -8330,6 +8468,140 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RemoveObjectiveDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlanReportingController_status: {
+        parameters: {
+            query?: {
+                /** @description state on this business date (YYYY-MM-DD), by what is known now; overdue judged on it */
+                asOf?: string;
+                /** @description what the system showed at this moment (ISO 8601 with a time zone) */
+                knownAt?: string;
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingStatusDto"];
+                };
+            };
+            /** @description no such plan */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PlansController_setReportingCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetReportingCalendarDto"];
             };
         };
         responses: {

@@ -36,3 +36,4 @@ export type Organization = Schemas['OrganizationDto'];
 export type Plan = Schemas['PlanDto'];
 export type OrganizationKind = Schemas['RegisterOrganizationDto']['kind'];
 export type PlanActivity = Schemas['PlanActivityDto'];
+export type ReportingStatus = Schemas['ReportingStatusDto'];

@@ -6,6 +6,7 @@ import { api, unwrap } from '../api/client';
 import type { Dashboard } from '../api/views';
 import { BudgetChart } from '../charts/BudgetChart';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { ReportingCard } from '../components/ReportingCard';
 import { StatusCounts } from '../components/StatusCounts';
 import { TimeTravelControl } from '../components/TimeTravelControl';
 import { useSession } from '../session';
@@ -102,6 +103,7 @@ export default function PlanDashboardPage() {
               </Table>
             </Card>
           </SimpleGrid>
+          {reads && <ReportingCard planId={id} asOf={asOf} knownAt={knownAt} />}
           {d.byDonor.length > 0 && (
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">{t('dashboard.donors')}</Title>

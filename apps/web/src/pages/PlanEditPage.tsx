@@ -9,6 +9,7 @@ import { AdoptPlanForm } from '../components/AdoptPlanForm';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ObjectiveForm } from '../components/ObjectiveForm';
 import { PlanForm } from '../components/PlanForm';
+import { ReportingCalendarForm } from '../components/ReportingCalendarForm';
 
 type Objective = Plan['objectives'][number];
 
@@ -34,6 +35,10 @@ export default function PlanEditPage() {
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('planForm.correctTitle')}</Title>
             <PlanForm key={p.revision} plan={p} onDone={() => undefined} />
+          </Card>
+          <Card withBorder>
+            <Title order={2} size="h4" mb="xs">{t('reporting.title')}</Title>
+            <ReportingCalendarForm key={`calendar-${p.revision}`} plan={p} />
           </Card>
           {p.status === 'draft' && (
             <Card withBorder>

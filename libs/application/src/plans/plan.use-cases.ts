@@ -1,5 +1,5 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { AddObjective, AdoptPlan, AmendObjective, AmendPlan, ClosePlan, DraftPlan, PlanCommand, PlanState, RevisePlan } from '#domain';
+import type { AddObjective, AdoptPlan, AmendObjective, AmendPlan, ClosePlan, DraftPlan, PlanCommand, PlanState, RevisePlan, SetReportingCalendar } from '#domain';
 import { NotFoundError } from '../shared/application-errors.js';
 import { AggregateStore } from '../shared/aggregate-store.js';
 import { PLAN } from '../shared/aggregates.js';
@@ -119,4 +119,18 @@ export class CorrectPlanHandler implements ICommandHandler<CorrectPlanCommand> {
   }
 }
 
-export const PLAN_HANDLERS = [DraftPlanHandler, AddObjectiveHandler, AdoptPlanHandler, RevisePlanHandler, ClosePlanHandler, CorrectPlanHandler];
+export class SetReportingCalendarCommand extends Command<WriteResult> {
+  constructor(readonly planId: string, readonly body: Body<SetReportingCalendar, 'planId'>, readonly envelope: CommandEnvelope) {
+    super();
+  }
+}
+
+@CommandHandler(SetReportingCalendarCommand)
+export class SetReportingCalendarHandler implements ICommandHandler<SetReportingCalendarCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+  execute({ planId, body, envelope }: SetReportingCalendarCommand) {
+    return this.aggregates.update(PLAN, planId, envelope, () => ({ type: 'SetReportingCalendar' as const, data: { ...body, planId, today: envelope.today } }));
+  }
+}
+
+export const PLAN_HANDLERS = [SetReportingCalendarHandler, DraftPlanHandler, AddObjectiveHandler, AdoptPlanHandler, RevisePlanHandler, ClosePlanHandler, CorrectPlanHandler];

@@ -1,3 +1,4 @@
+import type { ReportingCalendar } from '../reporting/reporting-calendar.js';
 import type { CommandClock, DomainCommand } from '../shared/decider.js';
 import type { Titles } from '../shared/titles.js';
 import type { DisaggregationCategory } from '../results/disaggregation.js';
@@ -44,7 +45,11 @@ export type AmendDisaggregation = DomainCommand<
 export type DefineObjectiveIndicator = DomainCommand<'DefineObjectiveIndicator', CommandClock & IndicatorFields & { planId: string; objectiveId: string; indicatorId: string }>;
 export type ReviseObjectiveIndicator = DomainCommand<'ReviseObjectiveIndicator', Partial<IndicatorShape> & { planId: string; indicatorId: string; reason: string }>;
 
+/** Sets the plan's reporting calendar; replacing one needs a reason. */
+export type SetReportingCalendar = DomainCommand<'SetReportingCalendar', CommandClock & ReportingCalendar & { planId: string; reason?: string }>;
+
 export type PlanCommand =
+  | SetReportingCalendar
   | DraftPlan
   | AddObjective
   | AdoptPlan

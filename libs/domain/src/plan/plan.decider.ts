@@ -4,7 +4,8 @@ import { reject } from '../shared/domain-error.js';
 import { requireDates, requirePastFact, resolveEffectiveOn, resolveEffectiveOnFrom } from '../shared/dates.js';
 import { mergeTitles } from '../shared/titles.js';
 import { definedOnly, isBlank, requireReason } from '../shared/text.js';
-import type { AddObjective, AdoptPlan, ClosePlan, DraftPlan, PlanCommand, RevisePlan } from './plan.commands.js';
+import type { AddObjective, AdoptPlan, ClosePlan, DraftPlan, PlanCommand, RevisePlan, SetReportingCalendar } from './plan.commands.js';
+import { checkCalendar } from '../reporting/reporting-calendar.js';
 import type { PlanChanges, PlanEvent, PlanTitle } from './plan.events.js';
 import type { PlanState } from './plan.state.js';
 import { amendObjective, amendPlan, evolveObjectives, removeObjective } from './plan-corrections.js';
@@ -107,6 +108,16 @@ function close({ data }: ClosePlan, state: PlanState): PlanEvent[] {
   return [{ type: 'PlanClosed', data: definedOnly({ closedOn, reason: data.reason, effectiveOn: closedOn }) }];
 }
 
+/** Sets the reporting calendar; replacing a different one needs a reason, the same one appends nothing. */
+function setReportingCalendar({ data }: SetReportingCalendar, state: PlanState): PlanEvent[] {
+  const plan = open(state, data.planId);
+  const reporting = checkCalendar({ frequency: data.frequency, dueDays: data.dueDays, approval: data.approval });
+  if (plan.reporting && JSON.stringify(plan.reporting) === JSON.stringify(reporting)) return [];
+  if (plan.reporting) requireReason(data.reason);
+  // Dated like an objective: a back-filled plan's calendar applies from its start unless a date is given.
+  return [{ type: 'ReportingCalendarSet', data: definedOnly({ reporting, reason: data.reason, effectiveOn: resolveEffectiveOnFrom(data, plan.periodStart) }) }];
+}
+
 export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
   initialState: () => ({ status: 'none' }),
 
@@ -136,6 +147,8 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
         return defineObjectiveIndicator(command, state);
       case 'ReviseObjectiveIndicator':
         return reviseObjectiveIndicator(command, state);
+      case 'SetReportingCalendar':
+        return setReportingCalendar(command, state);
       default:
         return assertNever(command);
     }
@@ -172,6 +185,8 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
       case 'ObjectiveIndicatorDefined':
       case 'ObjectiveIndicatorRevised':
         return { ...state, ...evolveResults(state, event) };
+      case 'ReportingCalendarSet':
+        return { ...state, reporting: event.data.reporting };
       case 'PlanClosed': {
         const adoptedOn = state.status === 'draft' ? undefined : state.adoptedOn;
         const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, objectives, disaggregations, objectiveIndicators } = state;

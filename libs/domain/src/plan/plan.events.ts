@@ -4,6 +4,7 @@ import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 import type { DisaggregationDimension } from '../results/disaggregation.js';
 import type { IndicatorShape } from '../results/indicator-definition.js';
+import type { ReportingCalendar } from '../reporting/reporting-calendar.js';
 
 /** English is required; Russian and Tajik titles are optional. */
 export interface PlanTitle {
@@ -44,6 +45,9 @@ export type PlanAdopted = DomainEvent<'PlanAdopted', { adoptedOn: string; instru
 export type PlanRevised = DomainEvent<'PlanRevised', { changes: PlanChanges; reason: string; effectiveOn: string }>;
 export type PlanClosed = DomainEvent<'PlanClosed', { closedOn: string; reason?: string; effectiveOn: string }>;
 
+/** The plan's reporting calendar, set or changed (the reason says why, when it replaces one). */
+export type ReportingCalendarSet = DomainEvent<'ReportingCalendarSet', { reporting: ReportingCalendar; reason?: string; effectiveOn: string }>;
+
 /** What a correction of the plan may change (a revision changes the plan itself, effective on a date). */
 export interface AmendablePlan {
   title: PlanTitle;
@@ -83,7 +87,8 @@ export type PlanEvent =
   | DisaggregationDefined
   | DisaggregationAmended
   | ObjectiveIndicatorDefined
-  | ObjectiveIndicatorRevised;
+  | ObjectiveIndicatorRevised
+  | ReportingCalendarSet;
 export type PlanEventType = PlanEvent['type'];
 
 const eventTypes: Record<PlanEventType, true> = {
@@ -98,6 +103,7 @@ const eventTypes: Record<PlanEventType, true> = {
   DisaggregationDefined: true,
   DisaggregationAmended: true,
   ObjectiveIndicatorDefined: true,
+  ReportingCalendarSet: true,
   ObjectiveIndicatorRevised: true,
 };
 export const PLAN_EVENT_TYPES = Object.keys(eventTypes) as PlanEventType[];

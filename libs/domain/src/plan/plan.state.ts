@@ -1,3 +1,4 @@
+import type { ReportingCalendar } from '../reporting/reporting-calendar.js';
 import type { Titles } from '../shared/titles.js';
 import { dimensionContextOf, type DimensionContext, type DisaggregationDimension } from '../results/disaggregation.js';
 import type { IndicatorShape, IndicatorType } from '../results/indicator-definition.js';
@@ -29,6 +30,8 @@ interface PlanDetails {
   /** The disaggregation catalogue: the dimensions indicators of the plan may be split by. */
   disaggregations: DisaggregationDimension[];
   objectiveIndicators: ObjectiveIndicator[];
+  /** When agencies report and whether the secretariat approves; absent until set. */
+  reporting?: ReportingCalendar;
 }
 
 export type PlanStatus = 'draft' | 'adopted' | 'closed';

@@ -1,4 +1,4 @@
-import { titleIn, type PlanChanges, type PlanEvent, type PlanStatus, type PlanTitle, type Titles } from '#domain';
+import { titleIn, type PlanChanges, type PlanEvent, type PlanStatus, type PlanTitle, type Titles, type ReportingCalendar } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
 import { searchText } from '../shared/search.js';
 import { evolvePlanResults, type PlanResultsView } from '../results/results-view.js';
@@ -37,6 +37,8 @@ export interface PlanView extends PlanResultsView {
   closedOn: string | null;
   closeReason: string | null;
   objectives: ObjectiveView[];
+  /** The reporting calendar; absent until set. */
+  reporting?: ReportingCalendar;
   revision: number;
 }
 
@@ -87,6 +89,8 @@ export function evolvePlanView(view: PlanView | null, event: PlanEvent, revision
       return { ...view, revision, objectives: view.objectives.map((o) => (o.objectiveId === event.data.objectiveId ? { ...o, ...withTitle(event.data.after) } : o)) };
     case 'ObjectiveRemoved':
       return { ...view, revision, objectives: view.objectives.filter((o) => o.objectiveId !== event.data.objectiveId) };
+    case 'ReportingCalendarSet':
+      return { ...view, revision, reporting: event.data.reporting };
     default:
       return { ...view, revision };
   }

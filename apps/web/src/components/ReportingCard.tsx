@@ -1,0 +1,42 @@
+import { Anchor, Card, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, unwrap } from '../api/client';
+import type { ReportingStatus } from '../api/views';
+import { ErrorNotice } from './ErrorNotice';
+
+/** The reporting cycle on the dashboard: per period, reports expected, in and missing, and the oldest missing ones. */
+export function ReportingCard({ planId, asOf, knownAt }: { planId: string; asOf?: string; knownAt?: string }) {
+  const { t, i18n } = useTranslation();
+  const status = useQuery({
+    queryKey: ['reporting', planId, asOf, knownAt, i18n.language],
+    queryFn: () => unwrap<ReportingStatus>(api.GET('/plans/{id}/reporting', { params: { path: { id: planId }, query: { asOf, knownAt } } })),
+  });
+  const s = status.data;
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="xs">{t('reporting.title')}</Title>
+      {status.error && <ErrorNotice error={status.error} />}
+      {s && !s.calendar && <Text size="sm">{t('reporting.noCalendar')}</Text>}
+      {s?.calendar && (
+        <>
+          <Text size="sm" c="gray.7">{t(`reporting.frequency.${s.calendar.frequency}`)} · {t('reporting.dueDays', { days: s.calendar.dueDays })}</Text>
+          <Table.ScrollContainer minWidth={420}>
+            <Table>
+              <Table.Thead><Table.Tr><Table.Th>{t('reporting.period')}</Table.Th><Table.Th>{t('reporting.due')}</Table.Th><Table.Th>{t('reporting.expected')}</Table.Th><Table.Th>{t('reporting.submitted')}</Table.Th><Table.Th>{t('reporting.missing')}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Tbody>
+                {s.periods.slice(-4).map((p) => (
+                  <Table.Tr key={p.periodStart}><Table.Td>{p.periodStart} – {p.periodEnd}</Table.Td><Table.Td>{p.dueOn}</Table.Td><Table.Td>{p.expected}</Table.Td><Table.Td>{p.submitted}</Table.Td><Table.Td>{p.missing}</Table.Td></Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {s.missing.slice(0, 5).map((m) => (
+            <Text size="xs" key={`${m.activityId}${m.periodStart}`}><Anchor component={Link} to={`/activities/${m.activityId}`} size="xs">{m.code} {m.title}</Anchor> · {m.periodStart} – {m.periodEnd} · {t('reporting.due')} {m.dueOn}</Text>
+          ))}
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,29 @@
+import { given, stateAfter } from '../shared/decider-spec.js';
+import { planDecider } from './plan.decider.js';
+import { aPlanDrafted, PLAN_ID, TODAY } from './plan.fixtures.js';
+
+const setCalendar = (data: Record<string, unknown> = {}) => ({ type: 'SetReportingCalendar' as const, data: { planId: PLAN_ID, frequency: 'quarterly' as const, dueDays: 30, approval: true, today: TODAY, ...data } });
+
+describe('plan decider: the reporting calendar', () => {
+  it('sets it, dated from the plan’s start unless a date is given', () => {
+    given(planDecider, [aPlanDrafted()])
+      .when(setCalendar())
+      .then([{ type: 'ReportingCalendarSet', data: { reporting: { frequency: 'quarterly', dueDays: 30, approval: true }, effectiveOn: aPlanDrafted().data.periodStart } }]);
+    expect(stateAfter(planDecider, [aPlanDrafted(), { type: 'ReportingCalendarSet', data: { reporting: { frequency: 'yearly', dueDays: 60, approval: false }, effectiveOn: '2015-01-01' } }])).toMatchObject({ reporting: { frequency: 'yearly', dueDays: 60 } });
+  });
+
+  it('replacing one needs a reason; setting the same again appends nothing', () => {
+    const set = { type: 'ReportingCalendarSet' as const, data: { reporting: { frequency: 'quarterly' as const, dueDays: 30, approval: true }, effectiveOn: '2015-01-01' } };
+    given(planDecider, [aPlanDrafted(), set]).when(setCalendar()).then([]);
+    given(planDecider, [aPlanDrafted(), set]).when(setCalendar({ frequency: 'yearly' })).thenThrows('REASON_REQUIRED', 'reason');
+    given(planDecider, [aPlanDrafted(), set])
+      .when(setCalendar({ frequency: 'yearly', reason: 'the commission meets once a year' }))
+      .then([{ type: 'ReportingCalendarSet', data: { reporting: { frequency: 'yearly', dueDays: 30, approval: true }, reason: 'the commission meets once a year', effectiveOn: aPlanDrafted().data.periodStart } }]);
+  });
+
+  it('refuses a report due before its period ends, or an unknown frequency, naming the field', () => {
+    given(planDecider, [aPlanDrafted()]).when(setCalendar({ dueDays: -1 })).thenThrows('DUE_BEFORE_PERIOD_ENDS', 'dueDays');
+    given(planDecider, [aPlanDrafted()]).when(setCalendar({ frequency: 'monthly' })).thenThrows('INVALID_FREQUENCY', 'frequency');
+    given(planDecider, []).when(setCalendar()).thenThrows('PLAN_NOT_FOUND');
+  });
+});

@@ -1,0 +1,36 @@
+import type { ActivityView } from '../activities/activity-view.js';
+import type { PlanView } from '../plans/plan-view.js';
+import { reportingStatus } from './reporting-status.js';
+
+const plan = { id: 'p', code: 'P', reporting: { frequency: 'half_yearly', dueDays: 30, approval: false }, objectives: [{ objectiveId: 'o1', code: '1', title: 'One', titles: { en: 'One', ru: 'Один' }, parentObjectiveId: null }] } as unknown as PlanView;
+const activity = (id: string, over: Partial<ActivityView>): ActivityView =>
+  ({ id, planId: 'p', objectiveId: 'o1', code: id, title: id, titles: { en: id }, status: 'in_progress', leadAgencyId: 'ms', startedOn: '2016-02-01', completedOn: null, progressReports: [], ...over }) as unknown as ActivityView;
+const report = (periodStart: string, periodEnd: string) => ({ periodStart, periodEnd, percentComplete: 10, indicatorValues: [] });
+
+describe('the reporting status (pure)', () => {
+  const activities = [
+    activity('a1', { progressReports: [report('2016-01-01', '2016-06-30')] as never }),
+    activity('a2', { leadAgencyId: 'mfa', status: 'completed', completedOn: '2016-05-15', progressReports: [] }),
+    activity('a3', { status: 'suspended' }),
+    activity('a4', { status: 'planned', startedOn: null }),
+  ];
+
+  it('owes a report per half-year from each activity’s start to its completion, due 30 days after; counts what is in', () => {
+    const status = reportingStatus(plan, activities, '2017-02-15', new Map([['ms', 'MS'], ['mfa', 'MFA']]), 'ru');
+    expect(status.periods).toEqual([
+      { periodStart: '2016-01-01', periodEnd: '2016-06-30', dueOn: '2016-07-30', expected: 2, submitted: 1, approved: 1, missing: 1 },
+      { periodStart: '2016-07-01', periodEnd: '2016-12-31', dueOn: '2017-01-30', expected: 1, submitted: 0, approved: 0, missing: 1 },
+    ]);
+    expect(status.byAgency).toEqual([
+      { agencyId: 'mfa', name: 'MFA', expected: 1, submitted: 0, approved: 0, missing: 1 },
+      { agencyId: 'ms', name: 'MS', expected: 2, submitted: 1, approved: 1, missing: 1 },
+    ]);
+    expect(status.byObjective).toEqual([{ objectiveId: 'o1', code: '1', title: 'Один', expected: 3, submitted: 1, approved: 1, missing: 2 }]);
+    expect(status.missing.map((m) => [m.code, m.periodEnd, m.dueOn])).toEqual([['a2', '2016-06-30', '2016-07-30'], ['a1', '2016-12-31', '2017-01-30']]);
+  });
+
+  it('owes nothing not yet due, and nothing without a calendar', () => {
+    expect(reportingStatus(plan, activities, '2016-07-29', new Map()).periods).toEqual([]);
+    expect(reportingStatus({ ...plan, reporting: undefined }, activities, '2017-02-15', new Map())).toMatchObject({ calendar: null, periods: [], missing: [] });
+  });
+});

@@ -1,0 +1,83 @@
+import { titleIn, type ReportingCalendar, type TitleLanguage } from '#domain';
+import { reportingPeriods } from './reporting-periods.js';
+import type { ActivityView } from '../activities/activity-view.js';
+import type { PlanView } from '../plans/plan-view.js';
+
+export interface ReportCounts {
+  expected: number;
+  submitted: number;
+  approved: number;
+  missing: number;
+}
+
+export interface ReportingStatus {
+  planId: string;
+  asOf: string;
+  calendar: ReportingCalendar | null;
+  periods: (ReportCounts & { periodStart: string; periodEnd: string; dueOn: string })[];
+  byAgency: (ReportCounts & { agencyId: string; name: string })[];
+  byObjective: (ReportCounts & { objectiveId: string; code: string; title: string })[];
+  /** Every report due by `asOf` and not in, oldest first. */
+  missing: { activityId: string; code: string; title: string; leadAgencyId: string; periodStart: string; periodEnd: string; dueOn: string }[];
+}
+
+interface Expected {
+  activity: ActivityView;
+  period: { periodStart: string; periodEnd: string; dueOn: string };
+  submitted: boolean;
+}
+
+const zero = (): ReportCounts => ({ expected: 0, submitted: 0, approved: 0, missing: 0 });
+
+function count(into: ReportCounts, e: Expected): void {
+  into.expected++;
+  if (e.submitted) {
+    into.submitted++;
+    // Until reports wait for approval (a later step of issue 11), a report in is counted as approved.
+    into.approved++;
+  } else into.missing++;
+}
+
+/**
+ * The reports each activity in progress (or completed) owes by `asOf`: one per calendar period from its
+ * start to its completion (or `asOf`), for periods whose report is due by `asOf`; a period is reported
+ * when a report in force ends within it. Suspended and cancelled activities owe none.
+ */
+function expectedReports(calendar: ReportingCalendar, activities: ActivityView[], asOf: string): Expected[] {
+  return activities.flatMap((activity) => {
+    if (!activity.startedOn || activity.startedOn > asOf || !['in_progress', 'completed'].includes(activity.status)) return [];
+    const until = [activity.completedOn, asOf].filter((d): d is string => d !== null).sort()[0];
+    return reportingPeriods(calendar, activity.startedOn, until)
+      .filter((p) => p.dueOn <= asOf)
+      .map((period) => ({ activity, period, submitted: activity.progressReports.some((r) => r.periodEnd >= period.periodStart && r.periodEnd <= period.periodEnd) }));
+  });
+}
+
+/** Pure: expected, submitted, approved and missing reports per period, lead agency and objective. */
+export function reportingStatus(plan: PlanView, activities: ActivityView[], asOf: string, organizationNames: Map<string, string>, language?: TitleLanguage): ReportingStatus {
+  const calendar = plan.reporting ?? null;
+  const base = { planId: plan.id, asOf, calendar };
+  if (!calendar) return { ...base, periods: [], byAgency: [], byObjective: [], missing: [] };
+  const expected = expectedReports(calendar, activities.filter((a) => a.planId === plan.id), asOf);
+  const group = <K extends string>(key: (e: Expected) => K) => {
+    const groups = new Map<K, ReportCounts>();
+    for (const e of expected) count(groups.get(key(e)) ?? groups.set(key(e), zero()).get(key(e))!, e);
+    return groups;
+  };
+  const periods = group((e) => `${e.period.periodStart}|${e.period.periodEnd}|${e.period.dueOn}`);
+  const agencies = group((e) => e.activity.leadAgencyId);
+  const objectives = group((e) => e.activity.objectiveId);
+  return {
+    ...base,
+    periods: [...periods].map(([key, c]) => {
+      const [periodStart, periodEnd, dueOn] = key.split('|');
+      return { periodStart, periodEnd, dueOn, ...c };
+    }).sort((a, b) => a.periodStart.localeCompare(b.periodStart)),
+    byAgency: [...agencies].map(([agencyId, c]) => ({ agencyId, name: organizationNames.get(agencyId) ?? agencyId, ...c })).sort((a, b) => a.name.localeCompare(b.name)),
+    byObjective: plan.objectives.filter((o) => objectives.has(o.objectiveId)).map((o) => ({ objectiveId: o.objectiveId, code: o.code, title: titleIn(o.titles, language), ...objectives.get(o.objectiveId)! })),
+    missing: expected
+      .filter((e) => !e.submitted)
+      .map((e) => ({ activityId: e.activity.id, code: e.activity.code, title: titleIn(e.activity.titles, language), leadAgencyId: e.activity.leadAgencyId, ...e.period }))
+      .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.code.localeCompare(b.code)),
+  };
+}
