@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Reminders } from '#application';
 import { aDecision, aSession, aSessionHeld } from '../support/commission-builders.js';
-import { anOrganization } from '../support/builders.js';
+import { anActivity, anObjective, anOrganization, aPlan, aProgressReport } from '../support/builders.js';
 import { ensureCompiled } from '../support/compiled.js';
 import { projected, write } from '../support/scenario.js';
 import { linkIn, startSmtpInbox } from '../support/smtp-inbox.js';
@@ -91,6 +91,27 @@ describe('reminders by e-mail, each sent once, to a real SMTP server', () => {
     expect((await app.as(agency.token).get('/reminders')).status).toBe(403);
     await write(app, `/decisions/${dueSoon.id}/implemented`, { implementedOn: '2016-07-01' });
     await write(app, `/decisions/${late.id}/implemented`, { implementedOn: '2016-07-01' });
+  }, 60_000);
+
+  it('reminds the lead agency of a progress report due under the plan’s calendar, in their language', async () => {
+    const plan = await write(app, '/plans', aPlan({ periodStart: '2015-01-01', periodEnd: '2017-12-31' }));
+    const objective = await write(app, `/plans/${plan.id}/objectives`, anObjective());
+    await write(app, `/plans/${plan.id}/reporting-calendar`, { frequency: 'yearly', dueDays: 30 });
+    const activity = await write(app, '/activities', anActivity({ planId: plan.id, objectiveId: objective.objectiveId as string, leadAgencyId: ms }, { code: '9.1', title: 'Hotline for returning migrants', plannedStart: '2015-01-01', plannedEnd: '2017-06-30' }));
+    const started = await write(app, `/activities/${activity.id}/start`, { startedOn: '2015-02-01' });
+    await projected(app, started.position);
+    const reminders = app.app.get(Reminders);
+    expect(await reminders.run(new Date('2016-01-25T06:00:00Z'))).toMatchObject({ decided: 1, sent: 1 });
+    const mail = await inbox.messageTo('focal@ms.example.tj');
+    expect(mail.text).toContain('Отчёт о ходе мероприятия 9.1 «Hotline for returning migrants» за 2015-01-01 – 2015-12-31 нужно сдать до 2016-01-30, осталось дней: 5.');
+    expect(await reminders.run(new Date('2016-01-30T06:00:00Z'))).toMatchObject({ decided: 1, sent: 1 });
+    expect((await inbox.messageTo('focal@ms.example.tj')).text).toContain('нужно сдать сегодня (2016-01-30)');
+    // The report in: nothing more is owed for 2015.
+    const reported = await write(app, `/activities/${activity.id}/progress-reports`, aProgressReport({ periodStart: '2015-01-01', periodEnd: '2015-12-31', percentComplete: 30 }));
+    await projected(app, reported.position);
+    expect(await reminders.run(new Date('2016-02-06T06:00:00Z'))).toEqual({ decided: 0, sent: 0, failed: 0 });
+    expect(inbox.received).toEqual([]);
+    await write(app, `/activities/${activity.id}/suspend`, { reason: 'stops the reminders for the next tests' });
   }, 60_000);
 
   it('a projector killed between deciding and sending sends that message once after its restart; a second process sends nothing more', async () => {

@@ -34,11 +34,23 @@ describe('reminders due on a day (pure)', () => {
   it('sends the secretariat a digest of what is overdue, keyed by ISO week, only when something is', () => {
     const decisions = [decision('d5', '2026-11-02'), decision('d6', '2026-10-01'), decision('d7', '2027-01-31')];
     const clerk = remindersDue('2026-11-30', decisions, people).find((r) => r.recipient.id === 'clerk')!;
-    expect(clerk.reasons).toEqual([{ key: 'digest:2026-W49', kind: 'weekly_digest', overdueDecisions: [decisions[1], decisions[0]] }]);
+    expect(clerk.reasons).toEqual([{ key: 'digest:2026-W49', kind: 'weekly_digest', overdueDecisions: [decisions[1], decisions[0]], missingReports: [] }]);
     expect(remindersDue('2026-12-06', decisions, people).find((r) => r.recipient.id === 'clerk')!.reasons[0].key).toBe('digest:2026-W49');
     expect(remindersDue('2026-12-07', decisions, people).find((r) => r.recipient.id === 'clerk')!.reasons[0].key).toBe('digest:2026-W50');
     expect(remindersDue('2026-11-30', [decision('d7', '2027-01-31')], people).find((r) => r.recipient.id === 'clerk')).toBeUndefined();
     expect(remindersDue('2026-11-30', decisions, people).find((r) => r.recipient.id === 'member')).toBeUndefined();
+  });
+
+  it('reminds the lead and partner agencies’ users of a report due within 7 days, due today, then weekly overdue; the digest lists it', () => {
+    const report = { activityId: 'a1', code: '2.1.2', titles: { en: 'Matching grants' }, agencyIds: ['mfa', 'ms'], periodStart: '2026-01-01', periodEnd: '2026-06-30', dueOn: '2026-07-30' };
+    expect(keys('2026-07-22', [], people, )).toEqual([]);
+    const at = (today: string) => remindersDue(today, [], people, [report]).map((r) => [r.recipient.id, r.reasons.map((x) => x.key)]);
+    expect(at('2026-07-22')).toEqual([]);
+    expect(at('2026-07-23')).toEqual([['ms-focal', ['report:a1:2026-06-30:due-in-7']], ['ms-second', ['report:a1:2026-06-30:due-in-7']], ['mfa-focal', ['report:a1:2026-06-30:due-in-7']]]);
+    expect(at('2026-07-30')[0]).toEqual(['ms-focal', ['report:a1:2026-06-30:due-today']]);
+    expect(at('2026-08-03')).toContainEqual(['clerk', ['digest:2026-W32']]);
+    expect(at('2026-08-03')[0]).toEqual(['ms-focal', ['report:a1:2026-06-30:overdue-week-1']]);
+    expect((remindersDue('2026-08-03', [], people, [report]).find((r) => r.recipient.id === 'clerk')!.reasons[0] as { missingReports: unknown[] }).missingReports).toEqual([report]);
   });
 
   it('numbers ISO weeks across the year boundary', () => {

@@ -23,11 +23,25 @@ export interface DecisionDue {
   responsibleAgencyIds: string[];
 }
 
+/** A progress report an activity owes for a period of its plan's calendar, not yet in. */
+export interface ReportDue {
+  activityId: string;
+  code: string;
+  titles: Partial<Record<Language, string>>;
+  /** Lead and partner agencies: their users report. */
+  agencyIds: string[];
+  periodStart: string;
+  periodEnd: string;
+  dueOn: string;
+}
+
 /** What a reminder is about: its stable key, and what the message says of it. */
 export type Reason =
   | { key: string; kind: 'decision_due'; decision: DecisionDue; daysLeft: number }
   | { key: string; kind: 'decision_overdue'; decision: DecisionDue; daysLate: number }
-  | { key: string; kind: 'weekly_digest'; overdueDecisions: DecisionDue[] };
+  | { key: string; kind: 'report_due'; report: ReportDue; daysLeft: number }
+  | { key: string; kind: 'report_overdue'; report: ReportDue; daysLate: number }
+  | { key: string; kind: 'weekly_digest'; overdueDecisions: DecisionDue[]; missingReports: ReportDue[] };
 
 export interface PersonReminder {
   recipient: Recipient;
@@ -61,11 +75,21 @@ function decisionReasons(decision: DecisionDue, today: string): Reason[] {
   return window === undefined ? [] : [{ key: `decision:${decision.id}:due-in-${window}`, kind: 'decision_due', decision, daysLeft: left }];
 }
 
+/** The notice a report is in on `today`: due within 7 days, due today, or the n-th week overdue. */
+function reportReasons(report: ReportDue, today: string): Reason[] {
+  const left = dayNumber(report.dueOn) - dayNumber(today);
+  const key = `report:${report.activityId}:${report.periodEnd}`;
+  if (left < 0) return [{ key: `${key}:overdue-week-${Math.ceil(-left / 7)}`, kind: 'report_overdue', report, daysLate: -left }];
+  if (left === 0) return [{ key: `${key}:due-today`, kind: 'report_due', report, daysLeft: 0 }];
+  return left <= 7 ? [{ key: `${key}:due-in-7`, kind: 'report_due', report, daysLeft: left }] : [];
+}
+
 /**
  * Everyone to remind on `today`: the agency users of the organisations a decision names, for its
- * notices; the secretariat, once in each ISO week, a digest of what is overdue. One entry per person.
+ * notices, and of an activity's lead and partners, for its reports due; the secretariat, once in each
+ * ISO week, a digest of what is overdue and missing. One entry per person.
  */
-export function remindersDue(today: string, decisions: DecisionDue[], recipients: Recipient[]): PersonReminder[] {
+export function remindersDue(today: string, decisions: DecisionDue[], recipients: Recipient[], reports: ReportDue[] = []): PersonReminder[] {
   const byPerson = new Map<string, PersonReminder>();
   const add = (recipient: Recipient, reason: Reason) => {
     const entry = byPerson.get(recipient.id) ?? { recipient, reasons: [] };
@@ -79,9 +103,17 @@ export function remindersDue(today: string, decisions: DecisionDue[], recipients
       }
     }
   }
+  for (const report of reports) {
+    for (const reason of reportReasons(report, today)) {
+      for (const person of recipients) {
+        if (person.role === 'agency' && person.organizationId && report.agencyIds.includes(person.organizationId)) add(person, reason);
+      }
+    }
+  }
   const overdue = decisions.filter((d) => d.dueDate < today).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-  if (overdue.length > 0) {
-    for (const person of recipients.filter((r) => r.role === 'secretariat')) add(person, { key: `digest:${isoWeek(today)}`, kind: 'weekly_digest', overdueDecisions: overdue });
+  const missing = reports.filter((r) => r.dueOn < today).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.code.localeCompare(b.code));
+  if (overdue.length + missing.length > 0) {
+    for (const person of recipients.filter((r) => r.role === 'secretariat')) add(person, { key: `digest:${isoWeek(today)}`, kind: 'weekly_digest', overdueDecisions: overdue, missingReports: missing });
   }
   return [...byPerson.values()];
 }

@@ -5,7 +5,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Mailer } from '#platform';
 import { UserAccess } from '../users/user-access.service.js';
 import { reminderMessage } from './reminder-message.js';
-import { remindersDue, type DecisionDue, type PersonReminder, type Recipient } from './reminder-rules.js';
+import { reportsNotIn, type ActivityView, type PlanView } from '#read-models';
+import { remindersDue, type DecisionDue, type PersonReminder, type Recipient, type ReportDue } from './reminder-rules.js';
 
 /** What "now" is for the reminders: the system clock, or a test's. */
 export const REMINDER_CLOCK = Symbol('REMINDER_CLOCK');
@@ -45,7 +46,7 @@ export class Reminders {
 
   async run(now: Date = this.clock.now()): Promise<{ decided: number; sent: number; failed: number }> {
     const today = now.toISOString().slice(0, 10);
-    const due = remindersDue(today, await this.openDecisions(), await this.recipients());
+    const due = remindersDue(today, await this.openDecisions(), await this.recipients(), await this.reportsDue(today));
     let decided = 0;
     for (const reminder of due) if (await this.decide(reminder, today, now)) decided++;
     return { decided, ...(await this.sendPending(now)) };
@@ -67,6 +68,18 @@ export class Reminders {
   private async openDecisions(): Promise<DecisionDue[]> {
     const rows = (await this.db.query("SELECT view FROM decision_view WHERE status = 'open' AND view->>'dueDate' IS NOT NULL ORDER BY view->>'dueDate', number, id")) as { view: DecisionDue & { dueDate: string } }[];
     return rows.map(({ view }) => ({ id: view.id, number: view.number, titles: view.titles, dueDate: view.dueDate, responsibleAgencyIds: view.responsibleAgencyIds }));
+  }
+
+  /** Progress reports not in, due within the week or overdue, of the plans with a reporting calendar. */
+  private async reportsDue(today: string): Promise<ReportDue[]> {
+    const plans = ((await this.db.query("SELECT view FROM plan_view WHERE view ? 'reporting'")) as { view: PlanView }[]).map((r) => r.view);
+    const dueBy = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    const out: ReportDue[] = [];
+    for (const plan of plans) {
+      const activities = ((await this.db.query("SELECT view FROM activity_view WHERE plan_id = $1 AND status IN ('in_progress', 'completed')", [plan.id])) as { view: ActivityView }[]).map((r) => r.view);
+      out.push(...reportsNotIn(plan, activities, today, dueBy));
+    }
+    return out;
   }
 
   private async recipients(): Promise<Recipient[]> {

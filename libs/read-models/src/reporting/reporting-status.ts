@@ -43,12 +43,12 @@ function count(into: ReportCounts, e: Expected): void {
  * start to its completion (or `asOf`), for periods whose report is due by `asOf`; a period is reported
  * when a report in force ends within it. Suspended and cancelled activities owe none.
  */
-function expectedReports(calendar: ReportingCalendar, activities: ActivityView[], asOf: string): Expected[] {
+function expectedReports(calendar: ReportingCalendar, activities: ActivityView[], asOf: string, dueBy = asOf): Expected[] {
   return activities.flatMap((activity) => {
     if (!activity.startedOn || activity.startedOn > asOf || !['in_progress', 'completed'].includes(activity.status)) return [];
-    const until = [activity.completedOn, asOf].filter((d): d is string => d !== null).sort()[0];
+    const until = [activity.completedOn, dueBy].filter((d): d is string => d !== null).sort()[0];
     return reportingPeriods(calendar, activity.startedOn, until)
-      .filter((p) => p.dueOn <= asOf)
+      .filter((p) => p.dueOn <= dueBy)
       .map((period) => ({ activity, period, submitted: activity.progressReports.some((r) => r.periodEnd >= period.periodStart && r.periodEnd <= period.periodEnd) }));
   });
 }
@@ -80,4 +80,12 @@ export function reportingStatus(plan: PlanView, activities: ActivityView[], asOf
       .map((e) => ({ activityId: e.activity.id, code: e.activity.code, title: titleIn(e.activity.titles, language), leadAgencyId: e.activity.leadAgencyId, ...e.period }))
       .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.code.localeCompare(b.code)),
   };
+}
+
+/** The reports not in, of the plan's activities, due by `dueBy` (a date after `today` looks ahead: the reminders' notice). */
+export function reportsNotIn(plan: PlanView, activities: ActivityView[], today: string, dueBy: string) {
+  if (!plan.reporting) return [];
+  return expectedReports(plan.reporting, activities.filter((a) => a.planId === plan.id), today, dueBy)
+    .filter((e) => !e.submitted)
+    .map((e) => ({ activityId: e.activity.id, code: e.activity.code, titles: e.activity.titles, agencyIds: [e.activity.leadAgencyId, ...e.activity.partnerAgencyIds], ...e.period }));
 }
