@@ -31,6 +31,9 @@ import { PlanReadsController } from './plans/plan-reads.controller.js';
 import { SessionReadsController } from './commission-sessions/session-reads.controller.js';
 import { PlansController } from './plans/plans.controller.js';
 import { RecommendationsController } from './recommendations/recommendations.controller.js';
+import { MeetingsController } from './meetings/meetings.controller.js';
+import { MeetingReadsController } from './meetings/meeting-reads.controller.js';
+import { MeetingIndexModule } from './meetings/meeting-index.module.js';
 
 @Module({})
 export class AppModule {
@@ -42,6 +45,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         ApplicationModule,
         ReadModelsModule,
+        MeetingIndexModule,
         TerminusModule,
         AuthModule,
         ...webAppModules(),
@@ -53,11 +57,13 @@ export class AppModule {
         CommissionSessionsController,
         DecisionsController,
         RecommendationsController,
+        MeetingsController,
         PlanDashboardController,
         PlanExportsController,
         PortfolioController,
         DecisionTrackerController,
         RecommendationPipelineController,
+        MeetingReadsController,
         OrganizationReadsController,
         PlanReadsController,
         SessionReadsController,

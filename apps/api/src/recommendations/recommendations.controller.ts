@@ -25,7 +25,8 @@ export class RecommendationsController {
   @Post()
   @WriteEndpoint('Submit a recommendation made at a meeting (technical meeting, roundtable, workshop…)', { creates: true })
   submit(@Body() body: SubmitRecommendationDto, @Envelope() envelope: CommandEnvelope) {
-    return this.commands.execute(new SubmitRecommendationCommand(withTranslations(body, 'text', 'texts') as SubmitRecommendationDto & { texts: Titles }, envelope));
+    const { proposedByOrganizationId, proposedByOrganizationIds, ...rest } = withTranslations(body, 'text', 'texts') as SubmitRecommendationDto & { texts: Titles };
+    return this.commands.execute(new SubmitRecommendationCommand({ ...rest, proposedByOrganizationIds: proposedByOrganizationIds ?? [proposedByOrganizationId!] }, envelope));
   }
 
   @Post(':id/schedule')
