@@ -8,8 +8,13 @@ import type { Body } from '../shared/body.js';
 import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
 import { newIdFor } from '../shared/event-ids.js';
 
-/** Names its meeting by `meetingId`, or (the older form) types it inline as `source`. */
-export type SubmitRecommendationBody = Omit<Body<SubmitRecommendation, 'recommendationId'>, 'meetingId'> & { meetingId?: string; source?: InlineMeeting };
+/**
+ * Names its meeting by `meetingId`, or (the older form) types it inline as `source`; its proposers by
+ * `proposedByOrganizationIds`, or (the older form) the one `proposedByOrganizationId`.
+ */
+export type SubmitRecommendationBody = Omit<Body<SubmitRecommendation, 'recommendationId'>, 'meetingId' | 'proposedByOrganizationIds'> &
+  ({ meetingId: string; source?: undefined } | { meetingId?: undefined; source: InlineMeeting }) &
+  ({ proposedByOrganizationIds: string[]; proposedByOrganizationId?: undefined } | { proposedByOrganizationIds?: undefined; proposedByOrganizationId: string });
 
 export class SubmitRecommendationCommand extends Command<WriteResult> {
   constructor(readonly body: SubmitRecommendationBody, readonly envelope: CommandEnvelope) {
@@ -22,8 +27,11 @@ export class SubmitRecommendationHandler implements ICommandHandler<SubmitRecomm
   constructor(private readonly aggregates: AggregateStore) {}
   async execute({ body, envelope }: SubmitRecommendationCommand) {
     const recommendationId = newIdFor(envelope.commandId, 'recommendation');
-    const { meetingId, source, ...rest } = body;
-    await this.aggregates.requireExisting('organization', 'organization', rest.proposedByOrganizationIds, 'proposedByOrganizationIds');
+    const { meetingId, source, proposedByOrganizationId, proposedByOrganizationIds, ...fields } = body;
+    const rest = { ...fields, proposedByOrganizationIds: proposedByOrganizationIds ?? [proposedByOrganizationId!] };
+    // A 404 names the field the caller sent.
+    const proposerField = proposedByOrganizationIds ? 'proposedByOrganizationIds' : 'proposedByOrganizationId';
+    await this.aggregates.requireExisting('organization', 'organization', rest.proposedByOrganizationIds, proposerField);
     await this.aggregates.requireExisting('organization', 'organization', rest.targetAgencyIds, 'targetAgencyIds');
     if (rest.planId !== undefined) await this.aggregates.requireExisting('plan', 'plan', [rest.planId], 'planId');
     const submission = (meeting: MeetingContext): SubmitRecommendation => ({
