@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MEETING_KINDS, type MeetingKind, type RecommendationStatus } from '#domain';
 import { EvidenceDto } from '../activities/activities.dto.js';
+import { SessionAttendeeDto } from '../commission-sessions/session.responses.js';
 import { TitlesDto } from '../http/titles.js';
 
 /** A meeting as read (read-models' MeetingView). */
@@ -40,17 +41,6 @@ export class MeetingDto {
 
   @ApiProperty({ type: Number, nullable: true, description: 'the stream revision: the ETag; null when not a record' })
   revision!: number | null;
-}
-
-export class MeetingOrganizerDto {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  name!: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  acronym!: string | null;
 }
 
 export class MeetingRecommendationOutcomeDto {
@@ -115,8 +105,8 @@ export class MeetingRecommendationDto {
 
 /** A meeting's page: the meeting, its organisers named, and what became of each recommendation made at it. */
 export class MeetingDetailsDto extends MeetingDto {
-  @ApiProperty({ type: [MeetingOrganizerDto] })
-  organizers!: MeetingOrganizerDto[];
+  @ApiProperty({ type: [SessionAttendeeDto], description: 'its organisers, named' })
+  organizers!: SessionAttendeeDto[];
 
   @ApiProperty({ type: [MeetingRecommendationDto] })
   recommendations!: MeetingRecommendationDto[];

@@ -2246,7 +2246,8 @@ export interface components {
             kind: components["schemas"]["MeetingKind"];
             /** @description empty for a meeting known only from old recommendations */
             organizerIds: string[];
-            organizers: components["schemas"]["MeetingOrganizerDto"][];
+            /** @description its organisers, named */
+            organizers: components["schemas"]["SessionAttendeeDto"][];
             participantIds: string[];
             place: string | null;
             /** Format: uuid */
@@ -2290,12 +2291,6 @@ export interface components {
             /** Format: uuid */
             id: string;
             title: string | null;
-        };
-        MeetingOrganizerDto: {
-            acronym: string | null;
-            /** Format: uuid */
-            id: string;
-            name: string | null;
         };
         MeetingRecommendationDto: {
             /** Format: uuid */

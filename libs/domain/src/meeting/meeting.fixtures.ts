@@ -9,40 +9,24 @@ export const IOM_ID = '6f1c2a52-0b8e-4c4e-9a31-0000000000c2';
 export const TODAY = '2016-03-01';
 const minutes = () => ({ title: 'Minutes', url: 'https://example.org/tm-2015-11-18.pdf' });
 
+/** What the record says, as commanded and as stored. */
+const technicalMeeting = () => ({
+  meetingId: MEETING_ID,
+  kind: 'technical_meeting' as const,
+  heldOn: '2015-11-18',
+  titles: { en: 'Technical meeting of 18 November' },
+  organizerIds: [MINISTRY_ID, IOM_ID],
+  participantIds: [],
+  place: 'Dushanbe',
+  documents: [minutes()],
+});
+
 export function aRecordMeeting(overrides: Partial<RecordMeeting['data']> = {}): RecordMeeting {
-  return {
-    type: 'RecordMeeting',
-    data: {
-      meetingId: MEETING_ID,
-      kind: 'technical_meeting',
-      heldOn: '2015-11-18',
-      titles: { en: 'Technical meeting of 18 November' },
-      organizerIds: [MINISTRY_ID, IOM_ID],
-      participantIds: [],
-      place: 'Dushanbe',
-      documents: [minutes()],
-      today: TODAY,
-      ...overrides,
-    },
-  };
+  return { type: 'RecordMeeting', data: { ...technicalMeeting(), today: TODAY, ...overrides } };
 }
 
 export function aMeetingRecorded(overrides: Partial<MeetingRecorded['data']> = {}): MeetingRecorded {
-  return {
-    type: 'MeetingRecorded',
-    data: {
-      meetingId: MEETING_ID,
-      kind: 'technical_meeting',
-      heldOn: '2015-11-18',
-      titles: { en: 'Technical meeting of 18 November' },
-      organizerIds: [MINISTRY_ID, IOM_ID],
-      participantIds: [],
-      place: 'Dushanbe',
-      documents: [minutes()],
-      effectiveOn: '2015-11-18',
-      ...overrides,
-    },
-  };
+  return { type: 'MeetingRecorded', data: { ...technicalMeeting(), effectiveOn: '2015-11-18', ...overrides } };
 }
 
 export function anAddMeetingDocument(overrides: Partial<AddMeetingDocument['data']> = {}): AddMeetingDocument {
