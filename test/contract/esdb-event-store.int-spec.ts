@@ -2,7 +2,7 @@ import { EventStoreDbEventStore } from '#event-store';
 import { createEsdbDouble } from '../esdb-double/double.js';
 import { eventStoreContract } from './event-store.contract.js';
 
-const PRODUCT_PREFIXES = ['plan-', 'activity-', 'organization-', 'commission_session-', 'decision-', 'recommendation-'];
+const PRODUCT_PREFIXES = ['plan-', 'activity-', 'organization-', 'commission_session-', 'decision-', 'recommendation-', 'meeting-'];
 
 for (const batchAppend of [true, false]) {
   eventStoreContract(`EventStoreDB over the wire-level double (${batchAppend ? 'BatchAppend' : 'plain Append'})`, async () => {

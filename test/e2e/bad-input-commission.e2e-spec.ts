@@ -103,7 +103,10 @@ const CASES: Case[] = [
   { name: 'revoke: decision already implemented', path: (i) => `/decisions/${i.implementedDecisionId}/revoke`, body: () => ({ reason: 'x' }), ...rule('TERMINAL_STATE') },
   { name: 'revoke: blank reason', path: (i) => `/decisions/${i.decisionId}/revoke`, body: () => ({ reason: ' ' }), ...rule('REASON_REQUIRED') },
   // POST /recommendations
-  { name: 'recommendation: missing source', path: () => '/recommendations', body: (i) => without(recommendation(i), 'source'), ...invalid('source') },
+  { name: 'recommendation: neither meetingId nor source', path: () => '/recommendations', body: (i) => without(recommendation(i), 'source'), ...invalid('meetingId') },
+  { name: 'recommendation: both meetingId and source', path: () => '/recommendations', body: (i) => recommendation(i, { meetingId: i.leadId }), ...invalid('meetingId') },
+  { name: 'recommendation: both proposer forms', path: () => '/recommendations', body: (i) => recommendation(i, { proposedByOrganizationIds: [i.leadId] }), ...invalid('proposedByOrganizationIds') },
+  { name: 'recommendation: no proposer in the list', path: () => '/recommendations', body: (i) => without(recommendation(i, { proposedByOrganizationIds: [] }), 'proposedByOrganizationId'), ...invalid('proposedByOrganizationIds') },
   { name: 'recommendation: unknown source kind', path: () => '/recommendations', body: (i) => recommendation(i, { source: { kind: 'rumour', title: 'x', heldOn: '2015-11-18' } }), ...invalid('source.kind') },
   { name: 'recommendation: targetAgencyIds of wrong type', path: () => '/recommendations', body: (i) => recommendation(i, { targetAgencyIds: i.leadId }), ...invalid('targetAgencyIds') },
   { name: 'recommendation: unknown field', path: () => '/recommendations', body: (i) => recommendation(i, { priority: 'high' }), ...invalid('priority') },

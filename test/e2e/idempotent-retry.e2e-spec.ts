@@ -112,6 +112,10 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
     const deferral = await decided('defer_recommendation', deferred, 'IMC-2015/12');
     await twice('POST /recommendations/:id/defer', `/recommendations/${deferred}/defer`, { decisionId: deferral.id, reason: 'Needs a legal review' });
     await twice('POST /recommendations/:id/amend', `/recommendations/${accepted}/amend`, { text: 'Open an information point in Khujand', reason: 'as worded in the minutes' });
+    const meeting = await twice('POST /meetings', '/meetings', { kind: 'roundtable', heldOn: '2015-12-18', title: 'International Migrants Day roundtable', organizerIds: [lead.id, donor.id] });
+    await twice('POST /meetings/:id/amend', `/meetings/${meeting.id}/amend`, { place: 'Dushanbe', reason: 'as in the report' });
+    await twice('POST /meetings/:id/documents', `/meetings/${meeting.id}/documents`, { title: 'Roundtable report', url: 'https://example.org/roundtable.pdf' });
+    await twice('POST /recommendations', '/recommendations', { ...aRecommendation(donor.id, { text: 'Named by its meeting' }), source: undefined, meetingId: meeting.id });
     const withdrawn = await twice('POST /recommendations', '/recommendations', aRecommendation(donor.id, { text: 'To be withdrawn' }));
     await twice('POST /recommendations/:id/withdraw', `/recommendations/${withdrawn.id}/withdraw`, { reason: 'Merged into another recommendation' });
 

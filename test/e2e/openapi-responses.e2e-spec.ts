@@ -53,7 +53,7 @@ describe('answers match the OpenAPI document', () => {
   afterAll(async () => app.close());
 
   it('lists, details and histories of every kind of record', async () => {
-    for (const kind of ['organizations', 'plans', 'activities', 'commission/sessions', 'decisions', 'recommendations']) {
+    for (const kind of ['organizations', 'plans', 'activities', 'commission/sessions', 'decisions', 'recommendations', 'meetings']) {
       const list = await read(`/${kind}`);
       expect({ kind, some: list.items.length > 0 }).toEqual({ kind, some: true });
       for (const item of list.items.slice(0, 3)) {

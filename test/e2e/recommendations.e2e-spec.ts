@@ -1,3 +1,4 @@
+import { meetingIdOf, type InlineMeeting } from '#domain';
 import { aDecision, aRecommendation, aSession, aSessionHeld } from '../support/commission-builders.js';
 import { commissionScenario } from '../support/commission-scenario.js';
 import { write } from '../support/scenario.js';
@@ -26,7 +27,11 @@ describe('recommendations through review over HTTP', () => {
     expect(submitted.status).toBe(201);
     const recommendationId = submitted.body.id as string;
     const [first] = await app.events.readStream(`recommendation-${recommendationId}`);
-    expect(first.data).toMatchObject({ source: { kind: 'technical_meeting', heldOn: '2015-11-18' }, proposedByOrganizationId: ids.donorId, planId: ids.planId, effectiveOn: '2015-11-18' });
+    // The inline source became the meeting of the id derived from it, recorded first.
+    const meetingId = meetingIdOf(aRecommendation(ids.donorId).source as InlineMeeting);
+    expect(first.data).toEqual(expect.objectContaining({ meetingId, proposedByOrganizationIds: [ids.donorId], planId: ids.planId, effectiveOn: '2015-11-18' }));
+    expect(first.data).not.toHaveProperty('source');
+    expect((await app.events.readStream(`meeting-${meetingId}`)).map((e) => e.type)).toEqual(['MeetingRecorded']);
 
     const scheduled = await app.http.post(`/recommendations/${recommendationId}/schedule`).send({ sessionId: ids.heldSessionId });
     expect(scheduled.status).toBe(200);

@@ -64,6 +64,26 @@ describe('npm run seed:demo: the worked example through the command handlers', (
     expect(await types('tm-children-indicators')).toEqual(['RecommendationSubmitted']);
   });
 
+  it('records the technical meeting and the roundtable of its four organisers, whose pages show what became of each recommendation', async () => {
+    const minPosition = (await app.allEvents()).at(-1)!.position;
+    const roundtable = (await app.http.get(`/meetings/${first.meetings['rt-2015-12-18']}`).query({ minPosition }).expect(200)).body;
+    expect(roundtable).toMatchObject({ kind: 'roundtable', heldOn: '2015-12-18', recorded: true, title: 'International Migrants Day roundtable, 18 December 2015' });
+    expect(roundtable.organizers.map((o: { acronym: string }) => o.acronym)).toEqual(['MoLMPE', 'IOM', 'UN Women', 'MS']);
+    const byId = Object.fromEntries(roundtable.recommendations.map((r: { id: string }) => [r.id, r]));
+    expect(byId[first.recommendations['rt-women-orientation']]).toMatchObject({
+      proposedByOrganizationIds: [first.organizations.unwomen, first.organizations.iom],
+      status: 'implemented',
+      outcome: { outcome: 'accepted', decisionNumber: 'IMC-2016/01' },
+      linkedActivities: [{ code: '4.2' }],
+    });
+    expect(byId[first.recommendations['rt-information-sessions']]).toMatchObject({ status: 'withdrawn', outcome: null });
+    const technical = (await app.http.get(`/meetings/${first.meetings['tm-2015-11-18']}`).expect(200)).body;
+    expect(technical).toMatchObject({ kind: 'technical_meeting', heldOn: '2015-11-18', documents: [{ title: 'Minutes of the technical meeting' }] });
+    expect(technical.recommendations).toHaveLength(4);
+    const read = (await app.http.get(`/recommendations/${first.recommendations['tm-guarantee-fund']}`).expect(200)).body;
+    expect(read).toMatchObject({ meetingId: first.meetings['tm-2015-11-18'], meeting: { kind: 'technical_meeting', heldOn: '2015-11-18' } });
+  });
+
   it('records as the seed actor, with business dates between 2010 and 2020', async () => {
     // The bootstrap admin user's stream (written by the API's start, not by the seed) aside.
     const events = (await app.allEvents()).filter((e) => !e.stream.startsWith('user-'));

@@ -46,10 +46,11 @@ describe('GET /commission/sessions/:id/pack: the commission’s pack for the dem
     expect(text).toContain(`Digest ${digest.digest} over ${digest.events} events in ${digest.streams} streams, at position ${digest.position}.`);
   });
 
-  it('session 2016/1 lists the recommendations scheduled for it: source meeting, proposer, the agencies addressed', async () => {
+  it('session 2016/1 lists the recommendations scheduled for it: the meeting it was made at, its proposers, the agencies addressed', async () => {
     const text = textOf((await app.http.get(`/commission/sessions/${seeded.sessions['2016-1']}/pack`)).text);
     expect(text).toContain('Recommendations scheduled for review');
-    expect(text).toMatch(/International Migrants Day roundtable[^(]*\(2015-12-18\) UN Women MS/);
+    // The meeting as recorded, and both proposers of the women's orientation recommendation.
+    expect(text).toContain('Offer pre-departure orientation for women migrants in Khatlon, starting in Dousti and Kulob. International Migrants Day roundtable, 18 December 2015 (2015-12-18) UN Women, IOM MS');
     expect(text).toMatch(/\(2015-11-18\) Peshraft MFA/);
   });
 

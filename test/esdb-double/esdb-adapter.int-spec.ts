@@ -6,7 +6,7 @@ import { comparePositions, EventStoreDbEventStore, EventStoreUnavailableError, t
 import { createEsdbDouble, type EsdbDouble } from './double.js';
 import { eventually, gate } from './wait.js';
 
-const PREFIXES = ['plan-', 'activity-', 'organization-', 'commission_session-', 'decision-', 'recommendation-'];
+const PREFIXES = ['plan-', 'activity-', 'organization-', 'commission_session-', 'decision-', 'recommendation-', 'meeting-'];
 const anEvent = (data: Record<string, unknown> = {}): EventToAppend => ({
   id: randomUUID(),
   type: 'ActivityProgressReported',

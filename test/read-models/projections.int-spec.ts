@@ -6,7 +6,7 @@ import { createDataSource } from '#platform';
 import { ALL_MIGRATIONS, ALL_PROJECTIONS, Projector, READ_MODEL_ENTITIES } from '#read-models';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-const ids = { plan: randomUUID(), objective: randomUUID(), activity: randomUUID(), lead: randomUUID(), donor: randomUUID(), indicator: randomUUID(), session: randomUUID(), decision: randomUUID(), revoked: randomUUID(), recommendation: randomUUID(), withdrawn: randomUUID(), user: randomUUID(), token: randomUUID(), person: randomUUID(), corrected: randomUUID(), spare: randomUUID(), objectiveIndicator: randomUUID() };
+const ids = { plan: randomUUID(), objective: randomUUID(), activity: randomUUID(), lead: randomUUID(), donor: randomUUID(), indicator: randomUUID(), session: randomUUID(), decision: randomUUID(), revoked: randomUUID(), recommendation: randomUUID(), withdrawn: randomUUID(), meeting: randomUUID(), user: randomUUID(), token: randomUUID(), person: randomUUID(), corrected: randomUUID(), spare: randomUUID(), objectiveIndicator: randomUUID() };
 let position = 0;
 const revisions = new Map<string, number>();
 function event(stream: string, type: string, data: Record<string, unknown>, recordedAt = '2026-11-23T10:00:00.000Z'): RecordedEvent {
@@ -25,6 +25,7 @@ const history: RecordedEvent[] = [
   event(`plan-${ids.plan}`, 'PlanDrafted', { planId: ids.plan, code: 'TJ-DIASPORA-2015-2020', title: { en: 'Diaspora' }, periodStart: '2015-01-01', periodEnd: '2020-12-31' }),
   event(`plan-${ids.plan}`, 'ObjectiveAdded', { objectiveId: ids.objective, code: '2', title: 'Investment' }),
   event(`plan-${ids.plan}`, 'PlanAdopted', { adoptedOn: '2015-03-03', instrument: 'Decree 97' }),
+  event(`plan-${ids.plan}`, 'ReportingCalendarSet', { reporting: { frequency: 'yearly', dueDays: 60, approval: false }, effectiveOn: '2015-01-01' }),
   event(`plan-${ids.plan}`, 'PlanRevised', { changes: { coordinatingBody: 'Commission' }, reason: 'mid-term review' }),
   event(`plan-${ids.plan}`, 'PlanAmended', { before: { title: { en: 'Diaspora' } }, after: { title: { en: 'Diaspora engagement' } }, reason: 'typo' }),
   event(`plan-${ids.plan}`, 'ObjectiveAdded', { objectiveId: ids.spare, code: '9', title: 'Spare' }),
@@ -62,6 +63,10 @@ const history: RecordedEvent[] = [
   event(`recommendation-${ids.withdrawn}`, 'RecommendationDeferred', { decisionId: ids.decision, sessionId: ids.session }),
   event(`recommendation-${ids.withdrawn}`, 'RecommendationRejected', { decisionId: ids.decision, sessionId: ids.session }),
   event(`recommendation-${ids.withdrawn}`, 'RecommendationWithdrawn', { reason: 'superseded' }),
+  // Meetings (issue 12): a record; the recommendations above typed theirs inline (legacy meetings).
+  event(`meeting-${ids.meeting}`, 'MeetingRecorded', { meetingId: ids.meeting, kind: 'workshop', heldOn: '2017-03-01', titles: { en: 'Lessons-learned workshop' }, organizerIds: [ids.lead], participantIds: [ids.donor], documents: [] }),
+  event(`meeting-${ids.meeting}`, 'MeetingDocumentAdded', { document: { title: 'Report', url: 'https://example.org/r.pdf' } }),
+  event(`meeting-${ids.meeting}`, 'MeetingAmended', { before: { heldOn: '2017-03-01' }, after: { heldOn: '2017-03-02', place: 'Khujand' }, reason: 'typo' }),
   event(`decision-${ids.revoked}`, 'DecisionRecorded', { decisionId: ids.revoked, sessionId: ids.session, number: 'IMC-2016/08', title: 'Assign', text: 'Assign', kind: 'assign_responsibility', responsibleAgencyIds: [ids.lead], relatedActivityIds: [ids.activity], relatedRecommendationIds: [] }),
   event(`decision-${ids.revoked}`, 'DecisionRevoked', { reason: 'superseded' }),
   // People and their access: in the audit log like every other stream (issue 10).
@@ -173,6 +178,20 @@ describe('projections: every event type lands in the read models', () => {
     const withdrawn = (await one('SELECT view FROM recommendation_view WHERE id = $1', [ids.withdrawn])).view;
     expect(withdrawn.status).toBe('withdrawn');
     expect(withdrawn.reviews.map((r: { outcome: string }) => r.outcome)).toEqual(['deferred', 'rejected']);
+  });
+
+  it('meetings: the records, and the meetings old recommendations typed inline', async () => {
+    expect((await one('SELECT view, held_on::text FROM meeting_view WHERE id = $1', [ids.meeting]))).toMatchObject({
+      held_on: '2017-03-02',
+      view: { recorded: true, heldOn: '2017-03-02', place: 'Khujand', documents: [{ title: 'Report' }], organizerIds: [ids.lead], revision: 2 },
+    });
+    const legacy = await dataSource.query("SELECT view FROM meeting_view WHERE NOT recorded ORDER BY held_on");
+    expect(legacy.map((r: { view: { kind: string; title: string } }) => [r.view.kind, r.view.title])).toEqual([
+      ['technical_meeting', 'Technical meeting of 18 November'],
+      ['roundtable', 'Migrants Day roundtable'],
+    ]);
+    const recommendation = await one('SELECT meeting_id FROM recommendation_view WHERE id = $1', [ids.recommendation]);
+    expect(recommendation.meeting_id).toBe(legacy[0].view.id);
   });
 
   it('audit log: one row per event, in order, with actor and hash', async () => {

@@ -37,6 +37,9 @@ import { PlansController } from './plans/plans.controller.js';
 import { PlanResultsController } from './results/plan-results.controller.js';
 import { IndicatorTableController } from './results/indicator-table.controller.js';
 import { RecommendationsController } from './recommendations/recommendations.controller.js';
+import { MeetingsController } from './meetings/meetings.controller.js';
+import { MeetingReadsController } from './meetings/meeting-reads.controller.js';
+import { MeetingIndexModule } from './meetings/meeting-index.module.js';
 
 @Module({})
 export class AppModule {
@@ -49,6 +52,7 @@ export class AppModule {
         ApplicationModule,
         RemindersModule.forRoot({ schedule: config.RUN_PROJECTOR }),
         ReadModelsModule,
+        MeetingIndexModule,
         TerminusModule,
         AuthModule,
         ...webAppModules(),
@@ -62,11 +66,13 @@ export class AppModule {
         CommissionSessionsController,
         DecisionsController,
         RecommendationsController,
+        MeetingsController,
         PlanDashboardController,
         PlanExportsController,
         PortfolioController,
         DecisionTrackerController,
         RecommendationPipelineController,
+        MeetingReadsController,
         OrganizationReadsController,
         PlanReadsController,
         PlanReportingController,

@@ -6,6 +6,7 @@ import { DECISION_HANDLERS } from './decisions/decision.use-cases.js';
 import { ORGANIZATION_HANDLERS } from './organizations/organization.use-cases.js';
 import { PLAN_HANDLERS } from './plans/plan.use-cases.js';
 import { PLAN_RESULTS_HANDLERS } from './plans/plan-results.use-cases.js';
+import { MEETING_HANDLERS } from './meetings/meeting.use-cases.js';
 import { RECOMMENDATION_HANDLERS } from './recommendations/recommendation.use-cases.js';
 import { AuditTrail } from './audit/audit-trail.service.js';
 import { AggregateStore } from './shared/aggregate-store.js';
@@ -16,7 +17,7 @@ import { UserAccess } from './users/user-access.service.js';
 /** The write side: command handlers over the event store (EVENT_STORE must be provided globally). */
 @Module({
   imports: [CqrsModule, AccessModule, MailModule],
-  providers: [AggregateStore, CodeReservations, ...ORGANIZATION_HANDLERS, ...PLAN_HANDLERS, ...PLAN_RESULTS_HANDLERS, ...ACTIVITY_HANDLERS, ...COMMISSION_SESSION_HANDLERS, ...DECISION_HANDLERS, ...RECOMMENDATION_HANDLERS, AuditTrail, UserAccess],
+  providers: [AggregateStore, CodeReservations, ...ORGANIZATION_HANDLERS, ...PLAN_HANDLERS, ...PLAN_RESULTS_HANDLERS, ...ACTIVITY_HANDLERS, ...COMMISSION_SESSION_HANDLERS, ...DECISION_HANDLERS, ...RECOMMENDATION_HANDLERS, ...MEETING_HANDLERS, AuditTrail, UserAccess],
   exports: [AggregateStore, CodeReservations, AuditTrail, UserAccess],
 })
 export class ApplicationModule {}

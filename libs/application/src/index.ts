@@ -15,6 +15,8 @@ export * from './activities/activity.use-cases.js';
 export * from './commission-sessions/commission-session.use-cases.js';
 export * from './decisions/decision.use-cases.js';
 export * from './recommendations/recommendation.use-cases.js';
+export * from './meetings/meeting.use-cases.js';
+export * from './meetings/meeting-recommendations.js';
 export * from './audit/audit-trail.js';
 export * from './audit/audit-trail.service.js';
 export * from './users/user-errors.js';

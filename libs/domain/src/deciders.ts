@@ -1,6 +1,7 @@
 import { activityDecider } from './activity/activity.decider.js';
 import { commissionSessionDecider } from './commission-session/commission-session.decider.js';
 import { decisionDecider } from './decision/decision.decider.js';
+import { meetingDecider } from './meeting/meeting.decider.js';
 import { organizationDecider } from './organization/organization.decider.js';
 import { planDecider } from './plan/plan.decider.js';
 import { recommendationDecider } from './recommendation/recommendation.decider.js';
@@ -15,5 +16,6 @@ export const DECIDERS = {
   commission_session: commissionSessionDecider,
   decision: decisionDecider,
   recommendation: recommendationDecider,
+  meeting: meetingDecider,
   user: userDecider,
 } satisfies Record<AggregateType, unknown>;

@@ -1,6 +1,7 @@
 import { ACTIVITY_EVENT_TYPES, type ActivityEvent } from './activity/activity.events.js';
 import { COMMISSION_SESSION_EVENT_TYPES, type CommissionSessionEvent } from './commission-session/commission-session.events.js';
 import { DECISION_EVENT_TYPES, type DecisionEvent } from './decision/decision.events.js';
+import { MEETING_EVENT_TYPES, type MeetingEvent } from './meeting/meeting.events.js';
 import { ORGANIZATION_EVENT_TYPES, type OrganizationEvent } from './organization/organization.events.js';
 import { PLAN_EVENT_TYPES, type PlanEvent } from './plan/plan.events.js';
 import { RECOMMENDATION_EVENT_TYPES, type RecommendationEvent } from './recommendation/recommendation.events.js';
@@ -8,7 +9,7 @@ import type { AggregateType } from './shared/streams.js';
 import { USER_EVENT_TYPES, type UserEvent } from './user/user.events.js';
 
 /** Every event the domain stores. */
-export type AnyDomainEvent = OrganizationEvent | PlanEvent | ActivityEvent | CommissionSessionEvent | DecisionEvent | RecommendationEvent | UserEvent;
+export type AnyDomainEvent = OrganizationEvent | PlanEvent | ActivityEvent | CommissionSessionEvent | DecisionEvent | RecommendationEvent | MeetingEvent | UserEvent;
 export type AnyDomainEventType = AnyDomainEvent['type'];
 
 /** Event type names per aggregate, keyed like STREAM_PREFIX. */
@@ -19,6 +20,7 @@ export const DOMAIN_EVENT_TYPES = {
   commission_session: COMMISSION_SESSION_EVENT_TYPES,
   decision: DECISION_EVENT_TYPES,
   recommendation: RECOMMENDATION_EVENT_TYPES,
+  meeting: MEETING_EVENT_TYPES,
   user: USER_EVENT_TYPES,
 } satisfies Record<AggregateType, readonly AnyDomainEventType[]>;
 

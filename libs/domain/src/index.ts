@@ -59,6 +59,13 @@ export * from './recommendation/recommendation.commands.js';
 export * from './recommendation/recommendation.state.js';
 export * from './recommendation/recommendation.decider.js';
 
+// Meeting (where recommendations are made)
+export * from './meeting/meeting.events.js';
+export * from './meeting/meeting.commands.js';
+export * from './meeting/meeting.state.js';
+export * from './meeting/meeting.decider.js';
+export * from './meeting/inline-meetings.js';
+
 // User (people and their access)
 export * from './user/user.events.js';
 export * from './user/user.commands.js';

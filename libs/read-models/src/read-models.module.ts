@@ -13,9 +13,10 @@ import { ProjectionLagProbe } from './projector/projection-lag.js';
 import { ProjectionWaiter } from './projector/projection-waiter.js';
 import { OrganizationQueries } from './organizations/organization.queries.js';
 import { PlanQueries } from './plans/plan.queries.js';
+import { MeetingQueries } from './meetings/meeting.queries.js';
 import { RecommendationQueries } from './recommendations/recommendation.queries.js';
 
-const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries, OrganizationQueries, PlanQueries, SessionQueries, SessionPackQueries, IndicatorTableQueries, ReportingQueries];
+const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, MeetingQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries, OrganizationQueries, PlanQueries, SessionQueries, SessionPackQueries, IndicatorTableQueries, ReportingQueries];
 
 /** The query side: services over the read models (needs the persistence module). */
 @Module({ providers: QUERIES, exports: QUERIES })

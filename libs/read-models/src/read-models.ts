@@ -15,6 +15,8 @@ import { DecisionTitles1764000160500 } from './migrations/1764000160500-decision
 import { MoreTitles1764000160600 } from './migrations/1764000160600-more-titles.js';
 import { Reminders1764000170400 } from './migrations/1764000170400-reminders.js';
 import { ResultsFramework1764000170200 } from './migrations/1764000170200-results-framework.js';
+import { Meetings1764000170300 } from './migrations/1764000170300-meetings.js';
+import { meetingProjection } from './meetings/meeting.projection.js';
 import { organizationProjection } from './organizations/organization-view.js';
 import { planProjection } from './plans/plan-view.js';
 import { sessionProjection } from './commission/session-view.js';
@@ -31,8 +33,9 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   sessionProjection,
   decisionProjection,
   recommendationProjection,
+  meetingProjection,
   auditProjection,
 ];
 export const READ_MODEL_ENTITIES = [ActivityViewRow, AuditEntry, AccessTokenRow];
 /** Every migration of the database, event store table included, in order. */
-export const ALL_MIGRATIONS = [CreateEvents1764000000000, ReadModels1764000001000, MoreReadModels1764000002000, ActivityPercentColumn1764000003000, ActivityMoneyColumns1764000004000, ProjectionDeadLetters1764000006100, IdempotencyKeys1764000007000, RecordReads1764000016100, AccessTokens1764000050000, Users1764000100000, ActivityTitles1764000160400, DecisionTitles1764000160500, MoreTitles1764000160600, ResultsFramework1764000170200, Reminders1764000170400];
+export const ALL_MIGRATIONS = [CreateEvents1764000000000, ReadModels1764000001000, MoreReadModels1764000002000, ActivityPercentColumn1764000003000, ActivityMoneyColumns1764000004000, ProjectionDeadLetters1764000006100, IdempotencyKeys1764000007000, RecordReads1764000016100, AccessTokens1764000050000, Users1764000100000, ActivityTitles1764000160400, DecisionTitles1764000160500, MoreTitles1764000160600, ResultsFramework1764000170200, Meetings1764000170300, Reminders1764000170400];

@@ -128,6 +128,9 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /recommendations/:id/implemented': write,
   'POST /recommendations/:id/withdraw': write,
   'POST /recommendations/:id/amend': write,
+  'POST /meetings': write,
+  'POST /meetings/:id/amend': write,
+  'POST /meetings/:id/documents': write,
 
   // Reads. Dashboards are aggregates that name no donor's amounts, so donors read them too.
   'GET /plans/:id/dashboard': { roles: [...READERS, 'donor'] },
@@ -149,6 +152,10 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /recommendations': read,
   'GET /recommendations/:id': read,
   'GET /recommendations/:id/history': read,
+  // Meetings: read by everyone who reads the recommendations made at them.
+  'GET /meetings': read,
+  'GET /meetings/:id': read,
+  'GET /meetings/:id/history': read,
   'GET /organizations': read,
   'GET /organizations/:id': read,
   'GET /organizations/:id/history': read,

@@ -104,3 +104,24 @@ export class MoneyDto {
   @IsIn(ISO_4217_CURRENCIES as string[], { message: 'currency must be an ISO 4217 code such as EUR, USD or TJS' })
   currency!: string;
 }
+
+/**
+ * On the newer of two forms of one field (`meetingId` beside `source`): exactly one of the two is
+ * given, and this one, when given, passes `check` (a message, or null). Checked even when absent,
+ * so the message names this property.
+ */
+export function IsOneFormOf(older: string, check: (value: unknown) => string | null): PropertyDecorator {
+  const problem = (value: unknown, args: ValidationArguments): string | null => {
+    const given = (args.object as Record<string, unknown>)[older];
+    if (value === undefined && given === undefined) return `${args.property} (or ${older}) is required`;
+    if (value !== undefined && given !== undefined) return `give ${args.property} or ${older}, not both`;
+    return value === undefined ? null : check(value);
+  };
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isOneFormOf',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      validator: { validate: (value: unknown, args: ValidationArguments) => problem(value, args) === null, defaultMessage: (args: ValidationArguments) => problem(args.value, args) ?? '' },
+    });
+}

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, IsUUID, Length } from 'class-validator';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsOmittable } from '../http/validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
@@ -14,6 +14,10 @@ export class AmendRecommendationDto {
 
   @ApiProperty({ required: false, type: [String] }) @IsOmittable() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
   targetAgencyIds?: string[];
+
+  @ApiProperty({ required: false, type: [String], description: 'the proposers as they should be: one or more' })
+  @IsOmittable() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  proposedByOrganizationIds?: string[];
 
   @IsCorrectionReason()
   reason!: string;

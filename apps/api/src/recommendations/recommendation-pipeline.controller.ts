@@ -21,6 +21,9 @@ export class RecommendationListQueryDto extends ListQueryDto {
   @IsOptional() @IsIn(RECOMMENDATION_SOURCE_KINDS as readonly string[])
   source?: string;
 
+  @ApiProperty({ required: false, format: 'uuid', description: 'the meeting it was made at' }) @IsOptional() @IsUUID()
+  meetingId?: string;
+
   @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
   planId?: string;
 

@@ -40,13 +40,43 @@ export class RecommendationReviewDto {
   on!: string;
 }
 
-/** A recommendation as read (read-models' RecommendationView). */
+/** The meeting a recommendation was made at, as it stands now. */
+export class RecommendationMeetingDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: RECOMMENDATION_SOURCE_KINDS, enumName: 'MeetingKind' })
+  kind!: RecommendationSourceKind;
+
+  @ApiProperty({ description: 'in the language asked for, else the first stored' })
+  title!: string;
+
+  @ApiProperty({ type: TitlesDto })
+  titles!: TitlesDto;
+
+  @ApiProperty({ description: 'calendar day' })
+  heldOn!: string;
+
+  @ApiProperty({ description: 'false: known only from the source typed on recommendations submitted before meetings were records' })
+  recorded!: boolean;
+}
+
+/** A recommendation as read (read-models' RecommendationRead). */
 export class RecommendationDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ type: RecommendationSourceDto })
+  @ApiProperty({ format: 'uuid', description: 'the meeting it was made at (GET /meetings/:id)' })
+  meetingId!: string;
+
+  @ApiProperty({ type: RecommendationMeetingDto, nullable: true, description: 'its meeting: kind, title and date; null until the meeting is projected' })
+  meeting!: RecommendationMeetingDto | null;
+
+  @ApiProperty({ type: RecommendationSourceDto, description: 'the meeting as typed inline (older recommendations), else taken from the meeting' })
   source!: RecommendationSourceDto;
+
+  @ApiProperty({ description: 'the day it was made (calendar day)' })
+  madeOn!: string;
 
   @ApiProperty()
   text!: string;
@@ -54,7 +84,10 @@ export class RecommendationDto {
   @ApiProperty({ type: TitlesDto, description: 'every language stored' })
   texts!: TitlesDto;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ type: [String], description: 'the organisations that proposed it' })
+  proposedByOrganizationIds!: string[];
+
+  @ApiProperty({ format: 'uuid', description: 'the first of proposedByOrganizationIds' })
   proposedByOrganizationId!: string;
 
   @ApiProperty({ type: [String] })

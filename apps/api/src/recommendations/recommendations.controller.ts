@@ -1,11 +1,10 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { ChangeRecommendationCommand, SubmitRecommendationCommand, type CommandEnvelope, type RecommendationChange } from '#application';
+import { ChangeRecommendationCommand, SubmitRecommendationCommand, type CommandEnvelope, type RecommendationChange, type SubmitRecommendationBody } from '#application';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { withTranslations } from '../http/titles.js';
-import type { Titles } from '#domain';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import {
   LinkActivityDto,
@@ -25,7 +24,7 @@ export class RecommendationsController {
   @Post()
   @WriteEndpoint('Submit a recommendation made at a meeting (technical meeting, roundtable, workshop…)', { creates: true })
   submit(@Body() body: SubmitRecommendationDto, @Envelope() envelope: CommandEnvelope) {
-    return this.commands.execute(new SubmitRecommendationCommand(withTranslations(body, 'text', 'texts') as SubmitRecommendationDto & { texts: Titles }, envelope));
+    return this.commands.execute(new SubmitRecommendationCommand(withTranslations(body, 'text', 'texts') as SubmitRecommendationBody, envelope));
   }
 
   @Post(':id/schedule')

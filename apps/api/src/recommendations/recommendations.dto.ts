@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, IsUUID, isUUID, Length, ValidateNested } from 'class-validator';
 import { RECOMMENDATION_SOURCE_KINDS, type RecommendationSourceKind } from '#domain';
 import { EvidenceDto } from '../activities/activities.dto.js';
-import { IsCalendarDate, IsOmittable } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, IsOneFormOf } from '../http/validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 
 export class RecommendationSourceDto {
@@ -17,10 +17,17 @@ export class RecommendationSourceDto {
   heldOn!: string;
 }
 
+const uuids = (min: number) => (value: unknown) =>
+  Array.isArray(value) && value.length >= min && value.length <= 50 && value.every((id) => isUUID(id)) ? null : `must be a list of ${min} to 50 organisation ids (UUIDs)`;
+
 export class SubmitRecommendationDto {
-  @ApiProperty({ type: RecommendationSourceDto, description: 'the meeting where it was made' })
-  @IsDefined() @IsObject() @ValidateNested() @Type(() => RecommendationSourceDto)
-  source!: RecommendationSourceDto;
+  @ApiProperty({ required: false, format: 'uuid', description: 'the meeting where it was made (POST /meetings); or send source' })
+  @IsOneFormOf('source', (value) => (isUUID(value) ? null : 'meetingId must be a UUID'))
+  meetingId?: string;
+
+  @ApiProperty({ required: false, type: RecommendationSourceDto, description: 'the older form of meetingId: the meeting typed inline, found or recorded under an id derived from kind, title and heldOn' })
+  @IsOmittable() @IsObject() @ValidateNested() @Type(() => RecommendationSourceDto)
+  source?: RecommendationSourceDto;
 
   @ApiProperty({ required: false, example: 'Create a one-stop information point for diaspora investors in Sughd.', description: 'the older form of texts: the text in English' })
   @IsOmittable() @IsString() @Length(1, 10_000)
@@ -29,8 +36,12 @@ export class SubmitRecommendationDto {
   @ApiProperty({ required: false, type: TitlesDto, description: 'the text in en, ru and/or tg (at least one); or send text' }) @IsTitles({ required: true, plain: 'text', max: 10_000 })
   texts?: TitlesDto;
 
-  @ApiProperty({ format: 'uuid' }) @IsUUID()
-  proposedByOrganizationId!: string;
+  @ApiProperty({ required: false, type: [String], format: 'uuid', description: 'the organisations that proposed it: one or more; or send proposedByOrganizationId' })
+  @IsOneFormOf('proposedByOrganizationId', (value) => (uuids(1)(value) ? `proposedByOrganizationIds ${uuids(1)(value)}` : null))
+  proposedByOrganizationIds?: string[];
+
+  @ApiProperty({ required: false, format: 'uuid', description: 'the older form of proposedByOrganizationIds: one proposer' }) @IsOmittable() @IsUUID()
+  proposedByOrganizationId?: string;
 
   @ApiProperty({ type: [String], format: 'uuid' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
   targetAgencyIds!: string[];
@@ -38,7 +49,7 @@ export class SubmitRecommendationDto {
   @ApiProperty({ required: false, format: 'uuid' }) @IsOmittable() @IsUUID()
   planId?: string;
 
-  @ApiProperty({ required: false, description: 'default source.heldOn' }) @IsOmittable() @IsCalendarDate()
+  @ApiProperty({ required: false, description: 'default the day its meeting was held; not before it' }) @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }
 

@@ -7,8 +7,8 @@ import type { DemoStep } from './demo-data.types.js';
  */
 
 const ALL_MEMBERS = ['molmpe', 'ms', 'mfa', 'scis', 'iom', 'unicef', 'unwomen', 'fao', 'eu', 'acted', 'peshraft'];
-const TECHNICAL_MEETING = { kind: 'technical_meeting' as const, title: 'Technical meeting on the implementation of the plan, 18 November 2015', heldOn: '2015-11-18' };
-const ROUNDTABLE = { kind: 'roundtable' as const, title: 'International Migrants Day roundtable, 18 December 2015', heldOn: '2015-12-18' };
+const TECHNICAL_MEETING = 'tm-2015-11-18';
+const ROUNDTABLE = 'rt-2015-12-18';
 
 export const COMMISSION: DemoStep[] = [
   // ── under the 2011–2014 plan ────────────────────────────────────────────────────────────────
@@ -36,21 +36,30 @@ export const COMMISSION: DemoStep[] = [
   { step: 'decision-implemented', decision: 'IMC-2014/06', on: '2015-03-03', note: 'Adopted by Government Decree No. 97 of 3 March 2015' },
 
   // ── technical meeting of 18 November 2015, session 2015/2 ───────────────────────────────────
+  {
+    step: 'meeting', key: TECHNICAL_MEETING, kind: 'technical_meeting', heldOn: '2015-11-18', plan: '2015',
+    titles: {
+      en: 'Technical meeting on the implementation of the plan, 18 November 2015',
+      ru: 'Техническое совещание по реализации плана, 18 ноября 2015 года',
+    },
+    organizers: ['molmpe', 'iom'], participants: ['ms', 'mfa', 'scis', 'unicef', 'acted', 'peshraft'], place: 'Dushanbe',
+    documents: [{ title: 'Minutes of the technical meeting', url: 'https://example.org/demo/technical-meeting-2015-11-18-minutes.pdf' }],
+  },
   { step: 'session', key: '2015-2', number: '2015/2', scheduledOn: '2015-12-10', agenda: ['Progress of the 2015–2020 plan', 'Recommendations of the technical meeting of 18 November 2015'] },
   {
-    step: 'recommendation', key: 'tm-information-point', source: TECHNICAL_MEETING, proposedBy: 'iom', targets: ['ms', 'scis'], plan: '2015',
+    step: 'recommendation', key: 'tm-information-point', meeting: TECHNICAL_MEETING, proposedBy: ['iom'], targets: ['ms', 'scis'], plan: '2015',
     text: 'Open a one-stop information point for diaspora investors in Khujand, run by the Migration Service with the State Committee on Investments.',
   },
   {
-    step: 'recommendation', key: 'tm-consular-registration', source: TECHNICAL_MEETING, proposedBy: 'peshraft', targets: ['mfa'], plan: '2015',
+    step: 'recommendation', key: 'tm-consular-registration', meeting: TECHNICAL_MEETING, proposedBy: ['peshraft'], targets: ['mfa'], plan: '2015',
     text: 'Register diaspora associations abroad through the consulates and keep a public list of them.',
   },
   {
-    step: 'recommendation', key: 'tm-guarantee-fund', source: TECHNICAL_MEETING, proposedBy: 'acted', targets: ['molmpe', 'scis'], plan: '2015',
+    step: 'recommendation', key: 'tm-guarantee-fund', meeting: TECHNICAL_MEETING, proposedBy: ['acted'], targets: ['molmpe', 'scis'], plan: '2015',
     text: 'Create a state guarantee fund for diaspora investments in the regions.',
   },
   {
-    step: 'recommendation', key: 'tm-children-indicators', source: TECHNICAL_MEETING, proposedBy: 'unicef', targets: ['molmpe'], plan: '2015',
+    step: 'recommendation', key: 'tm-children-indicators', meeting: TECHNICAL_MEETING, proposedBy: ['unicef'], targets: ['molmpe'], plan: '2015',
     text: 'Include the children of migrants left behind in the monitoring indicators of the plan.',
   },
   { step: 'schedule', recommendation: 'tm-information-point', session: '2015-2' },
@@ -83,19 +92,28 @@ export const COMMISSION: DemoStep[] = [
 
   // ── International Migrants Day roundtable, 18 December 2015 ─────────────────────────────────
   {
-    step: 'recommendation', key: 'rt-women-orientation', source: ROUNDTABLE, proposedBy: 'unwomen', targets: ['ms'], plan: '2015',
+    step: 'meeting', key: ROUNDTABLE, kind: 'roundtable', heldOn: '2015-12-18', plan: '2015',
+    titles: {
+      en: 'International Migrants Day roundtable, 18 December 2015',
+      ru: 'Круглый стол к Международному дню мигрантов, 18 декабря 2015 года',
+    },
+    organizers: ['molmpe', 'iom', 'unwomen', 'ms'], participants: ['fao', 'eu', 'acted', 'peshraft'], place: 'Dushanbe',
+    documents: [{ title: 'Roundtable report', url: 'https://example.org/demo/migrants-day-roundtable-2015-report.pdf' }],
+  },
+  {
+    step: 'recommendation', key: 'rt-women-orientation', meeting: ROUNDTABLE, proposedBy: ['unwomen', 'iom'], targets: ['ms'], plan: '2015',
     text: 'Offer pre-departure orientation for women migrants in Khatlon, starting in Dousti and Kulob.',
   },
   {
-    step: 'recommendation', key: 'rt-agricultural-investment', source: ROUNDTABLE, proposedBy: 'fao', targets: ['molmpe'], plan: '2015',
+    step: 'recommendation', key: 'rt-agricultural-investment', meeting: ROUNDTABLE, proposedBy: ['fao'], targets: ['molmpe'], plan: '2015',
     text: 'Channel remittances into agricultural investment in Khatlon through farmer groups.',
   },
   {
-    step: 'recommendation', key: 'rt-skills-register', source: ROUNDTABLE, proposedBy: 'peshraft', targets: ['ms', 'molmpe'], plan: '2015',
+    step: 'recommendation', key: 'rt-skills-register', meeting: ROUNDTABLE, proposedBy: ['peshraft'], targets: ['ms', 'molmpe'], plan: '2015',
     text: 'Build a register of diaspora professionals willing to work on short assignments at home.',
   },
   {
-    step: 'recommendation', key: 'rt-information-sessions', source: ROUNDTABLE, proposedBy: 'iom', targets: ['ms'], plan: '2015',
+    step: 'recommendation', key: 'rt-information-sessions', meeting: ROUNDTABLE, proposedBy: ['iom'], targets: ['ms'], plan: '2015',
     text: 'Run information sessions for women before they leave to work abroad.',
   },
   { step: 'follow-up', decision: 'IMC-2015/10', note: 'Grant agreement signed; first call for proposals published in Kulob', on: '2016-04-10' },

@@ -81,11 +81,24 @@ export type DemoStep =
   | { step: 'session'; key: string; number: string; scheduledOn: string; agenda: string[] }
   | { step: 'held'; session: string; heldOn: string; attendees: string[]; minutesRef: string }
   | {
+      step: 'meeting';
+      key: string;
+      kind: 'technical_meeting' | 'roundtable' | 'workshop' | 'evaluation' | 'other';
+      heldOn: string;
+      titles: { en: string; ru?: string; tg?: string };
+      organizers: string[];
+      participants: string[];
+      place: string;
+      documents: { title: string; url: string }[];
+      plan?: string;
+    }
+  | {
       step: 'recommendation';
       key: string;
-      source: { kind: 'technical_meeting' | 'roundtable' | 'workshop' | 'evaluation' | 'other'; title: string; heldOn: string };
+      /** The key of its meeting step. */
+      meeting: string;
       text: string;
-      proposedBy: string;
+      proposedBy: string[];
       targets: string[];
       plan?: string;
     }

@@ -16,6 +16,7 @@ import {
   RegisterOrganizationCommand,
   RevisePlanCommand,
   ScheduleCommissionSessionCommand,
+  RecordMeetingCommand,
   SubmitRecommendationCommand,
   type Actor,
   type ActivityChange,
@@ -48,6 +49,7 @@ export interface SeedSummary {
   activities: Record<string, string>;
   sessions: Record<string, string>;
   decisions: Record<string, string>;
+  meetings: Record<string, string>;
   recommendations: Record<string, string>;
 }
 
@@ -56,7 +58,7 @@ export interface SeedSummary {
  * API — with back-dated business dates and stable command ids. Running it again changes nothing.
  */
 export async function seedDemo(commands: CommandBus, today = new Date()): Promise<SeedSummary> {
-  const summary: SeedSummary = { commands: 0, organizations: {}, plans: {}, activities: {}, sessions: {}, decisions: {}, recommendations: {} };
+  const summary: SeedSummary = { commands: 0, organizations: {}, plans: {}, activities: {}, sessions: {}, decisions: {}, meetings: {}, recommendations: {} };
   const objectives: Record<string, string> = {};
   const indicators: Record<string, string> = {};
   /** Indicators of the results framework, by `<plan>/<key>` (objectives') and `<activity key>/<key>`. */
@@ -233,10 +235,35 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
           new RecordCommissionSessionHeldCommand(session(s.session), { heldOn: s.heldOn, attendeeOrganizationIds: s.attendees.map(org), minutesRef: s.minutesRef }, e),
         );
         return;
+      case 'meeting': {
+        const { id } = await send(`meeting/${s.key}`, (e) =>
+          new RecordMeetingCommand(
+            {
+              kind: s.kind,
+              heldOn: s.heldOn,
+              titles: s.titles,
+              organizerIds: s.organizers.map(org),
+              participantIds: s.participants.map(org),
+              place: s.place,
+              documents: s.documents,
+              planId: s.plan ? required(summary.plans, s.plan, 'plan') : undefined,
+            },
+            e,
+          ),
+        );
+        summary.meetings[s.key] = id;
+        return;
+      }
       case 'recommendation': {
         const { id } = await send(`recommendation/${s.key}`, (e) =>
           new SubmitRecommendationCommand(
-            { source: s.source, texts: { en: s.text }, proposedByOrganizationId: org(s.proposedBy), targetAgencyIds: s.targets.map(org), planId: s.plan ? required(summary.plans, s.plan, 'plan') : undefined },
+            {
+              meetingId: required(summary.meetings, s.meeting, 'meeting'),
+              texts: { en: s.text },
+              proposedByOrganizationIds: s.proposedBy.map(org),
+              targetAgencyIds: s.targets.map(org),
+              planId: s.plan ? required(summary.plans, s.plan, 'plan') : undefined,
+            },
             e,
           ),
         );

@@ -18,7 +18,7 @@ export class SeedDemoCommand extends CommandRunner {
     console.log(
       `demo data recorded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.commands} commands (already recorded ones append nothing), ` +
         `${count(summary.organizations)} organisations, ${count(summary.plans)} plans, ${count(summary.activities)} activities, ` +
-        `${count(summary.sessions)} commission sessions, ${count(summary.decisions)} decisions, ${count(summary.recommendations)} recommendations`,
+        `${count(summary.sessions)} commission sessions, ${count(summary.decisions)} decisions, ${count(summary.meetings)} meetings, ${count(summary.recommendations)} recommendations`,
     );
     console.log(`plan TJ-DIASPORA-2015-2020: ${summary.plans['2015']}`);
   }

@@ -766,6 +766,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings filtered by kind, organiser, plan and dates, searched by title; paged, ordered by the day held */
+        get: operations["MeetingReadsController_list"];
+        put?: never;
+        /** Record a meeting held (technical meeting, roundtable, workshop, evaluation): its organisers, participants, place and documents */
+        post: operations["MeetingsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting with its recommendations and what became of each: status, the deciding decision, linked activities */
+        get: operations["MeetingReadsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction: amend any field of the meeting, with a reason */
+        post: operations["MeetingsController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a document published after the meeting (its minutes, a report) */
+        post: operations["MeetingsController_addDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change to the meeting: who, what, when (recorded and effective) and why */
+        get: operations["MeetingReadsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/metrics": {
         parameters: {
             query?: never;
@@ -1708,6 +1794,14 @@ export interface components {
         };
         /** @enum {string} */
         ActivityStatus: "planned" | "in_progress" | "completed" | "suspended" | "cancelled";
+        AddMeetingDocumentDto: {
+            /** @description default today */
+            effectiveOn?: string;
+            /** @example Roundtable minutes */
+            title: string;
+            /** @example https://example.org/minutes.pdf */
+            url: string;
+        };
         AddObjectiveDto: {
             /** @example 2 */
             code: string;
@@ -1800,6 +1894,27 @@ export interface components {
              */
             reason: string;
         };
+        AmendMeetingDto: {
+            /** @description the whole list as it should be */
+            documents?: components["schemas"]["EvidenceDto"][];
+            /** @description not after the first review of a recommendation made at it (409 MEETING_AFTER_REVIEW) */
+            heldOn?: string;
+            kind?: components["schemas"]["MeetingKind"];
+            organizerIds?: string[];
+            participantIds?: string[];
+            place?: string;
+            /** Format: uuid */
+            planId?: string;
+            /**
+             * @description why the record is corrected: shown in its history with the values before and after
+             * @example entered under the wrong donor
+             */
+            reason: string;
+            /** @description the older form of titles: the title in English */
+            title?: string;
+            /** @description the languages corrected (en, ru, tg); the others stay as stored */
+            titles?: components["schemas"]["TitlesDto"];
+        };
         AmendObjectiveDto: {
             /** @example 2 */
             code?: string;
@@ -1852,6 +1967,8 @@ export interface components {
             title?: components["schemas"]["PlanTitleDto"];
         };
         AmendRecommendationDto: {
+            /** @description the proposers as they should be: one or more */
+            proposedByOrganizationIds?: string[];
             /**
              * @description why the record is corrected: shown in its history with the values before and after
              * @example entered under the wrong donor
@@ -2532,6 +2649,87 @@ export interface components {
             /** @enum {string} */
             via: "session" | "token";
         };
+        MeetingDetailsDto: {
+            documents: components["schemas"]["EvidenceDto"][];
+            /** @description calendar day */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["MeetingKind"];
+            /** @description empty for a meeting known only from old recommendations */
+            organizerIds: string[];
+            /** @description its organisers, named */
+            organizers: components["schemas"]["SessionAttendeeDto"][];
+            participantIds: string[];
+            place: string | null;
+            /** Format: uuid */
+            planId: string | null;
+            recommendations: components["schemas"]["MeetingRecommendationDto"][];
+            /** @description false: known only from the source typed on recommendations submitted before meetings were records (no history) */
+            recorded: boolean;
+            /** @description the stream revision: the ETag; null when not a record */
+            revision: number | null;
+            /** @description in the language asked for, else the first stored */
+            title: string;
+            /** @description every language stored */
+            titles: components["schemas"]["TitlesDto"];
+        };
+        MeetingDto: {
+            documents: components["schemas"]["EvidenceDto"][];
+            /** @description calendar day */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["MeetingKind"];
+            /** @description empty for a meeting known only from old recommendations */
+            organizerIds: string[];
+            participantIds: string[];
+            place: string | null;
+            /** Format: uuid */
+            planId: string | null;
+            /** @description false: known only from the source typed on recommendations submitted before meetings were records (no history) */
+            recorded: boolean;
+            /** @description the stream revision: the ETag; null when not a record */
+            revision: number | null;
+            /** @description in the language asked for, else the first stored */
+            title: string;
+            /** @description every language stored */
+            titles: components["schemas"]["TitlesDto"];
+        };
+        /** @enum {string} */
+        MeetingKind: "technical_meeting" | "roundtable" | "workshop" | "evaluation" | "other";
+        MeetingLinkedActivityDto: {
+            code: string | null;
+            /** Format: uuid */
+            id: string;
+            title: string | null;
+        };
+        MeetingRecommendationDto: {
+            /** Format: uuid */
+            id: string;
+            implementedOn: string | null;
+            linkedActivities: components["schemas"]["MeetingLinkedActivityDto"][];
+            /** @description the latest review: the decision that accepted, rejected or deferred it */
+            outcome: components["schemas"]["MeetingRecommendationOutcomeDto"] | null;
+            proposedByOrganizationIds: string[];
+            status: components["schemas"]["RecommendationStatus"];
+            text: string;
+            texts: components["schemas"]["TitlesDto"];
+        };
+        MeetingRecommendationOutcomeDto: {
+            /** Format: uuid */
+            decisionId: string;
+            /** @example IMC-2015/07 */
+            decisionNumber: string | null;
+            decisionTitle: string | null;
+            /** @description calendar day */
+            on: string;
+            /** @enum {string} */
+            outcome: "accepted" | "rejected" | "deferred";
+            reason: string | null;
+            /** Format: uuid */
+            sessionId: string;
+        };
         MessageDto: {
             message: string;
         };
@@ -2840,10 +3038,24 @@ export interface components {
             id: string;
             implementedOn: string | null;
             linkedActivityIds: string[];
+            /** @description the day it was made (calendar day) */
+            madeOn: string;
+            /** @description its meeting: kind, title and date; null until the meeting is projected */
+            meeting: components["schemas"]["RecommendationMeetingDto"] | null;
+            /**
+             * Format: uuid
+             * @description the meeting it was made at (GET /meetings/:id)
+             */
+            meetingId: string;
             /** Format: uuid */
             planId: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the first of proposedByOrganizationIds
+             */
             proposedByOrganizationId: string;
+            /** @description the organisations that proposed it */
+            proposedByOrganizationIds: string[];
             /** @description every review it went through, in order */
             reviews: components["schemas"]["RecommendationReviewDto"][];
             /** @description the stream revision: the ETag */
@@ -2852,6 +3064,7 @@ export interface components {
             schedules: components["schemas"]["RecommendationScheduleDto"][];
             /** Format: uuid */
             sessionId: string | null;
+            /** @description the meeting as typed inline (older recommendations), else taken from the meeting */
             source: components["schemas"]["RecommendationSourceDto"];
             status: components["schemas"]["RecommendationStatus"];
             targetAgencyIds: string[];
@@ -2866,6 +3079,18 @@ export interface components {
             /** @example 2017-09-01 */
             implementedOn: string;
             note?: string;
+        };
+        RecommendationMeetingDto: {
+            /** @description calendar day */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["MeetingKind"];
+            /** @description false: known only from the source typed on recommendations submitted before meetings were records */
+            recorded: boolean;
+            /** @description in the language asked for, else the first stored */
+            title: string;
+            titles: components["schemas"]["TitlesDto"];
         };
         RecommendationReviewDto: {
             /** Format: uuid */
@@ -2914,6 +3139,34 @@ export interface components {
             /**
              * @description the older form of titles: an English title
              * @example Diaspora investment information campaign
+             */
+            title?: string;
+            /** @description the title in en, ru and/or tg (at least one); or send title */
+            titles?: components["schemas"]["TitlesDto"];
+        };
+        RecordMeetingDto: {
+            /** @description minutes, reports, presentations */
+            documents?: components["schemas"]["EvidenceDto"][];
+            /**
+             * @description the day it was held (not after today); the recommendations made at it are effective from it
+             * @example 2015-12-18
+             */
+            heldOn: string;
+            kind: components["schemas"]["MeetingKind"];
+            /** @description the organisations that convened it: one or more */
+            organizerIds: string[];
+            /** @description other organisations that took part */
+            participantIds?: string[];
+            /** @example Dushanbe */
+            place?: string;
+            /**
+             * Format: uuid
+             * @description the plan it concerns
+             */
+            planId?: string;
+            /**
+             * @description the older form of titles: the title in English
+             * @example International Migrants Day roundtable
              */
             title?: string;
             /** @description the title in en, ru and/or tg (at least one); or send title */
@@ -3375,14 +3628,24 @@ export interface components {
             startedOn: string;
         };
         SubmitRecommendationDto: {
-            /** @description default source.heldOn */
+            /** @description default the day its meeting was held; not before it */
             effectiveOn?: string;
+            /**
+             * Format: uuid
+             * @description the meeting where it was made (POST /meetings); or send source
+             */
+            meetingId?: string;
             /** Format: uuid */
             planId?: string;
-            /** Format: uuid */
-            proposedByOrganizationId: string;
-            /** @description the meeting where it was made */
-            source: components["schemas"]["RecommendationSourceDto"];
+            /**
+             * Format: uuid
+             * @description the older form of proposedByOrganizationIds: one proposer
+             */
+            proposedByOrganizationId?: string;
+            /** @description the organisations that proposed it: one or more; or send proposedByOrganizationId */
+            proposedByOrganizationIds?: string[];
+            /** @description the older form of meetingId: the meeting typed inline, found or recorded under an id derived from kind, title and heldOn */
+            source?: components["schemas"]["RecommendationSourceDto"];
             targetAgencyIds: string[];
             /**
              * @description the older form of texts: the text in English
@@ -6718,6 +6981,404 @@ export interface operations {
             };
         };
     };
+    MeetingReadsController_list: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                kind?: "technical_meeting" | "roundtable" | "workshop" | "evaluation" | "other";
+                /** @description one of its organisers */
+                organizerId?: string;
+                planId?: string;
+                /** @description held on or after this day */
+                from?: string;
+                /** @description held on or before this day */
+                to?: string;
+                /** @description its title in any language or its place; accents and case ignored */
+                q?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page, and the total over every page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MeetingDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MeetingReadsController_get: {
+        parameters: {
+            query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetailsDto"];
+                };
+            };
+            /** @description no such meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_amend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_addDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMeetingDocumentDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MeetingReadsController_history: {
+        parameters: {
+            query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every change, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        items: components["schemas"]["HistoryEntryDto"][];
+                    };
+                };
+            };
+            /** @description no such meeting, or one known only from old recommendations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     MetricsController_metrics: {
         parameters: {
             query?: {
@@ -8761,6 +9422,8 @@ export interface operations {
                 status?: "submitted" | "scheduled_for_review" | "accepted" | "rejected" | "deferred" | "implemented" | "withdrawn";
                 /** @description the kind of meeting it came from */
                 source?: "technical_meeting" | "roundtable" | "workshop" | "evaluation" | "other";
+                /** @description the meeting it was made at */
+                meetingId?: string;
                 planId?: string;
                 /** @description its text or the meeting’s title; accents and case ignored */
                 q?: string;

@@ -11,7 +11,7 @@ export function RecommendationCard({ recommendation: r, names, onMove }: { recom
     <Card withBorder padding="sm" component="article" aria-label={r.text}>
       <Text size="sm" fw={600}>{r.text}</Text>
       <Text size="xs" c="gray.7" mt={4}>
-        {r.source.title} ({r.source.heldOn}) · {t('recommendations.proposedBy')} {names(r.proposedByOrganizationId)}
+        {r.meeting?.title ?? r.source?.title} ({r.meeting?.heldOn ?? r.source?.heldOn}) · {t('recommendations.proposedBy')} {(r.proposedByOrganizationIds ?? [r.proposedByOrganizationId]).map(names).join(', ')}
       </Text>
       <List size="xs" mt={4} spacing={2}>
         {r.schedules.map((s) => (

@@ -2,6 +2,7 @@ import {
   activityDecider,
   commissionSessionDecider,
   decisionDecider,
+  meetingDecider,
   organizationDecider,
   planDecider,
   recommendationDecider,
@@ -14,3 +15,4 @@ export const ACTIVITY = { type: 'activity', label: 'activity', decider: activity
 export const COMMISSION_SESSION = { type: 'commission_session', label: 'commission session', decider: commissionSessionDecider } satisfies AggregateKind<any, any, any>;
 export const DECISION = { type: 'decision', label: 'decision', decider: decisionDecider } satisfies AggregateKind<any, any, any>;
 export const RECOMMENDATION = { type: 'recommendation', label: 'recommendation', decider: recommendationDecider } satisfies AggregateKind<any, any, any>;
+export const MEETING = { type: 'meeting', label: 'meeting', decider: meetingDecider } satisfies AggregateKind<any, any, any>;

@@ -2,7 +2,7 @@ import { given, stateAfter } from '../shared/decider-spec.js';
 import type { AmendRecommendation } from './recommendation.commands.js';
 import type { RecommendationAmended } from './recommendation.events.js';
 import { recommendationDecider } from './recommendation.decider.js';
-import { accepted, aRecommendationSubmitted, RECOMMENDATION_ID, submitted, TARGET_AGENCY_ID } from './recommendation.fixtures.js';
+import { accepted, aRecommendationSubmitted, PROPOSER_ID, RECOMMENDATION_ID, submitted, TARGET_AGENCY_ID } from './recommendation.fixtures.js';
 
 const OTHER_AGENCY_ID = '6f1c2a52-0b8e-4c4e-9a31-000000000002';
 const amend = (fields: Partial<AmendRecommendation['data']>): AmendRecommendation => ({ type: 'AmendRecommendation', data: { recommendationId: RECOMMENDATION_ID, reason: 'as worded in the minutes', ...fields } });
@@ -22,6 +22,14 @@ describe('recommendation decider: AmendRecommendation (a correction)', () => {
     given(recommendationDecider, submitted())
       .when(amend({ texts: { tg: 'Кушодани нуқтаи иттилоотӣ дар Кӯлоб' } }))
       .then([{ type: 'RecommendationAmended', data: { before: { texts }, after: { texts: { ...texts, tg: 'Кушодани нуқтаи иттилоотӣ дар Кӯлоб' } }, reason: 'as worded in the minutes' } }]);
+  });
+
+  it('corrects the proposers, refusing none', () => {
+    const proposers = [PROPOSER_ID, OTHER_AGENCY_ID];
+    given(recommendationDecider, submitted())
+      .when(amend({ proposedByOrganizationIds: proposers }))
+      .then([{ type: 'RecommendationAmended', data: { before: { proposedByOrganizationIds: [PROPOSER_ID] }, after: { proposedByOrganizationIds: proposers }, reason: 'as worded in the minutes' } }]);
+    given(recommendationDecider, submitted()).when(amend({ proposedByOrganizationIds: [] })).thenThrows('PROPOSER_REQUIRED', 'proposedByOrganizationIds');
   });
 
   it('refuses a blank reason, no field, an unknown recommendation; records nothing when nothing changes', () => {

@@ -3,26 +3,30 @@ import type { Titles } from '../shared/titles.js';
 import type { Evidence } from '../shared/values.js';
 import type { SessionContext } from '../commission-session/commission-session.state.js';
 import type { DecisionContext } from '../decision/decision.state.js';
-import type { AmendableRecommendation, RecommendationSource } from './recommendation.events.js';
+import type { MeetingContext } from '../meeting/meeting.state.js';
+import type { AmendableRecommendation } from './recommendation.events.js';
 
+/** context.meeting: the meeting named by meetingId (see meetingContextOf). effectiveOn defaults to its heldOn. */
 export type SubmitRecommendation = DomainCommand<
   'SubmitRecommendation',
   CommandClock & {
     recommendationId: string;
-    source: RecommendationSource;
+    meetingId: string;
     texts: Titles;
-    proposedByOrganizationId: string;
+    proposedByOrganizationIds: string[];
     targetAgencyIds: string[];
     planId?: string;
+    context: { meeting: MeetingContext };
   }
 >;
 /**
- * context.session: the session named by sessionId (see sessionContextOf). effectiveOn defaults to the
- * earlier of today and the session's date.
+ * context.session: the session named by sessionId (see sessionContextOf); context.meeting: its meeting
+ * as it stands now, when it is a record (a meeting known only from old recommendations has none).
+ * effectiveOn defaults to the earlier of today and the session's date.
  */
 export type ScheduleRecommendationForReview = DomainCommand<
   'ScheduleRecommendationForReview',
-  CommandClock & { recommendationId: string; sessionId: string; context: { session: SessionContext } }
+  CommandClock & { recommendationId: string; sessionId: string; context: { session: SessionContext; meeting?: MeetingContext } }
 >;
 /** context.decision: the decision named by decisionId (see decisionContextOf). effectiveOn is its decidedOn. */
 type ReviewCommandData = { recommendationId: string; decisionId: string; reason?: string; today: string; context: { decision: DecisionContext } };
@@ -37,7 +41,7 @@ export type MarkRecommendationImplemented = DomainCommand<
 >;
 export type WithdrawRecommendation = DomainCommand<'WithdrawRecommendation', CommandClock & { recommendationId: string; reason: string }>;
 
-/** Corrects the text or the target agencies. */
+/** Corrects the text, the target agencies or the proposers. */
 export type AmendRecommendation = DomainCommand<'AmendRecommendation', Partial<AmendableRecommendation> & { recommendationId: string; reason: string }>;
 
 export type RecommendationCommand =

@@ -1,8 +1,9 @@
 import { given, stateAfter } from '../shared/decider-spec.js';
-import type { RecommendationSourceKind } from './recommendation.events.js';
+import { aMeetingContext } from '../meeting/meeting.fixtures.js';
 import { aHeldSessionContext, aScheduledSessionContext, LATER_SESSION_ID, SESSION_ID } from '../commission-session/commission-session.fixtures.js';
 import { aDecisionContext } from '../decision/decision.fixtures.js';
 import { recommendationDecider } from './recommendation.decider.js';
+import { firstReviewOf } from './recommendation.state.js';
 import {
   accepted,
   aDeferRecommendation,
@@ -22,9 +23,12 @@ import {
   aSubmitRecommendation,
   aWithdrawRecommendation,
   deferred,
+  PROPOSER_ID,
   scheduled,
   submitted,
 } from './recommendation.fixtures.js';
+
+const OTHER_PROPOSER_ID = '6f1c2a52-0b8e-4c4e-9a31-0000000000c2';
 
 const LATER_DECISION_ID = 'dec15100-2016-4c4e-9a31-000000000009';
 /** Session 8, scheduled for 2016-05-10. */
@@ -33,7 +37,7 @@ const evidence = [{ title: 'Desk opening report', url: 'https://example.org/desk
 
 describe('recommendation decider', () => {
   describe('SubmitRecommendation', () => {
-    it('submits a recommendation, effective on the day of its source meeting', () => {
+    it('submits a recommendation naming its meeting, effective on the day the meeting was held', () => {
       given(recommendationDecider, []).when(aSubmitRecommendation()).then([aRecommendationSubmitted()]);
     });
 
@@ -44,16 +48,23 @@ describe('recommendation decider', () => {
         .then([aRecommendationSubmitted({ planId, effectiveOn: '2015-12-01' })]);
     });
 
-    it('refuses an unknown source kind', () => {
-      given(recommendationDecider, [])
-        .when(aSubmitRecommendation({ source: { kind: 'rumour' as RecommendationSourceKind, title: 'x', heldOn: '2015-11-18' } }))
-        .thenThrows('INVALID_SOURCE_KIND', 'source.kind');
+    it('keeps several proposers', () => {
+      const proposers = [PROPOSER_ID, OTHER_PROPOSER_ID];
+      given(recommendationDecider, []).when(aSubmitRecommendation({ proposedByOrganizationIds: proposers })).then([aRecommendationSubmitted({ proposedByOrganizationIds: proposers })]);
     });
 
-    it('refuses a source meeting in the future', () => {
+    it('refuses a recommendation made before its meeting took place', () => {
+      given(recommendationDecider, []).when(aSubmitRecommendation({ effectiveOn: '2015-11-17' })).thenThrows('RECOMMENDATION_BEFORE_MEETING', 'effectiveOn');
+    });
+
+    it('refuses a recommendation without a proposer', () => {
+      given(recommendationDecider, []).when(aSubmitRecommendation({ proposedByOrganizationIds: [] })).thenThrows('PROPOSER_REQUIRED', 'proposedByOrganizationIds');
+    });
+
+    it('refuses a context of another meeting', () => {
       given(recommendationDecider, [])
-        .when(aSubmitRecommendation({ source: { kind: 'roundtable', title: 'Migrants Day', heldOn: '2016-12-18' } }))
-        .thenThrows('DATE_IN_FUTURE', 'source.heldOn');
+        .when(aSubmitRecommendation({ context: { meeting: aMeetingContext({ meetingId: '9e7a1c3d-2015-4118-9a31-000000000099' }) } }))
+        .thenThrows('CONTEXT_MISMATCH', 'meetingId');
     });
 
     it('refuses to submit the same recommendation twice', () => {
@@ -92,6 +103,21 @@ describe('recommendation decider', () => {
     it('refuses a session held before the recommendation was made', () => {
       const before = aHeldSessionContext({ scheduledOn: '2015-10-01', heldOn: '2015-10-01' });
       given(recommendationDecider, submitted()).when(aScheduleRecommendationForReview({ context: { session: before } })).thenThrows('SESSION_NOT_LATER', 'sessionId');
+    });
+
+    it('judges the session against its meeting’s date as it stands now, when the meeting was corrected', () => {
+      const session = aHeldSessionContext({ scheduledOn: '2015-12-01', heldOn: '2015-12-01' });
+      const moved = aMeetingContext({ heldOn: '2015-12-10' });
+      given(recommendationDecider, submitted()).when(aScheduleRecommendationForReview({ context: { session, meeting: moved } })).thenThrows('SESSION_NOT_LATER', 'sessionId');
+      given(recommendationDecider, submitted())
+        .when(aScheduleRecommendationForReview({ context: { session, meeting: aMeetingContext() } }))
+        .then([aRecommendationScheduledForReview({ effectiveOn: '2015-12-01' })]);
+    });
+
+    it('remembers the first review, which its meeting cannot be moved after', () => {
+      expect(firstReviewOf(stateAfter(recommendationDecider, submitted()))).toBeUndefined();
+      const later = [aRecommendationScheduledForReview({ sessionId: LATER_SESSION_ID }), aRecommendationAccepted({ sessionId: LATER_SESSION_ID, effectiveOn: '2016-05-10' })];
+      expect(firstReviewOf(stateAfter(recommendationDecider, [...deferred(), ...later]))).toBe('2016-02-20');
     });
 
     it('refuses to schedule a recommendation already scheduled', () => {

@@ -18,7 +18,7 @@ import type {
   SubmitRecommendation,
   WithdrawRecommendation,
 } from './recommendation.commands.js';
-import { RECOMMENDATION_SOURCE_KINDS, type RecommendationEvent } from './recommendation.events.js';
+import type { RecommendationEvent } from './recommendation.events.js';
 import type { RecommendationState } from './recommendation.state.js';
 
 /*
@@ -44,13 +44,20 @@ function live(state: RecommendationState, recommendationId: string): LiveRecomme
 
 function submit({ data }: SubmitRecommendation, state: RecommendationState): RecommendationEvent[] {
   if (state.status !== 'none') reject('RECOMMENDATION_ALREADY_SUBMITTED', `recommendation ${data.recommendationId} is already submitted`);
-  if (!RECOMMENDATION_SOURCE_KINDS.includes(data.source.kind)) {
-    reject('INVALID_SOURCE_KIND', `source.kind must be one of ${RECOMMENDATION_SOURCE_KINDS.join(', ')}`, 'source.kind');
+  const meeting = data.context.meeting;
+  if (meeting.meetingId !== data.meetingId) reject('CONTEXT_MISMATCH', `context.meeting is meeting ${meeting.meetingId}, not ${data.meetingId}`, 'meetingId');
+  if (data.proposedByOrganizationIds.length === 0) reject('PROPOSER_REQUIRED', 'name at least one proposing organisation', 'proposedByOrganizationIds');
+  const effectiveOn = resolveEffectiveOn(data, meeting.heldOn);
+  if (effectiveOn < meeting.heldOn) {
+    reject('RECOMMENDATION_BEFORE_MEETING', `effectiveOn ${effectiveOn} is before its meeting was held (${meeting.heldOn})`, 'effectiveOn');
   }
-  const heldOn = requirePastFact(data.source.heldOn, data.today, 'source.heldOn');
-  const effectiveOn = resolveEffectiveOn(data, heldOn);
-  const { recommendationId, source, texts, proposedByOrganizationId, targetAgencyIds, planId } = data;
-  return [{ type: 'RecommendationSubmitted', data: definedOnly({ recommendationId, source, texts: mergeTitles({}, texts), proposedByOrganizationId, targetAgencyIds, planId, effectiveOn }) }];
+  const { recommendationId, meetingId, texts, proposedByOrganizationIds, targetAgencyIds, planId } = data;
+  return [
+    {
+      type: 'RecommendationSubmitted',
+      data: definedOnly({ recommendationId, meetingId, texts: mergeTitles({}, texts), proposedByOrganizationIds, targetAgencyIds, planId, effectiveOn }),
+    },
+  ];
 }
 
 /** Each session reviews a recommendation at most once; after a deferral, only a later session. */
@@ -70,8 +77,9 @@ function schedule({ data }: ScheduleRecommendationForReview, state: Recommendati
   if (recommendation.lastReviewedOn !== undefined && sessionDate <= recommendation.lastReviewedOn) {
     reject('SESSION_NOT_LATER', `session ${data.sessionId} (${sessionDate}) is not later than the last review (${recommendation.lastReviewedOn})`, 'sessionId');
   }
-  if (sessionDate < recommendation.sourceHeldOn) {
-    reject('SESSION_NOT_LATER', `session ${data.sessionId} (${sessionDate}) is before the recommendation was made (${recommendation.sourceHeldOn})`, 'sessionId');
+  const madeOn = data.context.meeting?.heldOn ?? recommendation.madeOn;
+  if (sessionDate < madeOn) {
+    reject('SESSION_NOT_LATER', `session ${data.sessionId} (${sessionDate}) is before the recommendation was made (${madeOn})`, 'sessionId');
   }
   const effectiveOn = resolveEffectiveOn(data, minDate(data.today, sessionDate));
   return [{ type: 'RecommendationScheduledForReview', data: { sessionId: data.sessionId, effectiveOn } }];
@@ -161,20 +169,23 @@ function withdraw({ data }: WithdrawRecommendation, state: RecommendationState):
   return [{ type: 'RecommendationWithdrawn', data: { reason, effectiveOn } }];
 }
 
-function reviewed(state: ExistingRecommendation, sessionId: string, on: string) {
-  const { recommendationId, sourceHeldOn, planId, reviewedSessionIds, linkedActivityIds, texts, targetAgencyIds } = state;
-  return definedOnly({ recommendationId, sourceHeldOn, planId, reviewedSessionIds: [...reviewedSessionIds, sessionId], lastReviewedOn: on, linkedActivityIds, texts, targetAgencyIds });
-}
-
 function detailsOf(state: ExistingRecommendation) {
-  const { recommendationId, sourceHeldOn, planId, reviewedSessionIds, lastReviewedOn, linkedActivityIds, texts, targetAgencyIds } = state;
-  return definedOnly({ recommendationId, sourceHeldOn, planId, reviewedSessionIds, lastReviewedOn, linkedActivityIds, texts, targetAgencyIds });
+  const { recommendationId, meetingId, madeOn, planId, reviewedSessionIds, lastReviewedOn, firstReviewedOn, linkedActivityIds, texts, targetAgencyIds, proposedByOrganizationIds } = state;
+  return definedOnly({ recommendationId, meetingId, madeOn, planId, reviewedSessionIds, lastReviewedOn, firstReviewedOn, linkedActivityIds, texts, targetAgencyIds, proposedByOrganizationIds });
 }
 
-/** A correction of the text or the target agencies, in any status. */
+function reviewed(state: ExistingRecommendation, sessionId: string, on: string) {
+  const details = detailsOf(state);
+  return { ...details, reviewedSessionIds: [...details.reviewedSessionIds, sessionId], lastReviewedOn: on, firstReviewedOn: details.firstReviewedOn ?? on };
+}
+
+/** A correction of the text, the target agencies or the proposers, in any status. */
 function amend({ data }: AmendRecommendation, state: RecommendationState): RecommendationEvent[] {
   if (state.status === 'none') reject('RECOMMENDATION_NOT_FOUND', `recommendation ${data.recommendationId} does not exist`);
-  const amendment = amendmentOf({ texts: state.texts, targetAgencyIds: state.targetAgencyIds }, { texts: data.texts && mergeTitles(state.texts, data.texts), targetAgencyIds: data.targetAgencyIds }, data.reason);
+  if (data.proposedByOrganizationIds?.length === 0) reject('PROPOSER_REQUIRED', 'name at least one proposing organisation', 'proposedByOrganizationIds');
+  const { texts, targetAgencyIds, proposedByOrganizationIds } = state;
+  const proposed = { texts: data.texts && mergeTitles(texts, data.texts), targetAgencyIds: data.targetAgencyIds, proposedByOrganizationIds: data.proposedByOrganizationIds };
+  const amendment = amendmentOf({ texts, targetAgencyIds, proposedByOrganizationIds }, proposed, data.reason);
   return amendment ? [{ type: 'RecommendationAmended', data: amendment }] : [];
 }
 
@@ -206,8 +217,9 @@ export const recommendationDecider: Decider<RecommendationState, RecommendationC
 
   evolve(state, event) {
     if (event.type === 'RecommendationSubmitted') {
-      const { recommendationId, source, planId, texts, targetAgencyIds } = event.data;
-      return { status: 'submitted', ...definedOnly({ recommendationId, sourceHeldOn: source.heldOn, planId }), reviewedSessionIds: [], linkedActivityIds: [], texts, targetAgencyIds };
+      const { recommendationId, meetingId, source, planId, texts, targetAgencyIds, proposedByOrganizationIds, effectiveOn } = event.data;
+      const madeOn = source?.heldOn ?? effectiveOn;
+      return { status: 'submitted', ...definedOnly({ recommendationId, meetingId, madeOn, planId }), reviewedSessionIds: [], linkedActivityIds: [], texts, targetAgencyIds, proposedByOrganizationIds };
     }
     if (state.status === 'none') return state;
     switch (event.type) {

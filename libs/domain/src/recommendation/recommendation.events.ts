@@ -3,28 +3,34 @@ import type { Titles } from '../shared/titles.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 import type { Evidence } from '../shared/values.js';
+import type { InlineMeeting } from '../meeting/inline-meetings.js';
+import { MEETING_KINDS, type MeetingKind } from '../meeting/meeting.events.js';
 
-export const RECOMMENDATION_SOURCE_KINDS = ['technical_meeting', 'roundtable', 'workshop', 'evaluation', 'other'] as const;
-export type RecommendationSourceKind = (typeof RECOMMENDATION_SOURCE_KINDS)[number];
+/** The kinds of meeting a recommendation comes from: a meeting's kinds. */
+export const RECOMMENDATION_SOURCE_KINDS = MEETING_KINDS;
+export type RecommendationSourceKind = MeetingKind;
 
-/** The meeting where the recommendation was made (technical meeting of 18 November, Migrants Day roundtable…). */
-export interface RecommendationSource {
-  kind: RecommendationSourceKind;
-  title: string;
-  heldOn: string;
-}
+/**
+ * The meeting where the recommendation was made, as it was typed on each recommendation before
+ * meetings were records (schema version 7); such events are upcast to name that meeting's id.
+ */
+export type RecommendationSource = InlineMeeting;
 
 export type RecommendationStatus = 'submitted' | 'scheduled_for_review' | 'accepted' | 'rejected' | 'deferred' | 'implemented' | 'withdrawn';
 
-/** effectiveOn defaults to source.heldOn: that is when the recommendation was made. */
+/** effectiveOn defaults to the meeting's heldOn: that is when the recommendation was made. */
 export type RecommendationSubmitted = DomainEvent<
   'RecommendationSubmitted',
   {
     recommendationId: string;
-    source: RecommendationSource;
+    /** The meeting it was made at (a meeting record, or one known only from `source`). */
+    meetingId: string;
+    /** Only on events stored before version 7, kept for reading: the meeting as typed then. */
+    source?: RecommendationSource;
     /** The recommendation's text in the languages it was given in. */
     texts: Titles;
-    proposedByOrganizationId: string;
+    /** One or more organisations that proposed it. */
+    proposedByOrganizationIds: string[];
     targetAgencyIds: string[];
     planId?: string;
     effectiveOn: string;
@@ -44,6 +50,7 @@ export type RecommendationWithdrawn = DomainEvent<'RecommendationWithdrawn', { r
 export interface AmendableRecommendation {
   texts: Titles;
   targetAgencyIds: string[];
+  proposedByOrganizationIds: string[];
 }
 /** A correction (no effectiveOn: seen at every asOf): only the fields that change, before and after. */
 export type RecommendationAmended = DomainEvent<'RecommendationAmended', Amendment<AmendableRecommendation>>;

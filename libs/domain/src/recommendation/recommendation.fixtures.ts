@@ -1,5 +1,6 @@
 import { aHeldSessionContext, SESSION_ID } from '../commission-session/commission-session.fixtures.js';
 import { aDecisionContext, DECISION_ID, RECOMMENDATION_ID } from '../decision/decision.fixtures.js';
+import { aMeetingContext, MEETING_ID } from '../meeting/meeting.fixtures.js';
 import type {
   AcceptRecommendation,
   DeferRecommendation,
@@ -27,18 +28,19 @@ export const TARGET_AGENCY_ID = '6f1c2a52-0b8e-4c4e-9a31-000000000001';
 export const LINKED_ACTIVITY_ID = '3c0d6a7e-0203-4c4e-9a31-000000000001';
 export const TODAY = '2016-03-01';
 
-const source = () => ({ kind: 'technical_meeting' as const, title: 'Technical meeting of 18 November', heldOn: '2015-11-18' });
+export { MEETING_ID };
 
 export function aSubmitRecommendation(overrides: Partial<SubmitRecommendation['data']> = {}): SubmitRecommendation {
   return {
     type: 'SubmitRecommendation',
     data: {
       recommendationId: RECOMMENDATION_ID,
-      source: source(),
+      meetingId: MEETING_ID,
       texts: { en: 'Open a one-stop information desk for returning migrants in Kulob' },
-      proposedByOrganizationId: PROPOSER_ID,
+      proposedByOrganizationIds: [PROPOSER_ID],
       targetAgencyIds: [TARGET_AGENCY_ID],
       today: TODAY,
+      context: { meeting: aMeetingContext() },
       ...overrides,
     },
   };
@@ -49,9 +51,9 @@ export function aRecommendationSubmitted(overrides: Partial<RecommendationSubmit
     type: 'RecommendationSubmitted',
     data: {
       recommendationId: RECOMMENDATION_ID,
-      source: source(),
+      meetingId: MEETING_ID,
       texts: { en: 'Open a one-stop information desk for returning migrants in Kulob' },
-      proposedByOrganizationId: PROPOSER_ID,
+      proposedByOrganizationIds: [PROPOSER_ID],
       targetAgencyIds: [TARGET_AGENCY_ID],
       effectiveOn: '2015-11-18',
       ...overrides,

@@ -2,7 +2,7 @@ import { parseStreamName, STREAM_PREFIXES } from './streams.js';
 
 describe('streams', () => {
   it('has the prefixes of the design', () => {
-    expect([...STREAM_PREFIXES].sort()).toEqual(['activity-', 'code_reservation-', 'commission_session-', 'decision-', 'organization-', 'plan-', 'recommendation-', 'user-']);
+    expect([...STREAM_PREFIXES].sort()).toEqual(['activity-', 'code_reservation-', 'commission_session-', 'decision-', 'meeting-', 'organization-', 'plan-', 'recommendation-', 'user-']);
   });
 
   it('parses our stream names and ignores others', () => {

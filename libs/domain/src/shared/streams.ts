@@ -6,6 +6,8 @@ export const STREAM_PREFIX = {
   commission_session: 'commission_session-',
   decision: 'decision-',
   recommendation: 'recommendation-',
+  /** Technical meetings, roundtables, workshops, evaluations: where recommendations are made (issue 12). */
+  meeting: 'meeting-',
   /** People and their access: invitations, role changes, tokens (issue 10). */
   user: 'user-',
 } as const;

@@ -5,6 +5,7 @@ import { STREAM_PREFIX, type TitleLanguage } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { evolveActivityView, type ActivityView } from '../activities/activity-view.js';
 import { evolveDecisionView, type DecisionView } from '../decisions/decision-view.js';
+import type { MeetingView } from '../meetings/meeting-view.js';
 import type { PlanView } from '../plans/plan-view.js';
 import { evolveRecommendationView, type RecommendationView } from '../recommendations/recommendation-view.js';
 import { foldVisible } from '../shared/time-travel.js';
@@ -46,7 +47,9 @@ export class SessionPackQueries {
       this.foldAll<RecommendationView>(STREAM_PREFIX.recommendation, await ids('SELECT id FROM recommendation_view WHERE session_ids @> ARRAY[$1::uuid]', [sessionId]), asOf, evolveRecommendationView),
       this.db.query("SELECT id, view->>'acronym' AS acronym FROM organization_view") as Promise<{ id: string; acronym: string }[]>,
     ]);
+    const meetingRows = (await this.db.query('SELECT view FROM meeting_view WHERE id = ANY($1::uuid[])', [recommendations.map((r) => r.meetingId)])) as { view: MeetingView }[];
     return buildSessionPack({
+      meetings: new Map(meetingRows.map(({ view }) => [view.id, view])),
       session,
       previous,
       asOf,

@@ -35,7 +35,8 @@ function input(over: Partial<SessionPackInput> = {}): SessionPackInput {
       activity('a2', 'o1', { status: 'in_progress', startedOn: '2016-09-01', plannedEnd: '2016-10-31', funding: [{ donorId: 'iom', currency: 'USD', committed: '20.00', disbursed: '0' }] }),
       activity('a3', 'o2', { status: 'cancelled' }),
     ],
-    organizationNames: new Map([['ms', 'MS'], ['iom', 'IOM'], ['eu', 'EU']]),
+    organizationNames: new Map([['ms', 'MS'], ['iom', 'IOM'], ['eu', 'EU'], ['unwomen', 'UN Women']]),
+    meetings: new Map([['m1', { kind: 'roundtable', titles: { en: 'Roundtable', tg: 'Мизи мудаввар' }, heldOn: '2015-12-18' }]]),
     ...over,
   };
 }
@@ -70,11 +71,11 @@ describe('the session pack (pure)', () => {
     ]);
   });
 
-  it('lists only the recommendations scheduled for this session, with proposer and addressees by name; the agenda in the language asked for', () => {
+  it('lists only the recommendations scheduled for this session, with its meeting, proposers and addressees by name; the agenda in the language asked for', () => {
     const recommendation = (id: string, sessionId: string) =>
-      ({ id, texts: { en: `${id} text` }, source: { kind: 'roundtable', title: 'Roundtable', heldOn: '2015-12-18' }, proposedByOrganizationId: 'iom', targetAgencyIds: ['ms'], status: 'scheduled_for_review', schedules: [{ sessionId, on: '2016-12-01' }] }) as unknown as RecommendationView;
+      ({ id, texts: { en: `${id} text` }, meetingId: 'm1', source: null, madeOn: '2015-12-18', proposedByOrganizationIds: ['iom', 'unwomen'], proposedByOrganizationId: 'iom', targetAgencyIds: ['ms'], status: 'scheduled_for_review', schedules: [{ sessionId, on: '2016-12-01' }] }) as unknown as RecommendationView;
     const pack = buildSessionPack(input({ recommendations: [recommendation('r1', 's2'), recommendation('r2', 's1')] }));
-    expect(pack.recommendations).toEqual([{ id: 'r1', text: 'r1 text', source: { kind: 'roundtable', title: 'Roundtable', heldOn: '2015-12-18' }, proposer: 'IOM', targetAgencies: ['MS'], status: 'scheduled_for_review' }]);
+    expect(pack.recommendations).toEqual([{ id: 'r1', text: 'r1 text', source: { kind: 'roundtable', title: 'Мизи мудаввар', heldOn: '2015-12-18' }, proposer: 'IOM, UN Women', targetAgencies: ['MS'], status: 'scheduled_for_review' }]);
     expect(pack.session.agenda).toEqual(['Пешрафт']);
   });
 });

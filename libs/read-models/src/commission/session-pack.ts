@@ -1,6 +1,7 @@
 import { addAmounts, subtractAmounts, titleIn, type TitleLanguage } from '#domain';
 import { isOverdue, type ActivityView } from '../activities/activity-view.js';
 import type { DecisionView } from '../decisions/decision-view.js';
+import type { MeetingView } from '../meetings/meeting-view.js';
 import type { PlanView } from '../plans/plan-view.js';
 import type { RecommendationView } from '../recommendations/recommendation-view.js';
 import { sessionDate, type SessionView } from './session-view.js';
@@ -22,6 +23,8 @@ export interface SessionPackInput {
   /** … and on `asOf`. */
   activitiesNow: ActivityView[];
   organizationNames: Map<string, string>;
+  /** The meetings the recommendations were made at, by id. */
+  meetings: Map<string, Pick<MeetingView, 'kind' | 'titles' | 'heldOn'>>;
 }
 
 export interface SessionPack {
@@ -79,7 +82,12 @@ export function buildSessionPack(input: SessionPackInput): SessionPack {
     asOf,
     recommendations: input.recommendations
       .filter((r) => r.schedules.some((s) => s.sessionId === session.id))
-      .map((r) => ({ id: r.id, text: titleIn(r.texts, language), source: r.source, proposer: name(r.proposedByOrganizationId), targetAgencies: r.targetAgencyIds.map(name), status: r.status })),
+      .map((r) => {
+        const meeting = input.meetings.get(r.meetingId);
+        const source = meeting ? { kind: meeting.kind, title: titleIn(meeting.titles, language), heldOn: meeting.heldOn } : (r.source ?? { kind: 'other', title: '', heldOn: r.madeOn });
+        const proposers = r.proposedByOrganizationIds ?? [r.proposedByOrganizationId];
+        return { id: r.id, text: titleIn(r.texts, language), source, proposer: proposers.map(name).join(', '), targetAgencies: r.targetAgencyIds.map(name), status: r.status };
+      }),
     decisions: input.decisions
       .filter((d) => d.status === 'open' && d.dueDate !== null && d.dueDate <= dueBy)
       .sort((a, b) => a.dueDate!.localeCompare(b.dueDate!))

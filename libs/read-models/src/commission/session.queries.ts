@@ -61,7 +61,7 @@ export class SessionQueries {
         [view.attendeeOrganizationIds],
       ) as Promise<{ id: string; name: string; acronym: string }[]>,
       this.db.query('SELECT view FROM decision_view WHERE session_id = $1 ORDER BY number, id', [id]) as Promise<{ view: DecisionView }[]>,
-      this.db.query(`SELECT view FROM recommendation_view WHERE session_ids @> ARRAY[$1::uuid] ORDER BY view->'source'->>'heldOn', id`, [id]) as Promise<{ view: RecommendationView }[]>,
+      this.db.query(`SELECT view FROM recommendation_view WHERE session_ids @> ARRAY[$1::uuid] ORDER BY view->>'madeOn', id`, [id]) as Promise<{ view: RecommendationView }[]>,
     ]);
     const names = new Map(attendees.map((a) => [a.id, a]));
     return {

@@ -4,10 +4,17 @@ import { searchText } from '../shared/search.js';
 
 export interface RecommendationView {
   id: string;
-  source: RecommendationSource;
+  /** The meeting it was made at (see meeting-view: a record, or one known only from `source`). */
+  meetingId: string;
+  /** As typed inline by recommendations submitted before meetings were records; reads fill it from the meeting otherwise. */
+  source: RecommendationSource | null;
+  /** The day it was made (its submission's effectiveOn): the lists' order. */
+  madeOn: string;
   /** The text in the first language stored (en, ru, tg); reads answer it in the language asked for. */
   text: string;
   texts: Titles;
+  proposedByOrganizationIds: string[];
+  /** The first proposer: the single proposer of the older read shape. */
   proposedByOrganizationId: string;
   targetAgencyIds: string[];
   planId: string | null;
@@ -28,10 +35,13 @@ export function evolveRecommendationView(view: RecommendationView | null, event:
     const d = event.data;
     return {
       id: d.recommendationId,
-      source: d.source,
+      meetingId: d.meetingId,
+      source: d.source ?? null,
+      madeOn: d.effectiveOn,
       text: titleIn(d.texts),
       texts: d.texts,
-      proposedByOrganizationId: d.proposedByOrganizationId,
+      proposedByOrganizationIds: d.proposedByOrganizationIds,
+      proposedByOrganizationId: d.proposedByOrganizationIds[0],
       targetAgencyIds: d.targetAgencyIds,
       planId: d.planId ?? null,
       status: 'submitted',
@@ -68,14 +78,21 @@ export function evolveRecommendationView(view: RecommendationView | null, event:
     case 'RecommendationWithdrawn':
       return { ...view, revision, status: 'withdrawn', withdrawnReason: event.data.reason };
     case 'RecommendationAmended':
-      return { ...view, revision, ...event.data.after, ...(event.data.after.texts ? { text: titleIn(event.data.after.texts) } : {}) };
+      return {
+        ...view,
+        revision,
+        ...event.data.after,
+        ...(event.data.after.texts ? { text: titleIn(event.data.after.texts) } : {}),
+        ...(event.data.after.proposedByOrganizationIds ? { proposedByOrganizationId: event.data.after.proposedByOrganizationIds[0] } : {}),
+      };
     default:
       return { ...view, revision };
   }
 }
 
+/** Its text in every language; its meeting's titles are matched through meeting_view. */
 export function recommendationSearchText(view: RecommendationView): string {
-  return searchText(...Object.values(view.texts), view.source.title);
+  return searchText(...Object.values(view.texts), view.source?.title);
 }
 
 export const recommendationProjection = documentProjection<RecommendationView, RecommendationEvent>({
@@ -85,7 +102,8 @@ export const recommendationProjection = documentProjection<RecommendationView, R
   evolve: evolveRecommendationView,
   columns: [
     { name: 'status', type: 'text', value: (v) => v.status },
-    { name: 'source_kind', type: 'text', value: (v) => v.source.kind },
+    { name: 'source_kind', type: 'text', value: (v) => v.source?.kind ?? null },
+    { name: 'meeting_id', type: 'uuid', value: (v) => v.meetingId },
     { name: 'plan_id', type: 'uuid', value: (v) => v.planId },
     { name: 'linked_activity_ids', type: 'uuid[]', value: (v) => v.linkedActivityIds },
     { name: 'session_ids', type: 'uuid[]', value: (v) => [...new Set(v.schedules.map((s) => s.sessionId))] },

@@ -1,0 +1,55 @@
+import type { EntityManager } from 'typeorm';
+import { parseStreamName, type MeetingEvent, type RecommendationSubmitted } from '#domain';
+import type { RecordedEvent } from '#event-store';
+import type { Projection } from '../projector/projection.js';
+import { evolveMeetingView, meetingKnownFrom, meetingSearchText, type MeetingView } from './meeting-view.js';
+
+const UPSERT = `
+  INSERT INTO meeting_view (id, kind, held_on, plan_id, organizer_ids, recorded, search, view)
+  SELECT r.id, r.kind, r.held_on, r.plan_id, ARRAY(SELECT jsonb_array_elements_text(r.organizer_ids))::uuid[], r.recorded, r.search, r.view
+  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, kind text, held_on date, plan_id uuid, organizer_ids jsonb, recorded boolean, search text, view jsonb)
+  ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, held_on = EXCLUDED.held_on, plan_id = EXCLUDED.plan_id,
+    organizer_ids = EXCLUDED.organizer_ids, recorded = EXCLUDED.recorded, search = EXCLUDED.search, view = EXCLUDED.view`;
+
+const recordOf = (v: MeetingView) => ({ id: v.id, kind: v.kind, held_on: v.heldOn, plan_id: v.planId, organizer_ids: v.organizerIds, recorded: v.recorded, search: meetingSearchText(v), view: v });
+
+/** The meeting an event changes: its own stream's, or the one an old recommendation typed inline. */
+function meetingOf(event: RecordedEvent): string | undefined {
+  const parsed = parseStreamName(event.stream);
+  if (parsed?.aggregate === 'meeting') return parsed.id;
+  if (event.type === 'RecommendationSubmitted' && (event as unknown as RecommendationSubmitted).data.source) return (event as unknown as RecommendationSubmitted).data.meetingId;
+  return undefined;
+}
+
+function evolve(view: MeetingView | null, event: RecordedEvent): MeetingView | null {
+  if (event.type === 'RecommendationSubmitted') return meetingKnownFrom(view, event as unknown as RecommendationSubmitted);
+  // A record replaces a meeting known only from old recommendations.
+  const base = event.type === 'MeetingRecorded' ? null : view;
+  return evolveMeetingView(base, event as unknown as MeetingEvent, event.revision);
+}
+
+/**
+ * One row per meeting: the recorded meetings, folded from their streams, and the meetings old
+ * recommendations typed inline (from their upcast RecommendationSubmitted), until a record replaces them.
+ */
+export const meetingProjection: Projection = {
+  name: 'meetings',
+  tables: ['meeting_view'],
+  async apply(tx: EntityManager, events: RecordedEvent[]) {
+    const ours = events.filter((e) => meetingOf(e) !== undefined);
+    if (ours.length === 0) return;
+    const ids = [...new Set(ours.map((e) => meetingOf(e)!))];
+    const rows: { id: string; view: MeetingView }[] = await tx.query('SELECT id, view FROM meeting_view WHERE id = ANY($1::uuid[])', [ids]);
+    const views = new Map<string, MeetingView | null>(rows.map((r) => [r.id, r.view]));
+    for (const event of ours) views.set(meetingOf(event)!, evolve(views.get(meetingOf(event)!) ?? null, event));
+    const records = [...views.values()].filter((v): v is MeetingView => v !== null).map(recordOf);
+    if (records.length > 0) await tx.query(UPSERT, [JSON.stringify(records)]);
+  },
+  async refold(tx: EntityManager, history: RecordedEvent[]) {
+    const ours = history.filter((e) => meetingOf(e) !== undefined);
+    if (ours.length === 0) return;
+    if (parseStreamName(ours[0].stream)?.aggregate !== 'meeting') return this.apply(tx, ours);
+    const view = ours.reduce<MeetingView | null>(evolve, null);
+    if (view) await tx.query(UPSERT, [JSON.stringify([recordOf(view)])]);
+  },
+};
