@@ -29,7 +29,7 @@ describe('plan dashboard, hand-computed', () => {
     const activity = (objectiveId: string, leadAgencyId: string, overrides: Record<string, unknown>) =>
       post('/activities', anActivity({ planId: s.plan, objectiveId, leadAgencyId }, { effectiveOn: '2015-12-01', ...overrides }));
     // A1: in progress at 50 %, EU commits 600 EUR and disburses 100 EUR; planned end 2017-06-30.
-    s.a1 = (await activity(s.obj1, s.lead, { code: '1.1', budget: { amount: '1000.00', currency: 'EUR' }, locations: [{ province: 'Khatlon' }] })).id;
+    s.a1 = (await activity(s.obj1, s.lead, { code: '1.1', budget: { amount: '1000.00', currency: 'EUR' }, locations: [{ province: 'Khatlon', district: 'Kulob' }, { province: 'Khatlon', district: 'Dousti' }] })).id;
     await post(`/activities/${s.a1}/start`, { startedOn: '2016-02-01' });
     await post(`/activities/${s.a1}/progress-reports`, aProgressReport({ periodEnd: '2016-06-30', percentComplete: 50 }));
     await post(`/activities/${s.a1}/funding-commitments`, { donorId: s.eu, money: { amount: '600', currency: 'EUR' }, committedOn: '2016-01-10' });
@@ -42,7 +42,7 @@ describe('plan dashboard, hand-computed', () => {
     await post(`/activities/${s.a3}/progress-reports`, aProgressReport({ periodStart: '2017-01-01', periodEnd: '2017-03-31', percentComplete: 80 }));
     await post(`/activities/${s.a3}/complete`, { completedOn: '2017-05-30' });
     // A4: cancelled today (its budget no longer counts, nor its percent).
-    s.a4 = (await activity(s.obj2, s.partner, { code: '2.2', budget: { amount: '300.00', currency: 'EUR' }, locations: [{ province: 'Khatlon' }] })).id;
+    s.a4 = (await activity(s.obj2, s.partner, { code: '2.2', budget: { amount: '300.00', currency: 'EUR' }, locations: [{ province: 'Khatlon', district: 'Kulob' }] })).id;
     await post(`/activities/${s.a4}/cancel`, { reason: 'merged into 2.1' });
     // An open decision on A1 due 2016-12-31, taken at a session held 2016-05-10; one recommendation for the plan.
     const session = (await post('/commission/sessions', aSession({ scheduledOn: '2016-05-10' }))).id;
@@ -70,6 +70,11 @@ describe('plan dashboard, hand-computed', () => {
     expect(d.byProvince).toEqual([
       { province: 'Khatlon', activities: 2, overdue: 1, percentComplete: 50 },
       { province: 'Sughd', activities: 2, overdue: 1, percentComplete: 50 },
+    ]);
+    // Districts within their province: 1.1 in Kulob and Dousti, 2.2 in Kulob.
+    expect(d.byDistrict.map((r: { province: string; district: string; activities: number }) => [r.province, r.district, r.activities])).toEqual([
+      ['Khatlon', 'Dousti', 1],
+      ['Khatlon', 'Kulob', 2],
     ]);
     expect(d.byAgency.find((a: any) => a.organizationId === s.partner)).toMatchObject({ name: 'IOM', lead: 2, activities: 3, overdue: 1 });
     expect(d.byDonor).toEqual([{ donorId: s.eu, name: 'European Union', currency: 'EUR', committed: '600.00', disbursed: '100.00', activities: 1 }]);
@@ -138,7 +143,7 @@ describe('plan dashboard, hand-computed', () => {
     expect(lines[0]).toBe('plan,objective,code,title,status,percent_complete,overdue,lead_agency,partner_agencies,planned_start,planned_end,started_on,completed_on,locations,sdg_targets,gcm_objectives,budget_amount,budget_currency,committed,disbursed,indicators,id');
     expect(lines).toHaveLength(5);
     expect(lines[1]).toContain(',1,1.1,');
-    expect(lines[1]).toContain(',in_progress,50,true,MS,,2016-01-01,2017-06-30,2016-02-01,,Khatlon,10.7,19,1000.00,EUR,EU EUR 600.00,EU EUR 100.00,');
+    expect(lines[1]).toContain(',in_progress,50,true,MS,,2016-01-01,2017-06-30,2016-02-01,,Khatlon/Kulob; Khatlon/Dousti,10.7,19,1000.00,EUR,EU EUR 600.00,EU EUR 100.00,');
   });
 
   it('exports the plan in the IATI activity standard with funding as transactions', async () => {

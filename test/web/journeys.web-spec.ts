@@ -17,6 +17,8 @@ test('the secretariat opens the 2015–2020 dashboard, follows a figure to the l
   await page.getByRole('link', { name: /Engagement of the Tajik Diaspora/ }).filter({ hasText: 'Engagement' }).last().click();
   await expect(page.getByText('TJ-DIASPORA-2015-2020')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Progress by objective' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Progress by province and district' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Dousti', exact: true })).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/web/dashboard.png', fullPage: true });
 

@@ -67,6 +67,14 @@ export class DashboardProvinceDto extends TallyDto {
   province!: string;
 }
 
+export class DashboardDistrictDto extends TallyDto {
+  @ApiProperty({ description: 'the province it lies in' })
+  province!: string;
+
+  @ApiProperty()
+  district!: string;
+}
+
 export class DashboardDonorDto {
   @ApiProperty({ format: 'uuid' })
   donorId!: string;
@@ -134,6 +142,9 @@ export class DashboardDto {
 
   @ApiProperty({ type: [DashboardProvinceDto] })
   byProvince!: DashboardProvinceDto[];
+
+  @ApiProperty({ type: [DashboardDistrictDto], description: 'districts within their province, where activities name one' })
+  byDistrict!: DashboardDistrictDto[];
 
   @ApiProperty({ type: [DashboardDonorDto] })
   byDonor!: DashboardDonorDto[];

@@ -2202,6 +2202,15 @@ export interface components {
             overdue: number;
             total: number;
         };
+        DashboardDistrictDto: {
+            activities: number;
+            district: string;
+            overdue: number;
+            /** @description mean over activities not cancelled */
+            percentComplete: number | null;
+            /** @description the province it lies in */
+            province: string;
+        };
         DashboardDonorDto: {
             activities: number;
             /** @description a decimal */
@@ -2219,6 +2228,8 @@ export interface components {
             asOf: string;
             budget: components["schemas"]["DashboardBudgetLineDto"][];
             byAgency: components["schemas"]["DashboardAgencyDto"][];
+            /** @description districts within their province, where activities name one */
+            byDistrict: components["schemas"]["DashboardDistrictDto"][];
             byDonor: components["schemas"]["DashboardDonorDto"][];
             byObjective: components["schemas"]["DashboardObjectiveDto"][];
             byProvince: components["schemas"]["DashboardProvinceDto"][];

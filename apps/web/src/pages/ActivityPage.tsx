@@ -58,11 +58,12 @@ function Change({ data }: { data: Record<string, unknown> }) {
 function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
   const { t } = useTranslation();
   const eventName = useEventName();
+  const names = useOrganizationNames();
   return (
     <Timeline bulletSize={14} lineWidth={2}>
       {entries.map((e) => (
         <Timeline.Item key={e.revision} title={eventName(e.type)}>
-          <Text size="xs" c="gray.7">{new Date(e.recordedAt).toLocaleString()} · {t('activity.by')} {e.actor.name ?? e.actor.id} ({e.role}){e.effectiveOn ? ` · ${e.effectiveOn}` : ''}</Text>
+          <Text size="xs" c="gray.7">{new Date(e.recordedAt).toLocaleString()} · {t('activity.by')} {e.actor.name ?? e.actor.id} ({e.role}{e.organizationId ? `, ${names(e.organizationId)}` : ''}){e.effectiveOn ? ` · ${e.effectiveOn}` : ''}</Text>
           {e.reason && <Text size="sm">{t('activity.reason')}: {e.reason}</Text>}
           <Change data={e.data} />
         </Timeline.Item>

@@ -1,5 +1,6 @@
 import { Anchor, Card, Group, Loader, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
@@ -98,7 +99,14 @@ export default function PlanDashboardPage() {
               <Title order={2} size="h4" mb="xs">{t('dashboard.byProvince')}</Title>
               <Table>
                 <Table.Tbody>
-                  {d.byProvince.map((p) => <Table.Tr key={p.province}><Table.Td>{reads ? <Anchor component={Link} to={list(`province=${encodeURIComponent(p.province)}`)!}>{p.province}</Anchor> : p.province}</Table.Td><Table.Td>{p.percentComplete ?? '–'} %</Table.Td><Table.Td>{p.activities}</Table.Td></Table.Tr>)}
+                  {d.byProvince.map((p) => (
+                    <Fragment key={p.province}>
+                      <Table.Tr><Table.Td>{reads ? <Anchor component={Link} to={list(`province=${encodeURIComponent(p.province)}`)!}>{p.province}</Anchor> : p.province}</Table.Td><Table.Td>{p.percentComplete ?? '–'} %</Table.Td><Table.Td>{p.activities}</Table.Td></Table.Tr>
+                      {d.byDistrict.filter((r) => r.province === p.province).map((r) => (
+                        <Table.Tr key={`${r.province}/${r.district}`}><Table.Td pl="xl">{r.district}</Table.Td><Table.Td>{r.percentComplete ?? '–'} %</Table.Td><Table.Td>{r.activities}</Table.Td></Table.Tr>
+                      ))}
+                    </Fragment>
+                  ))}
                 </Table.Tbody>
               </Table>
             </Card>

@@ -37,7 +37,7 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
   const p = [plan.id, onDate];
   const inPlan = 'FROM activity_view WHERE plan_id = $1';
   // One pass over the plan's activities for statuses, objectives and budgets; rows are few per plan.
-  const [groups, byAgency, byProvince, funding, decisions, recommendations, names] = await Promise.all([
+  const [groups, byAgency, byProvince, byDistrict, funding, decisions, recommendations, names] = await Promise.all([
     db.query(
       `SELECT objective_id, status, budget_currency, ${TALLY}, sum(budget_amount) FILTER (WHERE status <> 'cancelled')::text AS planned
        ${inPlan} GROUP BY objective_id, status, budget_currency`,
@@ -45,6 +45,12 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
     ) as Promise<(TallyRow & { objective_id: string; status: string; budget_currency: string | null; planned: string | null })[]>,
     db.query(`SELECT agency, count(*) FILTER (WHERE lead_agency_id = agency)::int AS lead, ${TALLY} FROM activity_view, unnest(agency_ids) AS agency WHERE plan_id = $1 GROUP BY agency`, p) as Promise<(TallyRow & { agency: string; lead: number })[]>,
     db.query(`SELECT province, ${TALLY} FROM activity_view, unnest(provinces) AS province WHERE plan_id = $1 GROUP BY province ORDER BY province`, p) as Promise<(TallyRow & { province: string })[]>,
+    db.query(
+      `SELECT d.province, d.district, ${TALLY}
+       FROM activity_view, LATERAL (SELECT DISTINCT l->>'province' AS province, l->>'district' AS district FROM jsonb_array_elements(view->'locations') AS l WHERE l->>'district' IS NOT NULL) AS d
+       WHERE plan_id = $1 GROUP BY d.province, d.district`,
+      p,
+    ) as Promise<(TallyRow & { province: string; district: string })[]>,
     db.query(
       `SELECT f->>'donorId' AS donor_id, f->>'currency' AS currency, sum((f->>'committed')::numeric)::text AS committed,
               sum((f->>'disbursed')::numeric)::text AS disbursed, count(*)::int AS activities
@@ -108,6 +114,7 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
       .map((r) => ({ organizationId: r.agency, name: organizationNames.get(r.agency) ?? null, lead: r.lead, ...tally(r) }))
       .sort((a, b) => b.activities - a.activities || a.organizationId.localeCompare(b.organizationId)),
     byProvince: byProvince.map((r) => ({ province: r.province, ...tally(r) })).sort((a, b) => a.province.localeCompare(b.province)),
+    byDistrict: byDistrict.map((r) => ({ province: r.province, district: r.district, ...tally(r) })).sort((a, b) => a.province.localeCompare(b.province) || a.district.localeCompare(b.district)),
     byDonor: funding
       .map((f) => ({ donorId: f.donor_id, name: organizationNames.get(f.donor_id) ?? null, currency: f.currency, committed: money(f.committed), disbursed: money(f.disbursed), activities: f.activities }))
       .sort((a, b) => a.donorId.localeCompare(b.donorId) || a.currency.localeCompare(b.currency)),

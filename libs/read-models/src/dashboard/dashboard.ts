@@ -83,6 +83,8 @@ export function computeDashboard({ plan, activities, decisions, recommendations,
   const byObjectiveGroups = groupBy(activities, (a) => [a.objectiveId]);
   const byAgencyGroups = groupBy(activities, (a) => [a.leadAgencyId, ...a.partnerAgencyIds]);
   const byProvinceGroups = groupBy(activities, (a) => a.locations.map((l) => l.province));
+  // A district is named within its province: the same name in two provinces is two districts.
+  const byDistrictGroups = groupBy(activities, (a) => a.locations.filter((l) => l.district).map((l) => JSON.stringify([l.province, l.district])));
   const indicatorProgress = objectiveIndicatorProgress(plan, activities, onDate);
 
   return {
@@ -108,6 +110,12 @@ export function computeDashboard({ plan, activities, decisions, recommendations,
       }))
       .sort((a, b) => b.activities - a.activities || a.organizationId.localeCompare(b.organizationId)),
     byProvince: [...byProvinceGroups.entries()].map(([province, group]) => ({ province, ...tally(group, onDate) })).sort((a, b) => a.province.localeCompare(b.province)),
+    byDistrict: [...byDistrictGroups.entries()]
+      .map(([key, group]) => {
+        const [province, district] = JSON.parse(key) as [string, string];
+        return { province, district, ...tally(group, onDate) };
+      })
+      .sort((a, b) => a.province.localeCompare(b.province) || a.district.localeCompare(b.district)),
     byDonor: [...donors.values()].sort((a, b) => a.donorId.localeCompare(b.donorId) || a.currency.localeCompare(b.currency)),
     decisions: { total: decisions.length, byStatus: countBy(decisions, (d) => d.status, ['open', 'implemented', 'revoked']), overdue: decisions.filter((d) => isDecisionOverdue(d, onDate)).length },
     recommendations: {
