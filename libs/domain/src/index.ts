@@ -16,6 +16,10 @@ export * from './deciders.js';
 export * from './shared/invalid-value.js';
 
 // Results framework: indicators, disaggregations (issue 12)
+export * from './geography/gazetteer.js';
+export { GAZETTEER } from './geography/gazetteer.data.js';
+export * from './geography/place-location.js';
+export { legacyLocation } from './geography/location-upcasts.js';
 export * from './results/disaggregation.js';
 export * from './results/indicator-definition.js';
 

@@ -1,3 +1,4 @@
+import { placeLocations } from '../geography/place-location.js';
 import { reject } from '../shared/domain-error.js';
 import { requireDacPurposeCode } from '../shared/dac-purpose-codes.js';
 import { requirePositiveMoney } from '../shared/money.js';
@@ -20,7 +21,7 @@ export function amend({ data }: AmendActivity, state: ActivityState): ActivityEv
   const { titles, description, sectorCode, objectiveId, leadAgencyId, partnerAgencyIds, locations, tags, budget, context } = data;
   // Titles name only the languages corrected; the others stay as stored.
   const merged = titles === undefined ? undefined : mergeTitles(activity.titles, titles);
-  const proposed = definedOnly({ titles: merged, description, sectorCode, objectiveId, leadAgencyId, partnerAgencyIds, locations: locations?.map((l) => definedOnly(l)), tags, budget });
+  const proposed = definedOnly({ titles: merged, description, sectorCode, objectiveId, leadAgencyId, partnerAgencyIds, locations: locations === undefined ? undefined : placeLocations(locations), tags, budget });
   if (Object.keys(proposed).length === 0) reject('AMENDMENT_EMPTY', 'name at least one field to amend', 'reason');
   if (context.plan.planId !== activity.planId) reject('CONTEXT_MISMATCH', `context.plan is plan ${context.plan.planId}, not ${activity.planId}`, 'planId');
   if (objectiveId !== undefined && !context.plan.objectiveIds.includes(objectiveId)) {

@@ -4,7 +4,8 @@ import type { Money } from '../shared/money.js';
 import type { Evidence } from '../shared/values.js';
 import type { PlanContext } from '../plan/plan.state.js';
 import type { IndicatorFields, RollUp } from '../results/indicator-definition.js';
-import type { ActivityLocation, AlignmentTags, AmendableActivityDetails, IndicatorValue, RevisableIndicator } from './activity.events.js';
+import type { LocationInput } from '../geography/place-location.js';
+import type { AlignmentTags, AmendableActivityDetails, IndicatorValue, RevisableIndicator } from './activity.events.js';
 
 /**
  * Commands with a natural business date (startedOn, the progress report's periodEnd, committedOn,
@@ -26,7 +27,8 @@ export type PlanActivity = DomainCommand<
     partnerAgencyIds: string[];
     plannedStart: string;
     plannedEnd: string;
-    locations: ActivityLocation[];
+    /** Placed against the gazetteer by the decider (see placeLocation). */
+    locations: LocationInput[];
     tags: AlignmentTags;
     budget?: Money;
     context: { plan: PlanContext };
@@ -58,7 +60,7 @@ export type ReportActivityProgress = DomainCommand<
 /** Corrects details entered by mistake; the fields given replace the current ones. context.plan: the activity's plan. */
 export type AmendActivity = DomainCommand<
   'AmendActivity',
-  Partial<AmendableActivityDetails> & { activityId: string; reason: string; context: { plan: PlanContext } }
+  Partial<Omit<AmendableActivityDetails, 'locations'>> & { locations?: LocationInput[]; activityId: string; reason: string; context: { plan: PlanContext } }
 >;
 /** Reverses the commitment or disbursement recorded at stream revision `entryRevision`, with a reason. */
 export type ReverseFunding = DomainCommand<'ReverseFunding', { activityId: string; kind: 'commitment' | 'disbursement'; entryRevision: number; reason: string }>;

@@ -1,3 +1,4 @@
+import { placeLocations } from '../geography/place-location.js';
 import { requireDacPurposeCode } from '../shared/dac-purpose-codes.js';
 import { requireIatiSafeCode } from '../shared/iati-identifiers.js';
 import { assertNever, type Decider } from '../shared/decider.js';
@@ -85,7 +86,7 @@ function plan({ data }: PlanActivity, state: ActivityState): ActivityEvent[] {
         partnerAgencyIds,
         plannedStart,
         plannedEnd,
-        locations: locations.map((l) => definedOnly(l)),
+        locations: placeLocations(locations),
         tags,
         budget,
         effectiveOn,

@@ -6,9 +6,19 @@ import type { Evidence } from '../shared/values.js';
 import type { CategoryValue } from '../results/disaggregation.js';
 import type { IndicatorShape, RollUp } from '../results/indicator-definition.js';
 
+/**
+ * Where an activity works (schema version 8): a country (ISO 3166-1 alpha-2), a first-level area and
+ * optionally a district. In a gazetteer country the area is the gazetteer's (`areaCode` its ISO 3166-2
+ * code, `province` its English name) and `checked` says whether the district is known too; elsewhere
+ * the names are as given and `checked` is false. A location stored before version 8 whose area is no
+ * Tajik area is read without a country, unchecked (the CLI's `check locations` lists them).
+ */
 export interface ActivityLocation {
+  country?: string;
   province: string;
+  areaCode?: string;
   district?: string;
+  checked: boolean;
 }
 
 /** Alignment tags: SDG targets (`10.7`) and Global Compact for Migration objectives (`19`). */

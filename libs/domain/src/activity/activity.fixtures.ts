@@ -69,7 +69,10 @@ export function anActivityPlanned(overrides: Partial<ActivityPlanned['data']> = 
       partnerAgencyIds: [PARTNER_ID],
       plannedStart: '2015-06-01',
       plannedEnd: '2016-06-30',
-      locations: [{ province: 'Khatlon', district: 'Kulob' }, { province: 'Sughd' }],
+      locations: [
+        { country: 'TJ', province: 'Khatlon', areaCode: 'TJ-KT', district: 'Kulob', checked: true },
+        { country: 'TJ', province: 'Sughd', areaCode: 'TJ-SU', checked: true },
+      ],
       tags: { sdg: ['10.7'], gcm: ['19'] },
       effectiveOn: '2015-06-01', // plannedStart: the default date of an activity planned without effectiveOn
       ...overrides,
