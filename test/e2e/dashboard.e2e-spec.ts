@@ -67,14 +67,15 @@ describe('plan dashboard, hand-computed', () => {
       ['1', 2, 2, 25],
       ['2', 2, 0, 100],
     ]);
+    expect(d.byCountry).toEqual([{ country: 'TJ', activities: 4, overdue: 2, percentComplete: d.percentComplete }]);
     expect(d.byProvince).toEqual([
-      { province: 'Khatlon', activities: 2, overdue: 1, percentComplete: 50 },
-      { province: 'Sughd', activities: 2, overdue: 1, percentComplete: 50 },
+      { country: 'TJ', areaCode: 'TJ-KT', province: 'Khatlon', activities: 2, overdue: 1, percentComplete: 50 },
+      { country: 'TJ', areaCode: 'TJ-SU', province: 'Sughd', activities: 2, overdue: 1, percentComplete: 50 },
     ]);
     // Districts within their province: 1.1 in Kulob and Dousti, 2.2 in Kulob.
-    expect(d.byDistrict.map((r: { province: string; district: string; activities: number }) => [r.province, r.district, r.activities])).toEqual([
-      ['Khatlon', 'Dousti', 1],
-      ['Khatlon', 'Kulob', 2],
+    expect(d.byDistrict.map((r: { country: string; province: string; district: string; activities: number }) => [r.country, r.province, r.district, r.activities])).toEqual([
+      ['TJ', 'Khatlon', 'Dousti', 1],
+      ['TJ', 'Khatlon', 'Kulob', 2],
     ]);
     expect(d.byAgency.find((a: any) => a.organizationId === s.partner)).toMatchObject({ name: 'IOM', lead: 2, activities: 3, overdue: 1 });
     expect(d.byDonor).toEqual([{ donorId: s.eu, name: 'European Union', currency: 'EUR', committed: '600.00', disbursed: '100.00', activities: 1 }]);
@@ -143,7 +144,7 @@ describe('plan dashboard, hand-computed', () => {
     expect(lines[0]).toBe('plan,objective,code,title,status,percent_complete,overdue,lead_agency,partner_agencies,planned_start,planned_end,started_on,completed_on,locations,sdg_targets,gcm_objectives,budget_amount,budget_currency,committed,disbursed,indicators,id');
     expect(lines).toHaveLength(5);
     expect(lines[1]).toContain(',1,1.1,');
-    expect(lines[1]).toContain(',in_progress,50,true,MS,,2016-01-01,2017-06-30,2016-02-01,,Khatlon/Kulob; Khatlon/Dousti,10.7,19,1000.00,EUR,EU EUR 600.00,EU EUR 100.00,');
+    expect(lines[1]).toContain(',in_progress,50,true,MS,,2016-01-01,2017-06-30,2016-02-01,,Khatlon/Kulob (TJ); Khatlon/Dousti (TJ),10.7,19,1000.00,EUR,EU EUR 600.00,EU EUR 100.00,');
   });
 
   it('exports the plan in the IATI activity standard with funding as transactions', async () => {

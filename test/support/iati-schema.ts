@@ -15,6 +15,7 @@ export const IATI_ACTIVITY_SEQUENCE = [
 export const IATI_SEQUENCES: Record<string, string[]> = {
   transaction: ['transaction-type', 'transaction-date', 'value', 'description', 'provider-org', 'receiver-org', 'disbursement-channel', 'sector', 'recipient-country', 'recipient-region', 'flow-type', 'finance-type', 'aid-type', 'tied-status'],
   budget: ['period-start', 'period-end', 'value'],
+  location: ['location-reach', 'location-id', 'name', 'description', 'activity-description', 'administrative', 'point', 'exactness', 'location-class', 'feature-designation'],
   'document-link': ['title', 'description', 'category', 'language', 'document-date'],
   result: ['title', 'description', 'document-link', 'reference', 'indicator'],
   indicator: ['title', 'description', 'document-link', 'reference', 'baseline', 'period'],

@@ -40,6 +40,7 @@ import { RecommendationsController } from './recommendations/recommendations.con
 import { MeetingsController } from './meetings/meetings.controller.js';
 import { MeetingReadsController } from './meetings/meeting-reads.controller.js';
 import { MeetingIndexModule } from './meetings/meeting-index.module.js';
+import { GeographyController } from './geography/geography.controller.js';
 
 @Module({})
 export class AppModule {
@@ -58,6 +59,7 @@ export class AppModule {
         ...webAppModules(),
       ],
       controllers: [
+        GeographyController,
         OrganizationsController,
         PlansController,
         PlanResultsController,

@@ -6,6 +6,7 @@ import { ALL_MIGRATIONS, READ_MODEL_ENTITIES } from '#read-models';
 import { AuditModule } from './audit/audit.module.js';
 import { CodesModule } from './codes/codes.module.js';
 import { EventsModule } from './events/events.module.js';
+import { LocationsModule } from './locations/locations.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { TokensModule } from './tokens/tokens.module.js';
@@ -16,7 +17,7 @@ import { UsersModule } from './users/users.module.js';
  * Each command group lives in a folder of its own (apps/cli/src/<group>/) and exports a module that
  * is listed in COMMAND_GROUPS below — adding a group is one import and one line here.
  */
-const COMMAND_GROUPS: DynamicModule['imports'] = [AuditModule, CodesModule, EventsModule, ProjectionsModule, SeedModule, TokensModule, UsersModule];
+const COMMAND_GROUPS: DynamicModule['imports'] = [AuditModule, CodesModule, EventsModule, LocationsModule, ProjectionsModule, SeedModule, TokensModule, UsersModule];
 
 @Module({})
 export class CliModule {

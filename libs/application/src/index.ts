@@ -17,6 +17,7 @@ export * from './decisions/decision.use-cases.js';
 export * from './recommendations/recommendation.use-cases.js';
 export * from './meetings/meeting.use-cases.js';
 export * from './meetings/meeting-recommendations.js';
+export * from './geography/unchecked-locations.js';
 export * from './audit/audit-trail.js';
 export * from './audit/audit-trail.service.js';
 export * from './users/user-errors.js';

@@ -19,6 +19,7 @@ export * from './shared/invalid-value.js';
 export * from './geography/gazetteer.js';
 export { GAZETTEER } from './geography/gazetteer.data.js';
 export * from './geography/place-location.js';
+export * from './geography/place-filter.js';
 export { legacyLocation } from './geography/location-upcasts.js';
 export * from './results/disaggregation.js';
 export * from './results/indicator-definition.js';

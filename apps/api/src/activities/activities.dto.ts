@@ -27,8 +27,14 @@ import { IsTitles, TitlesDto } from '../http/titles.js';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto } from '../http/validators.js';
 import { CategoryValueDto, IndicatorMeasureDto, RollUpDto } from '../results/indicator-fields.dto.js';
 
+/** Placed against the gazetteer (`GET /geography`) by the domain: an unknown area of a gazetteer country is a 400 listing the valid ones. */
 export class LocationDto {
-  @ApiProperty({ example: 'Khatlon' }) @IsString() @Length(1, 100)
+  @ApiProperty({ required: false, example: 'TJ', description: 'ISO 3166-1 alpha-2; may be left out when the area is one of the gazetteer, which then tells the country' })
+  @IsOmittable() @IsString() @Length(2, 2)
+  country?: string;
+
+  @ApiProperty({ example: 'Khatlon', description: 'the first-level area (province, region): its name in any language of the gazetteer, or its ISO 3166-2 code such as TJ-KT' })
+  @IsString() @Length(1, 100)
   province!: string;
 
   @ApiProperty({ required: false, example: 'Kulob' }) @IsOmittable() @IsString() @Length(1, 100)
@@ -231,8 +237,16 @@ export class ActivityListQueryDto extends OverdueFilterDto {
   @ApiProperty({ required: false, format: 'uuid', description: 'lead or partner agency' }) @IsOptional() @IsUUID()
   agencyId?: string;
 
-  @ApiProperty({ required: false, example: 'Khatlon' }) @IsOptional() @IsString() @Length(1, 100)
+  @ApiProperty({ required: false, example: 'KG', description: 'ISO 3166-1 alpha-2: activities with a location in this country' })
+  @IsOptional() @IsString() @Length(2, 2)
+  country?: string;
+
+  @ApiProperty({ required: false, example: 'Khatlon', description: 'a first-level area by name (any language of the gazetteer) or ISO 3166-2 code' })
+  @IsOptional() @IsString() @Length(1, 100)
   province?: string;
+
+  @ApiProperty({ required: false, example: 'Kulob', description: 'a district, within the province when one is named' }) @IsOptional() @IsString() @Length(1, 100)
+  district?: string;
 
   @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
   donorId?: string;

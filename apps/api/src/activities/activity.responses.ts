@@ -25,11 +25,20 @@ export class MoneyDto {
 }
 
 export class LocationDto {
-  @ApiProperty()
+  @ApiProperty({ required: false, example: 'TJ', description: 'ISO 3166-1 alpha-2; absent only on a location recorded before locations had a country and not in the Tajik gazetteer' })
+  country?: string;
+
+  @ApiProperty({ example: 'Khatlon', description: "the area's English name in the gazetteer, or as given" })
   province!: string;
+
+  @ApiProperty({ required: false, example: 'TJ-KT', description: 'ISO 3166-2, where the gazetteer knows the area' })
+  areaCode?: string;
 
   @ApiProperty({ required: false })
   district?: string;
+
+  @ApiProperty({ description: 'area and district (if any) found in the gazetteer' })
+  checked!: boolean;
 }
 
 export class AlignmentTagsDto {

@@ -154,6 +154,8 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /recommendations/:id/history': read,
   // Meetings: read by everyone who reads the recommendations made at them.
   'GET /meetings': read,
+  // Reference data: the gazetteer a location is checked against, for every form and filter.
+  'GET /geography': { roles: EVERYONE },
   'GET /meetings/:id': read,
   'GET /meetings/:id/history': read,
   'GET /organizations': read,

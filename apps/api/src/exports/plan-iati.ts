@@ -2,6 +2,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import { DEFAULT_DAC_PURPOSE_CODE, TITLE_LANGUAGES, type ActivityStatus, type OrganizationKind } from '#domain';
 import { computeIndicatorTable, type ExportActivity, type FundingTransaction, type IndicatorTable, type OrganizationView, type PlanExport } from '#read-models';
 import { iatiResults } from './iati/iati-results.js';
+import { iatiLocation, recipientCountries } from './iati/iati-locations.js';
 import { narrative, narratives, type Narratives } from './iati/narratives.js';
 import { documentFormat } from './iati/document-formats.js';
 import type { ReportingOrg } from './iati/iati-reporting-org.js';
@@ -21,10 +22,7 @@ const BUDGET_INDICATIVE = '1';
 const RELATED_PARENT = '1';
 const DOCUMENT_REVIEW_OF_PERFORMANCE = 'A07';
 
-/**
- * Until issue 12 records an activity's countries with percentages, every activity is in Tajikistan;
- * an export activity carrying `recipientCountries` is written with those instead.
- */
+/** An activity none of whose locations names a country (old records not yet corrected) is the plan's, in Tajikistan. */
 const DEFAULT_RECIPIENT_COUNTRIES = [{ code: 'TJ', percentage: 100 }];
 
 
@@ -77,8 +75,8 @@ function iatiActivity(a: ExportActivity, data: PlanExport, reporting: ReportingO
       { '@_iso-date': a.plannedEnd, '@_type': '3' },
       ...(a.completedOn ? [{ '@_iso-date': a.completedOn, '@_type': '4' }] : []),
     ],
-    'recipient-country': (a.recipientCountries ?? DEFAULT_RECIPIENT_COUNTRIES).map((c) => ({ '@_code': c.code, '@_percentage': String(c.percentage) })),
-    location: a.locations.map((l) => ({ name: narrative(l.district ? `${l.district}, ${l.province}` : l.province) })),
+    'recipient-country': (a.recipientCountries ?? recipientCountries(a.locations, DEFAULT_RECIPIENT_COUNTRIES)).map((c) => ({ '@_code': c.code, '@_percentage': String(c.percentage) })),
+    location: a.locations.map(iatiLocation),
     sector: { '@_vocabulary': DAC_5_DIGIT, '@_code': a.sectorCode ?? plan.defaultSectorCode ?? DEFAULT_DAC_PURPOSE_CODE },
     tag: a.tags.sdg.map((code) => ({ '@_vocabulary': SDG_TARGET_VOCABULARY, '@_code': code })),
     budget: a.budget

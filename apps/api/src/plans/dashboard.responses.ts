@@ -62,15 +62,23 @@ export class DashboardAgencyDto extends TallyDto {
   lead!: number;
 }
 
+export class DashboardCountryDto extends TallyDto {
+  @ApiProperty({ example: 'KG', description: 'ISO 3166-1 alpha-2' })
+  country!: string;
+}
+
 export class DashboardProvinceDto extends TallyDto {
-  @ApiProperty()
+  @ApiProperty({ required: false, example: 'TJ', description: 'absent for a location recorded before locations had a country and not in the Tajik gazetteer' })
+  country?: string;
+
+  @ApiProperty({ required: false, example: 'TJ-KT', description: 'ISO 3166-2, where the gazetteer knows the area' })
+  areaCode?: string;
+
+  @ApiProperty({ example: 'Khatlon' })
   province!: string;
 }
 
-export class DashboardDistrictDto extends TallyDto {
-  @ApiProperty({ description: 'the province it lies in' })
-  province!: string;
-
+export class DashboardDistrictDto extends DashboardProvinceDto {
   @ApiProperty()
   district!: string;
 }
@@ -140,7 +148,10 @@ export class DashboardDto {
   @ApiProperty({ type: [DashboardAgencyDto] })
   byAgency!: DashboardAgencyDto[];
 
-  @ApiProperty({ type: [DashboardProvinceDto] })
+  @ApiProperty({ type: [DashboardCountryDto], description: 'countries where activities work' })
+  byCountry!: DashboardCountryDto[];
+
+  @ApiProperty({ type: [DashboardProvinceDto], description: 'first-level areas within their country' })
   byProvince!: DashboardProvinceDto[];
 
   @ApiProperty({ type: [DashboardDistrictDto], description: 'districts within their province, where activities name one' })

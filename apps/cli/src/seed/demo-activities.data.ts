@@ -1,10 +1,12 @@
 import type { DemoActivity } from './demo-data.types.js';
 
-/* Activities of both plans across Sughd and Khatlon (and Dushanbe); illustrative figures. */
+/* Activities of both plans across Sughd and Khatlon (and Dushanbe), one reaching into Kyrgyzstan; illustrative figures. */
 
 const sughd = (district?: string) => (district ? { province: 'Sughd', district } : { province: 'Sughd' });
 const khatlon = (district?: string) => (district ? { province: 'Khatlon', district } : { province: 'Khatlon' });
 const dushanbe = { province: 'Dushanbe' };
+/** Areas of Kyrgyzstan, by their ISO 3166-2 codes. */
+const kyrgyzstan = (province: string) => ({ country: 'KG', province });
 const eur = (amount: string) => ({ amount, currency: 'EUR' });
 const usd = (amount: string) => ({ amount, currency: 'USD' });
 
@@ -146,7 +148,7 @@ export const ACTIVITIES: DemoActivity[] = [
   },
   {
     plan: '2015', objective: '2.1', code: '2.1.2', title: 'Matching grants for diaspora investment in Dousti and Kulob', lead: 'acted', partners: ['scis', 'peshraft'],
-    plannedStart: '2016-03-01', plannedEnd: '2019-12-31', locations: [khatlon('Dousti'), khatlon('Kulob')], sdg: ['8.3', '10.7'], gcm: ['19'], budget: eur('900000.00'),
+    plannedStart: '2016-03-01', plannedEnd: '2019-12-31', locations: [khatlon('Dousti'), khatlon('Kulob'), sughd(), kyrgyzstan('KG-O'), kyrgyzstan('KG-B'), kyrgyzstan('KG-J')], sdg: ['8.3', '10.7'], gcm: ['19'], budget: eur('900000.00'),
     course: {
       startedOn: '2016-04-01',
       indicator: { name: 'Enterprises co-financed by the diaspora', unit: 'enterprises', baseline: 0, target: 40, values: [4, 13, 24, 33] },

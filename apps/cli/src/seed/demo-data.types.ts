@@ -69,7 +69,8 @@ export interface DemoActivity {
   partners: string[];
   plannedStart: string;
   plannedEnd: string;
-  locations: { province: string; district?: string }[];
+  /** As a person gives them: the country may be left to the gazetteer (see placeLocation). */
+  locations: { country?: string; province: string; district?: string }[];
   sdg: string[];
   gcm: string[];
   budget?: { amount: string; currency: string };

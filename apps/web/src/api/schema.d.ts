@@ -749,6 +749,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/geography": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The gazetteer locations are checked against: countries, their first-level areas (ISO 3166-2) and known districts, named in en, ru and tg/ky */
+        get: operations["GeographyController_gazetteer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -2195,6 +2212,17 @@ export interface components {
             /** @description a decimal */
             planned: string;
         };
+        DashboardCountryDto: {
+            activities: number;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example KG
+             */
+            country: string;
+            overdue: number;
+            /** @description mean over activities not cancelled */
+            percentComplete: number | null;
+        };
         DashboardDecisionsDto: {
             byStatus: {
                 [key: string]: number;
@@ -2204,11 +2232,21 @@ export interface components {
         };
         DashboardDistrictDto: {
             activities: number;
+            /**
+             * @description ISO 3166-2, where the gazetteer knows the area
+             * @example TJ-KT
+             */
+            areaCode?: string;
+            /**
+             * @description absent for a location recorded before locations had a country and not in the Tajik gazetteer
+             * @example TJ
+             */
+            country?: string;
             district: string;
             overdue: number;
             /** @description mean over activities not cancelled */
             percentComplete: number | null;
-            /** @description the province it lies in */
+            /** @example Khatlon */
             province: string;
         };
         DashboardDonorDto: {
@@ -2228,10 +2266,13 @@ export interface components {
             asOf: string;
             budget: components["schemas"]["DashboardBudgetLineDto"][];
             byAgency: components["schemas"]["DashboardAgencyDto"][];
+            /** @description countries where activities work */
+            byCountry: components["schemas"]["DashboardCountryDto"][];
             /** @description districts within their province, where activities name one */
             byDistrict: components["schemas"]["DashboardDistrictDto"][];
             byDonor: components["schemas"]["DashboardDonorDto"][];
             byObjective: components["schemas"]["DashboardObjectiveDto"][];
+            /** @description first-level areas within their country */
             byProvince: components["schemas"]["DashboardProvinceDto"][];
             code: string;
             decisions: components["schemas"]["DashboardDecisionsDto"];
@@ -2264,9 +2305,20 @@ export interface components {
         };
         DashboardProvinceDto: {
             activities: number;
+            /**
+             * @description ISO 3166-2, where the gazetteer knows the area
+             * @example TJ-KT
+             */
+            areaCode?: string;
+            /**
+             * @description absent for a location recorded before locations had a country and not in the Tajik gazetteer
+             * @example TJ
+             */
+            country?: string;
             overdue: number;
             /** @description mean over activities not cancelled */
             percentComplete: number | null;
+            /** @example Khatlon */
             province: string;
         };
         DashboardStatusCountsDto: {
@@ -2511,6 +2563,35 @@ export interface components {
             /** Format: uuid */
             donorId: string;
         };
+        GazetteerAreaDto: {
+            aliases?: string[];
+            /**
+             * @description ISO 3166-2
+             * @example TJ-KT
+             */
+            code: string;
+            /** @description the districts the gazetteer knows (others are accepted, not checked) */
+            districts: components["schemas"]["GazetteerDistrictDto"][];
+            names: components["schemas"]["PlaceNamesDto"];
+        };
+        GazetteerCountryDto: {
+            areas: components["schemas"]["GazetteerAreaDto"][];
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example TJ
+             */
+            code: string;
+            names: components["schemas"]["PlaceNamesDto"];
+        };
+        GazetteerDistrictDto: {
+            /** @description other spellings accepted, such as former names */
+            aliases?: string[];
+            names: components["schemas"]["PlaceNamesDto"];
+        };
+        GeographyDto: {
+            /** @description the countries whose areas are checked; any other ISO 3166-1 country is accepted with its areas unchecked */
+            countries: components["schemas"]["GazetteerCountryDto"][];
+        };
         HistoryActorDto: {
             id: string | null;
             name: string | null;
@@ -2637,9 +2718,17 @@ export interface components {
             effectiveOn?: string;
         };
         LocationDto: {
+            /**
+             * @description ISO 3166-1 alpha-2; may be left out when the area is one of the gazetteer, which then tells the country
+             * @example TJ
+             */
+            country?: string;
             /** @example Kulob */
             district?: string;
-            /** @example Khatlon */
+            /**
+             * @description the first-level area (province, region): its name in any language of the gazetteer, or its ISO 3166-2 code such as TJ-KT
+             * @example Khatlon
+             */
             province: string;
         };
         LoginDto: {
@@ -2877,6 +2966,19 @@ export interface components {
         };
         PasswordSetDto: {
             user: components["schemas"]["UserDto"];
+        };
+        PlaceNamesDto: {
+            /** @example Khatlon */
+            en: string;
+            /** @description Kyrgyz, for places of Kyrgyzstan */
+            ky?: string;
+            /** @example Хатлонская область */
+            ru: string;
+            /**
+             * @description Tajik, for places of Tajikistan
+             * @example Вилояти Хатлон
+             */
+            tg?: string;
         };
         PlanActivityDto: {
             budget?: components["schemas"]["MoneyDto"];
@@ -3810,7 +3912,12 @@ export interface operations {
                 status?: "planned" | "in_progress" | "completed" | "suspended" | "cancelled";
                 /** @description lead or partner agency */
                 agencyId?: string;
+                /** @description ISO 3166-1 alpha-2: activities with a location in this country */
+                country?: string;
+                /** @description a first-level area by name (any language of the gazetteer) or ISO 3166-2 code */
                 province?: string;
+                /** @description a district, within the province when one is named */
+                district?: string;
                 donorId?: string;
                 /** @description exactly this code */
                 code?: string;
@@ -6816,6 +6923,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GeographyController_gazetteer: {
+        parameters: {
+            query?: {
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeographyDto"];
                 };
             };
             /** @description the request cannot be served (the body says why) */

@@ -2,7 +2,7 @@ import { compareActivities, DEFAULT_ORDER, orderBySql, type ActivityOrder } from
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { activityStream, STREAM_PREFIX } from '#domain';
+import { activityStream, locationMatches, placeFilter, STREAM_PREFIX, type PlaceFilter } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { foldStreams, pageOf } from '../shared/folded-list.js';
 import { Conditions, type Page, type Paging } from '../shared/paging.js';
@@ -61,7 +61,8 @@ export class ActivityQueries {
       ? await this.db.query('SELECT id FROM activity_view WHERE plan_id = $1', [filters.planId])
       : await this.db.query('SELECT id FROM activity_view');
     const views = await foldStreams(this.events, STREAM_PREFIX.activity, candidates.map((c) => c.id), travel, evolveActivityView);
-    const items = views.filter((v) => matchesActivity(v, filters, onDate)).sort(compareActivities(order));
+    const place = placeFilter(filters);
+    const items = views.filter((v) => matchesActivity(v, filters, onDate, place)).sort(compareActivities(order));
     return pageOf(items.map((v) => present(v, onDate)), paging);
   }
 }
@@ -70,7 +71,10 @@ export interface ActivityFilters {
   planId?: string;
   status?: string;
   agencyId?: string;
+  /** A location's country, area (name or ISO 3166-2 code) and district; together, one location must match all three. */
+  country?: string;
   province?: string;
+  district?: string;
   donorId?: string;
   overdue?: boolean;
   /** Exactly this code. */
@@ -79,6 +83,12 @@ export interface ActivityFilters {
   q?: string;
 }
 
+/** locationMatches in SQL: one of the activity's locations has every part the filter (a JSON PlaceFilter) names. */
+const PLACE_MATCHES = (filter: string) =>
+  `EXISTS (SELECT 1 FROM jsonb_array_elements(view->'locations') AS l, jsonb_to_record(${filter}::jsonb) AS f(country text, "areaCode" text, province text, district text)
+    WHERE (f.country IS NULL OR l->>'country' = f.country) AND (f."areaCode" IS NULL OR l->>'areaCode' = f."areaCode")
+      AND (f.province IS NULL OR l->>'province' = f.province) AND (f.district IS NULL OR l->>'district' = f.district))`;
+
 const OPEN = "('planned', 'in_progress', 'suspended')";
 
 export function activityConditions(filters: ActivityFilters, onDate: string): Conditions {
@@ -86,7 +96,8 @@ export function activityConditions(filters: ActivityFilters, onDate: string): Co
   if (filters.planId) where.add((p) => `plan_id = ${p}`, filters.planId);
   if (filters.status) where.add((p) => `status = ${p}`, filters.status);
   if (filters.agencyId) where.add((p) => `agency_ids @> ARRAY[${p}::uuid]`, filters.agencyId);
-  if (filters.province) where.add((p) => `provinces @> ARRAY[${p}::text]`, filters.province);
+  const place = placeFilter(filters);
+  if (place) where.add((p) => PLACE_MATCHES(p), JSON.stringify(place));
   if (filters.donorId) where.add((p) => `donor_ids @> ARRAY[${p}::uuid]`, filters.donorId);
   if (filters.code) where.add((p) => `code = ${p}`, filters.code);
   whereSearch(where, filters.q);
@@ -97,12 +108,12 @@ export function activityConditions(filters: ActivityFilters, onDate: string): Co
 }
 
 /** The same filters as activityConditions, on a view folded in memory (time travel). */
-export function matchesActivity(view: ActivityView, filters: ActivityFilters, onDate: string): boolean {
+export function matchesActivity(view: ActivityView, filters: ActivityFilters, onDate: string, place: PlaceFilter | undefined = placeFilter(filters)): boolean {
   return (
     (!filters.planId || view.planId === filters.planId) &&
     (!filters.status || view.status === filters.status) &&
     (!filters.agencyId || view.leadAgencyId === filters.agencyId || view.partnerAgencyIds.includes(filters.agencyId)) &&
-    (!filters.province || view.locations.some((l) => l.province === filters.province)) &&
+    (!place || view.locations.some((l) => locationMatches(l, place))) &&
     (!filters.donorId || view.funding.some((f) => f.donorId === filters.donorId)) &&
     (!filters.code || view.code === filters.code) &&
     (!filters.q || matchesSearch(activitySearchText(view), filters.q)) &&

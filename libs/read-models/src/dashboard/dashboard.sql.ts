@@ -4,6 +4,7 @@ import type { PlanView } from '../plans/plan-view.js';
 import type { Dashboard } from './dashboard.js';
 import type { ActivityView } from '../activities/activity-view.js';
 import { objectiveIndicatorProgress } from '../results/objective-progress.js';
+import { comparePlaces, placeRow } from './dashboard-places.js';
 
 const OPEN = "status IN ('planned', 'in_progress', 'suspended')";
 const ACTIVITY_STATUSES = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
@@ -27,6 +28,9 @@ interface TallyRow {
 // Same rounding as the pure computeDashboard: one decimal, null when nothing counts.
 const mean = (row: TallyRow) => (row.counted === 0 ? null : Math.round(((row.percent_sum ?? 0) / row.counted) * 10) / 10);
 const tally = (row: TallyRow) => ({ activities: row.activities, overdue: row.overdue, percentComplete: mean(row) });
+const LOCATIONS = "FROM jsonb_array_elements(view->'locations') AS l";
+type PlaceColumns = { country: string | null; area_code: string | null; province: string };
+
 const money = (value: string | null) => normalizeAmount(value ?? '0');
 
 /**
@@ -37,20 +41,30 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
   const p = [plan.id, onDate];
   const inPlan = 'FROM activity_view WHERE plan_id = $1';
   // One pass over the plan's activities for statuses, objectives and budgets; rows are few per plan.
-  const [groups, byAgency, byProvince, byDistrict, funding, decisions, recommendations, names] = await Promise.all([
+  const [groups, byAgency, byCountry, byProvince, byDistrict, funding, decisions, recommendations, names] = await Promise.all([
     db.query(
       `SELECT objective_id, status, budget_currency, ${TALLY}, sum(budget_amount) FILTER (WHERE status <> 'cancelled')::text AS planned
        ${inPlan} GROUP BY objective_id, status, budget_currency`,
       p,
     ) as Promise<(TallyRow & { objective_id: string; status: string; budget_currency: string | null; planned: string | null })[]>,
     db.query(`SELECT agency, count(*) FILTER (WHERE lead_agency_id = agency)::int AS lead, ${TALLY} FROM activity_view, unnest(agency_ids) AS agency WHERE plan_id = $1 GROUP BY agency`, p) as Promise<(TallyRow & { agency: string; lead: number })[]>,
-    db.query(`SELECT province, ${TALLY} FROM activity_view, unnest(provinces) AS province WHERE plan_id = $1 GROUP BY province ORDER BY province`, p) as Promise<(TallyRow & { province: string })[]>,
     db.query(
-      `SELECT d.province, d.district, ${TALLY}
-       FROM activity_view, LATERAL (SELECT DISTINCT l->>'province' AS province, l->>'district' AS district FROM jsonb_array_elements(view->'locations') AS l WHERE l->>'district' IS NOT NULL) AS d
-       WHERE plan_id = $1 GROUP BY d.province, d.district`,
+      `SELECT c.country, ${TALLY} FROM activity_view, LATERAL (SELECT DISTINCT l->>'country' AS country ${LOCATIONS} WHERE l ? 'country') AS c WHERE plan_id = $1 GROUP BY c.country`,
       p,
-    ) as Promise<(TallyRow & { province: string; district: string })[]>,
+    ) as Promise<(TallyRow & { country: string })[]>,
+    db.query(
+      `SELECT d.country, d.area_code, d.province, ${TALLY}
+       FROM activity_view, LATERAL (SELECT DISTINCT l->>'country' AS country, l->>'areaCode' AS area_code, l->>'province' AS province ${LOCATIONS}) AS d
+       WHERE plan_id = $1 GROUP BY d.country, d.area_code, d.province`,
+      p,
+    ) as Promise<(TallyRow & PlaceColumns)[]>,
+    db.query(
+      `SELECT d.country, d.area_code, d.province, d.district, ${TALLY}
+       FROM activity_view, LATERAL (SELECT DISTINCT l->>'country' AS country, l->>'areaCode' AS area_code, l->>'province' AS province, l->>'district' AS district
+                                    ${LOCATIONS} WHERE l->>'district' IS NOT NULL) AS d
+       WHERE plan_id = $1 GROUP BY d.country, d.area_code, d.province, d.district`,
+      p,
+    ) as Promise<(TallyRow & PlaceColumns & { district: string })[]>,
     db.query(
       `SELECT f->>'donorId' AS donor_id, f->>'currency' AS currency, sum((f->>'committed')::numeric)::text AS committed,
               sum((f->>'disbursed')::numeric)::text AS disbursed, count(*)::int AS activities
@@ -113,8 +127,9 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
     byAgency: byAgency
       .map((r) => ({ organizationId: r.agency, name: organizationNames.get(r.agency) ?? null, lead: r.lead, ...tally(r) }))
       .sort((a, b) => b.activities - a.activities || a.organizationId.localeCompare(b.organizationId)),
-    byProvince: byProvince.map((r) => ({ province: r.province, ...tally(r) })).sort((a, b) => a.province.localeCompare(b.province)),
-    byDistrict: byDistrict.map((r) => ({ province: r.province, district: r.district, ...tally(r) })).sort((a, b) => a.province.localeCompare(b.province) || a.district.localeCompare(b.district)),
+    byCountry: byCountry.map((r) => ({ country: r.country, ...tally(r) })).sort((a, b) => a.country.localeCompare(b.country)),
+    byProvince: byProvince.map((r) => ({ ...placeRow(r.country, r.area_code, r.province), ...tally(r) })).sort(comparePlaces),
+    byDistrict: byDistrict.map((r) => ({ ...placeRow(r.country, r.area_code, r.province), district: r.district, ...tally(r) })).sort(comparePlaces),
     byDonor: funding
       .map((f) => ({ donorId: f.donor_id, name: organizationNames.get(f.donor_id) ?? null, currency: f.currency, committed: money(f.committed), disbursed: money(f.disbursed), activities: f.activities }))
       .sort((a, b) => a.donorId.localeCompare(b.donorId) || a.currency.localeCompare(b.currency)),

@@ -4,6 +4,7 @@ import { isDecisionOverdue, type DecisionView } from '../decisions/decision-view
 import type { PlanView } from '../plans/plan-view.js';
 import type { RecommendationView } from '../recommendations/recommendation-view.js';
 import { objectiveIndicatorProgress } from '../results/objective-progress.js';
+import { areaKey, comparePlaces, districtKey, fromKey } from './dashboard-places.js';
 
 export interface DashboardInput {
   plan: PlanView;
@@ -82,9 +83,9 @@ export function computeDashboard({ plan, activities, decisions, recommendations,
 
   const byObjectiveGroups = groupBy(activities, (a) => [a.objectiveId]);
   const byAgencyGroups = groupBy(activities, (a) => [a.leadAgencyId, ...a.partnerAgencyIds]);
-  const byProvinceGroups = groupBy(activities, (a) => a.locations.map((l) => l.province));
-  // A district is named within its province: the same name in two provinces is two districts.
-  const byDistrictGroups = groupBy(activities, (a) => a.locations.filter((l) => l.district).map((l) => JSON.stringify([l.province, l.district])));
+  const byCountryGroups = groupBy(activities, (a) => a.locations.flatMap((l) => (l.country ? [l.country] : [])));
+  const byProvinceGroups = groupBy(activities, (a) => a.locations.map(areaKey));
+  const byDistrictGroups = groupBy(activities, (a) => a.locations.filter((l) => l.district).map(districtKey));
   const indicatorProgress = objectiveIndicatorProgress(plan, activities, onDate);
 
   return {
@@ -109,13 +110,9 @@ export function computeDashboard({ plan, activities, decisions, recommendations,
         ...tally(group, onDate),
       }))
       .sort((a, b) => b.activities - a.activities || a.organizationId.localeCompare(b.organizationId)),
-    byProvince: [...byProvinceGroups.entries()].map(([province, group]) => ({ province, ...tally(group, onDate) })).sort((a, b) => a.province.localeCompare(b.province)),
-    byDistrict: [...byDistrictGroups.entries()]
-      .map(([key, group]) => {
-        const [province, district] = JSON.parse(key) as [string, string];
-        return { province, district, ...tally(group, onDate) };
-      })
-      .sort((a, b) => a.province.localeCompare(b.province) || a.district.localeCompare(b.district)),
+    byCountry: [...byCountryGroups.entries()].map(([country, group]) => ({ country, ...tally(group, onDate) })).sort((a, b) => a.country.localeCompare(b.country)),
+    byProvince: [...byProvinceGroups.entries()].map(([key, group]) => ({ ...fromKey(key), ...tally(group, onDate) })).sort(comparePlaces),
+    byDistrict: [...byDistrictGroups.entries()].map(([key, group]) => ({ ...fromKey(key), district: fromKey(key).district!, ...tally(group, onDate) })).sort(comparePlaces),
     byDonor: [...donors.values()].sort((a, b) => a.donorId.localeCompare(b.donorId) || a.currency.localeCompare(b.currency)),
     decisions: { total: decisions.length, byStatus: countBy(decisions, (d) => d.status, ['open', 'implemented', 'revoked']), overdue: decisions.filter((d) => isDecisionOverdue(d, onDate)).length },
     recommendations: {

@@ -1,0 +1,15 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GAZETTEER } from '#domain';
+import { GeographyDto } from './geography.responses.js';
+
+@ApiTags('geography')
+@Controller('geography')
+export class GeographyController {
+  @Get()
+  @ApiOkResponse({ type: GeographyDto })
+  @ApiOperation({ summary: 'The gazetteer locations are checked against: countries, their first-level areas (ISO 3166-2) and known districts, named in en, ru and tg/ky' })
+  gazetteer(): GeographyDto {
+    return { countries: GAZETTEER.map((c) => ({ ...c, areas: c.areas.map((a) => ({ ...a })) })) };
+  }
+}
