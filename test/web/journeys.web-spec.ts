@@ -97,3 +97,15 @@ test('works on a 390-pixel-wide phone: no horizontal scrolling on the dashboard'
   });
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('the dashboard shows progress per country, area and district; an area of Kyrgyzstan lists the ACTED project working there', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: /Engagement of the Tajik Diaspora/ }).filter({ hasText: 'Engagement' }).last().click();
+  await expect(page.getByRole('cell', { name: 'Kyrgyzstan', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Tajikistan', exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Osh', exact: true }).click();
+  await expect(page).toHaveURL(/country=KG&province=KG-O/);
+  await expect(page.getByRole('link', { name: 'Matching grants for diaspora investment in Dousti and Kulob' })).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(2);
+  await expectAccessible(page);
+});

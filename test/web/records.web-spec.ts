@@ -95,8 +95,9 @@ test('the secretariat plans an activity with its place, defines its indicator, s
   await page.getByRole('textbox', { name: 'Planned start' }).fill('2019-01-01');
   await page.getByRole('textbox', { name: 'Planned end' }).fill('2020-06-30');
   await page.getByRole('button', { name: 'Add a place' }).click();
-  await page.getByRole('textbox', { name: 'Province' }).fill('Khatlon');
-  await page.getByRole('textbox', { name: 'District' }).fill('Kulob');
+  // The area may be typed in any language of the gazetteer: it is recorded as the gazetteer names it.
+  await page.getByRole('combobox', { name: 'Province' }).fill('Хатлон');
+  await page.getByRole('combobox', { name: 'District' }).fill('Kulob');
   await page.getByRole('textbox', { name: 'SDG targets' }).fill('10.7');
   await page.getByRole('textbox', { name: 'GCM objectives' }).fill('21');
   await page.getByRole('textbox', { name: 'Amount' }).fill('50000.00');
@@ -104,7 +105,7 @@ test('the secretariat plans an activity with its place, defines its indicator, s
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Plan the activity' }).click();
   await expect(page.getByRole('heading', { name: 'Hotline for returning migrants in Khatlon' })).toBeVisible();
-  await expect(page.getByText('Kulob, Khatlon')).toBeVisible();
+  await expect(page.getByText('Kulob, Khatlon (TJ)')).toBeVisible();
 
   await page.getByRole('button', { name: 'Define an indicator' }).click();
   await page.getByRole('textbox', { name: 'Indicator name' }).fill('Calls answered');

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { api, unwrap } from '../api/client';
 import { useCommand, type WriteResult } from '../api/useCommand';
 import type { Activity, Plan, PlanList } from '../api/views';
 import { CommandForm, titlesAsField } from './CommandForm';
+import { LocationFields, locationBody, type LocationValues } from './LocationFields';
 import { OrganizationPicker, OrganizationsPicker } from './OrganizationPicker';
 
 interface ActivityValues {
@@ -18,7 +19,7 @@ interface ActivityValues {
   partnerAgencyIds: string[];
   plannedStart: string;
   plannedEnd: string;
-  locations: { province: string; district: string }[];
+  locations: LocationValues[];
   sdg: string;
   gcm: string;
   amount: string;
@@ -40,7 +41,7 @@ function initial(activity: Activity | undefined, planId: string | null, language
     partnerAgencyIds: activity?.partnerAgencyIds ?? [],
     plannedStart: activity?.plannedStart ?? '',
     plannedEnd: activity?.plannedEnd ?? '',
-    locations: activity?.locations.map((l) => ({ province: l.province, district: l.district ?? '' })) ?? [],
+    locations: activity?.locations.map((l) => ({ country: l.country ?? '', province: l.province, district: l.district ?? '' })) ?? [],
     sdg: activity?.tags.sdg.join(', ') ?? '',
     gcm: activity?.tags.gcm.join(', ') ?? '',
     amount: activity?.budget?.amount ?? '',
@@ -67,7 +68,7 @@ export function ActivityForm({ activity, planId, onDone }: { activity?: Activity
         ...(v.description ? { description: v.description } : {}),
         leadAgencyId: v.leadAgencyId ?? '',
         partnerAgencyIds: v.partnerAgencyIds,
-        locations: v.locations.map((l) => ({ province: l.province, ...(l.district ? { district: l.district } : {}) })),
+        locations: v.locations.map(locationBody),
         tags: { sdg: list(v.sdg), gcm: list(v.gcm) },
         ...(v.amount || v.currency ? { budget: { amount: v.amount, currency: v.currency.toUpperCase() } } : {}),
       };
@@ -104,14 +105,10 @@ export function ActivityForm({ activity, planId, onDone }: { activity?: Activity
       )}
       <Stack gap="xs">
         <Title order={2} size="h5">{t('activity.places')}</Title>
-        {form.values.locations.map((_, i) => (
-          <Group key={i} align="end" wrap="wrap">
-            <TextInput label={t('dashboard.province')} required {...form.getInputProps(`locations.${i}.province`)} />
-            <TextInput label={t('activityForm.district')} {...form.getInputProps(`locations.${i}.district`)} />
-            <ActionIcon variant="default" size="lg" aria-label={t('activityForm.removePlace')} onClick={() => form.removeListItem('locations', i)}>×</ActionIcon>
-          </Group>
+        {form.values.locations.map((location, i) => (
+          <LocationFields key={i} index={i} value={location} inputProps={(path) => form.getInputProps(path)} onRemove={() => form.removeListItem('locations', i)} />
         ))}
-        <Button variant="default" size="xs" style={{ alignSelf: 'flex-start' }} onClick={() => form.insertListItem('locations', { province: '', district: '' })}>{t('activityForm.addPlace')}</Button>
+        <Button variant="default" size="xs" style={{ alignSelf: 'flex-start' }} onClick={() => form.insertListItem('locations', { country: '', province: '', district: '' })}>{t('activityForm.addPlace')}</Button>
       </Stack>
       <Group grow wrap="wrap" align="start">
         <TextInput label={t('activityForm.sdg')} description={t('activityForm.tagsHint')} {...form.getInputProps('sdg')} />

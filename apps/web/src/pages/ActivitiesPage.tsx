@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { ActivityList } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { PlaceFilter } from '../components/PlaceFilter';
 import { SortableHeader } from '../components/SortableHeader';
 import { useSession } from '../session';
 
@@ -22,7 +23,9 @@ export default function ActivitiesPage() {
     planId: params.get('planId') ?? undefined,
     status: params.get('status') ?? undefined,
     overdue: params.get('overdue') ?? undefined,
+    country: params.get('country') ?? undefined,
     province: params.get('province') ?? undefined,
+    district: params.get('district') ?? undefined,
     q: params.get('q') ?? undefined,
     sort: params.get('sort') ?? undefined,
     page: Number(params.get('page') ?? 1),
@@ -48,6 +51,7 @@ export default function ActivitiesPage() {
       <Group align="end" component="form" onSubmit={(e) => { e.preventDefault(); set('q', q); }}>
         <TextInput label={t('activities.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
         <Select label={t('activities.status')} clearable placeholder={t('activities.any')} data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} value={query.status ?? null} onChange={(value) => set('status', value)} />
+        <PlaceFilter country={query.country} province={query.province} onChange={set} />
         <Button type="submit">{t('activities.search')}</Button>
         {query.planId && <Button component="a" variant="default" href={`/plans/${query.planId}/export.csv`}>{t('activities.exportCsv')}</Button>}
       </Group>

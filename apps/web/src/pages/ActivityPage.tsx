@@ -12,6 +12,7 @@ import { FundingForm } from '../components/FundingForm';
 import { IndicatorForm } from '../components/IndicatorForm';
 import { useActivity } from '../hooks/useActivity';
 import { useEventName } from '../i18n/event-name';
+import { usePlaceLabel } from '../hooks/useGeography';
 import { useOrganizationNames } from '../hooks/useOrganizations';
 import { useSession } from '../session';
 
@@ -78,6 +79,7 @@ export default function ActivityPage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const names = useOrganizationNames();
+  const placeLabel = usePlaceLabel();
   const records = me?.role === 'admin' || me?.role === 'secretariat';
   const [recordingFunds, setRecordingFunds] = useState(false);
   const [defining, setDefining] = useState(false);
@@ -108,7 +110,7 @@ export default function ActivityPage() {
               <Title order={2} size="h4" mb="xs">{t('activity.details')}</Title>
               {a.description && <Text size="sm" mb="xs">{a.description}</Text>}
               <Text size="sm">{t('activity.dates')}: {a.plannedStart} – {a.plannedEnd}{a.startedOn ? ` · ${a.startedOn}` : ''}{a.completedOn ? ` – ${a.completedOn}` : ''}</Text>
-              <Text size="sm">{t('activity.places')}: {a.locations.map((l) => (l.district ? `${l.district}, ${l.province}` : l.province)).join('; ')}</Text>
+              <Text size="sm">{t('activity.places')}: {a.locations.map(placeLabel).join('; ')}</Text>
               {a.budget && <Text size="sm">{t('activity.budget')}: {a.budget.amount} {a.budget.currency}</Text>}
             </Card>
             <Card withBorder>

@@ -1,12 +1,12 @@
 import { Anchor, Card, Group, Loader, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { Dashboard } from '../api/views';
 import { BudgetChart } from '../charts/BudgetChart';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { PlacesCard } from '../components/PlacesCard';
 import { ReportingCard } from '../components/ReportingCard';
 import { StatusCounts } from '../components/StatusCounts';
 import { TimeTravelControl } from '../components/TimeTravelControl';
@@ -95,21 +95,7 @@ export default function PlanDashboardPage() {
               </Table.ScrollContainer>
               {d.budget.length > 0 && <BudgetChart budget={d.budget} />}
             </Card>
-            <Card withBorder>
-              <Title order={2} size="h4" mb="xs">{t('dashboard.byProvince')}</Title>
-              <Table>
-                <Table.Tbody>
-                  {d.byProvince.map((p) => (
-                    <Fragment key={p.province}>
-                      <Table.Tr><Table.Td>{reads ? <Anchor component={Link} to={list(`province=${encodeURIComponent(p.province)}`)!}>{p.province}</Anchor> : p.province}</Table.Td><Table.Td>{p.percentComplete ?? '–'} %</Table.Td><Table.Td>{p.activities}</Table.Td></Table.Tr>
-                      {d.byDistrict.filter((r) => r.province === p.province).map((r) => (
-                        <Table.Tr key={`${r.province}/${r.district}`}><Table.Td pl="xl">{r.district}</Table.Td><Table.Td>{r.percentComplete ?? '–'} %</Table.Td><Table.Td>{r.activities}</Table.Td></Table.Tr>
-                      ))}
-                    </Fragment>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Card>
+            <PlacesCard dashboard={d} list={list} />
           </SimpleGrid>
           {reads && <ReportingCard planId={id} asOf={asOf} knownAt={knownAt} />}
           {d.byDonor.length > 0 && (
