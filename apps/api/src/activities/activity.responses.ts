@@ -24,7 +24,7 @@ export class MoneyDto {
   currency!: string;
 }
 
-export class LocationDto {
+export class ActivityLocationDto {
   @ApiProperty({ required: false, example: 'TJ', description: 'ISO 3166-1 alpha-2; absent only on a location recorded before locations had a country and not in the Tajik gazetteer' })
   country?: string;
 
@@ -146,8 +146,8 @@ export class ActivityDto {
   @ApiProperty({ type: String, nullable: true })
   completedOn!: string | null;
 
-  @ApiProperty({ type: [LocationDto] })
-  locations!: LocationDto[];
+  @ApiProperty({ type: [ActivityLocationDto] })
+  locations!: ActivityLocationDto[];
 
   @ApiProperty({ type: AlignmentTagsDto })
   tags!: AlignmentTagsDto;

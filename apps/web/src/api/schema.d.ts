@@ -1785,7 +1785,7 @@ export interface components {
             indicators: components["schemas"]["IndicatorDto"][];
             /** Format: uuid */
             leadAgencyId: string;
-            locations: components["schemas"]["LocationDto"][];
+            locations: components["schemas"]["ActivityLocationDto"][];
             /** Format: uuid */
             objectiveId: string;
             /** @description past its planned end and not completed (judged today, or on asOf) */
@@ -1808,6 +1808,26 @@ export interface components {
             /** @description in the language asked for (lang, Accept-Language), else the first stored of en, ru, tg */
             title: string;
             titles: components["schemas"]["TitlesDto"];
+        };
+        ActivityLocationDto: {
+            /**
+             * @description ISO 3166-2, where the gazetteer knows the area
+             * @example TJ-KT
+             */
+            areaCode?: string;
+            /** @description area and district (if any) found in the gazetteer */
+            checked: boolean;
+            /**
+             * @description ISO 3166-1 alpha-2; absent only on a location recorded before locations had a country and not in the Tajik gazetteer
+             * @example TJ
+             */
+            country?: string;
+            district?: string;
+            /**
+             * @description the area's English name in the gazetteer, or as given
+             * @example Khatlon
+             */
+            province: string;
         };
         /** @enum {string} */
         ActivityStatus: "planned" | "in_progress" | "completed" | "suspended" | "cancelled";
