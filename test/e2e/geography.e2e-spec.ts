@@ -197,5 +197,5 @@ describe('geography: countries, areas and districts of the gazetteer', () => {
     const after = await cli('locations', 'check', '--json');
     expect(after.code).toBe(0);
     expect((JSON.parse(after.stdout) as { unchecked: { why: string }[] }).unchecked.map((u) => u.why)).toEqual(['country-not-in-gazetteer']);
-  });
+  }, 120_000);
 });

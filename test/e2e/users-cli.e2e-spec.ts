@@ -69,5 +69,6 @@ describe('CLI: users invite | list', () => {
     const notYet = await cli('tokens', 'create', '--user', 'second@example.org', '--role', 'secretariat', '--name', 'too early');
     expect(notYet.code).toBe(1);
     expect(notYet.stderr).toContain('tokens are issued to active users only');
-  });
+    // Eight command-line processes, each starting Node and Nest: minutes on a loaded 2-core CI machine.
+  }, 240_000);
 });

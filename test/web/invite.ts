@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { INVITED } from './people.js';
 
 /** A signed-in admin's calls: the session cookie, the CSRF token and the origin a browser would send. */
@@ -16,13 +17,13 @@ async function adminSession(base: string, email: string, password: string) {
     });
 }
 
-/** The set-password link of the invitation mailed to `email` (the embedded default writes mail to DATA_DIR/outbox). */
-function mailedLink(dataDir: string, email: string): string {
+/** The set-password link of the invitation mailed to `email` (the embedded default writes mail to DATA_DIR/outbox), decoded as a mail client would. */
+async function mailedLink(dataDir: string, email: string): Promise<string> {
   const outbox = join(dataDir, 'outbox');
   for (const file of readdirSync(outbox).sort().reverse()) {
-    const message = readFileSync(join(outbox, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-    if (!message.includes(email)) continue;
-    const link = /https?:\/\/\S+\/auth\/password\?token=[\w-]+/.exec(message);
+    const message = await simpleParser(readFileSync(join(outbox, file)));
+    if (!message.to || !JSON.stringify(message.to).includes(email)) continue;
+    const link = /https?:\/\/\S+\/auth\/password\?token=[\w-]+/.exec(message.text ?? '');
     if (link) return link[0];
   }
   throw new Error(`no invitation mailed to ${email}`);
@@ -35,9 +36,9 @@ export async function inviteThroughApi(base: string, dataDir: string, admin: { e
   for (const person of INVITED) {
     const organizationId = organizations.items.find((o) => o.acronym === person.acronym)?.id;
     if (!organizationId) throw new Error(`no organisation ${person.acronym} in the demo data`);
-    const invited = await call('/users', { email: person.email, displayName: person.name, role: person.role, organizationId, language: 'en' });
+    const invited = await call('/users', { email: person.email, displayName: person.name, role: person.role, organizationId, language: 'language' in person ? person.language : 'en' });
     if (!invited.ok) throw new Error(`inviting ${person.email}: ${invited.status} ${await invited.text()}`);
-    const token = new URL(mailedLink(dataDir, person.email)).searchParams.get('token');
+    const token = new URL(await mailedLink(dataDir, person.email)).searchParams.get('token');
     const set = await fetch(`${base}/auth/password`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ token, password: person.password }) });
     if (!set.ok) throw new Error(`password of ${person.email}: ${set.status} ${await set.text()}`);
   }

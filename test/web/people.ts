@@ -11,6 +11,8 @@ export const PEOPLE = [
 export const INVITED = [
   { key: 'agency', email: 'focal.point@ms.example.tj', role: 'agency', name: 'Migration Service Focal Point', password: 'web tests agency passphrase 2026', acronym: 'MS' },
   { key: 'donor', email: 'programme.officer@eu.example.org', role: 'donor', name: 'EU Programme Officer', password: 'web tests donor passphrase 2026', acronym: 'EU' },
+  // Whose account speaks Tajik: the interface follows it at sign-in.
+  { key: 'tajikAgency', email: 'nuqta@ms.example.tj', role: 'agency', name: 'Нуқтаи тамоси Хадамоти муҳоҷират', password: 'web tests tajik passphrase 2026', acronym: 'MS', language: 'tg' },
 ] as const;
 
 export type PersonKey = (typeof PEOPLE)[number]['key'] | (typeof INVITED)[number]['key'];

@@ -9,9 +9,10 @@ export const base = (): string => (JSON.parse(readFileSync(SERVICE_FILE, 'utf8')
 export async function signIn(page: Page, who: PersonKey): Promise<void> {
   const person = EVERYONE.find((p) => p.key === who)!;
   await page.goto(`${base()}/`);
-  await page.getByRole('textbox', { name: 'E-mail' }).fill(person.email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(person.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  // By the fields' kinds, not their labels: the page speaks the language last used on the device.
+  await page.locator('input[autocomplete="username"]').fill(person.email);
+  await page.locator('input[autocomplete="current-password"]').fill(person.password);
+  await page.locator('button[type="submit"]').click();
   await expect(page.getByRole('navigation', { name: 'main' })).toBeVisible();
 }
 

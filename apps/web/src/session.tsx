@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
 import { api, setCsrfToken, unwrap } from './api/client';
+import { chooseLanguage, LANGUAGES, type Language } from './i18n';
 import type { Me, Role } from './api/views';
 
 interface Session {
@@ -31,7 +32,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     loading: me.isLoading,
     async signIn(email, password) {
       await unwrap(api.POST('/auth/login', { body: { email, password } }));
-      await queries.invalidateQueries({ queryKey: ['me'] });
+      // The interface speaks the account's language from sign-in on; switching later sticks on this device.
+      const { data } = await api.GET('/auth/me');
+      const language = (data as unknown as Me | undefined)?.language;
+      if (LANGUAGES.includes(language as Language)) chooseLanguage(language as Language);
+      await queries.invalidateQueries();
     },
     async signOut() {
       await api.POST('/auth/logout');
