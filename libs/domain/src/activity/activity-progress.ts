@@ -3,7 +3,7 @@ import { requireDates, requirePastFact } from '../shared/dates.js';
 import { definedOnly, isBlank, requireReason } from '../shared/text.js';
 import type { ReportActivityProgress, WithdrawProgressReport } from './activity.commands.js';
 import type { ActivityEvent, ProgressReportContent } from './activity.events.js';
-import { live, notCancelled } from './activity.guards.js';
+import { live, notCancelled, type ExistingActivity } from './activity.guards.js';
 import { requireIndicatorValues } from './activity-indicators.js';
 import type { ActivityState, ProgressReport } from './activity.state.js';
 
@@ -21,11 +21,23 @@ function contentOf({ percentComplete, narrative, indicatorValues, evidence }: Pr
   return definedOnly({ percentComplete, narrative, indicatorValues, evidence });
 }
 
+type Period = { periodStart: string; periodEnd: string };
+export const periodKey = ({ periodStart, periodEnd }: Period) => `${periodStart}..${periodEnd}`;
+export const pendingOf = (activity: ExistingActivity, period: Period) => activity.pending.find((p) => periodKey(p) === periodKey(period));
+
+/** An approved period is locked unless reopened: its figures change only through the secretariat (issue 11). */
+export function requireUnlocked(activity: ExistingActivity, period: Period): void {
+  if (activity.approvedPeriods.includes(periodKey(period)) && pendingOf(activity, period)?.stage !== 'reopened') {
+    reject('REPORT_APPROVED_LOCKED', `the report for ${periodKey(period)} is approved and locked: the secretariat reopens it, with a reason, before it changes`, 'periodEnd');
+  }
+}
+
 /** Progress only while in progress, except a correction of a period already reported. */
 export function reportProgress({ data }: ReportActivityProgress, state: ActivityState): ActivityEvent[] {
   requireDates({ periodStart: data.periodStart });
   const replaced = state.status === 'none' ? undefined : state.progress.find((p) => samePeriod(p, data.periodStart, data.periodEnd));
   const activity = replaced ? notCancelled(state, data.activityId) : live(state, data.activityId);
+  if (replaced) requireUnlocked(activity, data);
   if (!replaced && activity.status !== 'in_progress') {
     reject('ACTIVITY_NOT_IN_PROGRESS', `activity ${data.activityId} is ${activity.status}; progress is reported only while in progress`);
   }
@@ -63,6 +75,7 @@ export function withdrawProgress({ data }: WithdrawProgressReport, state: Activi
   const activity = notCancelled(state, data.activityId);
   const reason = requireReason(data.reason);
   const report = activity.progress.find((p) => samePeriod(p, data.periodStart, data.periodEnd));
+  if (report) requireUnlocked(activity, report);
   if (!report) reject('PROGRESS_REPORT_NOT_FOUND', `no report in force for the period ${data.periodStart}..${data.periodEnd}`, 'periodEnd');
   const { periodStart, periodEnd } = report;
   return [{ type: 'ActivityProgressWithdrawn', data: { periodStart, periodEnd, before: contentOf(report), reason, effectiveOn: periodEnd } }];

@@ -52,11 +52,21 @@ export type ReportActivityProgress = DomainCommand<
     evidence: Evidence[];
     /** Required when percentComplete is lower than an earlier period's report, and for a period already reported (a correction). */
     reason?: string;
+    /** On a plan whose reports wait for approval: keep it as a draft rather than submit it. */
+    draft?: boolean;
+    /** The user reporting: on a plan with approval, who submitted (who may then not approve). */
+    by?: string;
     today: string;
-    /** The activity's plan: its catalogue judges category values. */
+    /** The activity's plan: its catalogue judges category values; its calendar says whether reports wait for approval. */
     context: { plan: PlanContext };
   }
 >;
+type ReportPeriod = { activityId: string; periodStart: string; periodEnd: string; today: string };
+/** Submits the draft (or the returned or reopened report) of a period, as it stands. */
+export type SubmitProgressReport = DomainCommand<'SubmitProgressReport', ReportPeriod & { by: string }>;
+export type ApproveProgressReport = DomainCommand<'ApproveProgressReport', ReportPeriod & { by: string }>;
+export type ReturnProgressReport = DomainCommand<'ReturnProgressReport', ReportPeriod & { comment: string }>;
+export type ReopenProgressReport = DomainCommand<'ReopenProgressReport', ReportPeriod & { reason: string }>;
 /** Corrects details entered by mistake; the fields given replace the current ones. context.plan: the activity's plan. */
 export type AmendActivity = DomainCommand<
   'AmendActivity',
@@ -90,6 +100,10 @@ export type ActivityCommand =
   | StartActivity
   | ReportActivityProgress
   | WithdrawProgressReport
+  | SubmitProgressReport
+  | ApproveProgressReport
+  | ReturnProgressReport
+  | ReopenProgressReport
   | ReverseFunding
   | ReviseIndicator
   | RetireIndicator

@@ -26,6 +26,8 @@ import { evolveFundingEntries, reverseFunding } from './activity-funding-reversa
 import { evolveIndicators, retireIndicator, reviseIndicator } from './activity-indicator-corrections.js';
 import { defineIndicator } from './activity-indicators.js';
 import { evolveProgress, reportProgress, withdrawProgress } from './activity-progress.js';
+import { approveReport, evolveApproval, reopenReport, reportForApproval, returnReport, submitReport } from './activity-report-approval.js';
+import { rejectValue } from '../shared/invalid-value.js';
 import { live, notCancelled, type ExistingActivity } from './activity.guards.js';
 import { fundingLineOf, type ActivityDetails, type ActivityState, type FundingLine } from './activity.state.js';
 
@@ -169,8 +171,8 @@ function cancel({ data }: CancelActivity, state: ActivityState): ActivityEvent[]
 }
 
 function detailsOf(state: ExistingActivity): ActivityDetails {
-  const { activityId, planId, code, plannedStart, plannedEnd, startedOn, indicators, progress, funding, fundingEntries, revision } = state;
-  return definedOnly({ activityId, planId, code, ...amendableOf(state), plannedStart, plannedEnd, startedOn, indicators, progress, funding, fundingEntries, revision });
+  const { activityId, planId, code, plannedStart, plannedEnd, startedOn, indicators, progress, pending, approvedPeriods, funding, fundingEntries, revision } = state;
+  return definedOnly({ activityId, planId, code, ...amendableOf(state), plannedStart, plannedEnd, startedOn, indicators, progress, pending, approvedPeriods, funding, fundingEntries, revision });
 }
 
 function addFunding(funding: FundingLine[], donorId: string, currency: string, committed: string, disbursed: string): FundingLine[] {
@@ -192,7 +194,17 @@ export const activityDecider: Decider<ActivityState, ActivityCommand, ActivityEv
       case 'StartActivity':
         return start(command, state);
       case 'ReportActivityProgress':
+        if (command.data.context.plan.approval) return reportForApproval(command, state);
+        if (command.data.draft) rejectValue('APPROVAL_NOT_REQUIRED', 'drafts are kept on plans whose reports wait for approval; here a report counts once posted', 'draft');
         return reportProgress(command, state);
+      case 'SubmitProgressReport':
+        return submitReport(command, state);
+      case 'ApproveProgressReport':
+        return approveReport(command, state);
+      case 'ReturnProgressReport':
+        return returnReport(command, state);
+      case 'ReopenProgressReport':
+        return reopenReport(command, state);
       case 'AmendActivity':
         return amend(command, state);
       case 'WithdrawProgressReport':
@@ -225,7 +237,7 @@ export const activityDecider: Decider<ActivityState, ActivityCommand, ActivityEv
   evolve(state, event) {
     if (event.type === 'ActivityPlanned') {
       const { activityId, planId, code, plannedStart, plannedEnd } = event.data;
-      const fresh = { indicators: [], progress: [], funding: [], fundingEntries: [], revision: 0 };
+      const fresh = { indicators: [], progress: [], pending: [], approvedPeriods: [], funding: [], fundingEntries: [], revision: 0 };
       return { status: 'planned', activityId, planId, code, ...amendableOf(event.data), plannedStart, plannedEnd, ...fresh };
     }
     if (state.status === 'none') return state;
@@ -246,8 +258,15 @@ function evolveExisting(state: ExistingActivity, event: Exclude<ActivityEvent, {
       return applyAmendment(state, event);
     case 'ActivityProgressReported':
     case 'ActivityProgressCorrected':
-    case 'ActivityProgressWithdrawn':
       return { ...state, progress: evolveProgress(state.progress, event) };
+    case 'ActivityProgressWithdrawn':
+      return { ...state, progress: evolveProgress(state.progress, event), ...evolveApproval(state, event) };
+    case 'ProgressReportDrafted':
+    case 'ProgressReportSubmitted':
+    case 'ProgressReportReturned':
+    case 'ProgressReportApproved':
+    case 'ProgressReportReopened':
+      return { ...state, ...evolveApproval(state, event) };
     case 'FundsCommitted':
     case 'FundsDisbursed':
     case 'FundsCommitmentReversed':

@@ -136,6 +136,18 @@ export type ActivityProgressWithdrawn = DomainEvent<
   'ActivityProgressWithdrawn',
   { periodStart: string; periodEnd: string; before: ProgressReportContent; reason: string; effectiveOn: string }
 >;
+/*
+ * The approval of progress reports (issue 11), on plans whose calendar asks for it: an agency drafts
+ * and submits; the secretariat returns with a comment or approves (someone other than the submitter),
+ * which puts the figures in force with ActivityProgressReported or, for a reopened period,
+ * ActivityProgressCorrected in the same append; an approved report changes only once reopened with a
+ * reason. `by` is the user who drafted, submitted or approved; `effectiveOn` is the day of the step.
+ */
+export type ProgressReportDrafted = DomainEvent<'ProgressReportDrafted', { periodStart: string; periodEnd: string; content: ProgressReportContent; reason?: string; by: string; effectiveOn: string }>;
+export type ProgressReportSubmitted = DomainEvent<'ProgressReportSubmitted', { periodStart: string; periodEnd: string; content: ProgressReportContent; reason?: string; by: string; effectiveOn: string }>;
+export type ProgressReportReturned = DomainEvent<'ProgressReportReturned', { periodStart: string; periodEnd: string; comment: string; effectiveOn: string }>;
+export type ProgressReportApproved = DomainEvent<'ProgressReportApproved', { periodStart: string; periodEnd: string; submittedBy: string; by: string; effectiveOn: string }>;
+export type ProgressReportReopened = DomainEvent<'ProgressReportReopened', { periodStart: string; periodEnd: string; reason: string; effectiveOn: string }>;
 /** money.amount is stored in canonical form (see normalizeAmount). */
 export type FundsCommitted = DomainEvent<'FundsCommitted', { donorId: string; money: Money; committedOn: string; reference?: string; effectiveOn: string }>;
 export type FundsDisbursed = DomainEvent<'FundsDisbursed', { donorId: string; money: Money; disbursedOn: string; effectiveOn: string }>;
@@ -154,6 +166,11 @@ export type ActivityEvent =
   | ActivityProgressReported
   | ActivityProgressCorrected
   | ActivityProgressWithdrawn
+  | ProgressReportDrafted
+  | ProgressReportSubmitted
+  | ProgressReportReturned
+  | ProgressReportApproved
+  | ProgressReportReopened
   | FundsCommitted
   | FundsDisbursed
   | FundsCommitmentReversed
@@ -175,6 +192,11 @@ const eventTypes: Record<ActivityEventType, true> = {
   ActivityProgressReported: true,
   ActivityProgressCorrected: true,
   ActivityProgressWithdrawn: true,
+  ProgressReportDrafted: true,
+  ProgressReportSubmitted: true,
+  ProgressReportReturned: true,
+  ProgressReportApproved: true,
+  ProgressReportReopened: true,
   FundsCommitted: true,
   FundsDisbursed: true,
   FundsCommitmentReversed: true,

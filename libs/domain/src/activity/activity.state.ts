@@ -29,6 +29,24 @@ export interface ProgressReport extends ProgressPoint, ProgressReportContent {
   periodStart: string;
 }
 
+/** Where a report under approval stands: being written, awaiting the secretariat, sent back, or an approved one reopened. */
+export type PendingStage = 'draft' | 'submitted' | 'returned' | 'reopened';
+
+/** A report of a plan with approval, not (or no longer) approved as it stands: the figures in force stay those approved. */
+export interface PendingReport {
+  periodStart: string;
+  periodEnd: string;
+  stage: PendingStage;
+  content: ProgressReportContent;
+  reason?: string;
+  /** Who submitted it, while submitted: they may not approve it. */
+  submittedBy?: string;
+  /** The secretariat's comment, when returned. */
+  comment?: string;
+  /** Why the approved report was reopened, when it was. */
+  reopenReason?: string;
+}
+
 /** Running totals per donor and currency, as canonical decimal strings. */
 export interface FundingLine {
   donorId: string;
@@ -48,6 +66,10 @@ export interface ActivityDetails extends AmendableActivityDetails {
   indicators: ActivityIndicator[];
   /** In the order recorded; the rule compares by periodEnd, since back-filled reports arrive out of order. */
   progress: ProgressReport[];
+  /** Reports under approval, one per period at most. */
+  pending: PendingReport[];
+  /** Periods (`start..end`) whose report in force was approved: locked until reopened. */
+  approvedPeriods: string[];
   funding: FundingLine[];
   fundingEntries: FundingEntry[];
   /** The stream revision of the last event folded: funding entries are named by theirs. */

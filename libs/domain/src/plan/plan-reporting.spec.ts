@@ -1,6 +1,7 @@
 import { given, stateAfter } from '../shared/decider-spec.js';
 import { planDecider } from './plan.decider.js';
 import { aPlanDrafted, PLAN_ID, TODAY } from './plan.fixtures.js';
+import { planContextOf } from './plan.state.js';
 
 const setCalendar = (data: Record<string, unknown> = {}) => ({ type: 'SetReportingCalendar' as const, data: { planId: PLAN_ID, frequency: 'quarterly' as const, dueDays: 30, approval: true, today: TODAY, ...data } });
 
@@ -10,6 +11,13 @@ describe('plan decider: the reporting calendar', () => {
       .when(setCalendar())
       .then([{ type: 'ReportingCalendarSet', data: { reporting: { frequency: 'quarterly', dueDays: 30, approval: true }, effectiveOn: aPlanDrafted().data.periodStart } }]);
     expect(stateAfter(planDecider, [aPlanDrafted(), { type: 'ReportingCalendarSet', data: { reporting: { frequency: 'yearly', dueDays: 60, approval: false }, effectiveOn: '2015-01-01' } }])).toMatchObject({ reporting: { frequency: 'yearly', dueDays: 60 } });
+  });
+
+  it('tells the plan’s activities whether their reports wait for approval', () => {
+    const calendar = (approval: boolean) => ({ type: 'ReportingCalendarSet' as const, data: { reporting: { frequency: 'yearly' as const, dueDays: 60, approval }, effectiveOn: '2015-01-01' } });
+    expect(planContextOf(stateAfter(planDecider, [aPlanDrafted(), calendar(true)]))?.approval).toBe(true);
+    expect(planContextOf(stateAfter(planDecider, [aPlanDrafted(), calendar(false)]))?.approval).toBe(false);
+    expect(planContextOf(stateAfter(planDecider, [aPlanDrafted()]))?.approval).toBe(false);
   });
 
   it('replacing one needs a reason; setting the same again appends nothing', () => {

@@ -213,6 +213,7 @@ describe('plan decider', () => {
         objectiveIds: [OBJECTIVE_ID, SUB_OBJECTIVE_ID],
         disaggregations: [],
         objectiveIndicators: [],
+        approval: false,
       });
     });
 

@@ -77,5 +77,5 @@ export function aPlanClosed(overrides: Partial<PlanClosed['data']> = {}): PlanCl
 
 /** The context an activity command carries about this plan: adopted, 2015–2020, one objective. */
 export function aPlanContext(overrides: Partial<PlanContext> = {}): PlanContext {
-  return { planId: PLAN_ID, status: 'adopted', periodStart: '2015-01-01', periodEnd: '2020-12-31', objectiveIds: [OBJECTIVE_ID], disaggregations: [], objectiveIndicators: [], ...overrides };
+  return { planId: PLAN_ID, status: 'adopted', periodStart: '2015-01-01', periodEnd: '2020-12-31', objectiveIds: [OBJECTIVE_ID], disaggregations: [], objectiveIndicators: [], approval: false, ...overrides };
 }

@@ -56,12 +56,14 @@ export interface PlanContext {
   disaggregations: DimensionContext[];
   /** What an activity indicator may roll up to. */
   objectiveIndicators: { indicatorId: string; objectiveId: string; type: IndicatorType }[];
+  /** Whether its progress reports wait for the secretariat's approval (its reporting calendar). */
+  approval: boolean;
 }
 
 /** The PlanContext of a folded plan; undefined when the plan does not exist (the application answers 404). */
 export function planContextOf(state: PlanState): PlanContext | undefined {
   if (state.status === 'none') return undefined;
-  const { planId, status, periodStart, periodEnd, objectives, disaggregations, objectiveIndicators } = state;
+  const { planId, status, periodStart, periodEnd, objectives, disaggregations, objectiveIndicators, reporting } = state;
   return {
     planId,
     status,
@@ -70,5 +72,6 @@ export function planContextOf(state: PlanState): PlanContext | undefined {
     objectiveIds: objectives.map((o) => o.objectiveId),
     disaggregations: disaggregations.map(dimensionContextOf),
     objectiveIndicators: objectiveIndicators.map(({ indicatorId, objectiveId, type }) => ({ indicatorId, objectiveId, type })),
+    approval: reporting?.approval ?? false,
   };
 }
