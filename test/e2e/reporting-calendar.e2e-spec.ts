@@ -36,8 +36,8 @@ describe('the reporting calendar: POST /plans/:id/reporting-calendar and GET /pl
     expect(response.status).toBe(200);
     expect(response.body.calendar).toEqual({ frequency: 'quarterly', dueDays: 30, approval: false });
     expect(response.body.periods).toEqual([
-      { periodStart: '2016-01-01', periodEnd: '2016-03-31', dueOn: '2016-04-30', expected: 1, submitted: 1, approved: 1, missing: 0 },
-      { periodStart: '2016-04-01', periodEnd: '2016-06-30', dueOn: '2016-07-30', expected: 1, submitted: 0, approved: 0, missing: 1 },
+      { periodStart: '2016-01-01', periodEnd: '2016-03-31', dueOn: '2016-04-30', expected: 1, submitted: 1, approved: 1, awaitingApproval: 0, missing: 0 },
+      { periodStart: '2016-04-01', periodEnd: '2016-06-30', dueOn: '2016-07-30', expected: 1, submitted: 0, approved: 0, awaitingApproval: 0, missing: 1 },
     ]);
     expect(response.body.byAgency).toEqual([expect.objectContaining({ agencyId: s.leadId, expected: 2, submitted: 1, missing: 1 })]);
     expect(response.body.byObjective).toEqual([expect.objectContaining({ objectiveId: s.objectiveId, expected: 2, missing: 1 })]);
@@ -59,7 +59,7 @@ describe('the reporting calendar: POST /plans/:id/reporting-calendar and GET /pl
     const changed = await write(app, `/plans/${s.planId}/reporting-calendar`, { frequency: 'yearly', dueDays: 60, approval: true, reason: 'the commission meets once a year' });
     await projected(app, changed.position);
     expect((await app.http.get(`/plans/${s.planId}/reporting`).query({ asOf: '2017-03-15' })).body.periods).toEqual([
-      { periodStart: '2016-01-01', periodEnd: '2016-12-31', dueOn: '2017-03-01', expected: 1, submitted: 1, approved: 1, missing: 0 },
+      { periodStart: '2016-01-01', periodEnd: '2016-12-31', dueOn: '2017-03-01', expected: 1, submitted: 1, approved: 1, awaitingApproval: 0, missing: 0 },
     ]);
     expect((await app.http.get('/plans/00000000-0000-4000-8000-000000000000/reporting')).status).toBe(404);
   });

@@ -41,6 +41,7 @@ import { MeetingsController } from './meetings/meetings.controller.js';
 import { MeetingReadsController } from './meetings/meeting-reads.controller.js';
 import { MeetingIndexModule } from './meetings/meeting-index.module.js';
 import { GeographyController } from './geography/geography.controller.js';
+import { ProgressReportsController } from './progress-reports/progress-reports.controller.js';
 
 @Module({})
 export class AppModule {
@@ -60,6 +61,7 @@ export class AppModule {
       ],
       controllers: [
         GeographyController,
+        ProgressReportsController,
         OrganizationsController,
         PlansController,
         PlanResultsController,

@@ -27,6 +27,7 @@ import {
 import { withTargets } from '../results/indicator-fields.dto.js';
 import { AmendActivityDto, CorrectionReasonDto, RetireIndicatorDto, ReviseIndicatorDto, WithdrawProgressDto } from './activity-corrections.dto.js';
 import { RevisionPipe } from '../http/revision.pipe.js';
+import { ReopenReportDto, ReportPeriodDto, ReturnReportDto } from './report-approval.dto.js';
 import { ApiPagedResponse } from '../http/responses.js';
 import { ActivityDto } from './activity.responses.js';
 
@@ -81,6 +82,30 @@ export class ActivitiesController {
   @WriteEndpoint('Report progress for a period: percent complete, indicator values, evidence; a period already reported is replaced (a correction: reason required)', { creates: true })
   reportProgress(@Param('id', IdPipe) id: string, @Body() body: ReportProgressDto, @Envelope() envelope: CommandEnvelope) {
     return this.change(id, { type: 'ReportActivityProgress', body }, envelope);
+  }
+
+  @Post(':id/progress-reports/submit')
+  @WriteEndpoint('On a plan with approval: submit the draft (or the returned or reopened report) of a period, as it stands, for the secretariat to approve')
+  submitReport(@Param('id', IdPipe) id: string, @Body() body: ReportPeriodDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'SubmitProgressReport', body }, envelope);
+  }
+
+  @Post(':id/progress-reports/approve')
+  @WriteEndpoint('Approve a submitted report (not one’s own submission): its figures count from now on, and it is locked until reopened')
+  approveReport(@Param('id', IdPipe) id: string, @Body() body: ReportPeriodDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'ApproveProgressReport', body }, envelope);
+  }
+
+  @Post(':id/progress-reports/return')
+  @WriteEndpoint('Return a submitted report to the agency, with a comment saying what to correct')
+  returnReport(@Param('id', IdPipe) id: string, @Body() body: ReturnReportDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'ReturnProgressReport', body }, envelope);
+  }
+
+  @Post(':id/progress-reports/reopen')
+  @WriteEndpoint('Reopen an approved report, with a reason, so that the agency can correct it; its approved figures count until the correction is approved')
+  reopenReport(@Param('id', IdPipe) id: string, @Body() body: ReopenReportDto, @Envelope() envelope: CommandEnvelope) {
+    return this.change(id, { type: 'ReopenProgressReport', body }, envelope);
   }
 
   @Post(':id/progress-reports/withdraw')

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDefined,
   IsIn,
   IsInt,
@@ -161,6 +162,11 @@ export class ReportProgressDto {
 
   @ApiProperty({ required: false, description: 'required when percentComplete goes down' }) @IsOmittable() @IsString() @Length(1, 2000)
   reason?: string;
+
+  @ApiProperty({ required: false, description: 'on a plan whose reports wait for approval: keep it as a draft (it may be written before the period ends) instead of submitting it' })
+  @IsOmittable()
+  @IsBoolean({ message: 'draft must be true or false' })
+  draft?: boolean;
 }
 
 export class CommitFundsDto {

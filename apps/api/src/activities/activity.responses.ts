@@ -85,6 +85,18 @@ export class IndicatorValueDto {
   categories?: CategoryValueResponseDto[];
 }
 
+export class PendingReportDto {
+  @ApiProperty() periodStart!: string;
+  @ApiProperty() periodEnd!: string;
+  @ApiProperty({ enum: ['draft', 'submitted', 'returned', 'reopened'] }) stage!: string;
+  @ApiProperty() percentComplete!: number;
+  @ApiProperty({ type: String, nullable: true }) narrative!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the user who submitted it, while it awaits approval' }) submittedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the secretariat’s comment, once returned' }) comment!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'why the approved report was reopened' }) reopenReason!: string | null;
+  @ApiProperty({ description: 'the day of the last step' }) since!: string;
+}
+
 export class ProgressReportDto {
   @ApiProperty()
   periodStart!: string;
@@ -167,8 +179,11 @@ export class ActivityDto {
   @ApiProperty({ type: [FundingDto], description: 'per donor and currency' })
   funding!: FundingDto[];
 
-  @ApiProperty({ type: [ProgressReportDto], description: 'the reports in force, one per period' })
+  @ApiProperty({ type: [ProgressReportDto], description: 'the reports in force, one per period: on a plan with approval, the approved ones' })
   progressReports!: ProgressReportDto[];
+
+  @ApiProperty({ type: [PendingReportDto], description: 'reports under approval (drafted, submitted, returned or reopened), not counted until approved' })
+  pendingReports!: PendingReportDto[];
 
   @ApiProperty({ description: 'past its planned end and not completed (judged today, or on asOf)' })
   overdue!: boolean;

@@ -31,6 +31,7 @@ describe('route policies', () => {
       ['POST /activities/:id/progress-reports', 'activity'],
       // Corrections of what agencies write (issue 16).
       ['POST /activities/:id/progress-reports/withdraw', 'activity'],
+      ['POST /activities/:id/progress-reports/submit', 'activity'],
       ['POST /activities/:id/indicators/:indicator/revise', 'activity'],
       ['POST /activities/:id/indicators/:indicator/retire', 'activity'],
       ['POST /decisions/:id/follow-ups', 'decision'],

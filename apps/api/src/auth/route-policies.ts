@@ -98,6 +98,11 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /activities/:id/start': write,
   'POST /activities/:id/progress-reports': { roles: [...WRITERS, 'agency'], scope: 'activity' },
   'POST /activities/:id/progress-reports/withdraw': { roles: [...WRITERS, 'agency'], scope: 'activity' },
+  // The approval of reports (issue 11): the agency submits; the secretariat approves, returns and reopens.
+  'POST /activities/:id/progress-reports/submit': { roles: [...WRITERS, 'agency'], scope: 'activity' },
+  'POST /activities/:id/progress-reports/approve': write,
+  'POST /activities/:id/progress-reports/return': write,
+  'POST /activities/:id/progress-reports/reopen': write,
   'POST /activities/:id/funding-commitments': write,
   'POST /activities/:id/disbursements': write,
   'POST /activities/:id/funding-commitments/:revision/reverse': write,
@@ -156,6 +161,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /meetings': read,
   // Reference data: the gazetteer a location is checked against, for every form and filter.
   'GET /geography': { roles: EVERYONE },
+  'GET /progress-reports': read,
   'GET /meetings/:id': read,
   'GET /meetings/:id/history': read,
   'GET /organizations': read,

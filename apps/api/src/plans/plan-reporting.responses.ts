@@ -9,9 +9,10 @@ export class ReportingCalendarDto {
 
 class ReportCountsDto {
   @ApiProperty({ description: 'reports due by asOf from activities in progress or completed' }) expected!: number;
-  @ApiProperty() submitted!: number;
-  @ApiProperty({ description: 'counted as submitted until the approval workflow is in place' }) approved!: number;
-  @ApiProperty() missing!: number;
+  @ApiProperty({ description: 'in: approved, or submitted and awaiting approval' }) submitted!: number;
+  @ApiProperty({ description: 'counted in the figures: approved (on a plan without approval, every report in)' }) approved!: number;
+  @ApiProperty({ description: 'submitted and awaiting the secretariat’s approval: not counted in the figures' }) awaitingApproval!: number;
+  @ApiProperty({ description: 'due and not in (drafts and returned reports included)' }) missing!: number;
 }
 
 export class ReportingPeriodDto extends ReportCountsDto {

@@ -111,6 +111,10 @@ export async function seedDemo(commands: CommandBus, today = new Date()): Promis
   }
 
   for (const activity of ACTIVITIES) await seedActivity(activity);
+  // From 2017 the demo plan's reports wait for the secretariat's approval (issue 11); those before counted once posted.
+  await send('plan/2015/reporting-calendar/approval', (e) =>
+    new SetReportingCalendarCommand(summary.plans['2015'], { frequency: 'yearly', dueDays: 60, approval: true, reason: 'the commission asked that the secretariat approve each report before it counts', effectiveOn: '2017-01-01' }, e),
+  );
 
   for (const plan of PLANS) {
     const planId = summary.plans[plan.key];

@@ -34,7 +34,7 @@ export class PlanActivityHandler implements ICommandHandler<PlanActivityCommand>
   }
 }
 
-type Change<T extends ActivityCommand['type']> = { type: T; body: Body<Extract<ActivityCommand, { type: T }>, 'activityId' | 'indicatorId'> };
+type Change<T extends ActivityCommand['type']> = { type: T; body: Body<Extract<ActivityCommand, { type: T }>, 'activityId' | 'indicatorId' | 'by'> };
 
 /** Every command on an existing activity; each differs only in the checks made before deciding. */
 export type ActivityChange =
@@ -43,6 +43,10 @@ export type ActivityChange =
   | Change<'StartActivity'>
   | Change<'ReportActivityProgress'>
   | Change<'WithdrawProgressReport'>
+  | Change<'SubmitProgressReport'>
+  | Change<'ApproveProgressReport'>
+  | Change<'ReturnProgressReport'>
+  | Change<'ReopenProgressReport'>
   | Change<'ReverseFunding'>
   | (Change<'ReviseIndicator'> & { indicatorId: string })
   | (Change<'RetireIndicator'> & { indicatorId: string })
@@ -77,6 +81,8 @@ export class ChangeActivityHandler implements ICommandHandler<ChangeActivityComm
       const data: Record<string, unknown> = { ...change.body, activityId, today: envelope.today };
       if (indicatorId) data.indicatorId = indicatorId;
       if ('indicatorId' in change) data.indicatorId = change.indicatorId;
+      // Who reports, submits or approves: the approval of a report is refused to whoever submitted it.
+      if (ACTED_BY.has(change.type)) data.by = envelope.actor.id;
       requireNamedPart(activityId, change, state);
       if (NEEDS_PLAN.has(change.type) && state.status !== 'none') {
         const plan = await this.aggregates.load(PLAN, state.planId);
@@ -90,6 +96,8 @@ export class ChangeActivityHandler implements ICommandHandler<ChangeActivityComm
 
 /** Commands whose rules read the activity's plan: its period, its disaggregation catalogue, its objective indicators. */
 const NEEDS_PLAN = new Set<ActivityCommand['type']>(['RescheduleActivity', 'AmendActivity', 'DefineIndicator', 'ReviseIndicator', 'ReportActivityProgress']);
+
+const ACTED_BY = new Set<ActivityCommand['type']>(['ReportActivityProgress', 'SubmitProgressReport', 'ApproveProgressReport']);
 
 /** A correction naming an indicator or a funding entry that the activity does not have is a 404, like an unknown id. */
 function requireNamedPart(activityId: string, change: ActivityChange, state: ActivityState): void {

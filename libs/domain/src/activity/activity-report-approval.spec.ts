@@ -1,5 +1,6 @@
 import { given, stateAfter } from '../shared/decider-spec.js';
 import { aPlanContext } from '../plan/plan.fixtures.js';
+import type { ActivityCommand } from './activity.commands.js';
 import type { ActivityEvent, ProgressReportContent } from './activity.events.js';
 import { activityDecider } from './activity.decider.js';
 import { ACTIVITY_ID, anActivityCancelled, anActivityProgressReported, aReportActivityProgress, inProgress, TODAY } from './activity.fixtures.js';
@@ -11,15 +12,16 @@ const content = (percentComplete: number): ProgressReportContent => ({ percentCo
 const withApproval = { plan: aPlanContext({ approval: true }) };
 const report = (percentComplete: number, overrides: Record<string, unknown> = {}) =>
   aReportActivityProgress({ ...Q3, percentComplete, by: AGENCY, context: withApproval, ...overrides });
-const step = <T extends string>(type: T, data: Record<string, unknown> = {}) => ({ type, data: { activityId: ACTIVITY_ID, ...Q3, today: TODAY, ...data } });
+const step = (type: ActivityCommand['type'], data: Record<string, unknown> = {}) => ({ type, data: { activityId: ACTIVITY_ID, ...Q3, today: TODAY, ...data } }) as ActivityCommand;
 
-const drafted = (percent: number): ActivityEvent => ({ type: 'ProgressReportDrafted', data: { ...Q3, content: content(percent), by: AGENCY, effectiveOn: TODAY } });
-const submitted = (percent: number, extra: Record<string, unknown> = {}): ActivityEvent => ({ type: 'ProgressReportSubmitted', data: { ...Q3, content: content(percent), by: AGENCY, effectiveOn: TODAY, ...extra } });
-const returned: ActivityEvent = { type: 'ProgressReportReturned', data: { ...Q3, comment: 'the Kulob figure counts the pilot twice', effectiveOn: TODAY } };
-const approved: ActivityEvent = { type: 'ProgressReportApproved', data: { ...Q3, submittedBy: AGENCY, by: SECRETARIAT, effectiveOn: TODAY } };
+const drafted = (percent: number): ActivityEvent => ({ type: 'ProgressReportDrafted', data: { ...Q3, content: content(percent), by: AGENCY, effectiveOn: Q3.periodEnd } });
+const submitted = (percent: number, extra: Record<string, unknown> = {}): ActivityEvent => ({ type: 'ProgressReportSubmitted', data: { ...Q3, content: content(percent), by: AGENCY, effectiveOn: Q3.periodEnd, ...extra } });
+const returned: ActivityEvent = { type: 'ProgressReportReturned', data: { ...Q3, comment: 'the Kulob figure counts the pilot twice', effectiveOn: Q3.periodEnd } };
+const approved: ActivityEvent = { type: 'ProgressReportApproved', data: { ...Q3, submittedBy: AGENCY, by: SECRETARIAT, effectiveOn: Q3.periodEnd } };
 const inForce = (percent: number) => anActivityProgressReported({ ...Q3, percentComplete: percent });
-const reopened: ActivityEvent = { type: 'ProgressReportReopened', data: { ...Q3, reason: 'the ministry revised its count', effectiveOn: TODAY } };
+const reopened: ActivityEvent = { type: 'ProgressReportReopened', data: { ...Q3, reason: 'the ministry revised its count', effectiveOn: Q3.periodEnd } };
 
+// Each step is effective on the period's end, like the figures it leads to; a draft written ahead, today.
 describe('activity decider: progress reports under approval', () => {
   it('keeps a draft, then submits it as it stands; neither puts figures in force', () => {
     given(activityDecider, inProgress()).when(report(30, { draft: true })).then([drafted(30)]);

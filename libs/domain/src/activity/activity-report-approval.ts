@@ -16,6 +16,8 @@ import type { ActivityState, PendingReport } from './activity.state.js';
  */
 
 type Period = { periodStart: string; periodEnd: string };
+/** Effective on the period's end, like the figures it leads to (a draft written ahead: today). */
+const effectiveOnOf = (period: Period, today: string) => (period.periodEnd < today ? period.periodEnd : today);
 const inForceOf = (activity: ExistingActivity, period: Period) => activity.progress.find((p) => periodKey(p) === periodKey(period));
 
 /** Drafting or submitting on a plan with approval: checked as a report in force would be, kept pending. */
@@ -31,7 +33,7 @@ export function reportForApproval(command: ReportActivityProgress, state: Activi
   const [checked] = reportProgress({ ...command, data: { ...data, reason, today: checkedOn } }, state);
   const content: ProgressReportContent = checked.type === 'ActivityProgressCorrected' ? checked.data.after : contentOf(checked.data as ProgressReportContent);
   const by = data.by ?? 'unknown';
-  const step = { periodStart: data.periodStart, periodEnd: data.periodEnd, content, ...(isBlank(data.reason) ? {} : { reason: data.reason }), by, effectiveOn: data.today };
+  const step = { periodStart: data.periodStart, periodEnd: data.periodEnd, content, ...(isBlank(data.reason) ? {} : { reason: data.reason }), by, effectiveOn: effectiveOnOf(data, data.today) };
   return [{ type: data.draft ? 'ProgressReportDrafted' : 'ProgressReportSubmitted', data: step }];
 }
 
@@ -43,7 +45,7 @@ export function submitReport({ data }: SubmitProgressReport, state: ActivityStat
   requirePastFact(data.periodEnd, data.today, 'periodEnd');
   const { periodStart, periodEnd } = pending;
   const reason = pending.reason ?? pending.reopenReason;
-  return [{ type: 'ProgressReportSubmitted', data: definedOnly({ periodStart, periodEnd, content: pending.content, reason, by: data.by, effectiveOn: data.today }) }];
+  return [{ type: 'ProgressReportSubmitted', data: definedOnly({ periodStart, periodEnd, content: pending.content, reason, by: data.by, effectiveOn: effectiveOnOf(pending, data.today) }) }];
 }
 
 function submitted(activity: ExistingActivity, period: Period): PendingReport {
@@ -57,7 +59,7 @@ export function approveReport({ data }: ApproveProgressReport, state: ActivitySt
   const pending = submitted(activity, data);
   if (pending.submittedBy === data.by) reject('OWN_SUBMISSION', 'a report is approved by someone other than whoever submitted it');
   const { periodStart, periodEnd, content } = pending;
-  const approved: ActivityEvent = { type: 'ProgressReportApproved', data: { periodStart, periodEnd, submittedBy: pending.submittedBy ?? 'unknown', by: data.by, effectiveOn: data.today } };
+  const approved: ActivityEvent = { type: 'ProgressReportApproved', data: { periodStart, periodEnd, submittedBy: pending.submittedBy ?? 'unknown', by: data.by, effectiveOn: effectiveOnOf(pending, data.today) } };
   const inForce = inForceOf(activity, pending);
   if (inForce) {
     const reason = pending.reason ?? pending.reopenReason ?? 'approved after reopening';
@@ -70,7 +72,7 @@ export function returnReport({ data }: ReturnProgressReport, state: ActivityStat
   if (isBlank(data.comment)) rejectValue('COMMENT_REQUIRED', 'comment is required: say what the agency should correct', 'comment');
   const activity = notCancelled(state, data.activityId);
   const pending = submitted(activity, data);
-  return [{ type: 'ProgressReportReturned', data: { periodStart: pending.periodStart, periodEnd: pending.periodEnd, comment: data.comment.trim(), effectiveOn: data.today } }];
+  return [{ type: 'ProgressReportReturned', data: { periodStart: pending.periodStart, periodEnd: pending.periodEnd, comment: data.comment.trim(), effectiveOn: effectiveOnOf(pending, data.today) } }];
 }
 
 export function reopenReport({ data }: ReopenProgressReport, state: ActivityState): ActivityEvent[] {
@@ -78,7 +80,7 @@ export function reopenReport({ data }: ReopenProgressReport, state: ActivityStat
   if (!activity.approvedPeriods.includes(periodKey(data))) reject('REPORT_NOT_APPROVED', `the report for ${periodKey(data)} is not an approved one`, 'periodEnd');
   if (pendingOf(activity, data)) reject('REPORT_ALREADY_REOPENED', `the report for ${periodKey(data)} is reopened already`, 'periodEnd');
   const reason = requireReason(data.reason);
-  return [{ type: 'ProgressReportReopened', data: { periodStart: data.periodStart, periodEnd: data.periodEnd, reason, effectiveOn: data.today } }];
+  return [{ type: 'ProgressReportReopened', data: { periodStart: data.periodStart, periodEnd: data.periodEnd, reason, effectiveOn: effectiveOnOf(data, data.today) } }];
 }
 
 function contentOf({ percentComplete, narrative, indicatorValues, evidence }: ProgressReportContent): ProgressReportContent {

@@ -141,7 +141,8 @@ export type ActivityProgressWithdrawn = DomainEvent<
  * and submits; the secretariat returns with a comment or approves (someone other than the submitter),
  * which puts the figures in force with ActivityProgressReported or, for a reopened period,
  * ActivityProgressCorrected in the same append; an approved report changes only once reopened with a
- * reason. `by` is the user who drafted, submitted or approved; `effectiveOn` is the day of the step.
+ * reason. `by` is the user who drafted, submitted or approved; each step is effective on the period's
+ * end, like the figures (`knownAt` tells when it was recorded).
  */
 export type ProgressReportDrafted = DomainEvent<'ProgressReportDrafted', { periodStart: string; periodEnd: string; content: ProgressReportContent; reason?: string; by: string; effectiveOn: string }>;
 export type ProgressReportSubmitted = DomainEvent<'ProgressReportSubmitted', { periodStart: string; periodEnd: string; content: ProgressReportContent; reason?: string; by: string; effectiveOn: string }>;

@@ -2,6 +2,7 @@ import { addAmounts, titleIn, type ActivityEvent, type Titles, type ActivityLoca
 import { definitionView, type IndicatorDefinitionView } from '../results/results-view.js';
 import { searchText } from '../shared/search.js';
 import { evolveProgressView, type ProgressReportView } from './activity-progress-view.js';
+import { evolvePendingView, type PendingReportView } from './activity-pending-view.js';
 
 export interface IndicatorView extends IndicatorDefinitionView {
   /** The objective indicator this one feeds, if any. */
@@ -50,6 +51,8 @@ export interface ActivityView {
   funding: FundingView[];
   /** The progress reports in force, one per period (a correction replaces, a withdrawal removes). */
   progressReports: ProgressReportView[];
+  /** Reports under approval, not counted until approved (absent in views folded before approval existed). */
+  pendingReports?: PendingReportView[];
 }
 
 /** Pure: the view after one more event of the activity's stream (null before ActivityPlanned). */
@@ -81,6 +84,7 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
       indicators: [],
       funding: [],
       progressReports: [],
+      pendingReports: [],
     };
   }
   if (view === null) return null;
@@ -103,8 +107,15 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
       return { ...next, ...event.data.after, ...(event.data.after.titles ? { title: titleIn(event.data.after.titles) } : {}) };
     case 'ActivityProgressReported':
     case 'ActivityProgressCorrected':
-    case 'ActivityProgressWithdrawn':
       return evolveProgressView(next, event);
+    case 'ActivityProgressWithdrawn':
+      return evolvePendingView(evolveProgressView(next, event), event);
+    case 'ProgressReportDrafted':
+    case 'ProgressReportSubmitted':
+    case 'ProgressReportReturned':
+    case 'ProgressReportApproved':
+    case 'ProgressReportReopened':
+      return evolvePendingView(next, event);
     case 'FundsCommitted':
     case 'FundsDisbursed':
     case 'FundsCommitmentReversed':

@@ -9,6 +9,7 @@ import { Conditions, type Page, type Paging } from '../shared/paging.js';
 import { matchesSearch, whereSearch } from '../shared/search.js';
 import { foldVisible, isTimeTravel, judgedOn, todayUtc, type TimeTravel } from '../shared/time-travel.js';
 import { activitySearchText, evolveActivityView, isOverdue, type ActivityView } from './activity-view.js';
+import type { PendingReportView } from './activity-pending-view.js';
 
 export type ActivityDetails = Omit<ActivityView, 'latestReportPeriodEnd' | 'indicators'> & {
   overdue: boolean;
@@ -55,6 +56,22 @@ export class ActivityQueries {
     return { items: rows.map((r) => present(r.view, today)), page: paging.page, pageSize: paging.pageSize, total: count[0].total };
   }
 
+  /**
+   * Reports under approval across activities, oldest step first: the secretariat's review queue
+   * (stage=submitted) and an agency's work (draft, returned, reopened). Read from the current views.
+   */
+  async pendingReports(filters: PendingReportFilters): Promise<PendingReportItem[]> {
+    const where = new Conditions();
+    where.raw("jsonb_array_length(COALESCE(view->'pendingReports', '[]'::jsonb)) > 0");
+    if (filters.planId) where.add((p) => `plan_id = ${p}`, filters.planId);
+    if (filters.agencyId) where.add((p) => `${p} = ANY(agency_ids)`, filters.agencyId);
+    const rows: { view: ActivityView }[] = await this.db.query(`SELECT view FROM activity_view ${where.where}`, where.params);
+    return rows
+      .flatMap(({ view }) => (view.pendingReports ?? []).map((r) => ({ activityId: view.id, planId: view.planId, code: view.code, title: view.title, titles: view.titles, leadAgencyId: view.leadAgencyId, ...r })))
+      .filter((r) => !filters.stage || r.stage === filters.stage)
+      .sort((a, b) => a.since.localeCompare(b.since) || a.code.localeCompare(b.code) || a.periodEnd.localeCompare(b.periodEnd));
+  }
+
   private async travelledList(filters: ActivityFilters, paging: Paging, travel: TimeTravel, order: ActivityOrder): Promise<Page<ActivityDetails>> {
     const onDate = judgedOn(travel);
     const candidates: { id: string }[] = filters.planId
@@ -66,6 +83,14 @@ export class ActivityQueries {
     return pageOf(items.map((v) => present(v, onDate)), paging);
   }
 }
+
+export interface PendingReportFilters {
+  planId?: string;
+  agencyId?: string;
+  stage?: PendingReportView['stage'];
+}
+
+export type PendingReportItem = PendingReportView & Pick<ActivityView, 'planId' | 'code' | 'title' | 'titles' | 'leadAgencyId'> & { activityId: string };
 
 export interface ActivityFilters {
   planId?: string;
@@ -125,6 +150,7 @@ export function present(view: ActivityView, onDate: string): ActivityDetails {
   const { latestReportPeriodEnd: _ignored, indicators, ...rest } = view;
   return {
     ...rest,
+    pendingReports: view.pendingReports ?? [],
     overdue: isOverdue(view, onDate),
     asOf: onDate,
     indicators: indicators.map(({ latestPeriodEnd: _p, ...indicator }) => indicator),

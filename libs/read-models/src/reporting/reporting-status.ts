@@ -5,8 +5,12 @@ import type { PlanView } from '../plans/plan-view.js';
 
 export interface ReportCounts {
   expected: number;
+  /** In: approved, or awaiting approval. */
   submitted: number;
+  /** Counted: approved (on a plan without approval, every report in). */
   approved: number;
+  /** Submitted and not yet approved, on a plan with approval: not counted in the figures. */
+  awaitingApproval: number;
   missing: number;
 }
 
@@ -24,19 +28,24 @@ export interface ReportingStatus {
 interface Expected {
   activity: ActivityView;
   period: { periodStart: string; periodEnd: string; dueOn: string };
+  /** A report in force: approved where the plan asks for approval. */
+  approved: boolean;
+  /** A report submitted and awaiting the secretariat (a draft or a returned one is not in). */
+  awaiting: boolean;
   submitted: boolean;
 }
 
-const zero = (): ReportCounts => ({ expected: 0, submitted: 0, approved: 0, missing: 0 });
+const zero = (): ReportCounts => ({ expected: 0, submitted: 0, approved: 0, awaitingApproval: 0, missing: 0 });
 
 function count(into: ReportCounts, e: Expected): void {
   into.expected++;
-  if (e.submitted) {
-    into.submitted++;
-    // Until reports wait for approval (a later step of issue 11), a report in is counted as approved.
-    into.approved++;
-  } else into.missing++;
+  if (e.submitted) into.submitted++;
+  if (e.approved) into.approved++;
+  else if (e.awaiting) into.awaitingApproval++;
+  else into.missing++;
 }
+
+const within = (periodEnd: string, period: { periodStart: string; periodEnd: string }) => periodEnd >= period.periodStart && periodEnd <= period.periodEnd;
 
 /**
  * The reports each activity in progress (or completed) owes by `asOf`: one per calendar period from its
@@ -49,7 +58,11 @@ function expectedReports(calendar: ReportingCalendar, activities: ActivityView[]
     const until = [activity.completedOn, dueBy].filter((d): d is string => d !== null).sort()[0];
     return reportingPeriods(calendar, activity.startedOn, until)
       .filter((p) => p.dueOn <= dueBy)
-      .map((period) => ({ activity, period, submitted: activity.progressReports.some((r) => r.periodEnd >= period.periodStart && r.periodEnd <= period.periodEnd) }));
+      .map((period) => {
+        const approved = activity.progressReports.some((r) => within(r.periodEnd, period));
+        const awaiting = !approved && (activity.pendingReports ?? []).some((r) => r.stage === 'submitted' && within(r.periodEnd, period));
+        return { activity, period, approved, awaiting, submitted: approved || awaiting };
+      });
   });
 }
 
