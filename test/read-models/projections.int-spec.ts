@@ -97,6 +97,14 @@ const history: RecordedEvent[] = [
   event(`activity-${ids.corrected}`, 'FundsDisbursed', { donorId: ids.donor, money: { amount: '50.00', currency: 'EUR' }, disbursedOn: '2016-03-01' }),
   event(`activity-${ids.corrected}`, 'FundsDisbursementReversed', { entryRevision: 12, donorId: ids.donor, money: { amount: '50.00', currency: 'EUR' }, disbursedOn: '2016-03-01', reason: 'wrong activity' }),
   event(`activity-${ids.corrected}`, 'FundsCommitmentReversed', { entryRevision: 11, donorId: ids.donor, money: { amount: '100.00', currency: 'EUR' }, committedOn: '2016-01-11', reason: 'entered twice' }),
+  // The approval of reports (issue 11): drafted, submitted, returned, submitted again, approved with its figures, then reopened.
+  event(`activity-${ids.corrected}`, 'ProgressReportDrafted', { periodStart: '2016-07-01', periodEnd: '2016-09-30', content: { percentComplete: 75, indicatorValues: [], evidence: [] }, by: 'agency-user' }),
+  event(`activity-${ids.corrected}`, 'ProgressReportSubmitted', { periodStart: '2016-07-01', periodEnd: '2016-09-30', content: { percentComplete: 75, indicatorValues: [], evidence: [] }, by: 'agency-user' }),
+  event(`activity-${ids.corrected}`, 'ProgressReportReturned', { periodStart: '2016-07-01', periodEnd: '2016-09-30', comment: 'count Kulob once' }),
+  event(`activity-${ids.corrected}`, 'ProgressReportSubmitted', { periodStart: '2016-07-01', periodEnd: '2016-09-30', content: { percentComplete: 75, indicatorValues: [], evidence: [] }, by: 'agency-user' }),
+  event(`activity-${ids.corrected}`, 'ProgressReportApproved', { periodStart: '2016-07-01', periodEnd: '2016-09-30', submittedBy: 'agency-user', by: 'secretariat-user' }),
+  event(`activity-${ids.corrected}`, 'ActivityProgressReported', { periodStart: '2016-07-01', periodEnd: '2016-09-30', percentComplete: 75, indicatorValues: [], evidence: [] }),
+  event(`activity-${ids.corrected}`, 'ProgressReportReopened', { periodStart: '2016-07-01', periodEnd: '2016-09-30', reason: 'the ministry revised its count' }),
   event(`activity-${randomUUID()}`, 'ActivityCancelled', { reason: 'never planned: an orphan event the views must ignore' }),
   event(`plan-${randomUUID()}`, 'PlanClosed', { closedOn: '2020-12-31' }),
 ];
@@ -154,8 +162,10 @@ describe('projections: every event type lands in the read models', () => {
 
   it('activities: corrections replace and withdraw reports, amendments change details', async () => {
     const row = await one('SELECT percent_complete::float AS percent, budget_amount::text AS budget, view FROM activity_view WHERE id = $1', [ids.corrected]);
-    expect(row).toMatchObject({ percent: 70, budget: '10.00' });
-    expect(row.view).toMatchObject({ title: 'Diaspora fair', titles: { en: 'Diaspora fair' }, progressReports: [{ periodEnd: '2016-03-31', percentComplete: 70 }], latestReportPeriodEnd: '2016-03-31' });
+    expect(row).toMatchObject({ percent: 75, budget: '10.00' });
+    expect(row.view).toMatchObject({ title: 'Diaspora fair', titles: { en: 'Diaspora fair' }, progressReports: [{ periodEnd: '2016-03-31', percentComplete: 70 }, { periodEnd: '2016-09-30', percentComplete: 75 }], latestReportPeriodEnd: '2016-09-30' });
+    // Reopened after approval: its approved figure counts until the correction is approved.
+    expect(row.view.pendingReports).toEqual([{ periodStart: '2016-07-01', periodEnd: '2016-09-30', stage: 'reopened', percentComplete: 75, narrative: null, submittedBy: null, comment: null, reopenReason: 'the ministry revised its count', since: expect.any(String) }]);
     expect(row.view.indicators).toEqual([expect.objectContaining({ target: 9, retired: true })]);
     expect(row.view.funding).toEqual([{ donorId: ids.donor, currency: 'EUR', committed: '500.00', disbursed: '0.00' }]);
   });

@@ -243,6 +243,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/activities/{id}/progress-reports/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a submitted report (not one’s own submission): its figures count from now on, and it is locked until reopened */
+        post: operations["ActivitiesController_approveReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activities/{id}/progress-reports/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen an approved report, with a reason, so that the agency can correct it; its approved figures count until the correction is approved */
+        post: operations["ActivitiesController_reopenReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activities/{id}/progress-reports/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted report to the agency, with a comment saying what to correct */
+        post: operations["ActivitiesController_returnReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activities/{id}/progress-reports/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** On a plan with approval: submit the draft (or the returned or reopened report) of a period, as it stands, for the secretariat to approve */
+        post: operations["ActivitiesController_submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/activities/{id}/progress-reports/withdraw": {
         parameters: {
             query?: never;
@@ -1360,6 +1428,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress reports under approval (drafted, submitted, returned, reopened), oldest step first; stage=submitted is what awaits the secretariat */
+        get: operations["ProgressReportsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/recommendations": {
         parameters: {
             query?: never;
@@ -1791,12 +1876,14 @@ export interface components {
             /** @description past its planned end and not completed (judged today, or on asOf) */
             overdue: boolean;
             partnerAgencyIds: string[];
+            /** @description reports under approval (drafted, submitted, returned or reopened), not counted until approved */
+            pendingReports: components["schemas"]["PendingReportDto"][];
             percentComplete: number;
             /** Format: uuid */
             planId: string;
             plannedEnd: string;
             plannedStart: string;
-            /** @description the reports in force, one per period */
+            /** @description the reports in force, one per period: on a plan with approval, the approved ones */
             progressReports: components["schemas"]["ProgressReportDto"][];
             /** @description the stream revision: the ETag */
             revision: number;
@@ -2987,6 +3074,50 @@ export interface components {
         PasswordSetDto: {
             user: components["schemas"]["UserDto"];
         };
+        PendingReportDto: {
+            /** @description the secretariat’s comment, once returned */
+            comment: string | null;
+            narrative: string | null;
+            percentComplete: number;
+            periodEnd: string;
+            periodStart: string;
+            /** @description why the approved report was reopened */
+            reopenReason: string | null;
+            /** @description the day of the last step */
+            since: string;
+            /** @enum {string} */
+            stage: "draft" | "submitted" | "returned" | "reopened";
+            /** @description the user who submitted it, while it awaits approval */
+            submittedBy: string | null;
+        };
+        PendingReportItemDto: {
+            /** Format: uuid */
+            activityId: string;
+            code: string;
+            /** @description the secretariat’s comment, once returned */
+            comment: string | null;
+            /** Format: uuid */
+            leadAgencyId: string;
+            narrative: string | null;
+            percentComplete: number;
+            periodEnd: string;
+            periodStart: string;
+            /** Format: uuid */
+            planId: string;
+            /** @description why the approved report was reopened */
+            reopenReason: string | null;
+            /** @description the day of the last step */
+            since: string;
+            /** @enum {string} */
+            stage: "draft" | "submitted" | "returned" | "reopened";
+            /** @description the user who submitted it, while it awaits approval */
+            submittedBy: string | null;
+            title: string;
+            titles: components["schemas"]["TitlesDto"];
+        };
+        PendingReportsDto: {
+            items: components["schemas"]["PendingReportItemDto"][];
+        };
         PlaceNamesDto: {
             /** @example Khatlon */
             en: string;
@@ -3379,7 +3510,26 @@ export interface components {
             /** @example Ministry of Labour, Migration and Employment */
             name: string;
         };
+        ReopenReportDto: {
+            /** @example 2016-12-31 */
+            periodEnd: string;
+            /** @example 2016-01-01 */
+            periodStart: string;
+            /**
+             * @description why the record is corrected: shown in its history with the values before and after
+             * @example entered under the wrong donor
+             */
+            reason: string;
+        };
+        ReportPeriodDto: {
+            /** @example 2016-12-31 */
+            periodEnd: string;
+            /** @example 2016-01-01 */
+            periodStart: string;
+        };
         ReportProgressDto: {
+            /** @description on a plan whose reports wait for approval: keep it as a draft (it may be written before the period ends) instead of submitting it */
+            draft?: boolean;
             evidence: components["schemas"]["EvidenceDto"][];
             indicatorValues: components["schemas"]["IndicatorValueDto"][];
             narrative?: string;
@@ -3398,12 +3548,16 @@ export interface components {
              * @description the lead agency
              */
             agencyId: string;
-            /** @description counted as submitted until the approval workflow is in place */
+            /** @description counted in the figures: approved (on a plan without approval, every report in) */
             approved: number;
+            /** @description submitted and awaiting the secretariat’s approval: not counted in the figures */
+            awaitingApproval: number;
             /** @description reports due by asOf from activities in progress or completed */
             expected: number;
+            /** @description due and not in (drafts and returned reports included) */
             missing: number;
             name: string;
+            /** @description in: approved, or submitted and awaiting approval */
             submitted: number;
         };
         ReportingCalendarDto: {
@@ -3416,28 +3570,36 @@ export interface components {
         /** @enum {string} */
         ReportingFrequency: "quarterly" | "half_yearly" | "yearly";
         ReportingObjectiveDto: {
-            /** @description counted as submitted until the approval workflow is in place */
+            /** @description counted in the figures: approved (on a plan without approval, every report in) */
             approved: number;
+            /** @description submitted and awaiting the secretariat’s approval: not counted in the figures */
+            awaitingApproval: number;
             code: string;
             /** @description reports due by asOf from activities in progress or completed */
             expected: number;
+            /** @description due and not in (drafts and returned reports included) */
             missing: number;
             /** Format: uuid */
             objectiveId: string;
+            /** @description in: approved, or submitted and awaiting approval */
             submitted: number;
             /** @description in the language asked for */
             title: string;
         };
         ReportingPeriodDto: {
-            /** @description counted as submitted until the approval workflow is in place */
+            /** @description counted in the figures: approved (on a plan without approval, every report in) */
             approved: number;
+            /** @description submitted and awaiting the secretariat’s approval: not counted in the figures */
+            awaitingApproval: number;
             /** @description the period’s end plus the calendar’s dueDays */
             dueOn: string;
             /** @description reports due by asOf from activities in progress or completed */
             expected: number;
+            /** @description due and not in (drafts and returned reports included) */
             missing: number;
             periodEnd: string;
             periodStart: string;
+            /** @description in: approved, or submitted and awaiting approval */
             submitted: number;
         };
         ReportingStatusDto: {
@@ -3471,6 +3633,17 @@ export interface components {
              * @example entered under the wrong donor
              */
             reason: string;
+        };
+        ReturnReportDto: {
+            /**
+             * @description what the agency should correct: shown to it and in the history
+             * @example the Kulob figure counts the pilot twice
+             */
+            comment: string;
+            /** @example 2016-12-31 */
+            periodEnd: string;
+            /** @example 2016-01-01 */
+            periodStart: string;
         };
         ReviewRecommendationDto: {
             /**
@@ -5011,6 +5184,338 @@ export interface operations {
         responses: {
             /** @description { id, revision, position } — ETag carries the revision */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_approveReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportPeriodDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_reopenReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenReportDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_returnReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnReportDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_submitReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportPeriodDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9572,6 +10077,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ProgressReportsController_list: {
+        parameters: {
+            query?: {
+                planId?: string;
+                /** @description lead or partner agency of the activity */
+                agencyId?: string;
+                /** @description submitted: what awaits the secretariat */
+                stage?: "draft" | "submitted" | "returned" | "reopened";
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingReportsDto"];
+                };
             };
             /** @description the request cannot be served (the body says why) */
             "4XX": {

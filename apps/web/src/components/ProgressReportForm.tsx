@@ -15,13 +15,16 @@ export interface ProgressReportValues {
 
 /** The values a new report starts from, or those of the report being corrected. */
 export function initialReport(activity: Activity, period?: { periodStart: string; periodEnd: string }): ProgressReportValues {
-  const corrected = period && activity.progressReports.find((r) => r.periodStart === period.periodStart && r.periodEnd === period.periodEnd);
+  const same = (r: { periodStart: string; periodEnd: string }) => period !== undefined && r.periodStart === period.periodStart && r.periodEnd === period.periodEnd;
+  const corrected = activity.progressReports.find(same);
+  // A draft, a returned or a reopened report under approval is taken up where it was left.
+  const pending = (activity.pendingReports ?? []).find(same);
   const told = new Map((corrected?.indicatorValues ?? []).map((v) => [v.indicatorId, v.value]));
   return {
     periodStart: period?.periodStart ?? '',
     periodEnd: period?.periodEnd ?? '',
-    percentComplete: corrected?.percentComplete ?? activity.percentComplete,
-    narrative: '',
+    percentComplete: pending?.percentComplete ?? corrected?.percentComplete ?? activity.percentComplete,
+    narrative: pending?.narrative ?? '',
     reason: '',
     indicatorValues: activity.indicators.map((i) => ({ indicatorId: i.indicatorId, name: i.name, value: told.get(i.indicatorId) ?? '' })),
     evidence: [],

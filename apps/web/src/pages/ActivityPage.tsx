@@ -10,6 +10,7 @@ import { IndicatorChart } from '../charts/IndicatorChart';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { FundingForm } from '../components/FundingForm';
 import { IndicatorForm } from '../components/IndicatorForm';
+import { ExplainedStep, PendingReportsCard, useReportStep } from '../components/PendingReportsCard';
 import { useActivity } from '../hooks/useActivity';
 import { useEventName } from '../i18n/event-name';
 import { usePlaceLabel } from '../hooks/useGeography';
@@ -70,6 +71,41 @@ function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
         </Timeline.Item>
       ))}
     </Timeline>
+  );
+}
+
+/** The reports in force (on a plan with approval, the approved ones: the secretariat may reopen one) and those under approval. */
+function ReportsCards({ activity: a, history, reporter, reviews }: { activity: Activity; history: HistoryEntry[]; reporter: boolean; reviews: boolean }) {
+  const { t } = useTranslation();
+  const step = useReportStep(a);
+  const approvedPeriods = new Set(history.filter((e) => e.type === 'ProgressReportApproved').map((e) => { const d = e.data as { periodStart: string; periodEnd: string }; return `${d.periodStart}..${d.periodEnd}`; }));
+  return (
+    <>
+      <PendingReportsCard activity={a} mayReport={reporter} reviews={reviews} step={step} />
+      <Card withBorder>
+        <Title order={2} size="h4" mb="xs">{t('activity.reports')}</Title>
+        {step.error !== undefined && a.pendingReports.length === 0 && <ErrorNotice error={step.error} />}
+        <List spacing="xs">
+          {a.progressReports.map((r) => {
+            const told = reportOf(history, r);
+            const approved = approvedPeriods.has(`${r.periodStart}..${r.periodEnd}`);
+            const reopened = a.pendingReports.some((p) => p.periodStart === r.periodStart && p.periodEnd === r.periodEnd);
+            const period = { periodStart: r.periodStart, periodEnd: r.periodEnd };
+            return (
+              <List.Item key={`${r.periodStart}${r.periodEnd}`}>
+                {r.periodStart} – {r.periodEnd}: {r.percentComplete} %{told.narrative ? ` · ${told.narrative}` : ''}
+                {approved && <Badge ml="xs" size="sm" variant="outline" color="green.9">{t('approval.approved')}</Badge>}
+                {told.evidence.map((e) => <Anchor key={e.url} href={e.url} ml="xs" size="sm" target="_blank" rel="noreferrer">{e.title}</Anchor>)}
+                {reporter && !approved && (
+                  <Anchor component={Link} to={`/activities/${a.id}/report?periodStart=${r.periodStart}&periodEnd=${r.periodEnd}`} ml="xs" size="sm" aria-label={`${t('report.correct')} ${r.periodStart} – ${r.periodEnd}`}>{t('report.correct')}</Anchor>
+                )}
+                {reviews && approved && !reopened && <span style={{ marginLeft: 8 }}><ExplainedStep step="reopen" period={period} label={t('approval.reopen')} field="reason" busy={step.busy} onSend={step.send} /></span>}
+              </List.Item>
+            );
+          })}
+        </List>
+      </Card>
+    </>
   );
 }
 
@@ -138,23 +174,7 @@ export default function ActivityPage() {
               {revising && <IndicatorForm activity={a} indicator={revising} onDone={() => setRevising(undefined)} />}
             </Modal>
           </Card>
-          <Card withBorder>
-            <Title order={2} size="h4" mb="xs">{t('activity.reports')}</Title>
-            <List spacing="xs">
-              {a.progressReports.map((r) => {
-                const told = reportOf(history.data?.items ?? [], r);
-                return (
-                  <List.Item key={`${r.periodStart}${r.periodEnd}`}>
-                    {r.periodStart} – {r.periodEnd}: {r.percentComplete} %{told.narrative ? ` · ${told.narrative}` : ''}
-                    {told.evidence.map((e) => <Anchor key={e.url} href={e.url} ml="xs" size="sm" target="_blank" rel="noreferrer">{e.title}</Anchor>)}
-                    {mayReport(a, me?.role, me?.organizationId) && (
-                      <Anchor component={Link} to={`/activities/${a.id}/report?periodStart=${r.periodStart}&periodEnd=${r.periodEnd}`} ml="xs" size="sm" aria-label={`${t('report.correct')} ${r.periodStart} – ${r.periodEnd}`}>{t('report.correct')}</Anchor>
-                    )}
-                  </List.Item>
-                );
-              })}
-            </List>
-          </Card>
+          <ReportsCards activity={a} history={history.data?.items ?? []} reporter={mayReport(a, me?.role, me?.organizationId)} reviews={records} />
         </>
       )}
       <Card withBorder>

@@ -18,15 +18,30 @@ describe('the reporting status (pure)', () => {
   it('owes a report per half-year from each activity’s start to its completion, due 30 days after; counts what is in', () => {
     const status = reportingStatus(plan, activities, '2017-02-15', new Map([['ms', 'MS'], ['mfa', 'MFA']]), 'ru');
     expect(status.periods).toEqual([
-      { periodStart: '2016-01-01', periodEnd: '2016-06-30', dueOn: '2016-07-30', expected: 2, submitted: 1, approved: 1, missing: 1 },
-      { periodStart: '2016-07-01', periodEnd: '2016-12-31', dueOn: '2017-01-30', expected: 1, submitted: 0, approved: 0, missing: 1 },
+      { periodStart: '2016-01-01', periodEnd: '2016-06-30', dueOn: '2016-07-30', expected: 2, submitted: 1, approved: 1, awaitingApproval: 0, missing: 1 },
+      { periodStart: '2016-07-01', periodEnd: '2016-12-31', dueOn: '2017-01-30', expected: 1, submitted: 0, approved: 0, awaitingApproval: 0, missing: 1 },
     ]);
     expect(status.byAgency).toEqual([
-      { agencyId: 'mfa', name: 'MFA', expected: 1, submitted: 0, approved: 0, missing: 1 },
-      { agencyId: 'ms', name: 'MS', expected: 2, submitted: 1, approved: 1, missing: 1 },
+      { agencyId: 'mfa', name: 'MFA', expected: 1, submitted: 0, approved: 0, awaitingApproval: 0, missing: 1 },
+      { agencyId: 'ms', name: 'MS', expected: 2, submitted: 1, approved: 1, awaitingApproval: 0, missing: 1 },
     ]);
-    expect(status.byObjective).toEqual([{ objectiveId: 'o1', code: '1', title: 'Один', expected: 3, submitted: 1, approved: 1, missing: 2 }]);
+    expect(status.byObjective).toEqual([{ objectiveId: 'o1', code: '1', title: 'Один', expected: 3, submitted: 1, approved: 1, awaitingApproval: 0, missing: 2 }]);
     expect(status.missing.map((m) => [m.code, m.periodEnd, m.dueOn])).toEqual([['a2', '2016-06-30', '2016-07-30'], ['a1', '2016-12-31', '2017-01-30']]);
+  });
+
+  it('on a plan with approval, counts approved reports and those awaiting approval apart; a draft or a returned one is missing', () => {
+    const pending = (stage: string, periodEnd: string) => ({ periodStart: '2016-07-01', periodEnd, stage, percentComplete: 20, narrative: null, submittedBy: stage === 'submitted' ? 'u' : null, comment: null, reopenReason: null, since: periodEnd });
+    const withApproval = { ...plan, reporting: { frequency: 'half_yearly', dueDays: 30, approval: true } } as unknown as PlanView;
+    const status = reportingStatus(withApproval, [
+      activity('b1', { progressReports: [report('2016-01-01', '2016-06-30')] as never, pendingReports: [pending('submitted', '2016-12-31')] as never }),
+      activity('b2', { startedOn: '2016-07-01', pendingReports: [pending('returned', '2016-12-31')] as never }),
+      activity('b3', { startedOn: '2016-07-01', pendingReports: [pending('draft', '2016-12-31')] as never }),
+    ], '2017-02-15', new Map());
+    expect(status.periods).toEqual([
+      { periodStart: '2016-01-01', periodEnd: '2016-06-30', dueOn: '2016-07-30', expected: 1, submitted: 1, approved: 1, awaitingApproval: 0, missing: 0 },
+      { periodStart: '2016-07-01', periodEnd: '2016-12-31', dueOn: '2017-01-30', expected: 3, submitted: 1, approved: 0, awaitingApproval: 1, missing: 2 },
+    ]);
+    expect(status.missing.map((m) => m.code)).toEqual(['b2', 'b3']);
   });
 
   it('owes nothing not yet due, and nothing without a calendar', () => {
