@@ -31,8 +31,11 @@ test('an agency focal point reports on its own activity, sees the API’s field 
   await page.getByLabel('Address (URL)').fill('https://ms.example.tj/legal-aid/register-2020.pdf');
   await page.getByRole('button', { name: 'Record the report' }).click();
   await expect(page.getByText('The report was recorded.')).toBeVisible();
-  await expect(page.getByText(/2020-11-01 – 2020-12-31: 80 %/)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Clinic register' })).toBeVisible();
+  // The demo plan's reports wait for the secretariat: submitted, not yet counted.
+  const awaiting = page.getByRole('heading', { name: 'Reports awaiting a step' }).locator('..');
+  await expect(awaiting.getByText('2020-11-01 – 2020-12-31: 80 %')).toBeVisible();
+  await expect(awaiting.getByText('Awaiting approval')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Approve 2020-11-01 – 2020-12-31' })).toHaveCount(0);
 
   // Another organisation's activity: no button, and its form says why instead of offering fields.
   await openActivity(page, 'Draft law on the diaspora');
@@ -40,6 +43,40 @@ test('an agency focal point reports on its own activity, sees the API’s field 
   await page.goto(`${page.url()}/report`);
   await expect(page.getByRole('alert')).toContainText('you may not report on it');
   await expect(page.getByRole('button', { name: 'Record the report' })).toHaveCount(0);
+});
+
+test('the secretariat returns a report with a comment, the agency resubmits it, the secretariat approves it and reopens it with a reason', async ({ page }) => {
+  await signIn(page, 'admin');
+  await openActivity(page, 'Legal aid for migrants facing re-entry bans');
+  await page.getByRole('button', { name: 'Return 2020-11-01 – 2020-12-31' }).click();
+  await page.getByRole('dialog').getByLabel('Comment').fill('Say how many people the Bokhtar clinic saw');
+  await page.getByRole('dialog').getByRole('button', { name: 'Return' }).click();
+  await expect(page.getByText('Returned', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await signIn(page, 'agency');
+  await openActivity(page, 'Legal aid for migrants facing re-entry bans');
+  await expect(page.getByText('Comment: Say how many people the Bokhtar clinic saw')).toBeVisible();
+  await page.getByRole('heading', { name: 'Reports awaiting a step' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/web/approval.png' });
+  await page.getByRole('button', { name: 'Submit 2020-11-01 – 2020-12-31' }).click();
+  await expect(page.getByText('Awaiting approval')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await signIn(page, 'admin');
+  await openActivity(page, 'Legal aid for migrants facing re-entry bans');
+  await page.getByRole('button', { name: 'Approve 2020-11-01 – 2020-12-31' }).click();
+  const inForce = page.getByRole('heading', { name: 'Progress reports', exact: true }).locator('..');
+  await expect(inForce.getByText(/2020-11-01 – 2020-12-31: 80 %/)).toBeVisible();
+  await expect(inForce.getByText('Approved')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Clinic register' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Reopen 2020-11-01 – 2020-12-31' }).click();
+  await page.getByRole('dialog').getByLabel('Reason').fill('The ministry revised the clinic register');
+  await page.getByRole('dialog').getByRole('button', { name: 'Reopen' }).click();
+  await expect(page.getByText('Reopened', { exact: true })).toBeVisible();
+  await expect(page.getByText('Reason: The ministry revised the clinic register').first()).toBeVisible();
 });
 
 test('a donor sees only its own portfolio and downloads its exports, which hold only what it funds', async ({ page }) => {

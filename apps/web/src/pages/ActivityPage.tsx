@@ -94,7 +94,7 @@ function ReportsCards({ activity: a, history, reporter, reviews }: { activity: A
             return (
               <List.Item key={`${r.periodStart}${r.periodEnd}`}>
                 {r.periodStart} – {r.periodEnd}: {r.percentComplete} %{told.narrative ? ` · ${told.narrative}` : ''}
-                {approved && <Badge ml="xs" size="sm" variant="outline" color="green.9">{t('approval.approved')}</Badge>}
+                {approved && <Badge ml="xs" size="sm" variant="outline" color="teal.9">{t('approval.approved')}</Badge>}
                 {told.evidence.map((e) => <Anchor key={e.url} href={e.url} ml="xs" size="sm" target="_blank" rel="noreferrer">{e.title}</Anchor>)}
                 {reporter && !approved && (
                   <Anchor component={Link} to={`/activities/${a.id}/report?periodStart=${r.periodStart}&periodEnd=${r.periodEnd}`} ml="xs" size="sm" aria-label={`${t('report.correct')} ${r.periodStart} – ${r.periodEnd}`}>{t('report.correct')}</Anchor>
