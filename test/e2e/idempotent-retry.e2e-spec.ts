@@ -20,13 +20,13 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
   afterAll(async () => app.close());
 
   /** Sends the write, then the same request again with the same key: same answer, nothing appended. */
-  async function twice(route: string, path: string, body: object): Promise<{ id: string; revision: number; position: string; [k: string]: unknown }> {
+  async function twice(route: string, path: string, body: object, as = app.http): Promise<{ id: string; revision: number; position: string; [k: string]: unknown }> {
     covered.add(route);
     const key = `retry-${randomUUID()}`;
-    const first = await app.http.post(path).set('Idempotency-Key', key).send(body);
+    const first = await as.post(path).set('Idempotency-Key', key).send(body);
     if (first.status !== 200 && first.status !== 201) throw new Error(`${route} → ${first.status}: ${JSON.stringify(first.body)}`);
     const stored = await app.allEvents();
-    const retried = await app.http.post(path).set('Idempotency-Key', key).send(body);
+    const retried = await as.post(path).set('Idempotency-Key', key).send(body);
     expect({ route, status: retried.status, body: retried.body, etag: retried.headers.etag }).toEqual({ route, status: first.status, body: first.body, etag: first.headers.etag });
     expect({ route, events: (await app.allEvents()).length }).toEqual({ route, events: stored.length });
     return first.body;
@@ -71,6 +71,22 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
     await twice('POST /activities/:id/indicators/:indicator/retire', `${a}/indicators/${indicator.indicatorId}/retire`, { reason: 'no longer measured' });
     await twice('POST /activities/:id/progress-reports', `${a}/progress-reports`, aProgressReport({ periodStart: '2016-07-01', periodEnd: '2016-09-30', percentComplete: 50 }));
     await twice('POST /activities/:id/progress-reports/withdraw', `${a}/progress-reports/withdraw`, { periodStart: '2016-07-01', periodEnd: '2016-09-30', reason: 'reported on the wrong activity' });
+    // The approval of reports (issue 11), on a plan that asks for it; approved by someone other than the submitter.
+    const approving = await twice('POST /plans', '/plans', aPlan());
+    const approvingObjective = await twice('POST /plans/:id/objectives', `/plans/${approving.id}/objectives`, anObjective());
+    await twice('POST /plans/:id/adopt', `/plans/${approving.id}/adopt`, { adoptedOn: '2015-03-03', instrument: 'Government Decree No. 98' });
+    await twice('POST /plans/:id/reporting-calendar', `/plans/${approving.id}/reporting-calendar`, { frequency: 'half_yearly', dueDays: 30, approval: true });
+    const reviewed = await twice('POST /activities', '/activities', anActivity({ planId: approving.id, objectiveId: approvingObjective.objectiveId as string, leadAgencyId: lead.id }));
+    const r = `/activities/${reviewed.id}`;
+    const period = { periodStart: '2016-01-01', periodEnd: '2016-06-30' };
+    await twice('POST /activities/:id/start', `${r}/start`, { startedOn: '2016-02-01' });
+    await twice('POST /activities/:id/progress-reports', `${r}/progress-reports`, { ...aProgressReport(period), draft: true });
+    await twice('POST /activities/:id/progress-reports/submit', `${r}/progress-reports/submit`, period);
+    await twice('POST /activities/:id/progress-reports/return', `${r}/progress-reports/return`, { ...period, comment: 'count Kulob once' });
+    await twice('POST /activities/:id/progress-reports/submit', `${r}/progress-reports/submit`, period);
+    const reviewer = app.as((await app.token('secretariat', null, 'Reviewer')).token);
+    await twice('POST /activities/:id/progress-reports/approve', `${r}/progress-reports/approve`, period, reviewer);
+    await twice('POST /activities/:id/progress-reports/reopen', `${r}/progress-reports/reopen`, { ...period, reason: 'the ministry revised its count' }, reviewer);
     const mistaken = await twice('POST /activities/:id/disbursements', `${a}/disbursements`, { donorId: donor.id, money: { amount: '10', currency: 'EUR' }, disbursedOn: '2016-03-02' });
     await twice('POST /activities/:id/disbursements/:revision/reverse', `${a}/disbursements/${mistaken.revision}/reverse`, { reason: 'entered twice' });
     const twiceCommitted = await twice('POST /activities/:id/funding-commitments', `${a}/funding-commitments`, { donorId: donor.id, money: { amount: '5', currency: 'EUR' }, committedOn: '2016-01-16' });

@@ -59,6 +59,12 @@ test('the secretariat returns a report with a comment, the agency resubmits it, 
   await expect(page.getByText('Comment: Say how many people the Bokhtar clinic saw')).toBeVisible();
   await page.getByRole('heading', { name: 'Reports awaiting a step' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/web/approval.png' });
+  // Taken up where it was left, kept as a draft, then submitted from the activity page.
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByLabel('Percent complete')).toHaveValue('80');
+  await page.getByLabel('Narrative').fill('The Bokhtar clinic saw 212 people, the Khujand clinic 340.');
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await expect(page.getByText('Draft', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Submit 2020-11-01 – 2020-12-31' }).click();
   await expect(page.getByText('Awaiting approval')).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();

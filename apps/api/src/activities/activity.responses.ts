@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ActivityStatus } from '#domain';
 import { TitlesDto } from '../http/titles.js';
+import { EvidenceDto } from './activities.dto.js';
 import { IndicatorDefinitionDto, RollUpResponseDto } from '../results/results.responses.js';
 
 export class CategoryValueResponseDto {
@@ -91,6 +92,8 @@ export class PendingReportDto {
   @ApiProperty({ enum: ['draft', 'submitted', 'returned', 'reopened'] }) stage!: string;
   @ApiProperty() percentComplete!: number;
   @ApiProperty({ type: String, nullable: true }) narrative!: string | null;
+  @ApiProperty({ type: [IndicatorValueDto] }) indicatorValues!: IndicatorValueDto[];
+  @ApiProperty({ type: [EvidenceDto] }) evidence!: EvidenceDto[];
   @ApiProperty({ type: String, nullable: true, description: 'the user who submitted it, while it awaits approval' }) submittedBy!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'the secretariat’s comment, once returned' }) comment!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'why the approved report was reopened' }) reopenReason!: string | null;

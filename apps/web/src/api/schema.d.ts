@@ -2226,12 +2226,11 @@ export interface components {
             name: string;
             names: components["schemas"]["TitlesDto"];
         };
-        CategoryValueDto: {
+        CategoryValueResponseDto: {
             /** @example female */
             category: string;
             /** @example sex */
             dimension: string;
-            /** @example 7 */
             value: number;
         };
         ChangeOrganizationDto: {
@@ -2776,14 +2775,9 @@ export interface components {
         /** @enum {string} */
         IndicatorType: "number" | "percentage" | "yes_no";
         IndicatorValueDto: {
-            /** @description values per category of the indicator’s dimensions; an exhaustive dimension’s add up to the total */
-            categories?: components["schemas"]["CategoryValueDto"][];
+            categories?: components["schemas"]["CategoryValueResponseDto"][];
             /** Format: uuid */
             indicatorId: string;
-            /**
-             * @description the total
-             * @example 12
-             */
             value: number;
         };
         InviteUserDto: {
@@ -3077,6 +3071,8 @@ export interface components {
         PendingReportDto: {
             /** @description the secretariat’s comment, once returned */
             comment: string | null;
+            evidence: components["schemas"]["EvidenceDto"][];
+            indicatorValues: components["schemas"]["IndicatorValueDto"][];
             narrative: string | null;
             percentComplete: number;
             periodEnd: string;
@@ -3096,6 +3092,8 @@ export interface components {
             code: string;
             /** @description the secretariat’s comment, once returned */
             comment: string | null;
+            evidence: components["schemas"]["EvidenceDto"][];
+            indicatorValues: components["schemas"]["IndicatorValueDto"][];
             /** Format: uuid */
             leadAgencyId: string;
             narrative: string | null;

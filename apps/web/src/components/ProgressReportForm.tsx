@@ -19,7 +19,7 @@ export function initialReport(activity: Activity, period?: { periodStart: string
   const corrected = activity.progressReports.find(same);
   // A draft, a returned or a reopened report under approval is taken up where it was left.
   const pending = (activity.pendingReports ?? []).find(same);
-  const told = new Map((corrected?.indicatorValues ?? []).map((v) => [v.indicatorId, v.value]));
+  const told = new Map((pending?.indicatorValues ?? corrected?.indicatorValues ?? []).map((v) => [v.indicatorId, v.value]));
   return {
     periodStart: period?.periodStart ?? '',
     periodEnd: period?.periodEnd ?? '',
@@ -27,7 +27,7 @@ export function initialReport(activity: Activity, period?: { periodStart: string
     narrative: pending?.narrative ?? '',
     reason: '',
     indicatorValues: activity.indicators.map((i) => ({ indicatorId: i.indicatorId, name: i.name, value: told.get(i.indicatorId) ?? '' })),
-    evidence: [],
+    evidence: (pending?.evidence ?? []).map(({ title, url }) => ({ title, url })),
   };
 }
 
@@ -65,7 +65,7 @@ function EvidenceFields({ form }: { form: Form }) {
 }
 
 /** A progress report: period, percent complete, indicator values, narrative and evidence. */
-export function ProgressReportForm({ form, busy, onSubmit }: { form: Form; busy: boolean; onSubmit(values: ProgressReportValues): void }) {
+export function ProgressReportForm({ form, busy, onSubmit, onDraft }: { form: Form; busy: boolean; onSubmit(values: ProgressReportValues): void; onDraft?(values: ProgressReportValues): void }) {
   const { t } = useTranslation();
   return (
     <form onSubmit={form.onSubmit(onSubmit)} noValidate style={{ maxWidth: 720 }}>
@@ -82,7 +82,11 @@ export function ProgressReportForm({ form, busy, onSubmit }: { form: Form; busy:
       <Textarea label={t('report.narrative')} autosize minRows={2} {...form.getInputProps('narrative')} />
       <EvidenceFields form={form} />
       <TextInput label={t('report.reason')} description={t('report.reasonHint')} {...form.getInputProps('reason')} />
-      <Button type="submit" loading={busy} style={{ alignSelf: 'flex-start' }}>{t('report.submit')}</Button>
+      <Group gap="xs">
+        <Button type="submit" loading={busy}>{t('report.submit')}</Button>
+        {/* Only where reports wait for approval: elsewhere a report counts once posted. */}
+        {onDraft && <Button variant="default" loading={busy} onClick={() => form.onSubmit(onDraft)()}>{t('report.saveDraft')}</Button>}
+      </Group>
       </Stack>
     </form>
   );

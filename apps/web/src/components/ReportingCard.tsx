@@ -14,6 +14,8 @@ export function ReportingCard({ planId, asOf, knownAt }: { planId: string; asOf?
     queryFn: () => unwrap<ReportingStatus>(api.GET('/plans/{id}/reporting', { params: { path: { id: planId }, query: { asOf, knownAt } } })),
   });
   const s = status.data;
+  // On a plan with approval, what is in splits into what counts (approved) and what awaits the secretariat.
+  const approval = s?.calendar?.approval ?? false;
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="xs">{t('reporting.title')}</Title>
@@ -21,13 +23,23 @@ export function ReportingCard({ planId, asOf, knownAt }: { planId: string; asOf?
       {s && !s.calendar && <Text size="sm">{t('reporting.noCalendar')}</Text>}
       {s?.calendar && (
         <>
-          <Text size="sm" c="gray.7">{t(`reporting.frequency.${s.calendar.frequency}`)} · {t('reporting.dueDays', { days: s.calendar.dueDays })}</Text>
+          <Text size="sm" c="gray.7">{t(`reporting.frequency.${s.calendar.frequency}`)} · {t('reporting.dueDays', { days: s.calendar.dueDays })}{approval ? ` · ${t('reporting.withApproval')}` : ''}</Text>
           <Table.ScrollContainer minWidth={420}>
             <Table>
-              <Table.Thead><Table.Tr><Table.Th>{t('reporting.period')}</Table.Th><Table.Th>{t('reporting.due')}</Table.Th><Table.Th>{t('reporting.expected')}</Table.Th><Table.Th>{t('reporting.submitted')}</Table.Th><Table.Th>{t('reporting.missing')}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('reporting.period')}</Table.Th><Table.Th>{t('reporting.due')}</Table.Th><Table.Th>{t('reporting.expected')}</Table.Th><Table.Th>{t('reporting.submitted')}</Table.Th>
+                  {approval && <><Table.Th>{t('reporting.approved')}</Table.Th><Table.Th>{t('reporting.awaitingApproval')}</Table.Th></>}
+                  <Table.Th>{t('reporting.missing')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {s.periods.slice(-4).map((p) => (
-                  <Table.Tr key={p.periodStart}><Table.Td>{p.periodStart} – {p.periodEnd}</Table.Td><Table.Td>{p.dueOn}</Table.Td><Table.Td>{p.expected}</Table.Td><Table.Td>{p.submitted}</Table.Td><Table.Td>{p.missing}</Table.Td></Table.Tr>
+                  <Table.Tr key={p.periodStart}>
+                    <Table.Td>{p.periodStart} – {p.periodEnd}</Table.Td><Table.Td>{p.dueOn}</Table.Td><Table.Td>{p.expected}</Table.Td><Table.Td>{p.submitted}</Table.Td>
+                    {approval && <><Table.Td>{p.approved}</Table.Td><Table.Td>{p.awaitingApproval}</Table.Td></>}
+                    <Table.Td>{p.missing}</Table.Td>
+                  </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>

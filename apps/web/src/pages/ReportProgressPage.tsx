@@ -1,11 +1,12 @@
 import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { api } from '../api/client';
-import type { Activity } from '../api/views';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
+import type { Activity, Plan } from '../api/views';
 import { useCommand } from '../api/useCommand';
 import { ConflictDialog } from '../components/ConflictDialog';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -35,11 +36,15 @@ export default function ReportProgressPage() {
   const period = params.get('periodStart') && params.get('periodEnd') ? { periodStart: params.get('periodStart')!, periodEnd: params.get('periodEnd')! } : undefined;
   const form = useForm<ProgressReportValues>({ mode: 'controlled', initialValues: initialReport({ indicators: [], progressReports: [], percentComplete: 0 } as unknown as Activity, period) });
   const [basedOn, setBasedOn] = useState<number>();
+  // Read when the command is sent: a state update would reach `send` only on the next render.
+  const asDraft = useRef(false);
+  const planId = activity.data?.planId;
+  const plan = useQuery({ queryKey: ['plan', planId], enabled: !!planId, queryFn: () => unwrap<Plan>(api.GET('/plans/{id}', { params: { path: { id: planId! } } })) });
   const command = useCommand({
     form,
     basedOn,
     toFormPaths,
-    send: (values, headers) => api.POST('/activities/{id}/progress-reports', { params: { path: { id } }, body: reportBody(values), headers }),
+    send: (values, headers) => api.POST('/activities/{id}/progress-reports', { params: { path: { id } }, body: { ...reportBody(values), ...(asDraft.current ? { draft: true } : {}) }, headers }),
     async onDone() {
       await queries.invalidateQueries({ queryKey: ['activity', id] });
       await queries.invalidateQueries({ queryKey: ['activity-history', id] });
@@ -76,7 +81,12 @@ export default function ReportProgressPage() {
           ) : (
             <>
               {command.refusal !== undefined && <ErrorNotice error={command.refusal} />}
-              <ProgressReportForm form={form} busy={command.busy} onSubmit={(values) => void command.submit(values)} />
+              <ProgressReportForm
+                form={form}
+                busy={command.busy}
+                onSubmit={(values) => { asDraft.current = false; void command.submit(values); }}
+                onDraft={plan.data?.reporting?.approval ? (values) => { asDraft.current = true; void command.submit(values); } : undefined}
+              />
             </>
           )}
           <ConflictDialog opened={command.conflict} onClose={command.closeConflict} onReload={() => void reload()} />
