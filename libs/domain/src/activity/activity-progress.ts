@@ -17,7 +17,7 @@ import type { ActivityState, ProgressReport } from './activity.state.js';
 const samePeriod = (report: Pick<ProgressReport, 'periodStart' | 'periodEnd'>, periodStart: string, periodEnd: string) =>
   report.periodStart === periodStart && report.periodEnd === periodEnd;
 
-function contentOf({ percentComplete, narrative, indicatorValues, evidence }: ProgressReportContent): ProgressReportContent {
+export function contentOf({ percentComplete, narrative, indicatorValues, evidence }: ProgressReportContent): ProgressReportContent {
   return definedOnly({ percentComplete, narrative, indicatorValues, evidence });
 }
 

@@ -5,7 +5,7 @@ import { definedOnly, isBlank, requireReason } from '../shared/text.js';
 import type { ApproveProgressReport, ReopenProgressReport, ReportActivityProgress, ReturnProgressReport, SubmitProgressReport } from './activity.commands.js';
 import type { ActivityEvent, ProgressReportContent } from './activity.events.js';
 import { notCancelled, type ExistingActivity } from './activity.guards.js';
-import { pendingOf, periodKey, reportProgress, requireUnlocked } from './activity-progress.js';
+import { contentOf, pendingOf, periodKey, reportProgress, requireUnlocked } from './activity-progress.js';
 import type { ActivityState, PendingReport } from './activity.state.js';
 
 /*
@@ -81,10 +81,6 @@ export function reopenReport({ data }: ReopenProgressReport, state: ActivityStat
   if (pendingOf(activity, data)) reject('REPORT_ALREADY_REOPENED', `the report for ${periodKey(data)} is reopened already`, 'periodEnd');
   const reason = requireReason(data.reason);
   return [{ type: 'ProgressReportReopened', data: { periodStart: data.periodStart, periodEnd: data.periodEnd, reason, effectiveOn: effectiveOnOf(data, data.today) } }];
-}
-
-function contentOf({ percentComplete, narrative, indicatorValues, evidence }: ProgressReportContent): ProgressReportContent {
-  return definedOnly({ percentComplete, narrative, indicatorValues, evidence });
 }
 
 type ApprovalEvent = Extract<ActivityEvent, { type: `ProgressReport${string}` }>;
