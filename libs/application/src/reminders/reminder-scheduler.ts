@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 import { APP_CONFIG, type AppConfig } from '#platform';
@@ -12,7 +12,7 @@ const JOB = 'reminders';
  * harmless anyway.
  */
 @Injectable()
-export class ReminderScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ReminderScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Reminders');
   private running: Promise<unknown> = Promise.resolve();
 
@@ -38,7 +38,11 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnApplicationS
     );
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before any module's shutdown: the database connection closes in TypeORM's, and a message the SMTP
+   * server has taken must be marked sent before it does, or the next start would send it again.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.registry.doesExist('cron', JOB)) (this.registry.getCronJob(JOB) as unknown as CronJob).stop();
     await this.running;
   }
