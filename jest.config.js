@@ -8,6 +8,8 @@ export default {
   // Most of a test file's time is spent waiting on its database and HTTP; two workers use both cores.
   maxWorkers: 2,
   extensionsToTreatAsEsm: ['.ts'],
+  globalSetup: '<rootDir>/test/support/jest-global-setup.js',
+  globalTeardown: '<rootDir>/test/support/jest-global-teardown.js',
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.{spec,int-spec,e2e-spec}.ts'],
   moduleNameMapper: {
     ...Object.fromEntries(libs.map((l) => [`^#${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),

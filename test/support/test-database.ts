@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '#platform';
 
@@ -17,10 +18,16 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres(null);
+    const embedded = await startEmbeddedPostgres(null, { loadDataDir: clusterTemplate() });
     return { url: embedded.url, poolSize: 1, embedded: true, drop: () => embedded.stop() };
   }
   return createServerDatabase(serverUrl);
+}
+
+/** The dump of a new cluster that jest's global setup made, when it did (see jest-global-setup.js). */
+function clusterTemplate(): Blob | undefined {
+  const file = process.env.PGLITE_TEMPLATE;
+  return file ? new Blob([readFileSync(file)]) : undefined;
 }
 
 export interface ServerDatabaseOptions {

@@ -19,13 +19,18 @@ export interface EmbeddedPostgres {
  * A persisted directory is locked for the life of the database (see lockDataDir): a second process
  * on it fails at start, naming the holder's pid.
  */
-export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
+export interface EmbeddedPostgresOptions {
+  /** An in-memory database starts from this data directory (a PGlite dump) instead of a new cluster. */
+  loadDataDir?: Blob | File;
+}
+
+export async function startEmbeddedPostgres(dataDir: string | null, { loadDataDir }: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   const lock: DataDirLock | null = dataDir === null ? null : lockDataDir(dataDir);
   const socket = privateSocket(dataDir);
   let db: PGlite | undefined;
   try {
     if (dataDir === null) {
-      db = await PGlite.create();
+      db = await PGlite.create(loadDataDir ? { loadDataDir } : {});
     } else {
       const dir = resolve(dataDir, 'pg');
       mkdirSync(dir, { recursive: true });
