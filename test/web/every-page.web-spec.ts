@@ -14,11 +14,13 @@ test('every page of the application, as the secretariat sees it, has no serious 
   const activity = (await get(`/activities?planId=${plan.id}&code=2.1.2`)).items[0];
   const session = (await get('/commission/sessions?pageSize=1')).items[0];
   const donor = (await get('/organizations?pageSize=200')).items.find((o: { acronym: string }) => o.acronym === 'EU');
-  const idFor = (path: string) => (path.startsWith('/plans') ? plan.id : path.startsWith('/activities') ? activity.id : path.startsWith('/commission') ? session.id : donor.id);
+  const meeting = (await get('/meetings?pageSize=1')).items[0];
+  const ids: [string, string][] = [['/plans', plan.id], ['/activities', activity.id], ['/commission', session.id], ['/meetings', meeting.id], ['/donors', donor.id]];
+  const idFor = (path: string) => ids.find(([prefix]) => path.startsWith(prefix))![1];
 
   const visited: string[] = [];
   for (const route of ROUTES) {
-    const path = route.replace(':id', idFor(route));
+    const path = route.includes(':id') ? route.replace(':id', idFor(route)) : route;
     await page.goto(`${base()}/app${path}`);
     await expect(page.getByRole('heading', { level: 1 }).first(), `${route} shows its heading`).toBeVisible();
     await expect(page.getByRole('status', { name: 'Loading' })).toHaveCount(0);

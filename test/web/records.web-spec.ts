@@ -130,17 +130,41 @@ test('the secretariat plans an activity with its place, defines its indicator, s
   await expect(page.getByText('In progress', { exact: true })).toBeVisible();
 });
 
-test('the secretariat records a recommendation from a workshop, schedules it for a session and accepts it by a decision of that session', async ({ page }) => {
+test('the secretariat records a workshop, a recommendation made at it, schedules it for a session and accepts it by a decision of that session; the meeting page tells what became of it', async ({ page }) => {
   await signIn(page, 'admin');
-  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Recommendations' }).click();
-  await page.getByRole('link', { name: 'Record a recommendation' }).click();
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Meetings' }).click();
+  await page.getByRole('link', { name: 'Record a meeting' }).click();
+  // Sent without its fields: the API's messages stand beside them, and nothing is recorded.
+  await page.getByRole('button', { name: 'Record the meeting' }).click();
+  await expect(page.getByText('organizerIds must contain at least 1 elements', { exact: true })).toBeVisible();
   await choose(page, 'Kind of meeting', 'Workshop');
   await page.getByRole('textbox', { name: 'Held on' }).fill('2019-05-20');
-  await page.getByRole('textbox', { name: 'Meeting' }).fill('Lessons-learned workshop of the EU-funded project');
+  await page.getByRole('textbox', { name: 'Title' }).fill('Lessons-learned workshop of the EU-funded project');
+  await choose(page, 'Organisers', /^ACTED · /);
+  await choose(page, 'Organisers', /^EU · /);
+  await choose(page, 'Participants', /^SCISPM · /);
+  await page.getByRole('textbox', { name: 'Place' }).fill('Khujand');
+  await page.getByRole('button', { name: 'Record the meeting' }).click();
+  await expect(page.getByRole('heading', { name: 'Lessons-learned workshop of the EU-funded project', level: 1 })).toBeVisible();
+  await expect(page.getByText('Workshop · 2019-05-20 · Khujand')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Document title' }).fill('Workshop report');
+  await page.getByRole('textbox', { name: 'Document address (URL)' }).fill('https://example.org/workshop-report.pdf');
+  await page.getByRole('button', { name: 'Add the document' }).click();
+  await expect(page.getByRole('link', { name: 'Workshop report' })).toHaveAttribute('href', 'https://example.org/workshop-report.pdf');
+  const meetingUrl = page.url();
+
+  await page.getByRole('link', { name: 'Record a recommendation' }).click();
+  await expect(page.getByRole('combobox', { name: 'Meeting' })).toHaveValue('2019-05-20 · Lessons-learned workshop of the EU-funded project');
   await page.getByRole('textbox', { name: 'Recommendation' }).fill('Extend the matching grants to Jaloliddini Rumi');
   await choose(page, 'proposed by', /^ACTED · /);
+  await choose(page, 'proposed by', /^EU · /);
   await choose(page, 'Addressed to', /^SCISPM · /);
   await page.getByRole('button', { name: 'Record the recommendation' }).click();
+  // Back on the meeting's page, which lists it as submitted.
+  await expect(page.getByRole('heading', { name: 'Lessons-learned workshop of the EU-funded project', level: 1 })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Extend the matching grants to Jaloliddini Rumi ACTED, EU Submitted/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Recommendations' }).click();
   const card = page.getByRole('article', { name: 'Extend the matching grants to Jaloliddini Rumi' });
   await expect(page.getByRole('region', { name: 'Submitted' }).getByRole('article', { name: 'Extend the matching grants to Jaloliddini Rumi' })).toBeVisible();
 
@@ -166,4 +190,7 @@ test('the secretariat records a recommendation from a workshop, schedules it for
   await page.getByRole('dialog').getByRole('button', { name: 'Accept' }).click();
   await expect(page.getByRole('region', { name: 'Accepted' }).getByRole('article', { name: 'Extend the matching grants to Jaloliddini Rumi' })).toBeVisible();
   await expect(card).toContainText('Lessons-learned workshop of the EU-funded project (2019-05-20)');
+  await page.goto(meetingUrl);
+  await expect(page.getByRole('row', { name: /Extend the matching grants to Jaloliddini Rumi ACTED, EU Accepted Accepted 20\d\d-\d\d-\d\d · IMC-2019\/05/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/web/meeting.png', fullPage: true });
 });

@@ -26,6 +26,10 @@ const PlanEditPage = lazy(() => import('./pages/PlanEditPage'));
 const NewActivityPage = lazy(() => import('./pages/NewActivityPage'));
 const EditActivityPage = lazy(() => import('./pages/EditActivityPage'));
 const NewRecommendationPage = lazy(() => import('./pages/NewRecommendationPage'));
+const MeetingsPage = lazy(() => import('./pages/MeetingsPage'));
+const MeetingPage = lazy(() => import('./pages/MeetingPage'));
+const NewMeetingPage = lazy(() => import('./pages/NewMeetingPage'));
+const IndicatorTablePage = lazy(() => import('./pages/IndicatorTablePage'));
 
 /** Signed out: the sign-in page only. Signed in: the pages the role may use, inside the shell. */
 export function App() {
@@ -38,6 +42,7 @@ export function App() {
         <Routes>
           <Route path="/" element={<PlansPage />} />
           <Route path="/plans/:id" element={<PlanDashboardPage />} />
+          <Route path="/plans/:id/indicators" element={<IndicatorTablePage />} />
           {can('admin', 'secretariat') && <Route path="/plans/new" element={<NewPlanPage />} />}
           {can('admin', 'secretariat') && <Route path="/plans/:id/edit" element={<PlanEditPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/organizations" element={<OrganizationsPage />} />}
@@ -47,6 +52,9 @@ export function App() {
           {can('admin', 'secretariat') && <Route path="/activities/new" element={<NewActivityPage />} />}
           {can('admin', 'secretariat') && <Route path="/activities/:id/edit" element={<EditActivityPage />} />}
           {can('admin', 'secretariat') && <Route path="/recommendations/new" element={<NewRecommendationPage />} />}
+          {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/meetings" element={<MeetingsPage />} />}
+          {can('admin', 'secretariat') && <Route path="/meetings/new" element={<NewMeetingPage />} />}
+          {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/meetings/:id" element={<MeetingPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/commission/sessions" element={<SessionsPage />} />}
           {can('admin', 'secretariat') && <Route path="/commission/sessions/new" element={<ScheduleSessionPage />} />}
           {can('admin', 'secretariat') && <Route path="/decisions/new" element={<RecordDecisionPage />} />}

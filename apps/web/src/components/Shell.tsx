@@ -18,6 +18,7 @@ export function Shell({ children }: { children: ReactNode }) {
     { to: '/commission/sessions', label: t('nav.sessions'), show: can('admin', 'secretariat', 'agency', 'commission') },
     { to: '/decisions', label: t('nav.decisions'), show: can('admin', 'secretariat', 'agency', 'commission') },
     { to: '/recommendations', label: t('nav.recommendations'), show: can('admin', 'secretariat', 'agency', 'commission') },
+    { to: '/meetings', label: t('nav.meetings'), show: can('admin', 'secretariat', 'agency', 'commission') },
     { to: '/organizations', label: t('nav.organizations'), show: can('admin', 'secretariat', 'agency', 'commission') },
     { to: '/donors', label: can('donor') ? t('nav.myPortfolio') : t('nav.donors'), show: true },
     { to: '/audit', label: t('nav.audit'), show: can('admin', 'secretariat', 'commission') },

@@ -40,6 +40,8 @@ export default function PlanDashboardPage() {
   const records = can('admin', 'secretariat');
   const list = (filter: string) => (reads ? `/activities?planId=${id}&${filter}` : undefined);
   const d = dashboard.data;
+  // The tracking table opens at the same clocks as the dashboard.
+  const travel = asOf || knownAt ? `?${new URLSearchParams({ ...(asOf ? { asOf } : {}), ...(knownAt ? { knownAt } : {}) })}` : '';
   return (
     <Stack component="main">
       <TimeTravelControl />
@@ -50,7 +52,10 @@ export default function PlanDashboardPage() {
           <div>
             <Text size="sm" c="gray.7">{d.code} · {d.asOf}</Text>
             <Title order={1} size="h2">{titleIn(d.title, i18n.language)}</Title>
-            {records && <Anchor component={Link} to={`/plans/${id}/edit`} size="sm">{t('planForm.editTitle')}</Anchor>}
+            <Group gap="md">
+              <Anchor component={Link} to={`/plans/${id}/indicators${travel}`} size="sm">{t('tracking.title')}</Anchor>
+              {records && <Anchor component={Link} to={`/plans/${id}/edit`} size="sm">{t('planForm.editTitle')}</Anchor>}
+            </Group>
           </div>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
             <Figure label={t('dashboard.percentComplete')} value={d.percentComplete === null ? '–' : `${d.percentComplete} %`} />
