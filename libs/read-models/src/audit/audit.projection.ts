@@ -1,7 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import { parseStreamName } from '#domain';
 import type { RecordedEvent } from '#event-store';
+import { inBatches, type BulkColumn } from '../projector/bulk.js';
 import type { Projection } from '../projector/projection.js';
+
+const COLUMNS: BulkColumn[] = [
+  { name: 'event_id', type: 'uuid' }, { name: 'position', type: 'text' }, { name: 'stream', type: 'text' }, { name: 'revision', type: 'int' },
+  { name: 'type', type: 'text' }, { name: 'actor_id', type: 'text' }, { name: 'actor_name', type: 'text' }, { name: 'role', type: 'text' },
+  { name: 'organization_id', type: 'uuid' }, { name: 'command_id', type: 'uuid' }, { name: 'correlation_id', type: 'text' },
+  { name: 'recorded_at', type: 'timestamptz' }, { name: 'effective_on', type: 'date' }, { name: 'prev_hash', type: 'text' }, { name: 'hash', type: 'text' },
+  { name: 'data', type: 'jsonb' },
+];
 
 export const auditProjection: Projection = {
   name: 'audit',
@@ -21,6 +30,15 @@ export const auditProjection: Projection = {
        ON CONFLICT DO NOTHING`,
       [JSON.stringify(rows)],
     );
+  },
+  bulk() {
+    return {
+      add: (events) => {
+        const rows = events.filter((e) => parseStreamName(e.stream)).map(toRow) as Record<string, unknown>[];
+        return inBatches('audit_log', COLUMNS, rows.map((row) => COLUMNS.map((c) => row[c.name])));
+      },
+      finish: () => [],
+    };
   },
 };
 

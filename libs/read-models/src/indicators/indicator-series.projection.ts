@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { parseStreamName, type ActivityProgressCorrected, type ActivityProgressReported, type ActivityProgressWithdrawn, type IndicatorValue } from '#domain';
 import type { RecordedEvent } from '#event-store';
+import { inBatches, type BulkColumn } from '../projector/bulk.js';
 import type { Projection } from '../projector/projection.js';
 
 type Row = {
@@ -30,6 +31,12 @@ function rowsOf(e: RecordedEvent, activityId: string, period: { periodStart: str
     recorded_at: (e.metadata as { recordedAt?: string }).recordedAt ?? null,
   }));
 }
+
+const COLUMNS: BulkColumn[] = [
+  { name: 'event_id', type: 'uuid' }, { name: 'item', type: 'int' }, { name: 'activity_id', type: 'uuid' }, { name: 'indicator_id', type: 'uuid' },
+  { name: 'period_start', type: 'date' }, { name: 'period_end', type: 'date' }, { name: 'value', type: 'numeric' }, { name: 'categories', type: 'jsonb' },
+  { name: 'recorded_at', type: 'timestamptz' },
+];
 
 async function insert(tx: EntityManager, rows: Row[]): Promise<void> {
   if (rows.length === 0) return;
@@ -67,5 +74,27 @@ export const indicatorSeriesProjection: Projection = {
       }
     }
     await insert(tx, pending);
+  },
+  bulk() {
+    // Per activity and period, the rows standing: a correction replaces them, a withdrawal removes them.
+    const periods = new Map<string, Row[]>();
+    return {
+      add(events) {
+        for (const e of events) {
+          const activityId = activityOf(e);
+          if (!activityId || !['ActivityProgressReported', 'ActivityProgressCorrected', 'ActivityProgressWithdrawn'].includes(e.type)) continue;
+          const data = (e as unknown as ActivityProgressReported | ActivityProgressCorrected | ActivityProgressWithdrawn).data;
+          const key = `${activityId}|${data.periodStart}|${data.periodEnd}`;
+          if (e.type === 'ActivityProgressReported') periods.set(key, [...(periods.get(key) ?? []), ...rowsOf(e, activityId, data, (data as ActivityProgressReported['data']).indicatorValues)]);
+          else if (e.type === 'ActivityProgressCorrected') periods.set(key, rowsOf(e, activityId, data, (data as ActivityProgressCorrected['data']).after.indicatorValues));
+          else periods.delete(key);
+        }
+        return [];
+      },
+      finish() {
+        const rows = [...periods.values()].flat().map((r) => COLUMNS.map((c) => r[c.name as keyof Row]));
+        return inBatches('indicator_values', COLUMNS, rows);
+      },
+    };
   },
 };

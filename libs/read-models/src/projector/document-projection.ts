@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { parseStreamName, type AggregateType } from '#domain';
 import type { RecordedEvent } from '#event-store';
+import { inBatches, type BulkColumn } from './bulk.js';
 import type { Projection } from './projection.js';
 
 /** A column a list filter needs, copied out of the view. */
@@ -40,6 +41,7 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
     SELECT ${selectList} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType})
     ON CONFLICT (id) DO UPDATE SET ${columnNames.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
 
+  const bulkColumns: BulkColumn[] = [{ name: 'id', type: 'uuid' }, ...spec.columns.map(({ name, type }) => ({ name, type })), { name: 'view', type: 'jsonb' }];
   const toRecord = (id: string, view: View) => Object.fromEntries([['id', id], ...spec.columns.map((c) => [c.name, c.value(view)]), ['view', view]]);
   const ownId = (event: RecordedEvent) => {
     const parsed = parseStreamName(event.stream);
@@ -62,6 +64,22 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
       }
       const records = [...views.entries()].filter((entry): entry is [string, View] => entry[1] !== null).map(([id, view]) => toRecord(id, view));
       if (records.length > 0) await tx.query(upsert, [JSON.stringify(records)]);
+    },
+    bulk() {
+      const views = new Map<string, View | null>();
+      return {
+        add(events) {
+          for (const event of events) {
+            const id = ownId(event);
+            if (id !== undefined) views.set(id, spec.evolve(views.get(id) ?? null, event as unknown as Event, event.revision));
+          }
+          return [];
+        },
+        finish() {
+          const rows = [...views].filter((entry): entry is [string, View] => entry[1] !== null).map(([id, view]) => [id, ...spec.columns.map((c) => c.value(view)), view]);
+          return inBatches(spec.table, bulkColumns, rows);
+        },
+      };
     },
     async refold(tx: EntityManager, history: RecordedEvent[]) {
       const ours = history.filter((e) => ownId(e) !== undefined);

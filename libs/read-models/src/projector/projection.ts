@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '#event-store';
+import type { BulkFold } from './bulk.js';
 
 /**
  * A read model fed from the event log. `apply` runs inside the transaction that also moves the
@@ -17,6 +18,8 @@ export interface Projection {
    * the event alone (right for row-per-event read models).
    */
   refold?(tx: EntityManager, history: RecordedEvent[]): Promise<void>;
+  /** A rebuild from zero folds in memory and writes each row once (COPY on a server), when the read model offers it. */
+  bulk?(): BulkFold;
 }
 
 export const PROJECTIONS = Symbol('PROJECTIONS');

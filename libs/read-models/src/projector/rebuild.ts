@@ -4,6 +4,8 @@ import { upcastRecorded } from '#domain';
 import type { EventStore, Position, RecordedEvent } from '#event-store';
 import { lockProjection, writeCheckpoint } from './checkpoints.js';
 import { describeError, replaceDeadLetters, type DeadLetter, type ParkedEvent } from './dead-letters.js';
+import type { BulkFold, BulkRows } from './bulk.js';
+import { openBulkWriter, type BulkWriter } from './bulk-writer.js';
 import { applyIsolated, wholeThenIsolated } from './isolated-apply.js';
 import type { Projection } from './projection.js';
 import { ScratchTables } from './scratch-tables.js';
@@ -15,6 +17,27 @@ export interface RebuildReport {
   position: Position | null;
   /** Events a projection could not take: parked (they replace its earlier dead letters), not fatal. */
   parked: RebuildParkedEvent[];
+  /**
+   * How the rows were written: folded in memory and copied (`copy`, on a server) or inserted in batches
+   * (`insert`, embedded), or event by event as the live projector does (`statements`), which is also the
+   * way taken again from zero when the fold or its write fails (so an event Postgres refuses is parked).
+   */
+  method: BulkWriter['method'] | 'statements';
+}
+
+export interface RebuildOptions {
+  pageSize?: number;
+  onProgress?: (events: number) => void;
+  attemptsBeforeParking?: number;
+  /** false: event by event only (the reference the in-memory fold is tested against). */
+  bulk?: boolean;
+}
+
+/** The in-memory fold, or writing its rows, failed: the rebuild starts again event by event. */
+class BulkRebuildFailed extends Error {
+  constructor(readonly reason: unknown) {
+    super(`bulk rebuild failed: ${describeError(reason)}`);
+  }
 }
 
 /** A dead letter as the rebuild reports it (the table row without its bookkeeping). */
@@ -29,20 +52,51 @@ export type RebuildParkedEvent = Pick<DeadLetter, 'projection' | 'eventId' | 'po
  * projection cannot take is parked as the live projector parks it (see `Projector`), and the rebuild
  * goes on; an event of a newer release stops it.
  */
-export async function rebuildProjections(
-  dataSource: DataSource,
-  store: EventStore,
-  projections: readonly Projection[],
-  options: { pageSize?: number; onProgress?: (events: number) => void; attemptsBeforeParking?: number } = {},
-): Promise<RebuildReport> {
+export async function rebuildProjections(dataSource: DataSource, store: EventStore, projections: readonly Projection[], options: RebuildOptions = {}): Promise<RebuildReport> {
   const started = Date.now();
+  if ((options.bulk ?? true) && projections.some((p) => p.bulk)) {
+    try {
+      return await rebuildOnce(dataSource, store, projections, options, started, true);
+    } catch (error) {
+      if (!(error instanceof BulkRebuildFailed)) throw error;
+    }
+  }
+  return rebuildOnce(dataSource, store, projections, options, started, false);
+}
+
+async function rebuildOnce(dataSource: DataSource, store: EventStore, projections: readonly Projection[], options: RebuildOptions, started: number, useBulk: boolean): Promise<RebuildReport> {
   const pageSize = options.pageSize ?? 2000;
   const schema = `rebuild_${randomBytes(4).toString('hex')}`;
   let position: Position | null = null;
   let events = 0;
   const parked = new Map<string, ParkedEvent[]>(projections.map((p) => [p.name, []]));
+  const folds = new Map<string, BulkFold>(useBulk ? projections.filter((p) => p.bulk).map((p) => [p.name, p.bulk!()]) : []);
+  const byStatements = projections.filter((p) => !folds.has(p.name));
+  let writer: BulkWriter | undefined;
   try {
     const scratch = await ScratchTables.create(dataSource, schema, projections.flatMap((p) => p.tables));
+    writer = useBulk ? await openBulkWriter(dataSource) : undefined;
+    const method = writer?.method ?? 'statements';
+    // One page's rows are written while the next page is read and folded: at most one write in flight.
+    let writing: Promise<void> = Promise.resolve();
+    const writeRows = async (take: () => BulkRows[]) => {
+      let batches: BulkRows[];
+      try {
+        batches = take();
+        await writing;
+      } catch (error) {
+        throw error instanceof BulkRebuildFailed ? error : new BulkRebuildFailed(error);
+      }
+      writing = (async () => {
+        try {
+          for (const batch of batches) await writer!.write(schema, batch);
+        } catch (error) {
+          throw new BulkRebuildFailed(error);
+        }
+      })();
+      // Awaited by the next write or at the end; a failure meanwhile must not go unhandled.
+      writing.catch(() => undefined);
+    };
     // The next page is read while the current one is written.
     const read = (after: Position | null) => {
       const page = store.readAll(after, pageSize);
@@ -54,23 +108,30 @@ export async function rebuildProjections(
     for (let page = await next; page.length > 0; page = await next) {
       next = read(page[page.length - 1].position);
       const upcast = page.map(upcastRecorded);
+      for (const fold of folds.values()) await writeRows(() => fold.add(upcast));
       const write = (isolated: boolean) =>
         dataSource.transaction(async (tx) => {
           await tx.query(`SET LOCAL search_path TO ${schema}, public`);
           const parkedHere = new Map<string, ParkedEvent[]>();
-          for (const projection of projections) {
+          for (const projection of byStatements) {
             if (!isolated) await projection.apply(tx, upcast);
             else parkedHere.set(projection.name, await applyIsolated(tx, projection, upcast, { attempts: options.attemptsBeforeParking ?? 3 }));
           }
           return parkedHere;
         });
       // As live: the page whole, and only when that fails on an event's own account, isolated.
-      const parkedHere = await wholeThenIsolated(write);
-      for (const [name, found] of parkedHere) parked.get(name)!.push(...found);
+      if (byStatements.length > 0) {
+        const parkedHere = await wholeThenIsolated(write);
+        for (const [name, found] of parkedHere) parked.get(name)!.push(...found);
+      }
       position = page[page.length - 1].position;
       events += page.length;
       options.onProgress?.(events);
     }
+    for (const fold of folds.values()) await writeRows(() => fold.finish());
+    await writing;
+    await writer?.close();
+    writer = undefined;
     await scratch.finish(dataSource);
     await dataSource.transaction(async (tx) => {
       for (const projection of projections) await lockProjection(tx, projection.name);
@@ -79,8 +140,9 @@ export async function rebuildProjections(
       await replaceDeadLetters(tx, projections.map((p) => p.name), parked);
     });
     const report = [...parked].flatMap(([projection, found]) => found.map((p) => summary(projection, p)));
-    return { projections: projections.map((p) => p.name), events, seconds: (Date.now() - started) / 1000, position, parked: report };
+    return { projections: projections.map((p) => p.name), events, seconds: (Date.now() - started) / 1000, position, parked: report, method };
   } finally {
+    await writer?.close();
     await ScratchTables.drop(dataSource, schema);
   }
 }

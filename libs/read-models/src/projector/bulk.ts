@@ -1,0 +1,31 @@
+import type { RecordedEvent } from '#event-store';
+
+/** A column written in bulk, with its SQL type (`uuid`, `text`, `date`, `numeric`, `jsonb`, `uuid[]`…). */
+export interface BulkColumn {
+  name: string;
+  type: string;
+}
+
+/** Rows for one table, each an array of values in the order of `columns`. */
+export interface BulkRows {
+  table: string;
+  columns: readonly BulkColumn[];
+  rows: unknown[][];
+}
+
+/**
+ * A projection's fold for a rebuild from zero, in memory: it takes the log page by page and gives the rows
+ * to write, with no reads back from the database. Row-per-event read models give a page's rows at once;
+ * read models folded per record hold their records until `finish`, and write each once.
+ */
+export interface BulkFold {
+  add(events: RecordedEvent[]): BulkRows[];
+  finish(): BulkRows[];
+}
+
+/** Splits rows into batches of at most `size`: a COPY or an INSERT each. */
+export function inBatches(table: string, columns: readonly BulkColumn[], rows: unknown[][], size = 5000): BulkRows[] {
+  const out: BulkRows[] = [];
+  for (let i = 0; i < rows.length; i += size) out.push({ table, columns, rows: rows.slice(i, i + size) });
+  return out;
+}
