@@ -3,7 +3,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DataSource, QueryRunner } from 'typeorm';
-import type { BulkColumn, BulkRows } from './bulk.js';
+import { recordsetColumns, type BulkColumn, type BulkRows } from './bulk.js';
 
 /** Writes rows into a table of the scratch schema. */
 export interface BulkWriter {
@@ -57,25 +57,25 @@ function* linesOf(rows: unknown[][], encode: ((value: unknown) => string)[]): Ge
 function encoderFor(column: BulkColumn): (value: unknown) => string {
   const text = (value: string) => value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
   const element = (value: unknown) => (value === null || value === undefined ? 'NULL' : `"${String(value).replace(/["\\]/g, (c) => `\\${c}`)}"`);
-  if (column.type.endsWith('[]')) return (value) => (value === null || value === undefined ? '\\N' : text(`{${(value as unknown[]).map(element).join(',')}}`));
-  if (column.type === 'jsonb') return (value) => (value === null || value === undefined ? '\\N' : text(JSON.stringify(value)));
-  return (value) => (value === null || value === undefined ? '\\N' : text(value instanceof Date ? value.toISOString() : String(value)));
+  const encode = column.type.endsWith('[]')
+    ? (value: unknown) => `{${(value as unknown[]).map(element).join(',')}}`
+    : column.type === 'jsonb'
+      ? (value: unknown) => JSON.stringify(value)
+      : (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
+  return (value) => (value === null || value === undefined ? '\\N' : text(encode(value)));
 }
 
 function insertWriter(dataSource: DataSource): BulkWriter {
   return {
     method: 'insert',
     async write(schema, { table, columns, rows }) {
+      const { record, select } = recordsetColumns(columns);
+      const sql = `INSERT INTO ${schema}.${table} (${columns.map((c) => c.name).join(', ')})
+        SELECT ${select} FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (${record})) WITH ORDINALITY AS r ORDER BY r.ordinality`;
       // A thousand rows a statement keeps each JSON parameter small for the embedded database.
       for (let i = 0; i < rows.length; i += 1000) {
         const records = rows.slice(i, i + 1000).map((row) => Object.fromEntries(columns.map((c, index) => [c.name, row[index] ?? null])));
-        const select = columns.map((c) => (c.type.endsWith('[]') ? `ARRAY(SELECT jsonb_array_elements_text(r.${c.name}))::${c.type}` : `r.${c.name}`));
-        const record = columns.map((c) => `${c.name} ${c.type.endsWith('[]') ? 'jsonb' : c.type}`);
-        await dataSource.query(
-          `INSERT INTO ${schema}.${table} (${columns.map((c) => c.name).join(', ')})
-           SELECT ${select.join(', ')} FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (${record.join(', ')})) WITH ORDINALITY AS r ORDER BY r.ordinality`,
-          [JSON.stringify(records)],
-        );
+        await dataSource.query(sql, [JSON.stringify(records)]);
       }
     },
     close: async () => undefined,

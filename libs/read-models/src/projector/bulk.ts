@@ -29,3 +29,14 @@ export function inBatches(table: string, columns: readonly BulkColumn[], rows: u
   for (let i = 0; i < rows.length; i += size) out.push({ table, columns, rows: rows.slice(i, i + size) });
   return out;
 }
+
+/**
+ * Columns as `jsonb_to_recordset` reads them from one JSON parameter and as they are selected from its
+ * alias `r`: arrays travel as JSON arrays and are turned back into Postgres arrays.
+ */
+export function recordsetColumns(columns: readonly BulkColumn[]): { record: string; select: string } {
+  return {
+    record: columns.map((c) => `${c.name} ${c.type.endsWith('[]') ? 'jsonb' : c.type}`).join(', '),
+    select: columns.map((c) => (c.type.endsWith('[]') ? `ARRAY(SELECT jsonb_array_elements_text(r.${c.name}))::${c.type}` : `r.${c.name}`)).join(', '),
+  };
+}

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { parseStreamName, type AggregateType } from '#domain';
 import type { RecordedEvent } from '#event-store';
-import { inBatches, type BulkColumn } from './bulk.js';
+import { inBatches, recordsetColumns, type BulkColumn } from './bulk.js';
 import type { Projection } from './projection.js';
 
 /** A column a list filter needs, copied out of the view. */
@@ -25,23 +25,14 @@ export interface DocumentProjectionSpec<View, Event> {
  * once, folds their events in memory with the pure `evolve`, and writes each row once.
  */
 export function documentProjection<View, Event>(spec: DocumentProjectionSpec<View, Event>): Projection & { spec: DocumentProjectionSpec<View, Event> } {
-  const columnNames = ['id', ...spec.columns.map((c) => c.name), 'view'];
-  const recordType = [
-    'id uuid',
-    ...spec.columns.map((c) => `${c.name} ${c.type.endsWith('[]') ? 'jsonb' : c.type}`),
-    'view jsonb',
-  ].join(', ');
-  const selectList = [
-    'r.id',
-    ...spec.columns.map((c) => (c.type.endsWith('[]') ? `ARRAY(SELECT jsonb_array_elements_text(r.${c.name}))::${c.type}` : `r.${c.name}`)),
-    'r.view',
-  ].join(', ');
+  const bulkColumns: BulkColumn[] = [{ name: 'id', type: 'uuid' }, ...spec.columns.map(({ name, type }) => ({ name, type })), { name: 'view', type: 'jsonb' }];
+  const columnNames = bulkColumns.map((c) => c.name);
+  const { record: recordType, select: selectList } = recordsetColumns(bulkColumns);
   const upsert = `
     INSERT INTO ${spec.table} (${columnNames.join(', ')})
     SELECT ${selectList} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType})
     ON CONFLICT (id) DO UPDATE SET ${columnNames.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
 
-  const bulkColumns: BulkColumn[] = [{ name: 'id', type: 'uuid' }, ...spec.columns.map(({ name, type }) => ({ name, type })), { name: 'view', type: 'jsonb' }];
   const toRecord = (id: string, view: View) => Object.fromEntries([['id', id], ...spec.columns.map((c) => [c.name, c.value(view)]), ['view', view]]);
   const ownId = (event: RecordedEvent) => {
     const parsed = parseStreamName(event.stream);

@@ -77,25 +77,12 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
     const scratch = await ScratchTables.create(dataSource, schema, projections.flatMap((p) => p.tables));
     writer = useBulk ? await openBulkWriter(dataSource) : undefined;
     const method = writer?.method ?? 'statements';
-    // One page's rows are written while the next page is read and folded: at most one write in flight.
-    let writing: Promise<void> = Promise.resolve();
     const writeRows = async (take: () => BulkRows[]) => {
-      let batches: BulkRows[];
       try {
-        batches = take();
-        await writing;
+        for (const batch of take()) await writer!.write(schema, batch);
       } catch (error) {
-        throw error instanceof BulkRebuildFailed ? error : new BulkRebuildFailed(error);
+        throw new BulkRebuildFailed(error);
       }
-      writing = (async () => {
-        try {
-          for (const batch of batches) await writer!.write(schema, batch);
-        } catch (error) {
-          throw new BulkRebuildFailed(error);
-        }
-      })();
-      // Awaited by the next write or at the end; a failure meanwhile must not go unhandled.
-      writing.catch(() => undefined);
     };
     // The next page is read while the current one is written.
     const read = (after: Position | null) => {
@@ -129,7 +116,6 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
       options.onProgress?.(events);
     }
     for (const fold of folds.values()) await writeRows(() => fold.finish());
-    await writing;
     await writer?.close();
     writer = undefined;
     await scratch.finish(dataSource);
