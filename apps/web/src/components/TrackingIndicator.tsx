@@ -1,10 +1,10 @@
 import { Anchor, Badge, Card, Group, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Dimension, Titles, TrackingRow } from '../api/views';
+import type { Dimension, TrackingRow } from '../api/views';
+import { titleIn } from '../pages/PlansPage';
 import { useSession } from '../session';
 
-const named = (names: Titles, fallback: string, language: string) => names[language as keyof Titles] ?? fallback;
 const figure = (value: number | null) => (value === null ? '–' : String(value));
 
 /**
@@ -18,7 +18,7 @@ export function TrackingIndicator({ row, dimensions, feederCode }: { row: Tracki
   // The columns of its disaggregations: every category of every dimension it is broken down by.
   const columns = row.disaggregations.flatMap((code) => {
     const dimension = dimensions.find((d) => d.code === code);
-    return (dimension?.categories ?? []).map((c) => ({ dimension: code, category: c.code, label: `${named(c.names, c.name, i18n.language)}` }));
+    return (dimension?.categories ?? []).map((c) => ({ dimension: code, category: c.code, label: titleIn(c.names, i18n.language) }));
   });
   const where = row.level === 'objective' ? `${t('tracking.objective')} ${row.objectiveCode ?? ''}` : `${t('tracking.activity')} ${row.activityCode ?? ''}`;
   return (
