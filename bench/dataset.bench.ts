@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import type pg from 'pg';
+import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PostgresEventStore, type RecordedEvent } from '#event-store';
 import { loadConfig } from '#platform';
@@ -79,9 +79,10 @@ async function queryLatency(url: string, planId: string, donorId: string): Promi
   const app = await createApp(loadConfig({ DATABASE_URL: url, RUN_PROJECTOR: 'false', LOG_LEVEL: 'error', BOOTSTRAP_ADMIN_TOKEN: token, RATE_LIMIT_WRITES_PER_MINUTE: '100000' }));
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
-  const measure = async (name: string, path: string): Promise<number> => {
+  const measure = async (name: string, path: string, before?: () => Promise<unknown>): Promise<number> => {
     const samples: number[] = [];
     for (let i = 0; i < REQUESTS; i++) {
+      await before?.();
       const start = process.hrtime.bigint();
       const response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
       await response.arrayBuffer();
@@ -89,16 +90,22 @@ async function queryLatency(url: string, planId: string, donorId: string): Promi
       samples.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
     samples.sort((a, b) => a - b);
-    report({ figure: 'latency_ms', query: name, requests: REQUESTS, p50: +percentile(samples, 50).toFixed(1), p95: +percentile(samples, 95).toFixed(1), p99: +percentile(samples, 99).toFixed(1), ...(name === 'dashboard' ? { goal_p95: 50 } : {}) });
+    report({ figure: 'latency_ms', query: name, requests: REQUESTS, p50: +percentile(samples, 50).toFixed(1), p95: +percentile(samples, 95).toFixed(1), p99: +percentile(samples, 99).toFixed(1), ...(name.startsWith('dashboard') ? { goal_p95: 40 } : {}) });
     return percentile(samples, 50);
   };
+  // What the projector does to the kept answer when it applies a batch: the next read computes afresh.
+  const versions = new pg.Client({ connectionString: url });
+  await versions.connect();
+  const projectorMoved = () => versions.query("UPDATE projection_checkpoints SET updated_at = clock_timestamp() WHERE name = 'activities'");
   try {
+    await measure('dashboard_recomputed', `/plans/${planId}/dashboard`, projectorMoved);
     const dashboardP50 = await measure('dashboard', `/plans/${planId}/dashboard`);
     await measure('activities_filtered', `/activities?planId=${planId}&status=in_progress&province=Sughd&page=3&pageSize=50`);
     await measure('activities_overdue', `/activities?overdue=true&pageSize=50`);
     await measure('donor_portfolio', `/donors/${donorId}/portfolio`);
     await dashboardInBrowser(base, token, planId, dashboardP50);
   } finally {
+    await versions.end();
     await app.close();
   }
 }

@@ -171,4 +171,14 @@ describe('plan dashboard, hand-computed', () => {
     expect(audit.items.map((e: any) => e.type)).toEqual(['ActivityPlanned', 'ActivityStarted', 'ActivityProgressReported', 'FundsCommitted', 'FundsDisbursed']);
     expect(audit.items[0].actor.id).toEqual(expect.any(String));
   });
+
+  // Runs last: it changes the plan. The live answer is kept between reads; a write must end that.
+  it('a kept live answer gives way to the next write at once', async () => {
+    const kept = (await app.http.get(`/plans/${s.plan}/dashboard`).query({ minPosition: last })).body;
+    expect((await app.http.get(`/plans/${s.plan}/dashboard`)).body).toEqual(kept);
+    await post(`/activities/${s.a1}/progress-reports`, aProgressReport({ periodStart: '2016-07-01', periodEnd: '2016-12-31', percentComplete: 80 }));
+    const after = (await app.http.get(`/plans/${s.plan}/dashboard`).query({ minPosition: last })).body;
+    // Mean over the three not cancelled: (80 + 0 + 100) / 3.
+    expect([kept.percentComplete, after.percentComplete]).toEqual([50, 60]);
+  });
 });

@@ -13,6 +13,7 @@ import {
   Projector,
   READ_MODEL_ENTITIES,
   rebuildProjections,
+  readModelsVersion,
   retryDeadLetters,
   type Projection,
 } from '#read-models';
@@ -158,7 +159,10 @@ describe('dead letters: the projector parks what a read model refuses and goes o
     await projector().applyBatch(events, events[0].position);
     expect((await listDeadLetters(dataSource.manager, { eventId: events[0].id }))[0]).toMatchObject({ projection: 'audit', errorCode: '23514', attempts: 3 });
 
+    const before = await readModelsVersion(dataSource);
     const stillRefused = await retryDeadLetters(dataSource, store, ALL_PROJECTIONS, { eventId: events[0].id });
+    // Nothing applied: answers kept under the read models' version stay good.
+    expect(await readModelsVersion(dataSource)).toBe(before);
     expect(stillRefused).toEqual([expect.objectContaining({ ok: false, error: expect.stringMatching(/refuses_blocked/), resolved: [] })]);
     expect((await listDeadLetters(dataSource.manager, { eventId: events[0].id }))[0].attempts).toBe(4);
 
@@ -172,6 +176,8 @@ describe('dead letters: the projector parks what a read model refuses and goes o
     ]);
     expect(await count('SELECT count(*)::int AS n FROM audit_log WHERE event_id = $1 AND actor_name = $2', [events[0].id, 'Blocked'])).toBe(1);
     expect((await parkedIds()).map(([, id]) => id)).not.toContain(events[0].id);
+    // The audit log changed with no checkpoint moving: the version says so, so no kept answer survives it.
+    expect(await readModelsVersion(dataSource)).not.toBe(before);
   });
 
   it('a rebuild completes, reports what it parked, and replaces only the rebuilt projections’ dead letters', async () => {

@@ -21,6 +21,8 @@ export const activityProjection = documentProjection<ActivityView, ActivityEvent
     // Lead and partners: what an agency filter and an agency's write scope look at.
     { name: 'agency_ids', type: 'uuid[]', value: (v) => [v.leadAgencyId, ...v.partnerAgencyIds] },
     { name: 'provinces', type: 'text[]', value: (v) => [...new Set(v.locations.map((l) => l.province))] },
+    { name: 'locations', type: 'jsonb', value: (v) => v.locations },
+    { name: 'rolls_up', type: 'boolean', value: (v) => v.indicators.some((i) => i.rollsUpTo) },
     { name: 'donor_ids', type: 'uuid[]', value: (v) => [...new Set(v.funding.map((f) => f.donorId))] },
     { name: 'search', type: 'text', value: activitySearchText },
   ],

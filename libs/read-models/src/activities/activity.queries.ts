@@ -110,7 +110,7 @@ export interface ActivityFilters {
 
 /** locationMatches in SQL: one of the activity's locations has every part the filter (a JSON PlaceFilter) names. */
 const PLACE_MATCHES = (filter: string) =>
-  `EXISTS (SELECT 1 FROM jsonb_array_elements(view->'locations') AS l, jsonb_to_record(${filter}::jsonb) AS f(country text, "areaCode" text, province text, district text)
+  `EXISTS (SELECT 1 FROM jsonb_array_elements(locations) AS l, jsonb_to_record(${filter}::jsonb) AS f(country text, "areaCode" text, province text, district text)
     WHERE (f.country IS NULL OR l->>'country' = f.country) AND (f."areaCode" IS NULL OR l->>'areaCode' = f."areaCode")
       AND (f.province IS NULL OR l->>'province' = f.province) AND (f.district IS NULL OR l->>'district' = f.district))`;
 

@@ -9,24 +9,33 @@ import { evolveDecisionView } from '../decisions/decision-view.js';
 import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
 import { evolveRecommendationView } from '../recommendations/recommendation-view.js';
 import { foldVisible, isTimeTravel, judgedOn, type TimeTravel } from '../shared/time-travel.js';
-import { allCheckpoints } from '../projector/checkpoints.js';
+import { readModelsVersion } from '../projector/checkpoints.js';
 import { foldStreams } from '../shared/folded-list.js';
 import { computeDashboard, linkedToPlan, type Dashboard } from './dashboard.js';
 import { dashboardFromSql } from './dashboard.sql.js';
 
-/** Time-travel answers kept; a few kilobytes each. */
+/** Answers kept; a few kilobytes each. */
 const CACHE_ENTRIES = 256;
 
 @Injectable()
 export class DashboardQueries {
   /**
-   * Time-travel answers by (plan, asOf, knownAt, event-store head, projection checkpoints): any new
+   * Time-travel answers by (plan, asOf, knownAt, event-store head, read-models version): any new
    * event, or the projections catching up on one, makes a new key, so an answer is never stale. The
    * cache also folds once for concurrent equal requests (lru-cache's fetch shares the pending fold).
    */
   private readonly travelled = new LRUCache<string, { dashboard?: Dashboard }, { planId: string; travel: TimeTravel }>({
     max: CACHE_ENTRIES,
     fetchMethod: async (_key, _stale, { context }) => ({ dashboard: await this.fold(context.planId, context.travel) }),
+  });
+
+  /**
+   * Live answers by (plan, the date overdue is judged on, read-models version): the version changes
+   * with every batch the projector applies, so a kept answer is never older than the read models.
+   */
+  private readonly live = new LRUCache<string, { dashboard?: Dashboard }, { planId: string; onDate: string }>({
+    max: CACHE_ENTRIES,
+    fetchMethod: async (_key, _stale, { context }) => ({ dashboard: await this.fromReadModels(context.planId, context.onDate) }),
   });
 
   constructor(
@@ -39,12 +48,21 @@ export class DashboardQueries {
    * filtered by the two clocks, with the same evolve functions, then aggregated by the same code.
    */
   async get(planId: string, travel: TimeTravel = {}): Promise<Dashboard | undefined> {
-    const planRows: { view: PlanView }[] = await this.db.query('SELECT view FROM plan_view WHERE id = $1', [planId]);
-    if (planRows.length === 0) return undefined;
-    if (!isTimeTravel(travel)) return dashboardFromSql(this.db, planRows[0].view, judgedOn(travel));
-    const [head, checkpoints] = await Promise.all([this.events.headPosition(), allCheckpoints(this.db)]);
-    const key = JSON.stringify([planId, travel.asOf ?? null, travel.knownAt?.toISOString() ?? null, head, [...checkpoints].sort()]);
+    if (!isTimeTravel(travel)) {
+      // The version is read first: the answer computed after it is at least as new as its key.
+      const onDate = judgedOn(travel);
+      const key = JSON.stringify([planId, onDate, await readModelsVersion(this.db)]);
+      return (await this.live.fetch(key, { context: { planId, onDate } }))?.dashboard;
+    }
+    if ((await this.db.query('SELECT 1 FROM plan_view WHERE id = $1', [planId])).length === 0) return undefined;
+    const [head, version] = await Promise.all([this.events.headPosition(), readModelsVersion(this.db)]);
+    const key = JSON.stringify([planId, travel.asOf ?? null, travel.knownAt?.toISOString() ?? null, head, version]);
     return (await this.travelled.fetch(key, { context: { planId, travel } }))?.dashboard;
+  }
+
+  private async fromReadModels(planId: string, onDate: string): Promise<Dashboard | undefined> {
+    const planRows: { view: PlanView }[] = await this.db.query('SELECT view FROM plan_view WHERE id = $1', [planId]);
+    return planRows.length === 0 ? undefined : dashboardFromSql(this.db, planRows[0].view, onDate);
   }
 
   private async fold(planId: string, travel: TimeTravel): Promise<Dashboard | undefined> {

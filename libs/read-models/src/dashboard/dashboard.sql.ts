@@ -28,7 +28,7 @@ interface TallyRow {
 // Same rounding as the pure computeDashboard: one decimal, null when nothing counts.
 const mean = (row: TallyRow) => (row.counted === 0 ? null : Math.round(((row.percent_sum ?? 0) / row.counted) * 10) / 10);
 const tally = (row: TallyRow) => ({ activities: row.activities, overdue: row.overdue, percentComplete: mean(row) });
-const LOCATIONS = "FROM jsonb_array_elements(view->'locations') AS l";
+const LOCATIONS = 'FROM jsonb_array_elements(locations) AS l';
 type PlaceColumns = { country: string | null; area_code: string | null; province: string };
 
 const money = (value: string | null) => normalizeAmount(value ?? '0');
@@ -88,7 +88,7 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
   const organizationNames = new Map(names.map((r) => [r.id, r.name]));
   // Only activities with an indicator rolling up to an objective's are read whole.
   const feeders: { view: ActivityView }[] = (plan.objectiveIndicators ?? []).length
-    ? await db.query(`SELECT view FROM activity_view WHERE plan_id = $1 AND view->'indicators' @> '[{"rollsUpTo": {}}]'`, [plan.id])
+    ? await db.query('SELECT view FROM activity_view WHERE plan_id = $1 AND rolls_up', [plan.id])
     : [];
   const indicatorProgress = objectiveIndicatorProgress(plan, feeders.map((f) => f.view), onDate);
   const sumRows = (rows: TallyRow[]): TallyRow =>

@@ -47,3 +47,19 @@ export async function allCheckpoints(db: Pick<EntityManager, 'query'>): Promise<
   const rows: { name: string; position: string | null }[] = await db.query('SELECT name, position FROM projection_checkpoints');
   return new Map(rows.map((r) => [r.name, r.position]));
 }
+
+/**
+ * What the read models hold, as one string: every projection's checkpoint and when its rows last
+ * changed. Equal strings mean equal read models, so an answer computed from them may be kept under it.
+ */
+export async function readModelsVersion(db: Pick<EntityManager, 'query'>): Promise<string> {
+  const rows: { version: string | null }[] = await db.query(
+    "SELECT string_agg(name || '@' || coalesce(position::text, '') || '@' || updated_at::text, ',' ORDER BY name) AS version FROM projection_checkpoints",
+  );
+  return rows[0]?.version ?? '';
+}
+
+/** Marks a projection's rows changed without its checkpoint moving (a dead letter applied late). */
+export async function touchCheckpoint(tx: EntityManager, name: string): Promise<void> {
+  await tx.query('UPDATE projection_checkpoints SET updated_at = clock_timestamp() WHERE name = $1', [name]);
+}

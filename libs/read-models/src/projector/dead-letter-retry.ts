@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { upcastRecorded } from '#domain';
 import { comparePositions, type EventStore, type RecordedEvent } from '#event-store';
-import { lockProjection, readCheckpoint } from './checkpoints.js';
+import { lockProjection, readCheckpoint, touchCheckpoint } from './checkpoints.js';
 import { describeError, listDeadLetters, recordFailedRetry, removeDeadLetters, type DeadLetter } from './dead-letters.js';
 import { isPoison } from './poison.js';
 import type { Projection } from './projection.js';
@@ -61,6 +61,7 @@ async function retryOne(tx: EntityManager, stream: readonly RecordedEvent[], pro
   const history = stream.filter((e) => comparePositions(e.position, checkpoint) <= 0);
   const event = history.find((e) => e.id === letter.eventId);
   if (!event) throw new EventGoneError(letter);
+  await touchCheckpoint(tx, projection.name);
   if (projection.refold) {
     await projection.refold(tx, history.map(upcastRecorded));
     return removeDeadLetters(tx, projection.name, { stream: letter.stream });
