@@ -4,7 +4,7 @@ import { benchDatabase, benchPool, report, timed, uuid } from './support.js';
 
 const APPENDS = Number(process.env.BENCH_APPENDS ?? 4000);
 
-const anEvent = (i: number) => ({
+export const anEvent = (i: number) => ({
   id: uuid(),
   type: 'ActivityProgressReported',
   data: { periodStart: '2016-01-01', periodEnd: '2016-06-30', percentComplete: i % 100, indicatorValues: [], evidence: [], effectiveOn: '2016-06-30' },

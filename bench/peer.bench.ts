@@ -1,0 +1,79 @@
+import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
+import pg from 'pg';
+import { PostgresEventStore } from '#event-store';
+import { anEvent } from './append.bench.js';
+import { benchDatabase, benchPool, report, timed, uuid } from './support.js';
+
+const EVENTS = Number(process.env.BENCH_PEER_EVENTS ?? 4000);
+const WARMUP_APPENDS = 20;
+
+type AnEvent = ReturnType<typeof anEvent>;
+/** Appends `events` to `stream`, which holds `before` events: the exact expectation. */
+type Append = (stream: string, events: AnEvent[], before: number) => Promise<unknown>;
+
+/** Each writer appends `appends` batches of `batch` events to a stream of its own. */
+const appendAll = (append: Append, writers: number, appends: number, batch: number) =>
+  Promise.all(
+    Array.from({ length: writers }, async () => {
+      const stream = `activity-${uuid()}`;
+      for (let i = 0; i < appends; i++) await append(stream, Array.from({ length: batch }, (_, j) => anEvent(i * batch + j)), i * batch);
+    }),
+  );
+
+/** Our store next to Emmett's PostgreSQL event store, each on a fresh database, at 1 and 8 writers, 1 and 10 events an append. */
+export async function peerBenchmark(): Promise<void> {
+  // dumbo sets process-wide pg parsers on first use (int8 to BigInt, json its own): put them back for the benchmarks after this one.
+  const parsers = [20, 114, 3802].map((oid) => [oid, pg.types.getTypeParser(oid)] as const);
+  try {
+    for (const writers of [1, 8]) {
+      for (const batch of [1, 10]) {
+        const appends = Math.floor(EVENTS / writers / batch);
+        const events = appends * writers * batch;
+
+        const ours = await benchDatabase(writers);
+        const pool = benchPool(ours.url, writers);
+        const store = new PostgresEventStore(pool, { preparedStatements: true });
+        const oursAppend: Append = (stream, e, before) => store.append(stream, e, before === 0 ? 'no_stream' : before - 1);
+        await appendAll(oursAppend, writers, WARMUP_APPENDS, batch);
+        const oursRun = await timed(() => appendAll(oursAppend, writers, appends, batch));
+        await expectRows(ours.dataSource.query('SELECT count(*) AS n FROM events'), events + writers * WARMUP_APPENDS * batch);
+        await store.close();
+        await pool.end();
+        await ours.drop();
+
+        const theirs = await benchDatabase(1);
+        // Our pool rather than dumbo's: the same size as ours, and it ignores the FATAL that the drop's FORCE sends to a
+        // connection still closing (pg-pool's end() resolves before its sockets close), which crashed the run through dumbo's.
+        const emmettPool = benchPool(theirs.url, writers);
+        const emmett = getPostgreSQLEventStore(theirs.url, { connectionOptions: { pool: emmettPool } });
+        // Emmett creates its schema on first use: not timed. Its expected version is the stream's event count; 0n, not
+        // STREAM_DOES_NOT_EXIST (which its PostgreSQL store does not check), is what makes a new stream's append exact.
+        await emmett.schema.migrate();
+        const emmettAppend: Append = (stream, e, before) =>
+          emmett.appendToStream(
+            stream,
+            e.map(({ id, type, data, metadata }) => ({ type, data, metadata: { ...metadata, messageId: id } })),
+            { expectedStreamVersion: BigInt(before) },
+          );
+        await appendAll(emmettAppend, writers, WARMUP_APPENDS, batch);
+        const emmettRun = await timed(() => appendAll(emmettAppend, writers, appends, batch));
+        await expectRows(theirs.dataSource.query('SELECT count(*) AS n FROM emt_messages'), events + writers * WARMUP_APPENDS * batch);
+        await emmett.close();
+        await emmettPool.end();
+        await theirs.drop();
+
+        const oursRate = events / oursRun.seconds;
+        const emmettRate = events / emmettRun.seconds;
+        report({ figure: 'peer_append', writers, batch, events, ours_events_per_s: Math.round(oursRate), emmett_events_per_s: Math.round(emmettRate), ratio: +(oursRate / emmettRate).toFixed(2), goal: '>= 1.5' });
+      }
+    }
+  } finally {
+    for (const [oid, parse] of parsers) pg.types.setTypeParser(oid, parse);
+  }
+}
+
+/** A rate is only worth reporting if every event was stored. */
+async function expectRows(result: Promise<{ n: unknown }[]>, expected: number): Promise<void> {
+  const n = Number((await result)[0].n);
+  if (n !== expected) throw new Error(`peer benchmark: ${n} events stored, ${expected} expected`);
+}
