@@ -12,6 +12,8 @@ const ACTIVITIES = Number(process.env.BENCH_HTTP_ACTIVITIES ?? 200);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
 const GOAL_REQUESTS_PER_S = 250;
 const GOAL_RSS_MB = 400;
+/** USER_HZ: the unit of /proc/<pid>/stat's times (100 on Linux everywhere in practice). */
+const CLOCK_TICKS = Number(process.env.BENCH_CLOCK_TICKS ?? 100);
 const dist = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 /**
@@ -34,15 +36,19 @@ export async function embeddedBenchmark(): Promise<void> {
     const reports = roundRobin(await seedActivities(port, token, ACTIVITIES));
     const afterSeed = memoryOf(service.pid!);
 
+    const cpuBefore = cpuMsOf(service.pid!);
     const result = await load(port, token, 8, reports);
-    report({ figure: 'embedded_commands', connections: 8, requests_per_s: result.rate, p50_ms: result.p50, p99_ms: result.p99, errors: result.errors, refused: result.statuses, refusal: result.refusal, ratio: +(result.rate / GOAL_REQUESTS_PER_S).toFixed(2), goal: `>= ${GOAL_REQUESTS_PER_S} requests/s` });
+    const cpuPerRequest = +((cpuMsOf(service.pid!) - cpuBefore) / Math.max(1, result.requests)).toFixed(2);
+    report({ figure: 'embedded_commands', connections: 8, requests_per_s: result.rate, p50_ms: result.p50, p99_ms: result.p99, errors: result.errors, refused: result.statuses, refusal: result.refusal, service_cpu_ms_per_request: cpuPerRequest, ratio: +(result.rate / GOAL_REQUESTS_PER_S).toFixed(2), goal: `>= ${GOAL_REQUESTS_PER_S} requests/s` });
 
     const peakDuringSoak = { rssMb: 0 };
     const sampler = setInterval(() => {
       const now = memoryOf(service.pid!);
       if (now) peakDuringSoak.rssMb = Math.max(peakDuringSoak.rssMb, now.rssMb);
     }, 1000);
+    const soakCpuBefore = cpuMsOf(service.pid!);
     const soak = await load(port, token, 8, reports, { seconds: SOAK_SECONDS });
+    const soakCpuPerRequest = +((cpuMsOf(service.pid!) - soakCpuBefore) / Math.max(1, soak.requests)).toFixed(2);
     clearInterval(sampler);
     const after = memoryOf(service.pid!);
     if (!after) throw new Error('the service exited during the soak');
@@ -56,6 +62,7 @@ export async function embeddedBenchmark(): Promise<void> {
       errors: soak.errors,
       refused: soak.statuses,
       refusal: soak.refusal,
+      service_cpu_ms_per_request: soakCpuPerRequest,
       rss_mb: after.rssMb,
       peak_rss_mb: after.hwmMb,
       sampled_peak_rss_mb: peakDuringSoak.rssMb,
@@ -71,6 +78,13 @@ export async function embeddedBenchmark(): Promise<void> {
     await exited;
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** CPU time (user and system, ms) the process `pid` has used so far: a figure less bent by other load on a shared machine than a rate. */
+function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+  return ((utime + stime) * 1000) / CLOCK_TICKS;
 }
 
 /** VmRSS and VmHWM (MB) of `pid` and every process below it; null when it is gone. */

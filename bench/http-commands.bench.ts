@@ -77,6 +77,8 @@ async function streamLengthLatency(port: number, token: string, projector: 'insi
 
 export interface LoadResult {
   rate: number;
+  /** Answers received, of any status. */
+  requests: number;
   p50: number;
   p99: number;
   errors: number;
@@ -115,7 +117,7 @@ export async function load(port: number, token: string, connections: number, nex
     ],
   });
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')).map(([code, stat]) => [code, stat?.count ?? 0]));
-  return { rate: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors, statuses, ...(refusal ? { refusal: refusal.slice(0, 200) } : {}) };
+  return { rate: Math.round(result.requests.average), requests: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors, statuses, ...(refusal ? { refusal: refusal.slice(0, 200) } : {}) };
 }
 
 function headers(token: string): Record<string, string> {
