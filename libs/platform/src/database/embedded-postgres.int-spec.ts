@@ -18,6 +18,11 @@ describe('embedded Postgres over the pg driver', () => {
     await embedded.stop();
   });
 
+  it('keeps a 32 MB buffer pool, not the 128 MB of the cluster\'s postgresql.conf', async () => {
+    const { rows } = await pool.query('SHOW shared_buffers');
+    expect(rows).toEqual([{ shared_buffers: '32MB' }]);
+  });
+
   it('keeps the connection usable after errors in parameterised queries', async () => {
     for (let i = 0; i < 3; i++) {
       await expect(pool.query('INSERT INTO t SELECT unnest($1::int[])', [[1]])).rejects.toMatchObject({ code: '23505' });
