@@ -82,7 +82,12 @@ export async function embeddedBenchmark(): Promise<void> {
 
 /** CPU time (user and system, ms) the process `pid` has used so far: a figure less bent by other load on a shared machine than a rate. */
 function cpuMsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    throw new Error(`the service (pid ${pid}) exited during the bench`);
+  }
   const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
   return ((utime + stime) * 1000) / CLOCK_TICKS;
 }
