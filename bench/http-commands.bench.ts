@@ -75,8 +75,10 @@ async function streamLengthLatency(port: number, token: string, projector: 'insi
   report({ figure: 'command_latency_by_stream_length', projector, events_in_stream: LONG_STREAM, p50_ms_long: +onLong.toFixed(2), p50_ms_new: +onFresh.toFixed(2), ratio: +(onLong / onFresh).toFixed(2), goal: '<= 1.2' });
 }
 
-interface LoadResult {
+export interface LoadResult {
   rate: number;
+  /** Answers received, of any status. */
+  requests: number;
   p50: number;
   p99: number;
   errors: number;
@@ -86,7 +88,7 @@ interface LoadResult {
 }
 
 /** Progress reports, one new one-day period per request and activity, in turn over the activities. */
-function roundRobin(activityIds: string[], offset = 0): () => { path: string; body: string } {
+export function roundRobin(activityIds: string[], offset = 0): () => { path: string; body: string } {
   let n = 0;
   return () => {
     const id = activityIds[n % activityIds.length];
@@ -96,12 +98,13 @@ function roundRobin(activityIds: string[], offset = 0): () => { path: string; bo
   };
 }
 
-async function load(port: number, token: string, connections: number, next: () => { path: string; body: string }, limit: { amount?: number } = {}): Promise<LoadResult> {
+/** `limit`: a number of requests, or seconds (default SECONDS). */
+export async function load(port: number, token: string, connections: number, next: () => { path: string; body: string }, limit: { amount?: number; seconds?: number } = {}): Promise<LoadResult> {
   let refusal: string | undefined;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections,
-    ...(limit.amount ? { amount: limit.amount } : { duration: SECONDS }),
+    ...(limit.amount ? { amount: limit.amount } : { duration: limit.seconds ?? SECONDS }),
     requests: [
       {
         method: 'POST',
@@ -114,7 +117,7 @@ async function load(port: number, token: string, connections: number, next: () =
     ],
   });
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')).map(([code, stat]) => [code, stat?.count ?? 0]));
-  return { rate: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors, statuses, ...(refusal ? { refusal: refusal.slice(0, 200) } : {}) };
+  return { rate: Math.round(result.requests.average), requests: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors, statuses, ...(refusal ? { refusal: refusal.slice(0, 200) } : {}) };
 }
 
 function headers(token: string): Record<string, string> {
@@ -137,12 +140,7 @@ async function startService(url: string, projector: 'inside' | 'separate') {
   const env = { ...process.env, DATABASE_URL: url, PORT: String(port), BOOTSTRAP_ADMIN_TOKEN: token, RATE_LIMIT_WRITES_PER_MINUTE: '100000000', LOG_LEVEL: 'warn', RUN_PROJECTOR: String(projector === 'inside') };
   const processes: ChildProcess[] = [spawn(process.execPath, [dist('apps/api/src/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] })];
   if (projector === 'separate') processes.push(spawn(process.execPath, [dist('apps/projector/src/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
-  for (let i = 0; ; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status < 500, () => false);
-    if (up) break;
-    if (i > 300) throw new Error('the service did not start');
-    await sleep(100);
-  }
+  await untilUp(port);
   return {
     port,
     token,
@@ -154,8 +152,18 @@ async function startService(url: string, projector: 'inside' | 'separate') {
   };
 }
 
+/** Waits until the service on `port` answers /health (with anything but a 5xx), for at most `seconds`. */
+export async function untilUp(port: number, seconds = 30): Promise<void> {
+  for (let i = 0; ; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status < 500, () => false);
+    if (up) return;
+    if (i > seconds * 10) throw new Error('the service did not start');
+    await sleep(100);
+  }
+}
+
 /** An organisation, a plan with one objective, and `count` started activities; their ids. */
-async function seedActivities(port: number, token: string, count: number): Promise<string[]> {
+export async function seedActivities(port: number, token: string, count: number): Promise<string[]> {
   const post = async (path: string, body: unknown) => {
     const response = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: headers(token), body: JSON.stringify(body) });
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
@@ -185,7 +193,7 @@ async function seedActivities(port: number, token: string, count: number): Promi
   return ids;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {

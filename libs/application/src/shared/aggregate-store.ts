@@ -164,6 +164,6 @@ function chain<E extends DomainEvent>(stream: string, head: number, last: Record
   });
 }
 
-function resultOf(id: string, event: RecordedEvent): WriteResult {
+function resultOf(id: string, event: { revision: number; position: string }): WriteResult {
   return { id, revision: event.revision, position: event.position };
 }

@@ -24,17 +24,25 @@ export interface EmbeddedPostgresOptions {
   loadDataDir?: Blob | File;
 }
 
+/**
+ * PGlite's own start parameters (single user, fsync already off) with a smaller buffer pool: the
+ * cluster's postgresql.conf asks for 128 MB, which lives in the WebAssembly memory of this process;
+ * the files are in the OS page cache anyway. 32 MB saved about 60 MB resident for the same CPU per
+ * command in the embedded bench.
+ */
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
 export async function startEmbeddedPostgres(dataDir: string | null, { loadDataDir }: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   const lock: DataDirLock | null = dataDir === null ? null : lockDataDir(dataDir);
   const socket = privateSocket(dataDir);
   let db: PGlite | undefined;
   try {
     if (dataDir === null) {
-      db = await PGlite.create(loadDataDir ? { loadDataDir } : {});
+      db = await PGlite.create({ ...(loadDataDir ? { loadDataDir } : {}), startParams: START_PARAMS });
     } else {
       const dir = resolve(dataDir, 'pg');
       mkdirSync(dir, { recursive: true });
-      db = await PGlite.create(dir);
+      db = await PGlite.create(dir, { startParams: START_PARAMS });
     }
     fixExtendedProtocolErrors(db);
     // The pool keeps to one connection; the spare slots let a replacement connect while a
