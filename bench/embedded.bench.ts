@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { freePort, load, roundRobin, seedActivities, untilUp } from './http-commands.bench.js';
+import { freePort, load, roundRobin, seedActivities, untilUp, type LoadResult } from './http-commands.bench.js';
 import { report } from './support.js';
 
 const ACTIVITIES = Number(process.env.BENCH_HTTP_ACTIVITIES ?? 200);
@@ -36,9 +36,7 @@ export async function embeddedBenchmark(): Promise<void> {
     const reports = roundRobin(await seedActivities(port, token, ACTIVITIES));
     const afterSeed = memoryOf(service.pid!);
 
-    const cpuBefore = cpuMsOf(service.pid!);
-    const result = await load(port, token, 8, reports);
-    const cpuPerRequest = +((cpuMsOf(service.pid!) - cpuBefore) / Math.max(1, result.requests)).toFixed(2);
+    const { result, cpuPerRequest } = await withCpu(service.pid!, () => load(port, token, 8, reports));
     report({ figure: 'embedded_commands', connections: 8, requests_per_s: result.rate, p50_ms: result.p50, p99_ms: result.p99, errors: result.errors, refused: result.statuses, refusal: result.refusal, service_cpu_ms_per_request: cpuPerRequest, ratio: +(result.rate / GOAL_REQUESTS_PER_S).toFixed(2), goal: `>= ${GOAL_REQUESTS_PER_S} requests/s` });
 
     const peakDuringSoak = { rssMb: 0 };
@@ -46,9 +44,7 @@ export async function embeddedBenchmark(): Promise<void> {
       const now = memoryOf(service.pid!);
       if (now) peakDuringSoak.rssMb = Math.max(peakDuringSoak.rssMb, now.rssMb);
     }, 1000);
-    const soakCpuBefore = cpuMsOf(service.pid!);
-    const soak = await load(port, token, 8, reports, { seconds: SOAK_SECONDS });
-    const soakCpuPerRequest = +((cpuMsOf(service.pid!) - soakCpuBefore) / Math.max(1, soak.requests)).toFixed(2);
+    const { result: soak, cpuPerRequest: soakCpuPerRequest } = await withCpu(service.pid!, () => load(port, token, 8, reports, { seconds: SOAK_SECONDS }));
     clearInterval(sampler);
     const after = memoryOf(service.pid!);
     if (!after) throw new Error('the service exited during the soak');
@@ -78,6 +74,13 @@ export async function embeddedBenchmark(): Promise<void> {
     await exited;
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** A load and the service's CPU time per request it answered during it. */
+async function withCpu(pid: number, run: () => Promise<LoadResult>): Promise<{ result: LoadResult; cpuPerRequest: number }> {
+  const before = cpuMsOf(pid);
+  const result = await run();
+  return { result, cpuPerRequest: +((cpuMsOf(pid) - before) / Math.max(1, result.requests)).toFixed(2) };
 }
 
 /** CPU time (user and system, ms) the process `pid` has used so far: a figure less bent by other load on a shared machine than a rate. */

@@ -2,7 +2,7 @@ import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import pg from 'pg';
 import { PostgresEventStore } from '#event-store';
 import { anEvent } from './append.bench.js';
-import { benchDatabase, benchPool, report, timed, uuid } from './support.js';
+import { benchDatabase, benchPool, percentile, report, timed, uuid } from './support.js';
 
 const EVENTS = Number(process.env.BENCH_PEER_EVENTS ?? 4000);
 const WARMUP_APPENDS = 20;
@@ -55,10 +55,7 @@ async function oursSeconds(writers: number, batch: number, appends: number): Pro
   const store = new PostgresEventStore(pool, { preparedStatements: true });
   try {
     const append: Append = (stream, e, before) => store.append(stream, e, before === 0 ? 'no_stream' : before - 1);
-    await appendAll(append, writers, WARMUP_APPENDS, batch);
-    const run = await timed(() => appendAll(append, writers, appends, batch));
-    await expectRows(db.dataSource.query('SELECT count(*) AS n FROM events'), (appends + WARMUP_APPENDS) * writers * batch);
-    return run.seconds;
+    return await timedAppends(append, writers, batch, appends, () => db.dataSource.query('SELECT count(*) AS n FROM events'));
   } finally {
     await store.close();
     await pool.end();
@@ -82,10 +79,7 @@ async function emmettSeconds(writers: number, batch: number, appends: number): P
         e.map(({ id, type, data, metadata }) => ({ type, data, metadata: { ...metadata, messageId: id } })),
         { expectedStreamVersion: BigInt(before) },
       );
-    await appendAll(append, writers, WARMUP_APPENDS, batch);
-    const run = await timed(() => appendAll(append, writers, appends, batch));
-    await expectRows(db.dataSource.query('SELECT count(*) AS n FROM emt_messages'), (appends + WARMUP_APPENDS) * writers * batch);
-    return run.seconds;
+    return await timedAppends(append, writers, batch, appends, () => db.dataSource.query('SELECT count(*) AS n FROM emt_messages'));
   } finally {
     await emmett.close();
     await pool.end();
@@ -93,10 +87,13 @@ async function emmettSeconds(writers: number, batch: number, appends: number): P
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
 
-/** A rate is only worth reporting if every event was stored. */
-async function expectRows(result: Promise<{ n: unknown }[]>, expected: number): Promise<void> {
-  const n = Number((await result)[0].n);
-  if (n !== expected) throw new Error(`peer benchmark: ${n} events stored, ${expected} expected`);
+/** Seconds for `appends` appends per writer after an untimed warm-up; a rate is only worth reporting if every event was stored. */
+async function timedAppends(append: Append, writers: number, batch: number, appends: number, countStored: () => Promise<{ n: unknown }[]>): Promise<number> {
+  await appendAll(append, writers, WARMUP_APPENDS, batch);
+  const run = await timed(() => appendAll(append, writers, appends, batch));
+  const [stored, expected] = [Number((await countStored())[0].n), (appends + WARMUP_APPENDS) * writers * batch];
+  if (stored !== expected) throw new Error(`peer benchmark: ${stored} events stored, ${expected} expected`);
+  return run.seconds;
 }
