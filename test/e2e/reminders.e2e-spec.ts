@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import pg from 'pg';
 import { Reminders } from '#application';
 import { aDecision, aSession, aSessionHeld } from '../support/commission-builders.js';
 import { anActivity, anObjective, anOrganization, aPlan, aProgressReport } from '../support/builders.js';
@@ -114,7 +115,7 @@ describe('reminders by e-mail, each sent once, to a real SMTP server', () => {
     await write(app, `/activities/${activity.id}/suspend`, { reason: 'stops the reminders for the next tests' });
   }, 60_000);
 
-  it('a projector killed between deciding and sending sends that message once after its restart; a second process sends nothing more', async () => {
+  it('a projector killed between deciding and sending sends that message once after its restart, and a stop while it sends waits for the send to be recorded', async () => {
     const decision = await write(app, '/decisions', aDecision(sessionId, { number: 'IMC-2016/12', responsibleAgencyIds: [ms], dueDate: day(today, 5) }));
     await projected(app, decision.position);
     const start = () =>
@@ -122,26 +123,40 @@ describe('reminders by e-mail, each sent once, to a real SMTP server', () => {
         env: { ...process.env, DATABASE_URL: database.url, SMTP_URL: inbox.url, REMINDERS_CRON: '* * * * * *', LOG_LEVEL: 'error', ...(app.config.EVENTSTORE_URL ? { EVENTSTORE_URL: app.config.EVENTSTORE_URL } : {}) },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
+    const ledger = async () =>
+      ((await app.http.get('/reminders')).body.items as { reasons: string[]; status: string; attempts: number }[])
+        .filter((m) => m.reasons.includes(`decision:${decision.id}:due-in-7`))
+        .map((m) => [m.status, m.attempts]);
 
     // The SMTP server stalls: the projector decides, starts sending, and is killed while it waits.
     inbox.hold.on = true;
     projector = start();
-    await inbox.until(() => inbox.hold.stalled > 0);
+    await inbox.until(() => inbox.hold.stalled === 1);
     projector.kill('SIGKILL');
     await once(projector, 'exit');
-    const pending = (await app.http.get('/reminders')).body.items.filter((m: { reasons: string[] }) => m.reasons.includes(`decision:${decision.id}:due-in-7`));
-    expect(pending.map((m: { status: string }) => m.status)).toEqual(['pending']);
+    inbox.drop();
+    expect(await ledger()).toEqual([['pending', 0]]);
     expect(inbox.received).toEqual([]);
 
-    // Restarted with the server working: the decided message goes, once.
-    inbox.hold.on = false;
+    // Restarted, it sends what is pending at once, while it is still starting: the projector's start
+    // waits here on a lock on its checkpoints. Stopped with SIGTERM then, with the server holding the
+    // message, it waits for the acknowledgement and records it before it exits.
+    const blocker = new pg.Client({ connectionString: database.url });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('LOCK TABLE projection_checkpoints IN ACCESS EXCLUSIVE MODE');
+    inbox.hold.on = true;
     projector = start();
-    const mail = await inbox.messageTo('focal@ms.example.tj');
-    expect(mail.text).toContain('IMC-2016/12');
+    await inbox.until(() => inbox.hold.stalled === 2);
+    const exited = once(projector, 'exit');
     projector.kill('SIGTERM');
-    await once(projector, 'exit');
-    const sent = (await app.http.get('/reminders')).body.items.filter((m: { reasons: string[] }) => m.reasons.includes(`decision:${decision.id}:due-in-7`));
-    expect(sent.map((m: { status: string; attempts: number }) => [m.status, m.attempts])).toEqual([['sent', 1]]);
+    await inbox.release();
+    await blocker.query('COMMIT');
+    await blocker.end();
+    const [, signal] = await exited;
+    expect(signal).toBe('SIGTERM');
+    expect((await inbox.messageTo('focal@ms.example.tj')).text).toContain('IMC-2016/12');
+    expect(await ledger()).toEqual([['sent', 1]]);
 
     // Another process (this one) running the same day finds it decided and sent: nothing goes twice.
     expect(await app.app.get(Reminders).run(new Date())).toEqual({ decided: 0, sent: 0, failed: 0 });

@@ -6,8 +6,10 @@ import { SMTPServer } from 'smtp-server';
 export async function startSmtpInbox() {
   const received: ParsedMail[] = [];
   const waiters: (() => void)[] = [];
-  /** While holding, a message's data is taken but never acknowledged: the sender waits, as on a stalled server. */
+  /** While holding, a message's data is taken but not acknowledged: the sender waits, as on a stalled server. */
   const hold = { on: false, stalled: 0 };
+  /** Held messages, each with the acknowledgement its sender waits for. */
+  const held: { mail: Promise<ParsedMail>; acknowledge: () => void }[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -16,7 +18,10 @@ export async function startSmtpInbox() {
     onData(stream, _session, callback) {
       if (hold.on) {
         hold.stalled++;
-        stream.resume();
+        const mail = simpleParser(stream);
+        // A sender killed mid-message leaves a broken stream: that is the point of holding, not an error.
+        mail.catch(() => undefined);
+        held.push({ mail, acknowledge: () => callback() });
         waiters.splice(0).forEach((wake) => wake());
         return;
       }
@@ -39,6 +44,20 @@ export async function startSmtpInbox() {
     url: `smtp://127.0.0.1:${port}`,
     received,
     hold,
+    /** Stops holding and acknowledges what was held, which then counts as received. */
+    async release(): Promise<void> {
+      hold.on = false;
+      for (const { mail, acknowledge } of held.splice(0)) {
+        received.push(await mail);
+        acknowledge();
+      }
+      waiters.splice(0).forEach((wake) => wake());
+    },
+    /** Stops holding and forgets what was held (its sender is gone), never acknowledging it. */
+    drop(): void {
+      hold.on = false;
+      held.splice(0);
+    },
     /** Waits until `ready()` holds, woken by each message (held or received). */
     async until(ready: () => boolean): Promise<void> {
       while (!ready()) await new Promise<void>((resolve) => waiters.push(resolve));
