@@ -70,6 +70,8 @@ describe('embedded database directory', () => {
   it('refuses a second API and the CLI while one runs, naming its pid; a SIGKILLed holder does not block the next start', async () => {
     const first = await startApi();
     expect(first.exitCode).toBeNull();
+    // The cluster is created by a child process, whose initdb memory goes with it.
+    expect(first.output).toContain(`created the embedded database in ${join(dataDir, 'pg')}`);
     const http = request(`http://127.0.0.1:${first.port}`);
     const created = await http.post('/organizations').set('Authorization', `Bearer ${ADMIN_TOKEN}`).send(anOrganization({ acronym: 'IOM', name: 'International Organization for Migration' }));
     expect(created.status).toBe(201);
@@ -97,6 +99,7 @@ describe('embedded database directory', () => {
     await once(first.child, 'exit');
     const third = await startApi();
     expect(third.exitCode).toBeNull();
+    expect(third.output).not.toContain('created the embedded database');
     const again = await request(`http://127.0.0.1:${third.port}`).post('/organizations').set('Authorization', `Bearer ${ADMIN_TOKEN}`).send(anOrganization({ acronym: 'UNICEF', name: 'UNICEF' }));
     expect(again.status).toBe(201);
     const exited = once(third.child, 'exit');

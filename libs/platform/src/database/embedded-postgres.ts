@@ -1,8 +1,10 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
+import { createClusterApart } from './new-cluster.js';
 import { fixExtendedProtocolErrors } from './pglite-extended-protocol.js';
 import { privateSocket, socketUrl } from './private-socket.js';
 
@@ -42,6 +44,7 @@ export async function startEmbeddedPostgres(dataDir: string | null, { loadDataDi
     } else {
       const dir = resolve(dataDir, 'pg');
       mkdirSync(dir, { recursive: true });
+      if (await createClusterApart(dir, START_PARAMS)) new Logger('Database').log(`created the embedded database in ${dir}`);
       db = await PGlite.create(dir, { startParams: START_PARAMS });
     }
     fixExtendedProtocolErrors(db);
