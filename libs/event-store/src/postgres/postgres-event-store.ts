@@ -71,6 +71,9 @@ WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
 ORDER BY e.transaction_id, e.seq
 LIMIT $3`;
 
+/** Every command reads its streams' newest events with this: planned once per connection where statements are named. */
+const READ_STREAM = `SELECT ${COLUMNS} FROM events e WHERE e.stream = $1 AND e.revision >= $2 ORDER BY e.revision`;
+
 /** READ_ALL with the recorded time to the microsecond (data and metadata come back as jsonb text, see JSONB_AS_TEXT). */
 const READ_ALL_STORED = READ_ALL.replace(
   `SELECT ${COLUMNS}`,
@@ -93,7 +96,8 @@ export class PostgresEventStore implements EventStore {
   /**
    * `preparedStatements`: name the hot statements so each server connection plans them once. By
    * default on, except on PGlite, whose connections all share one backend session: a replacement
-   * connection there would find the name already taken.
+   * connection there would find the name already taken. The embedded default turns it on, its one
+   * connection clearing the session's statements when it (re)connects (soleUserOfSession).
    */
   constructor(
     private readonly db: Queryable,
@@ -139,10 +143,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
-    const { rows } = await this.query(
-      `SELECT ${COLUMNS} FROM events e WHERE e.stream = $1 AND e.revision >= $2 ORDER BY e.revision`,
-      [stream, fromRevision],
-    );
+    const { rows } = await this.query(await this.named('apm_read_stream', READ_STREAM, [stream, fromRevision]));
     return rows.map(toRecorded);
   }
 

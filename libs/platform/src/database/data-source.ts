@@ -1,5 +1,5 @@
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { QueryErrorLogger } from './query-error-logger.js';
 
 export interface DataSourceSettings {
@@ -15,6 +15,12 @@ export interface DataSourceSettings {
    * altogether fails the call too instead of hanging it.
    */
   statementTimeoutMs?: number;
+  /**
+   * The pool is the only user of a database session that outlives its connections (the embedded PGlite:
+   * every connection is the one backend). Each new connection starts by dropping the session's prepared
+   * statements, so one replacing a discarded connection can prepare the same names again.
+   */
+  soleUserOfSession?: boolean;
 }
 
 /** Grace for the server's own cancel to arrive before the client stops waiting. */
@@ -37,6 +43,7 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
       // Every query here reads one plan's or one page's rows: starting parallel workers or compiling
       // (JIT) costs more than it saves (a dashboard query took 21 ms with a worker, 3 ms without, at 1M events).
       options: '-c max_parallel_workers_per_gather=0 -c jit=off',
+      ...(settings.soleUserOfSession ? { onConnect: (client: PoolClient) => client.query('DEALLOCATE ALL') } : {}),
       ...(statementTimeout > 0 ? { statement_timeout: statementTimeout, query_timeout: statementTimeout + CLIENT_GRACE_MS } : {}),
     },
     logging: ['error', 'warn'],

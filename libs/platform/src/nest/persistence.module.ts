@@ -59,6 +59,7 @@ export class PersistenceModule {
             const dataSource = createDataSource({
               url,
               poolSize: config.DATABASE_URL ? config.DB_POOL_SIZE : 1,
+              soleUserOfSession: !config.DATABASE_URL,
               entities: options.entities,
               connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
               statementTimeoutMs: options.unboundedStatements ? 0 : config.DB_STATEMENT_TIMEOUT_MS,
@@ -78,7 +79,8 @@ export class PersistenceModule {
           useFactory: (dataSource: DataSource): EventStore =>
             config.EVENTSTORE_URL
               ? new EventStoreDbEventStore({ connectionString: config.EVENTSTORE_URL, streamPrefixes: [...STREAM_PREFIXES] })
-              : new PostgresEventStore(poolOf(dataSource)),
+              : // The embedded database's one connection may name its statements (see soleUserOfSession).
+                new PostgresEventStore(poolOf(dataSource), config.DATABASE_URL ? {} : { preparedStatements: true }),
         },
         { provide: IDEMPOTENCY_KEYS, inject: [getDataSourceToken()], useFactory: (dataSource: DataSource) => new IdempotencyKeyRegistry(dataSource) },
         { provide: EventStoreLifecycle, inject: [EVENT_STORE], useFactory: (s: EventStore) => new EventStoreLifecycle(s) },
