@@ -5,6 +5,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
 import { STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
+import { mayNameStatements, poolOf } from '../database/data-source.js';
 import { AccessTokenRow } from './access-token.entity.js';
 import { isRole, ROLES, ROLES_WITH_ORGANIZATION, type Role } from './roles.js';
 
@@ -12,6 +13,11 @@ import { isRole, ROLES, ROLES_WITH_ORGANIZATION, type Role } from './roles.js';
 export const TOKEN_PREFIX = 'apm_';
 const BOOTSTRAP_TOKEN_NAMESPACE = '5b8d2f4e-2a61-4c0e-9f37-6c1e0b7a9d12';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const TOKEN_BY_HASH = `
+SELECT id, role, organization_id AS "organizationId", display_name AS "displayName", created_at AS "createdAt",
+       revoked_at AS "revokedAt", user_id AS "userId", expires_at AS "expiresAt"
+  FROM access_tokens WHERE token_hash = $1 AND revoked_at IS NULL`;
 
 /** A token as it may be shown: never the secret, never its hash. */
 export interface AccessTokenInfo {
@@ -136,13 +142,10 @@ export class AccessTokens {
 
   /** The live token with this secret, or null (unknown or revoked). */
   async authenticate(secret: string): Promise<AccessTokenInfo | null> {
-    // Every request with a token comes here: plain SQL, without the query builder's work per call.
-    const [row]: AccessTokenRow[] = await this.dataSource.query(
-      `SELECT id, role, organization_id AS "organizationId", display_name AS "displayName", created_at AS "createdAt",
-              revoked_at AS "revokedAt", user_id AS "userId", expires_at AS "expiresAt"
-         FROM access_tokens WHERE token_hash = $1 AND revoked_at IS NULL`,
-      [hashToken(secret)],
-    );
+    // Every request with a token comes here: plain SQL on the pool, named where it may be (planned once per connection).
+    const query = { text: TOKEN_BY_HASH, values: [hashToken(secret)] };
+    const { rows } = await poolOf(this.dataSource).query<AccessTokenRow>((await mayNameStatements(this.dataSource)) ? { name: 'apm_token_by_hash', ...query } : query);
+    const [row] = rows;
     if (row?.expiresAt && row.expiresAt.getTime() <= Date.now()) return null;
     return row ? infoOf(row) : null;
   }

@@ -29,7 +29,7 @@ const CLIENT_GRACE_MS = 1_000;
 /** TypeORM over `pg`; schema changes only through migrations, never `synchronize`. */
 export function createDataSource(settings: DataSourceSettings): DataSource {
   const statementTimeout = settings.statementTimeoutMs ?? 0;
-  return new DataSource({
+  const dataSource = new DataSource({
     type: 'postgres',
     url: settings.url,
     entities: settings.entities ?? [],
@@ -49,6 +49,24 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
     logging: ['error', 'warn'],
     logger: new QueryErrorLogger(),
   });
+  if (settings.soleUserOfSession) soleUsers.add(dataSource);
+  return dataSource;
+}
+
+const soleUsers = new WeakSet<DataSource>();
+const naming = new WeakMap<DataSource, Promise<boolean>>();
+
+/**
+ * Whether the pool may name (prepare once per connection) the statements it runs all the time: on a
+ * Postgres server, and on PGlite only for the pool that is its session's sole user (see soleUserOfSession).
+ */
+export function mayNameStatements(dataSource: DataSource): Promise<boolean> {
+  let answer = naming.get(dataSource);
+  if (!answer) {
+    answer = soleUsers.has(dataSource) ? Promise.resolve(true) : dataSource.query("SELECT version() NOT LIKE '%PGlite%' AS server").then((rows: { server: boolean }[]) => rows[0].server);
+    naming.set(dataSource, answer);
+  }
+  return answer;
 }
 
 /** The `pg` pool behind a TypeORM data source, shared so embedded mode keeps to one connection. */
