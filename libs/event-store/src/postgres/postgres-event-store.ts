@@ -96,8 +96,8 @@ export class PostgresEventStore implements EventStore {
   /**
    * `preparedStatements`: name the hot statements so each server connection plans them once. By
    * default on, except on PGlite, whose connections all share one backend session: a replacement
-   * connection there would find the name already taken. The embedded default turns it on, its one
-   * connection clearing the session's statements when it (re)connects (soleUserOfSession).
+   * connection there would find the name already taken. The service passes mayNameStatements' answer,
+   * which allows it for the embedded default's one connection (soleUserOfSession).
    */
   constructor(
     private readonly db: Queryable,

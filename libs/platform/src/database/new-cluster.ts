@@ -19,7 +19,7 @@ PGlite.create(process.argv[2], { startParams: JSON.parse(process.argv[3]) })
   });
 `;
 
-export function isCluster(dir: string): boolean {
+function isCluster(dir: string): boolean {
   return existsSync(join(dir, 'PG_VERSION'));
 }
 

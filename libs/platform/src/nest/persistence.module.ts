@@ -4,7 +4,7 @@ import type { DataSource, MixedList, EntitySchema } from 'typeorm';
 import { STREAM_PREFIXES } from '#domain';
 import { EVENT_STORE, EventStoreDbEventStore, PostgresEventStore, type EventStore } from '#event-store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { createDataSource, poolOf } from '../database/data-source.js';
+import { createDataSource, mayNameStatements, poolOf } from '../database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres.js';
 import { IDEMPOTENCY_KEYS, IdempotencyKeyRegistry } from '../idempotency/idempotency-keys.js';
 
@@ -76,11 +76,11 @@ export class PersistenceModule {
         {
           provide: EVENT_STORE,
           inject: [getDataSourceToken()],
-          useFactory: (dataSource: DataSource): EventStore =>
+          useFactory: async (dataSource: DataSource): Promise<EventStore> =>
             config.EVENTSTORE_URL
               ? new EventStoreDbEventStore({ connectionString: config.EVENTSTORE_URL, streamPrefixes: [...STREAM_PREFIXES] })
-              : // The embedded database's one connection may name its statements (see soleUserOfSession).
-                new PostgresEventStore(poolOf(dataSource), config.DATABASE_URL ? {} : { preparedStatements: true }),
+              : // Names its statements where the token check does (see mayNameStatements).
+                new PostgresEventStore(poolOf(dataSource), { preparedStatements: await mayNameStatements(dataSource) }),
         },
         { provide: IDEMPOTENCY_KEYS, inject: [getDataSourceToken()], useFactory: (dataSource: DataSource) => new IdempotencyKeyRegistry(dataSource) },
         { provide: EventStoreLifecycle, inject: [EVENT_STORE], useFactory: (s: EventStore) => new EventStoreLifecycle(s) },
