@@ -13,6 +13,7 @@ export default {
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.{spec,int-spec,e2e-spec}.ts'],
   moduleNameMapper: {
     ...Object.fromEntries(libs.map((l) => [`^#${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),
+    '^#event-store/esdb$': '<rootDir>/libs/event-store/src/esdb.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

@@ -14,7 +14,7 @@ const GOAL_REQUESTS_PER_S = 250;
 const GOAL_RSS_MB = 400;
 /** USER_HZ: the unit of /proc/<pid>/stat's times (100 on Linux everywhere in practice). */
 const CLOCK_TICKS = Number(process.env.BENCH_CLOCK_TICKS ?? 100);
-const dist = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const launcher = fileURLToPath(new URL('../../bin/api.sh', import.meta.url));
 
 /**
  * The embedded default (issue 14, goal 5): the compiled service as `npm start` runs it, with no
@@ -28,8 +28,9 @@ export async function embeddedBenchmark(): Promise<void> {
   const token = randomBytes(24).toString('hex');
   const { DATABASE_URL: _database, EVENTSTORE_URL: _eventStore, ...inherited } = process.env;
   const env = { ...inherited, DATA_DIR: dataDir, PORT: String(port), BOOTSTRAP_ADMIN_TOKEN: token, RATE_LIMIT_WRITES_PER_MINUTE: '100000000', LOG_LEVEL: 'warn' };
-  const args = [...(process.env.BENCH_SERVICE_NODE_OPTIONS ?? '').split(' ').filter(Boolean), '--enable-source-maps', dist('apps/api/src/main.js')];
-  const service = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // `npm start`'s launcher, which execs Node with the embedded default's memory settings (same pid).
+  const nodeFlags = [process.env.BENCH_SERVICE_NODE_OPTIONS ?? '', '--enable-source-maps'].filter(Boolean).join(' ');
+  const service = spawn('sh', [launcher], { env: { ...env, NODE_FLAGS: nodeFlags }, stdio: ['ignore', 'ignore', 'inherit'] });
   const exited = new Promise((resolve) => service.once('exit', resolve));
   try {
     await untilUp(port, 120);

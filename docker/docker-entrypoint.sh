@@ -1,6 +1,6 @@
 #!/bin/sh
 # Selects the app of the action-plan-monitor image by its first argument:
-#   api [args]        HTTP API          (node dist/apps/api/src/main.js)
+#   api [args]        HTTP API          (bin/api.sh: node dist/apps/api/src/main.js, tuned when embedded)
 #   projector [args]  projections       (node dist/apps/projector/src/main.js)
 #   cli [args]        command line      (node dist/apps/cli/src/main.js), e.g. `cli tokens create …`
 # Anything else is executed as given (e.g. `sh` for a shell in the container).
@@ -10,12 +10,12 @@ set -eu
 
 cd /app
 NODE_FLAGS="${NODE_FLAGS:---enable-source-maps}"
+export NODE_FLAGS
 
 case "${1:-api}" in
   api)
     [ "$#" -gt 0 ] && shift
-    # shellcheck disable=SC2086
-    exec node $NODE_FLAGS dist/apps/api/src/main.js "$@"
+    exec sh bin/api.sh "$@"
     ;;
   projector)
     shift

@@ -1,4 +1,4 @@
-import { EventStoreDbEventStore } from '#event-store';
+import { EventStoreDbEventStore } from '#event-store/esdb';
 import { createEsdbDouble } from '../esdb-double/double.js';
 import { eventStoreContract } from './event-store.contract.js';
 

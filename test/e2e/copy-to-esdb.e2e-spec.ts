@@ -1,6 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { STREAM_PREFIXES } from '#domain';
-import { EventStoreDbEventStore, EventStoreUnavailableError, type RecordedEvent } from '#event-store';
+import { EventStoreUnavailableError, type RecordedEvent } from '#event-store';
+import { EventStoreDbEventStore } from '#event-store/esdb';
 import { copyEvents, CopyConflictError, verifyCopy } from '../../apps/cli/src/events/copy-events.js';
 import { seedDemo, type SeedSummary } from '../../apps/cli/src/seed/seed-demo.js';
 import { createEsdbDouble, type EsdbDouble } from '../esdb-double/double.js';

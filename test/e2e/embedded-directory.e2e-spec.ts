@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,8 @@ import { ensureCompiled } from '../support/compiled.js';
 
 const run = promisify(execFile);
 const API = 'dist/apps/api/src/main.js';
+/** `npm start`'s launcher: execs Node on API, with the embedded default's memory settings when there is no DATABASE_URL. */
+const LAUNCHER = 'bin/api.sh';
 const CLI = 'dist/apps/cli/src/main.js';
 const ADMIN_TOKEN = 'apm_embedded-directory-lock-admin-token';
 
@@ -40,10 +42,10 @@ describe('embedded database directory', () => {
 
   const env = (port: number) => ({ ...process.env, DATABASE_URL: '', EVENTSTORE_URL: '', DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'log', BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN });
 
-  /** Starts the API; resolves once it listens, or with its exit code and output when it stops first. */
+  /** Starts the API as `npm start` does; resolves once it listens, or with its exit code and output when it stops first. */
   async function startApi(): Promise<{ child: ChildProcess; port: number; exitCode: number | null; output: string }> {
     const port = await freePort();
-    const child = spawn(process.execPath, [API], { env: env(port), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('sh', [LAUNCHER], { env: env(port), stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
     let output = '';
     child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
@@ -72,6 +74,10 @@ describe('embedded database directory', () => {
     expect(first.exitCode).toBeNull();
     // The cluster is created by a child process, whose initdb memory goes with it.
     expect(first.output).toContain(`created the embedded database in ${join(dataDir, 'pg')}`);
+    // The launcher exec'd Node (the same pid) with the memory settings only a start can give it.
+    const commandLine = readFileSync(`/proc/${first.child.pid}/cmdline`, 'utf8').split('\0');
+    expect(commandLine).toEqual(expect.arrayContaining(['--max-semi-space-size=4', '--heap-growing-percent=30', API]));
+    expect(readFileSync(`/proc/${first.child.pid}/environ`, 'utf8').split('\0')).toContain('MALLOC_ARENA_MAX=2');
     const http = request(`http://127.0.0.1:${first.port}`);
     const created = await http.post('/organizations').set('Authorization', `Bearer ${ADMIN_TOKEN}`).send(anOrganization({ acronym: 'IOM', name: 'International Organization for Migration' }));
     expect(created.status).toBe(201);
@@ -112,6 +118,17 @@ describe('embedded database directory', () => {
     // Two organisations, their two code reservations, the bootstrap admin user and its token's grant.
     expect(JSON.parse(verified.out)).toMatchObject({ ok: true, eventsChecked: 6 });
   }, 240_000);
+
+  it('starts Node with its defaults when DATABASE_URL names a Postgres server', async () => {
+    // Node itself is replaced by a script that prints what the launcher handed it.
+    const fakeBin = join(dataDir, 'fake-bin');
+    mkdirSync(fakeBin);
+    writeFileSync(join(fakeBin, 'node'), '#!/bin/sh\necho "args: $*"\necho "arenas: ${MALLOC_ARENA_MAX:-default}"\n', { mode: 0o755 });
+    const { MALLOC_ARENA_MAX: _inherited, ...rest } = process.env;
+    const launched = (databaseUrl: string) => run('sh', [LAUNCHER], { env: { ...rest, PATH: `${fakeBin}:${process.env.PATH}`, DATABASE_URL: databaseUrl } }).then((r) => r.stdout.trim().split('\n'));
+    expect(await launched('postgres://postgres@127.0.0.1:5432/postgres')).toEqual([`args: --enable-source-maps ${API}`, 'arenas: default']);
+    expect(await launched('')).toEqual([`args: --max-semi-space-size=4 --heap-growing-percent=30 --enable-source-maps ${API}`, 'arenas: 2']);
+  });
 
   it('refuses a second opener inside one process too, and serves every embedded database on a private socket', async () => {
     const dir = join(dataDir, 'in-process');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStoreDBClient, MaxAppendSizeExceededError, jsonEvent } from '@eventstore/db-client';
-import { AppendTooLargeError, EventStoreDbEventStore, InMemoryEventStore, type EventToAppend } from '#event-store';
+import { AppendTooLargeError, InMemoryEventStore, type EventToAppend } from '#event-store';
+import { EventStoreDbEventStore } from '#event-store/esdb';
 import { GENESIS_HASH, eventHash } from '#application';
 import { copyEvents, verifyCopy } from '../../apps/cli/src/events/copy-events.js';
 import { aPlan } from '../support/builders.js';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { EventStoreDBClient, NotLeaderError, jsonEvent } from '@eventstore/db-client';
-import { EventStoreDbEventStore, EventStoreUnavailableError, type EventToAppend, type RecordedEvent, type Subscription } from '#event-store';
+import { EventStoreUnavailableError, type EventToAppend, type RecordedEvent, type Subscription } from '#event-store';
+import { EventStoreDbEventStore } from '#event-store/esdb';
 import { aPlan } from '../support/builders.js';
 import { startTestApp } from '../support/test-app.js';
 import { createEsdbCluster, type EsdbCluster } from './cluster.js';

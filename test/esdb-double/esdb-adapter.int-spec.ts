@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { EventStoreDBClient, jsonEvent } from '@eventstore/db-client';
 import { createServer, type Server, type Socket } from 'node:net';
-import { comparePositions, EventStoreDbEventStore, EventStoreUnavailableError, type EventToAppend, type Position, type RecordedEvent } from '#event-store';
+import { comparePositions, EventStoreUnavailableError, type EventToAppend, type Position, type RecordedEvent } from '#event-store';
+import { EventStoreDbEventStore } from '#event-store/esdb';
 import { createEsdbDouble, type EsdbDouble } from './double.js';
 import { eventually, gate } from './wait.js';
 

@@ -22,7 +22,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   cli('seed', 'demo');
   const links = PEOPLE.map((person) => JSON.parse(cli('users', 'invite', '--email', person.email, '--role', person.role, '--name', person.name, '--json', ...(person.organization ? ['--organization', person.organization] : []))) as { link: string });
 
-  const service = spawn(process.execPath, ['dist/apps/api/src/main.js'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const service = spawn('sh', ['bin/api.sh'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const base = `http://localhost:${port}`;
   for (let i = 0; !(await fetch(`${base}/health`).then((r) => r.ok, () => false)); i++) {
     if (i > 600) throw new Error('the service did not start');

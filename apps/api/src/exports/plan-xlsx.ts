@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { PlanExport } from '#read-models';
 import { labelsOf } from './export-labels.js';
 
@@ -19,7 +19,9 @@ const date = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:0
 export async function planXlsx(data: PlanExport): Promise<Buffer> {
   const { plan, activities, organizations, audit } = data;
   const labels = labelsOf(data);
-  const workbook = new ExcelJS.Workbook();
+  // Loaded at the first export, not at start: the embedded default's memory is shared with its database.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.created = new Date(`${data.asOf}T00:00:00Z`);
 
   sheet(workbook, 'Activities', [

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import type { DataSource } from 'typeorm';
 import { STREAM_PREFIXES } from '#domain';
-import { EventStoreDbEventStore, PostgresEventStore } from '#event-store';
+import { PostgresEventStore } from '#event-store';
 import { APP_CONFIG, poolOf, type AppConfig } from '#platform';
 import { copyEvents, verifyCopy, type CopyProgress } from './copy-events.js';
 
@@ -42,6 +42,7 @@ export class CopyToEsdbCommand extends CommandRunner {
     if (!ESDB_URL.test(to)) throw new Error(`--to must be an esdb:// or esdb+discover:// URL, got ${to}`);
     // Always the Postgres `events` table, whatever EVENTSTORE_URL says the API uses now.
     const source = new PostgresEventStore(poolOf(this.dataSource));
+    const { EventStoreDbEventStore } = await import('#event-store/esdb');
     const target = new EventStoreDbEventStore({ connectionString: to, streamPrefixes: [...STREAM_PREFIXES] });
     try {
       const [{ total }] = (await this.dataSource.query('SELECT count(*)::bigint AS total FROM events')) as { total: string }[];

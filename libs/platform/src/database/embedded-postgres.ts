@@ -32,7 +32,7 @@ export interface EmbeddedPostgresOptions {
  * the files are in the OS page cache anyway. 32 MB saved about 60 MB resident for the same CPU per
  * command in the embedded bench.
  */
-const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 export async function startEmbeddedPostgres(dataDir: string | null, { loadDataDir }: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   const lock: DataDirLock | null = dataDir === null ? null : lockDataDir(dataDir);

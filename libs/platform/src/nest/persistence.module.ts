@@ -2,7 +2,7 @@ import { Global, Logger, Module, type DynamicModule, type OnApplicationShutdown 
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource, MixedList, EntitySchema } from 'typeorm';
 import { STREAM_PREFIXES } from '#domain';
-import { EVENT_STORE, EventStoreDbEventStore, PostgresEventStore, type EventStore } from '#event-store';
+import { EVENT_STORE, PostgresEventStore, type EventStore } from '#event-store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { createDataSource, mayNameStatements, poolOf } from '../database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres.js';
@@ -78,7 +78,7 @@ export class PersistenceModule {
           inject: [getDataSourceToken()],
           useFactory: async (dataSource: DataSource): Promise<EventStore> =>
             config.EVENTSTORE_URL
-              ? new EventStoreDbEventStore({ connectionString: config.EVENTSTORE_URL, streamPrefixes: [...STREAM_PREFIXES] })
+              ? new (await import('#event-store/esdb')).EventStoreDbEventStore({ connectionString: config.EVENTSTORE_URL, streamPrefixes: [...STREAM_PREFIXES] })
               : // Names its statements where the token check does (see mayNameStatements).
                 new PostgresEventStore(poolOf(dataSource), { preparedStatements: await mayNameStatements(dataSource) }),
         },

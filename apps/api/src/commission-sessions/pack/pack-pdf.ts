@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { PackBlock } from './session-pack-document.js';
 
 // DejaVu Sans carries Cyrillic and the Tajik letters (ғ ӣ қ ӯ ҳ ҷ), which the PDF standard fonts lack.
@@ -47,7 +46,9 @@ function table(pdf: PDFKit.PDFDocument, columns: string[], rows: string[][]): vo
 }
 
 /** The pack as a PDF (A4), made with PDFKit; its text extracts back as written. */
-export function packPdf(document: { title: string; blocks: PackBlock[] }, language: string): Promise<Buffer> {
+export async function packPdf(document: { title: string; blocks: PackBlock[] }, language: string): Promise<Buffer> {
+  // Loaded at the first pack, not at start: the embedded default's memory is shared with its database.
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, lang: language, info: { Title: document.title }, displayTitle: true });
   pdf.registerFont('regular', FONT);
   pdf.registerFont('bold', BOLD);
