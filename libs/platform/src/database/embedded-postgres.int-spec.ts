@@ -18,9 +18,9 @@ describe('embedded Postgres over the pg driver', () => {
     await embedded.stop();
   });
 
-  it('keeps a 32 MB buffer pool, not the 128 MB of the cluster\'s postgresql.conf', async () => {
+  it('keeps a 16 MB buffer pool, not the 128 MB of the cluster\'s postgresql.conf', async () => {
     const { rows } = await pool.query('SHOW shared_buffers');
-    expect(rows).toEqual([{ shared_buffers: '32MB' }]);
+    expect(rows).toEqual([{ shared_buffers: '16MB' }]);
   });
 
   it('keeps the connection usable after errors in parameterised queries', async () => {
