@@ -3,6 +3,8 @@ export * from './projector/projector.js';
 export * from './projector/checkpoints.js';
 export * from './projector/projection-waiter.js';
 export * from './shared/time-travel.js';
+export * from './shared/folded-list.js';
+export * from './shared/views-as-of.js';
 export * from './activities/activity-view.js';
 export * from './activities/activity-view.entity.js';
 export * from './activities/activity.projection.js';

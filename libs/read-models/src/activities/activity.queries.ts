@@ -2,9 +2,11 @@ import { compareActivities, DEFAULT_ORDER, orderBySql, type ActivityOrder } from
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { activityStream, locationMatches, placeFilter, STREAM_PREFIX, type PlaceFilter } from '#domain';
+import { activityStream, locationMatches, placeFilter, type PlaceFilter } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { foldStreams, pageOf } from '../shared/folded-list.js';
+import { pageOf } from '../shared/folded-list.js';
+import { viewsAsOf } from '../shared/views-as-of.js';
+import { activityProjection } from './activity.projection.js';
 import { Conditions, type Page, type Paging } from '../shared/paging.js';
 import { matchesSearch, whereSearch } from '../shared/search.js';
 import { foldVisible, isTimeTravel, judgedOn, todayUtc, type TimeTravel } from '../shared/time-travel.js';
@@ -77,7 +79,7 @@ export class ActivityQueries {
     const candidates: { id: string }[] = filters.planId
       ? await this.db.query('SELECT id FROM activity_view WHERE plan_id = $1', [filters.planId])
       : await this.db.query('SELECT id FROM activity_view');
-    const views = await foldStreams(this.events, STREAM_PREFIX.activity, candidates.map((c) => c.id), travel, evolveActivityView);
+    const views = await viewsAsOf(this.db, this.events, activityProjection.spec, candidates.map((c) => c.id), travel);
     const place = placeFilter(filters);
     const items = views.filter((v) => matchesActivity(v, filters, onDate, place)).sort(compareActivities(order));
     return pageOf(items.map((v) => present(v, onDate)), paging);

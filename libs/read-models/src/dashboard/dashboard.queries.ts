@@ -4,13 +4,13 @@ import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
 import { STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { evolveActivityView } from '../activities/activity-view.js';
-import { evolveDecisionView } from '../decisions/decision-view.js';
+import { activityProjection } from '../activities/activity.projection.js';
+import { decisionProjection } from '../decisions/decision-view.js';
 import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
-import { evolveRecommendationView } from '../recommendations/recommendation-view.js';
+import { recommendationProjection } from '../recommendations/recommendation-view.js';
 import { foldVisible, isTimeTravel, judgedOn, type TimeTravel } from '../shared/time-travel.js';
 import { readModelsVersion } from '../projector/checkpoints.js';
-import { foldStreams } from '../shared/folded-list.js';
+import { viewsAsOf, type FoldedSource } from '../shared/views-as-of.js';
 import { computeDashboard, linkedToPlan, type Dashboard } from './dashboard.js';
 import { dashboardFromSql } from './dashboard.sql.js';
 
@@ -44,8 +44,9 @@ export class DashboardQueries {
   ) {}
 
   /**
-   * Live: from the read models. With asOf/knownAt: every view involved is folded from its own events,
-   * filtered by the two clocks, with the same evolve functions, then aggregated by the same code.
+   * Live: from the read models. With asOf/knownAt: every view involved as it was then (its row where all
+   * of it was known and effective by then, else folded from its own events, filtered by the two clocks,
+   * with the same evolve functions), then aggregated by the same code.
    */
   async get(planId: string, travel: TimeTravel = {}): Promise<Dashboard | undefined> {
     if (!isTimeTravel(travel)) {
@@ -79,15 +80,15 @@ export class DashboardQueries {
     const plan = foldVisible(await this.events.readStream(STREAM_PREFIX.plan + planId), travel, evolvePlanView);
     if (!plan) return undefined;
     const [activities, decisions, recommendations] = await Promise.all([
-      this.foldAll(STREAM_PREFIX.activity, activityIds, travel, evolveActivityView),
-      this.foldAll(STREAM_PREFIX.decision, decisionIds, travel, evolveDecisionView),
-      this.foldAll(STREAM_PREFIX.recommendation, recommendationIds, travel, evolveRecommendationView),
+      this.asOf(activityProjection.spec, activityIds, travel),
+      this.asOf(decisionProjection.spec, decisionIds, travel),
+      this.asOf(recommendationProjection.spec, recommendationIds, travel),
     ]);
     return computeDashboard({ plan, ...linkedToPlan(planId, activities, decisions, recommendations), organizationNames: names, onDate: judgedOn(travel) });
   }
 
-  private foldAll<View, Event>(prefix: string, ids: string[], travel: TimeTravel, evolve: (v: View | null, e: Event, r: number) => View | null): Promise<View[]> {
-    return foldStreams(this.events, prefix, ids, travel, evolve);
+  private asOf<View, Event>(source: FoldedSource<View, Event>, ids: string[], travel: TimeTravel): Promise<View[]> {
+    return viewsAsOf(this.db, this.events, source, ids, travel);
   }
 
   private async organizationNames(): Promise<Map<string, string>> {

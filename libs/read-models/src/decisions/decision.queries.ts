@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { byKeyThenId, foldStreams, pageOf } from '../shared/folded-list.js';
+import { byKeyThenId, pageOf } from '../shared/folded-list.js';
+import { viewsAsOf } from '../shared/views-as-of.js';
 import { Conditions, type Page, type Paging } from '../shared/paging.js';
 import { matchesSearch, whereSearch } from '../shared/search.js';
 import { isTimeTravel, judgedOn, todayUtc, type TimeTravel } from '../shared/time-travel.js';
-import { decisionSearchText, evolveDecisionView, isDecisionOverdue, type DecisionView } from './decision-view.js';
+import { decisionProjection, decisionSearchText, isDecisionOverdue, type DecisionView } from './decision-view.js';
 
 export interface DecisionFilters {
   status?: string;
@@ -60,7 +60,7 @@ export class DecisionQueries {
     const candidates: { id: string }[] = filters.sessionId
       ? await this.db.query('SELECT id FROM decision_view WHERE session_id = $1', [filters.sessionId])
       : await this.db.query('SELECT id FROM decision_view');
-    const views = await foldStreams(this.events, STREAM_PREFIX.decision, candidates.map((c) => c.id), travel, evolveDecisionView);
+    const views = await viewsAsOf(this.db, this.events, decisionProjection.spec, candidates.map((c) => c.id), travel);
     const items = views
       .map((view) => ({ ...view, overdue: isDecisionOverdue(view, onDate) }))
       .filter((d) => (!filters.status || d.status === filters.status) && (filters.overdue === undefined || d.overdue === filters.overdue))

@@ -3,6 +3,7 @@ import { parseStreamName, type AggregateType } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { inBatches, recordsetColumns, type BulkColumn } from './bulk.js';
 import type { Projection } from './projection.js';
+import { advanceClocks, CLOCK_COLUMNS, CLOCK_SELECT, clocksOf, clockValues, type ClockRow, type ViewClocks } from './view-clocks.js';
 
 /** A column a list filter needs, copied out of the view. */
 export interface ColumnSpec<View> {
@@ -20,12 +21,19 @@ export interface DocumentProjectionSpec<View, Event> {
   columns: ColumnSpec<View>[];
 }
 
+/** A record's view with the clocks of the events folded into it. */
+interface Folded<View> {
+  view: View | null;
+  clocks: ViewClocks | null | undefined;
+}
+
 /**
- * One row per aggregate: `id`, `view` (jsonb) and filter columns. A batch loads the rows it touches
- * once, folds their events in memory with the pure `evolve`, and writes each row once.
+ * One row per aggregate: `id`, `view` (jsonb), filter columns and the clocks of what was folded (see
+ * view-clocks.ts). A batch loads the rows it touches once, folds their events in memory with the pure
+ * `evolve`, and writes each row once.
  */
 export function documentProjection<View, Event>(spec: DocumentProjectionSpec<View, Event>): Projection & { spec: DocumentProjectionSpec<View, Event> } {
-  const bulkColumns: BulkColumn[] = [{ name: 'id', type: 'uuid' }, ...spec.columns.map(({ name, type }) => ({ name, type })), { name: 'view', type: 'jsonb' }];
+  const bulkColumns: BulkColumn[] = [{ name: 'id', type: 'uuid' }, ...spec.columns.map(({ name, type }) => ({ name, type })), ...CLOCK_COLUMNS, { name: 'view', type: 'jsonb' }];
   const columnNames = bulkColumns.map((c) => c.name);
   const { record: recordType, select: selectList } = recordsetColumns(bulkColumns);
   const upsert = `
@@ -33,7 +41,12 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
     SELECT ${selectList} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType})
     ON CONFLICT (id) DO UPDATE SET ${columnNames.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
 
-  const toRecord = (id: string, view: View) => Object.fromEntries([['id', id], ...spec.columns.map((c) => [c.name, c.value(view)]), ['view', view]]);
+  const valuesOf = (id: string, { view, clocks }: Folded<View>, revision: number) => [id, ...spec.columns.map((c) => c.value(view!)), ...clockValues(clocks ?? null, revision), view];
+  const toRecord = (id: string, folded: Folded<View>, revision: number) => Object.fromEntries(valuesOf(id, folded, revision).map((value, i) => [columnNames[i], value]));
+  const fold = (folded: Folded<View> | undefined, event: RecordedEvent): Folded<View> => ({
+    view: spec.evolve(folded?.view ?? null, event as unknown as Event, event.revision),
+    clocks: advanceClocks(folded?.clocks, event),
+  });
   const ownId = (event: RecordedEvent) => {
     const parsed = parseStreamName(event.stream);
     return parsed?.aggregate === spec.aggregate ? parsed.id : undefined;
@@ -47,27 +60,32 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
       const ours = events.filter((e) => ownId(e) !== undefined);
       if (ours.length === 0) return;
       const ids = [...new Set(ours.map((e) => ownId(e)!))];
-      const rows: { id: string; view: View }[] = await tx.query(`SELECT id, view FROM ${spec.table} WHERE id = ANY($1::uuid[])`, [ids]);
-      const views = new Map<string, View | null>(rows.map((r) => [r.id, r.view]));
+      const rows: ({ id: string; view: View } & ClockRow)[] = await tx.query(
+        `SELECT id, view, ${CLOCK_SELECT} FROM ${spec.table} WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
+      const folded = new Map<string, Folded<View>>(rows.map((r) => [r.id, { view: r.view, clocks: clocksOf(r) }]));
+      const revisions = new Map<string, number>();
       for (const event of ours) {
         const id = ownId(event)!;
-        views.set(id, spec.evolve(views.get(id) ?? null, event as unknown as Event, event.revision));
+        folded.set(id, fold(folded.get(id), event));
+        revisions.set(id, event.revision);
       }
-      const records = [...views.entries()].filter((entry): entry is [string, View] => entry[1] !== null).map(([id, view]) => toRecord(id, view));
+      const records = [...folded.entries()].filter(([id, f]) => f.view !== null && revisions.has(id)).map(([id, f]) => toRecord(id, f, revisions.get(id)!));
       if (records.length > 0) await tx.query(upsert, [JSON.stringify(records)]);
     },
     bulk() {
-      const views = new Map<string, View | null>();
+      const records = new Map<string, Folded<View> & { revision: number }>();
       return {
         add(events) {
           for (const event of events) {
             const id = ownId(event);
-            if (id !== undefined) views.set(id, spec.evolve(views.get(id) ?? null, event as unknown as Event, event.revision));
+            if (id !== undefined) records.set(id, { ...fold(records.get(id), event), revision: event.revision });
           }
           return [];
         },
         finish() {
-          const rows = [...views].filter((entry): entry is [string, View] => entry[1] !== null).map(([id, view]) => [id, ...spec.columns.map((c) => c.value(view)), view]);
+          const rows = [...records].filter(([, f]) => f.view !== null).map(([id, f]) => valuesOf(id, f, f.revision));
           return inBatches(spec.table, bulkColumns, rows);
         },
       };
@@ -76,9 +94,9 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
       const ours = history.filter((e) => ownId(e) !== undefined);
       if (ours.length === 0) return;
       const id = ownId(ours[0])!;
-      const view = ours.reduce<View | null>((v, event) => spec.evolve(v, event as unknown as Event, event.revision), null);
-      if (view === null) await tx.query(`DELETE FROM ${spec.table} WHERE id = $1`, [id]);
-      else await tx.query(upsert, [JSON.stringify([toRecord(id, view)])]);
+      const folded = ours.reduce<Folded<View> | undefined>(fold, undefined)!;
+      if (folded.view === null) await tx.query(`DELETE FROM ${spec.table} WHERE id = $1`, [id]);
+      else await tx.query(upsert, [JSON.stringify([toRecord(id, folded, ours[ours.length - 1].revision)])]);
     },
   };
 }

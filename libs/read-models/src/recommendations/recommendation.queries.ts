@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { STREAM_PREFIX, type MeetingKind, type RecommendationSource, type Titles } from '#domain';
+import { type MeetingKind, type RecommendationSource, type Titles } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { byKeyThenId, foldStreams, pageOf } from '../shared/folded-list.js';
+import { byKeyThenId, pageOf } from '../shared/folded-list.js';
+import { viewsAsOf } from '../shared/views-as-of.js';
 import { Conditions, type Page, type Paging } from '../shared/paging.js';
 import type { MeetingView } from '../meetings/meeting-view.js';
 import { matchesSearch, searchPatterns, searchText } from '../shared/search.js';
 import { isTimeTravel, type TimeTravel } from '../shared/time-travel.js';
-import { evolveRecommendationView, recommendationSearchText, type RecommendationView } from './recommendation-view.js';
+import { recommendationProjection, recommendationSearchText, type RecommendationView } from './recommendation-view.js';
 
 export interface RecommendationFilters {
   status?: string;
@@ -88,7 +89,7 @@ export class RecommendationQueries {
     if (filters.meetingId) where.add((p) => `meeting_id = ${p}::uuid`, filters.meetingId);
     if (filters.planId) where.add((p) => `plan_id = ${p}::uuid`, filters.planId);
     const candidates: { id: string }[] = await this.db.query(`SELECT id FROM recommendation_view ${where.where}`, where.params);
-    const views = await foldStreams(this.events, STREAM_PREFIX.recommendation, candidates.map((c) => c.id), travel, evolveRecommendationView);
+    const views = await viewsAsOf(this.db, this.events, recommendationProjection.spec, candidates.map((c) => c.id), travel);
     const read = await this.withMeetings(views);
     const items = read
       .filter((r) => (!filters.status || r.status === filters.status) && (!filters.q || matchesSearch(`${recommendationSearchText(r)}\n${searchText(...Object.values(r.meeting?.titles ?? {}))}`, filters.q)))

@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { STREAM_PREFIX, type TitleLanguage } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { evolveActivityView, type ActivityView } from '../activities/activity-view.js';
+import type { ActivityView } from '../activities/activity-view.js';
+import { activityProjection } from '../activities/activity.projection.js';
 import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
 import { foldStreams } from '../shared/folded-list.js';
+import { viewsAsOf } from '../shared/views-as-of.js';
 import { isTimeTravel, judgedOn, type TimeTravel } from '../shared/time-travel.js';
 import { reportingStatus, type ReportingStatus } from './reporting-status.js';
 
@@ -29,6 +31,6 @@ export class ReportingQueries {
     const [plan] = await foldStreams<PlanView, never>(this.events, STREAM_PREFIX.plan, [planId], travel, evolvePlanView);
     if (!plan) return undefined;
     const ids = ((await this.db.query('SELECT id FROM activity_view WHERE plan_id = $1', [planId])) as { id: string }[]).map((r) => r.id);
-    return reportingStatus(plan, await foldStreams<ActivityView, never>(this.events, STREAM_PREFIX.activity, ids, travel, evolveActivityView), asOf, names, language);
+    return reportingStatus(plan, await viewsAsOf<ActivityView, never>(this.db, this.events, activityProjection.spec, ids, travel), asOf, names, language);
   }
 }

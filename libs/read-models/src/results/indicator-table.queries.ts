@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { evolveActivityView, type ActivityView } from '../activities/activity-view.js';
+import type { ActivityView } from '../activities/activity-view.js';
+import { activityProjection } from '../activities/activity.projection.js';
 import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
-import { foldStreams } from '../shared/folded-list.js';
+import { viewsAsOf } from '../shared/views-as-of.js';
 import { foldVisible, isTimeTravel, judgedOn, type TimeTravel } from '../shared/time-travel.js';
 import { computeIndicatorTable, type IndicatorTable, type IndicatorTableFilters } from './indicator-table.js';
 
@@ -51,6 +52,6 @@ export class IndicatorTableQueries {
     const plan = foldVisible(await this.events.readStream(STREAM_PREFIX.plan + planId), travel, evolvePlanView);
     if (!plan) return undefined;
     const ids: string[] = (await this.db.query('SELECT id FROM activity_view WHERE plan_id = $1', [planId])).map((r: { id: string }) => r.id);
-    return { plan, activities: await foldStreams(this.events, STREAM_PREFIX.activity, ids, travel, evolveActivityView) };
+    return { plan, activities: await viewsAsOf(this.db, this.events, activityProjection.spec, ids, travel) };
   }
 }

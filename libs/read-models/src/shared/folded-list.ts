@@ -16,10 +16,23 @@ export async function foldStreams<View, Event>(
   travel: TimeTravel,
   evolve: (view: View | null, event: Event, revision: number) => View | null,
 ): Promise<View[]> {
-  const out: View[] = [];
+  const views = await foldStreamsById(events, prefix, ids, travel, evolve);
+  return ids.flatMap((id) => (views.has(id) ? [views.get(id)!] : []));
+}
+
+/** foldStreams by record id; a record with nothing visible is absent. */
+export async function foldStreamsById<View, Event>(
+  events: EventStore,
+  prefix: string,
+  ids: readonly string[],
+  travel: TimeTravel,
+  evolve: (view: View | null, event: Event, revision: number) => View | null,
+): Promise<Map<string, View>> {
+  const out = new Map<string, View>();
   for (let i = 0; i < ids.length; i += FOLD_CONCURRENCY) {
-    const views = await Promise.all(ids.slice(i, i + FOLD_CONCURRENCY).map(async (id) => foldVisible(await events.readStream(prefix + id), travel, evolve)));
-    out.push(...views.filter((v): v is Awaited<View> => v !== null));
+    const batch = ids.slice(i, i + FOLD_CONCURRENCY);
+    const views = await Promise.all(batch.map(async (id) => foldVisible(await events.readStream(prefix + id), travel, evolve)));
+    views.forEach((view, j) => view !== null && out.set(batch[j], view));
   }
   return out;
 }

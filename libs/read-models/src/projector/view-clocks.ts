@@ -1,0 +1,57 @@
+import type { RecordedEvent } from '#event-store';
+import type { BulkColumn } from './bulk.js';
+
+/**
+ * What a time-travel read needs to know of a folded row to take it as it stands instead of folding its
+ * events again: the last revision folded, the latest `recordedAt` and the latest `effectiveOn` among
+ * them. A row is as it was at knownAt T and asOf D when every event in it was recorded by T and is
+ * effective by D (see shared/views-as-of.ts).
+ */
+export interface ViewClocks {
+  revision: number;
+  /** Null when unknown: a row folded before the clocks were kept, or an event without recordedAt. */
+  recordedAt: string | null;
+  effectiveOn: string | null;
+}
+
+/** Stored beside each row of a read model folded per record. */
+export const CLOCK_COLUMNS: readonly BulkColumn[] = [
+  { name: 'folded_revision', type: 'integer' },
+  { name: 'last_recorded_at', type: 'timestamptz' },
+  { name: 'latest_effective_on', type: 'date' },
+];
+
+/** The clock columns as clocksOf reads them (a date as its text: pg would make it a local midnight). */
+export const CLOCK_SELECT = 'folded_revision, last_recorded_at, latest_effective_on::text AS latest_effective_on';
+
+export interface ClockRow {
+  folded_revision: number | null;
+  last_recorded_at: Date | string | null;
+  latest_effective_on: string | null;
+}
+
+/** The clocks of a stored row, or null when they were never kept (it is then folded from its events). */
+export function clocksOf(row: ClockRow): ViewClocks | null {
+  if (row.last_recorded_at === null || row.folded_revision === null) return null;
+  const recordedAt = row.last_recorded_at instanceof Date ? row.last_recorded_at.toISOString() : new Date(row.last_recorded_at).toISOString();
+  return { revision: row.folded_revision, recordedAt, effectiveOn: row.latest_effective_on };
+}
+
+/**
+ * The clocks after one more event. `undefined`: a record's first event; `null`: unknown, and they stay
+ * unknown, since what came before is not known.
+ */
+export function advanceClocks(clocks: ViewClocks | null | undefined, event: RecordedEvent): ViewClocks | null {
+  if (clocks === null) return null;
+  const recordedAt = (event.metadata as { recordedAt?: unknown }).recordedAt;
+  if (typeof recordedAt !== 'string') return null;
+  const effectiveOn = (event.data as { effectiveOn?: unknown } | null)?.effectiveOn;
+  const latestRecorded = clocks?.recordedAt && Date.parse(clocks.recordedAt) >= Date.parse(recordedAt) ? clocks.recordedAt : recordedAt;
+  const latestEffective = typeof effectiveOn === 'string' && (!clocks?.effectiveOn || effectiveOn > clocks.effectiveOn) ? effectiveOn : (clocks?.effectiveOn ?? null);
+  return { revision: event.revision, recordedAt: latestRecorded, effectiveOn: latestEffective };
+}
+
+/** The clock columns' values, in CLOCK_COLUMNS' order; unknown clocks are written as nulls. */
+export function clockValues(clocks: ViewClocks | null, revision: number): unknown[] {
+  return clocks ? [clocks.revision, clocks.recordedAt, clocks.effectiveOn] : [revision, null, null];
+}

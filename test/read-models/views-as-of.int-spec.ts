@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { InMemoryEventStore, type EventStore } from '#event-store';
+import { createDataSource } from '#platform';
+import { ALL_MIGRATIONS, ALL_PROJECTIONS, Projector, READ_MODEL_ENTITIES, activityProjection, foldStreams, evolveActivityView, viewsAsOf, type TimeTravel } from '#read-models';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { seededRandom } from './support.js';
+
+/**
+ * Time travel from the rows (viewsAsOf) against the reference, every record folded from its events
+ * (foldStreams), on a history whose business dates run out of order with its recording times, with a
+ * projector behind the log and a row folded before the clocks were kept.
+ */
+describe('records as of a date and a moment, from their rows', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  const store = new InMemoryEventStore();
+  let streamReads = 0;
+  /** The store, counting the streams read: a record taken from its row reads none. */
+  const counted: EventStore = new Proxy(store, {
+    get: (target, key) => (key === 'readStream' ? (...args: Parameters<EventStore['readStream']>) => (streamReads++, target.readStream(...args)) : Reflect.get(target, key, target)),
+  });
+  const planId = randomUUID();
+  const ids = Array.from({ length: 12 }, () => randomUUID());
+  const legacy = ids[0];
+  const random = seededRandom(14);
+  let clock = Date.parse('2026-03-01T08:00:00.000Z');
+  const moments: Date[] = [];
+  let applied: Awaited<ReturnType<InMemoryEventStore['readAll']>> = [];
+  const day = (from: string, days: number) => new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
+
+  async function record(activityId: string, type: string, data: Record<string, unknown>, expected: number | 'no_stream') {
+    clock += 60_000;
+    await store.append(`activity-${activityId}`, [{ id: randomUUID(), type, data, metadata: { recordedAt: new Date(clock).toISOString(), actor: { id: 't', name: 'Secretariat' }, role: 'secretariat' } }], expected);
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = createDataSource({ url: database.url, poolSize: database.poolSize, migrations: ALL_MIGRATIONS, entities: READ_MODEL_ENTITIES });
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    for (const [n, id] of ids.entries()) {
+      await record(id, 'ActivityPlanned', { activityId: id, planId, objectiveId: planId, code: `1.${n}`, titles: { en: `Activity ${n}` }, leadAgencyId: planId, partnerAgencyIds: [], plannedStart: '2015-01-01', plannedEnd: day('2016-01-01', Math.floor(random() * 1500)), locations: [{ province: 'Sughd' }], tags: {}, budget: null, effectiveOn: '2014-12-01' }, 'no_stream');
+    }
+    // Rounds over the activities, business dates drawn out of order: some back-filled years earlier.
+    for (let round = 0; round < 6; round++) {
+      moments.push(new Date(clock + 30_000));
+      for (const [n, id] of ids.entries()) {
+        if (random() < 0.3) continue;
+        const revision = (await store.readStream(`activity-${id}`)).length - 1;
+        const periodEnd = day('2015-03-31', Math.floor(random() * 2000));
+        await record(id, 'ActivityProgressReported', { periodStart: day(periodEnd, -90), periodEnd, percentComplete: Math.floor(random() * 100), indicatorValues: [], evidence: [], effectiveOn: periodEnd, note: `round ${round}, ${n}` }, revision);
+      }
+    }
+    // Sums, which a fold counting an event twice would get wrong.
+    for (const id of ids.slice(1, 3)) {
+      const revision = (await store.readStream(`activity-${id}`)).length - 1;
+      await record(id, 'FundsCommitted', { donorId: planId, money: { amount: '250.00', currency: 'EUR' }, committedOn: '2015-02-01', effectiveOn: '2015-02-01' }, revision);
+    }
+    moments.push(new Date(clock + 30_000));
+    // The projector applies all but the last 7 events: they are behind it, read from the log.
+    const log = await store.readAll(null, 10_000);
+    const projector = new Projector(dataSource, store, ALL_PROJECTIONS);
+    applied = log.slice(0, -7);
+    await projector.applyBatch(applied, applied[applied.length - 1].position);
+    // A row folded before its clocks were kept.
+    await dataSource.query('UPDATE activity_view SET last_recorded_at = NULL, latest_effective_on = NULL, folded_revision = NULL WHERE id = $1', [legacy]);
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  const travels: TimeTravel[] = [];
+  for (const asOf of [undefined, '2015-06-30', '2017-12-31', '2030-01-01']) {
+    for (const knownAt of [undefined, 0, 2, 5, 6]) travels.push({ asOf, knownAt: knownAt === undefined ? undefined : (knownAt as unknown as Date) });
+  }
+
+  it('equals every record folded from its events, for either clock and both', async () => {
+    expect(moments).toHaveLength(7);
+    for (const shape of travels) {
+      const travel: TimeTravel = { asOf: shape.asOf, knownAt: shape.knownAt === undefined ? undefined : moments[shape.knownAt as unknown as number] };
+      const fromRows = await viewsAsOf(dataSource, counted, activityProjection.spec, ids, travel);
+      const fromEvents = await foldStreams(store, 'activity-', ids, travel, evolveActivityView);
+      expect({ travel, views: fromRows }).toEqual({ travel, views: fromEvents });
+    }
+  });
+
+  it('reads no stream for a record all known and effective by then, but the one without clocks', async () => {
+    streamReads = 0;
+    const views = await viewsAsOf(dataSource, counted, activityProjection.spec, ids, { knownAt: new Date(clock + 60_000) });
+    expect(views).toHaveLength(ids.length);
+    expect(streamReads).toBe(1);
+    // Early in the business calendar, most records hold something effective later: folded from events.
+    streamReads = 0;
+    await viewsAsOf(dataSource, counted, activityProjection.spec, ids, { asOf: '2015-06-30' });
+    expect(streamReads).toBeGreaterThan(ids.length / 2);
+  });
+
+  it('keeps the clocks of what each row holds', async () => {
+    const rows: { id: string; folded_revision: number; last_recorded_at: Date; latest_effective_on: string }[] = await dataSource.query(
+      'SELECT id, folded_revision, last_recorded_at, latest_effective_on::text AS latest_effective_on FROM activity_view WHERE id = ANY($1::uuid[]) AND id <> $2',
+      [ids, legacy],
+    );
+    const log = await store.readAll(null, 10_000);
+    const projected = log.slice(0, -7);
+    for (const row of rows) {
+      const own = projected.filter((e) => e.stream === `activity-${row.id}`);
+      expect(row.folded_revision).toBe(own[own.length - 1].revision);
+      expect(row.last_recorded_at.toISOString()).toBe(own[own.length - 1].metadata.recordedAt);
+      expect(row.latest_effective_on).toBe(own.map((e) => (e.data as { effectiveOn: string }).effectiveOn).sort().at(-1));
+    }
+  });
+
+  it('counts no event twice when a row has moved past the checkpoint read before it', async () => {
+    // The rest of the log lands in the rows while the checkpoint stays where it was: a projector's
+    // batch committed between the two reads looks like this.
+    const rest = (await store.readAll(null, 10_000)).slice(applied.length);
+    await new Projector(dataSource, store, ALL_PROJECTIONS).applyBatch(rest, rest[rest.length - 1].position);
+    await dataSource.query("UPDATE projection_checkpoints SET position = $1 WHERE name = 'activities'", [applied[applied.length - 1].position]);
+    for (const travel of [{}, { knownAt: new Date(clock + 60_000) }, { asOf: '2030-01-01' }]) {
+      const fromRows = await viewsAsOf(dataSource, counted, activityProjection.spec, ids, travel);
+      expect(fromRows).toEqual(await foldStreams(store, 'activity-', ids, travel, evolveActivityView));
+      expect(fromRows.find((v) => v.id === ids[1])?.funding).toEqual([{ donorId: planId, currency: 'EUR', committed: '250.00', disbursed: '0.00' }]);
+    }
+  });
+});
