@@ -11,9 +11,10 @@ const COLD = Number(process.env.BENCH_TIME_TRAVEL_COLD ?? 20);
 const WARM = Number(process.env.BENCH_REQUESTS ?? 200);
 
 /**
- * The plan dashboard with knownAt next to the live one, in one run: cold (a knownAt not asked before,
- * so every record of the plan is folded from its events) and warm (the same knownAt again, answered
- * from the cache while the log has not moved).
+ * The plan dashboard with knownAt or asOf next to the live one, in one run: cold (a clock not asked
+ * before: records whose rows cannot answer for it are folded from their events) after everything, at
+ * moments over the whole recording and on business dates over the plan's years; and warm (the same
+ * knownAt again, answered from the cache while the log has not moved).
  */
 export async function timeTravelBenchmark(): Promise<void> {
   const db = await benchDatabase(10);
@@ -41,11 +42,18 @@ export async function timeTravelBenchmark(): Promise<void> {
       samples.sort((a, b) => a - b);
       report({ figure: 'time_travel_dashboard_ms', query: name, events, requests: count, p50: +percentile(samples, 50).toFixed(1), p95: +percentile(samples, 95).toFixed(1) });
     };
-    // Every knownAt is after the last event, so all answers equal the live one; each distinct one is a cache miss.
+    // knownAt_cold: every knownAt after the last event, so all answers equal the live one; each distinct one is a cache miss.
     const after = (i: number) => new Date(Date.parse('2027-01-01T00:00:00Z') + i * 1000).toISOString();
+    // knownAt_past_cold: moments spread over the whole recording (before, during and after the plan's own records).
+    const [{ first, last }] = (await pool.query("SELECT min((metadata->>'recordedAt')::timestamptz) AS first, max((metadata->>'recordedAt')::timestamptz) AS last FROM events")).rows as { first: Date; last: Date }[];
+    const past = (i: number) => new Date(first.getTime() + ((last.getTime() - first.getTime()) * (i + 0.5)) / COLD).toISOString();
+    // asOf_cold: business dates spread over the plan's years, none asked twice.
+    const asOf = (i: number) => new Date(Date.parse('2015-06-30T00:00:00Z') + Math.floor((i * 2000) / COLD) * 86_400_000).toISOString().slice(0, 10);
     try {
       await measure('live', WARM, () => '');
       await measure('knownAt_cold', COLD, (i) => `?knownAt=${after(i + 1)}`);
+      await measure('knownAt_past_cold', COLD, (i) => `?knownAt=${past(i)}`);
+      await measure('asOf_cold', COLD, (i) => `?asOf=${asOf(i)}`);
       await measure('knownAt_warm', WARM, () => `?knownAt=${after(0)}`);
     } finally {
       await app.close();

@@ -19,3 +19,29 @@ export function seededRandom(seed: number): () => number {
     return state / 2 ** 32;
   };
 }
+
+const FOLDED_TABLES = ['organization_view', 'plan_view', 'activity_view', 'commission_session_view', 'decision_view', 'recommendation_view'];
+const CLOCKS = ['folded_revision', 'first_recorded_at', 'last_recorded_at', 'latest_effective_on'];
+
+/**
+ * Runs `read` with every row's clocks removed, as rows folded before they were kept (time travel then
+ * folds every record from its events), and puts them back afterwards.
+ */
+export async function withoutClocks<T>(db: Pick<DataSource, 'query'>, read: () => Promise<T>): Promise<T> {
+  const saved = new Map<string, unknown[]>();
+  for (const table of FOLDED_TABLES) {
+    saved.set(table, await db.query(`SELECT id, ${CLOCKS.join(', ')} FROM ${table}`));
+    await db.query(`UPDATE ${table} SET ${CLOCKS.map((c) => `${c} = NULL`).join(', ')}`);
+  }
+  try {
+    return await read();
+  } finally {
+    for (const [table, rows] of saved) {
+      await db.query(
+        `UPDATE ${table} t SET ${CLOCKS.map((c) => `${c} = s.${c}`).join(', ')}
+         FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, folded_revision integer, first_recorded_at timestamptz, last_recorded_at timestamptz, latest_effective_on date) WHERE t.id = s.id`,
+        [JSON.stringify(rows)],
+      );
+    }
+  }
+}

@@ -39,6 +39,7 @@ describe('records as of a date and a moment, from their rows', () => {
     dataSource = createDataSource({ url: database.url, poolSize: database.poolSize, migrations: ALL_MIGRATIONS, entities: READ_MODEL_ENTITIES });
     await dataSource.initialize();
     await dataSource.runMigrations();
+    moments.push(new Date(clock + 30_000));
     for (const [n, id] of ids.entries()) {
       await record(id, 'ActivityPlanned', { activityId: id, planId, objectiveId: planId, code: `1.${n}`, titles: { en: `Activity ${n}` }, leadAgencyId: planId, partnerAgencyIds: [], plannedStart: '2015-01-01', plannedEnd: day('2016-01-01', Math.floor(random() * 1500)), locations: [{ province: 'Sughd' }], tags: {}, budget: null, effectiveOn: '2014-12-01' }, 'no_stream');
     }
@@ -64,7 +65,7 @@ describe('records as of a date and a moment, from their rows', () => {
     applied = log.slice(0, -7);
     await projector.applyBatch(applied, applied[applied.length - 1].position);
     // A row folded before its clocks were kept.
-    await dataSource.query('UPDATE activity_view SET last_recorded_at = NULL, latest_effective_on = NULL, folded_revision = NULL WHERE id = $1', [legacy]);
+    await dataSource.query('UPDATE activity_view SET first_recorded_at = NULL, last_recorded_at = NULL, latest_effective_on = NULL, folded_revision = NULL WHERE id = $1', [legacy]);
   });
 
   afterAll(async () => {
@@ -74,11 +75,11 @@ describe('records as of a date and a moment, from their rows', () => {
 
   const travels: TimeTravel[] = [];
   for (const asOf of [undefined, '2015-06-30', '2017-12-31', '2030-01-01']) {
-    for (const knownAt of [undefined, 0, 2, 5, 6]) travels.push({ asOf, knownAt: knownAt === undefined ? undefined : (knownAt as unknown as Date) });
+    for (const knownAt of [undefined, 0, 1, 3, 6, 7]) travels.push({ asOf, knownAt: knownAt === undefined ? undefined : (knownAt as unknown as Date) });
   }
 
   it('equals every record folded from its events, for either clock and both', async () => {
-    expect(moments).toHaveLength(7);
+    expect(moments).toHaveLength(8);
     for (const shape of travels) {
       const travel: TimeTravel = { asOf: shape.asOf, knownAt: shape.knownAt === undefined ? undefined : moments[shape.knownAt as unknown as number] };
       const fromRows = await viewsAsOf(dataSource, counted, activityProjection.spec, ids, travel);
@@ -92,6 +93,10 @@ describe('records as of a date and a moment, from their rows', () => {
     const views = await viewsAsOf(dataSource, counted, activityProjection.spec, ids, { knownAt: new Date(clock + 60_000) });
     expect(views).toHaveLength(ids.length);
     expect(streamReads).toBe(1);
+    // Before anything was recorded: nothing to read but the row without clocks.
+    streamReads = 0;
+    expect(await viewsAsOf(dataSource, counted, activityProjection.spec, ids, { knownAt: moments[0] })).toEqual([]);
+    expect(streamReads).toBe(1);
     // Early in the business calendar, most records hold something effective later: folded from events.
     streamReads = 0;
     await viewsAsOf(dataSource, counted, activityProjection.spec, ids, { asOf: '2015-06-30' });
@@ -99,8 +104,8 @@ describe('records as of a date and a moment, from their rows', () => {
   });
 
   it('keeps the clocks of what each row holds', async () => {
-    const rows: { id: string; folded_revision: number; last_recorded_at: Date; latest_effective_on: string }[] = await dataSource.query(
-      'SELECT id, folded_revision, last_recorded_at, latest_effective_on::text AS latest_effective_on FROM activity_view WHERE id = ANY($1::uuid[]) AND id <> $2',
+    const rows: { id: string; folded_revision: number; first_recorded_at: Date; last_recorded_at: Date; latest_effective_on: string }[] = await dataSource.query(
+      'SELECT id, folded_revision, first_recorded_at, last_recorded_at, latest_effective_on::text AS latest_effective_on FROM activity_view WHERE id = ANY($1::uuid[]) AND id <> $2',
       [ids, legacy],
     );
     const log = await store.readAll(null, 10_000);
@@ -108,6 +113,7 @@ describe('records as of a date and a moment, from their rows', () => {
     for (const row of rows) {
       const own = projected.filter((e) => e.stream === `activity-${row.id}`);
       expect(row.folded_revision).toBe(own[own.length - 1].revision);
+      expect(row.first_recorded_at.toISOString()).toBe(own[0].metadata.recordedAt);
       expect(row.last_recorded_at.toISOString()).toBe(own[own.length - 1].metadata.recordedAt);
       expect(row.latest_effective_on).toBe(own.map((e) => (e.data as { effectiveOn: string }).effectiveOn).sort().at(-1));
     }

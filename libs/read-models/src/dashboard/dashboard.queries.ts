@@ -10,7 +10,7 @@ import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
 import { recommendationProjection } from '../recommendations/recommendation-view.js';
 import { foldVisible, isTimeTravel, judgedOn, type TimeTravel } from '../shared/time-travel.js';
 import { readModelsVersion } from '../projector/checkpoints.js';
-import { viewsAsOf, type FoldedSource } from '../shared/views-as-of.js';
+import { viewsAsOf, type FoldedSource, type ViewsAsOfOptions } from '../shared/views-as-of.js';
 import { computeDashboard, linkedToPlan, type Dashboard } from './dashboard.js';
 import { dashboardFromSql } from './dashboard.sql.js';
 
@@ -80,15 +80,16 @@ export class DashboardQueries {
     const plan = foldVisible(await this.events.readStream(STREAM_PREFIX.plan + planId), travel, evolvePlanView);
     if (!plan) return undefined;
     const [activities, decisions, recommendations] = await Promise.all([
-      this.asOf(activityProjection.spec, activityIds, travel),
+      // The reports are only read for indicators rolling up to an objective's (see objective-progress.ts).
+      this.asOf(activityProjection.spec, activityIds, travel, { viewSql: "CASE WHEN rolls_up THEN view ELSE view - 'progressReports' - 'pendingReports' END" }),
       this.asOf(decisionProjection.spec, decisionIds, travel),
       this.asOf(recommendationProjection.spec, recommendationIds, travel),
     ]);
     return computeDashboard({ plan, ...linkedToPlan(planId, activities, decisions, recommendations), organizationNames: names, onDate: judgedOn(travel) });
   }
 
-  private asOf<View, Event>(source: FoldedSource<View, Event>, ids: string[], travel: TimeTravel): Promise<View[]> {
-    return viewsAsOf(this.db, this.events, source, ids, travel);
+  private asOf<View, Event>(source: FoldedSource<View, Event>, ids: string[], travel: TimeTravel, options?: ViewsAsOfOptions): Promise<View[]> {
+    return viewsAsOf(this.db, this.events, source, ids, travel, options);
   }
 
   private async organizationNames(): Promise<Map<string, string>> {

@@ -3,38 +3,40 @@ import type { BulkColumn } from './bulk.js';
 
 /**
  * What a time-travel read needs to know of a folded row to take it as it stands instead of folding its
- * events again: the last revision folded, the latest `recordedAt` and the latest `effectiveOn` among
- * them. A row is as it was at knownAt T and asOf D when every event in it was recorded by T and is
- * effective by D (see shared/views-as-of.ts).
+ * events again: the last revision folded, the first and latest `recordedAt` and the latest
+ * `effectiveOn` among them. A row is as it was at knownAt T and asOf D when every event in it was
+ * recorded by T and is effective by D; none of it was known at T when its first was recorded after T
+ * (see shared/views-as-of.ts).
  */
 export interface ViewClocks {
   revision: number;
-  /** Null when unknown: a row folded before the clocks were kept, or an event without recordedAt. */
-  recordedAt: string | null;
+  firstRecordedAt: string;
+  recordedAt: string;
   effectiveOn: string | null;
 }
 
 /** Stored beside each row of a read model folded per record. */
 export const CLOCK_COLUMNS: readonly BulkColumn[] = [
   { name: 'folded_revision', type: 'integer' },
+  { name: 'first_recorded_at', type: 'timestamptz' },
   { name: 'last_recorded_at', type: 'timestamptz' },
   { name: 'latest_effective_on', type: 'date' },
 ];
 
 /** The clock columns as clocksOf reads them (a date as its text: pg would make it a local midnight). */
-export const CLOCK_SELECT = 'folded_revision, last_recorded_at, latest_effective_on::text AS latest_effective_on';
+export const CLOCK_SELECT = 'folded_revision, first_recorded_at, last_recorded_at, latest_effective_on::text AS latest_effective_on';
 
 export interface ClockRow {
   folded_revision: number | null;
+  first_recorded_at: Date | string | null;
   last_recorded_at: Date | string | null;
   latest_effective_on: string | null;
 }
 
 /** The clocks of a stored row, or null when they were never kept (it is then folded from its events). */
 export function clocksOf(row: ClockRow): ViewClocks | null {
-  if (row.last_recorded_at === null || row.folded_revision === null) return null;
-  const recordedAt = row.last_recorded_at instanceof Date ? row.last_recorded_at.toISOString() : new Date(row.last_recorded_at).toISOString();
-  return { revision: row.folded_revision, recordedAt, effectiveOn: row.latest_effective_on };
+  if (row.first_recorded_at === null || row.last_recorded_at === null || row.folded_revision === null) return null;
+  return { revision: row.folded_revision, firstRecordedAt: iso(row.first_recorded_at), recordedAt: iso(row.last_recorded_at), effectiveOn: row.latest_effective_on };
 }
 
 /**
@@ -46,12 +48,16 @@ export function advanceClocks(clocks: ViewClocks | null | undefined, event: Reco
   const recordedAt = (event.metadata as { recordedAt?: unknown }).recordedAt;
   if (typeof recordedAt !== 'string') return null;
   const effectiveOn = (event.data as { effectiveOn?: unknown } | null)?.effectiveOn;
-  const latestRecorded = clocks?.recordedAt && Date.parse(clocks.recordedAt) >= Date.parse(recordedAt) ? clocks.recordedAt : recordedAt;
+  const at = Date.parse(recordedAt);
+  const firstRecordedAt = clocks && Date.parse(clocks.firstRecordedAt) <= at ? clocks.firstRecordedAt : recordedAt;
+  const latestRecorded = clocks && Date.parse(clocks.recordedAt) >= at ? clocks.recordedAt : recordedAt;
   const latestEffective = typeof effectiveOn === 'string' && (!clocks?.effectiveOn || effectiveOn > clocks.effectiveOn) ? effectiveOn : (clocks?.effectiveOn ?? null);
-  return { revision: event.revision, recordedAt: latestRecorded, effectiveOn: latestEffective };
+  return { revision: event.revision, firstRecordedAt, recordedAt: latestRecorded, effectiveOn: latestEffective };
 }
 
 /** The clock columns' values, in CLOCK_COLUMNS' order; unknown clocks are written as nulls. */
 export function clockValues(clocks: ViewClocks | null, revision: number): unknown[] {
-  return clocks ? [clocks.revision, clocks.recordedAt, clocks.effectiveOn] : [revision, null, null];
+  return clocks ? [clocks.revision, clocks.firstRecordedAt, clocks.recordedAt, clocks.effectiveOn] : [revision, null, null, null];
 }
+
+const iso = (at: Date | string) => (at instanceof Date ? at : new Date(at)).toISOString();
