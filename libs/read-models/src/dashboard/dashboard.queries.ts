@@ -80,8 +80,8 @@ export class DashboardQueries {
     const plan = foldVisible(await this.events.readStream(STREAM_PREFIX.plan + planId), travel, evolvePlanView);
     if (!plan) return undefined;
     const [activities, decisions, recommendations] = await Promise.all([
-      // The reports are only read for indicators rolling up to an objective's (see objective-progress.ts).
-      this.asOf(activityProjection.spec, activityIds, travel, { viewSql: "CASE WHEN rolls_up THEN view ELSE view - 'progressReports' - 'pendingReports' END" }),
+      // Indicators and reports count only where an indicator rolls up to an objective's (objective-progress.ts).
+      this.asOf(activityProjection.spec, activityIds, travel, { viewSql: `CASE WHEN rolls_up THEN view ELSE (view - 'progressReports' - 'pendingReports') || '{"indicators": []}' END` }),
       this.asOf(decisionProjection.spec, decisionIds, travel),
       this.asOf(recommendationProjection.spec, recommendationIds, travel),
     ]);

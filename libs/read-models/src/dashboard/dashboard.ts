@@ -43,7 +43,13 @@ function countBy<T>(items: T[], key: (item: T) => string, keys: readonly string[
 
 function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) for (const key of new Set(keys(item))) groups.set(key, [...(groups.get(key) ?? []), item]);
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
   return groups;
 }
 
