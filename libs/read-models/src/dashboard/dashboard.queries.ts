@@ -12,6 +12,7 @@ import { foldVisible, isTimeTravel, judgedOn, type TimeTravel } from '../shared/
 import { readModelsVersion } from '../projector/checkpoints.js';
 import { viewsAsOf, type FoldedSource, type ViewsAsOfOptions } from '../shared/views-as-of.js';
 import { computeDashboard, linkedToPlan, type Dashboard } from './dashboard.js';
+import { DASHBOARD_ACTIVITY_SQL } from './dashboard-activity-row.js';
 import { dashboardFromSql } from './dashboard.sql.js';
 
 /** Answers kept; a few kilobytes each. */
@@ -80,8 +81,7 @@ export class DashboardQueries {
     const plan = foldVisible(await this.events.readStream(STREAM_PREFIX.plan + planId), travel, evolvePlanView);
     if (!plan) return undefined;
     const [activities, decisions, recommendations] = await Promise.all([
-      // Indicators and reports count only where an indicator rolls up to an objective's (objective-progress.ts).
-      this.asOf(activityProjection.spec, activityIds, travel, { viewSql: `CASE WHEN rolls_up THEN view ELSE (view - 'progressReports' - 'pendingReports') || '{"indicators": []}' END` }),
+      this.asOf(activityProjection.spec, activityIds, travel, { viewSql: DASHBOARD_ACTIVITY_SQL }),
       this.asOf(decisionProjection.spec, decisionIds, travel),
       this.asOf(recommendationProjection.spec, recommendationIds, travel),
     ]);
