@@ -76,7 +76,7 @@ describe('embedded database directory', () => {
     expect(first.output).toContain(`created the embedded database in ${join(dataDir, 'pg')}`);
     // The launcher exec'd Node (the same pid) with the memory settings only a start can give it.
     const commandLine = readFileSync(`/proc/${first.child.pid}/cmdline`, 'utf8').split('\0');
-    expect(commandLine).toEqual(expect.arrayContaining(['--max-semi-space-size=4', '--heap-growing-percent=30', API]));
+    expect(commandLine).toEqual(expect.arrayContaining(['--max-semi-space-size=8', '--heap-growing-percent=30', API]));
     expect(readFileSync(`/proc/${first.child.pid}/environ`, 'utf8').split('\0')).toContain('MALLOC_ARENA_MAX=2');
     const http = request(`http://127.0.0.1:${first.port}`);
     const created = await http.post('/organizations').set('Authorization', `Bearer ${ADMIN_TOKEN}`).send(anOrganization({ acronym: 'IOM', name: 'International Organization for Migration' }));
@@ -127,7 +127,7 @@ describe('embedded database directory', () => {
     const { MALLOC_ARENA_MAX: _inherited, ...rest } = process.env;
     const launched = (databaseUrl: string) => run('sh', [LAUNCHER], { env: { ...rest, PATH: `${fakeBin}:${process.env.PATH}`, DATABASE_URL: databaseUrl } }).then((r) => r.stdout.trim().split('\n'));
     expect(await launched('postgres://postgres@127.0.0.1:5432/postgres')).toEqual([`args: --enable-source-maps ${API}`, 'arenas: default']);
-    expect(await launched('')).toEqual([`args: --max-semi-space-size=4 --heap-growing-percent=30 --enable-source-maps ${API}`, 'arenas: 2']);
+    expect(await launched('')).toEqual([`args: --max-semi-space-size=8 --heap-growing-percent=30 --enable-source-maps ${API}`, 'arenas: 2']);
   });
 
   it('refuses a second opener inside one process too, and serves every embedded database on a private socket', async () => {
