@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ALL_PROJECTIONS } from '#read-models';
+import { ALL_PROJECTIONS, CLOCK_COLUMNS } from '#read-models';
 
 /** Every read-model table as sorted JSON rows; `ordinal` (an insertion counter) is left out. */
 export async function snapshotReadModels(db: Pick<DataSource, 'query'>): Promise<Record<string, unknown[]>> {
@@ -20,8 +20,9 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const FOLDED_TABLES = ['organization_view', 'plan_view', 'activity_view', 'commission_session_view', 'decision_view', 'recommendation_view'];
-const CLOCKS = ['folded_revision', 'first_recorded_at', 'last_recorded_at', 'latest_effective_on'];
+/** The tables folded per record (document projections), which keep clocks. */
+const FOLDED_TABLES = ALL_PROJECTIONS.flatMap((p) => ('spec' in p ? [(p.spec as { table: string }).table] : []));
+const CLOCKS = CLOCK_COLUMNS.map((c) => c.name);
 
 /**
  * Runs `read` with every row's clocks removed, as rows folded before they were kept (time travel then
@@ -39,7 +40,7 @@ export async function withoutClocks<T>(db: Pick<DataSource, 'query'>, read: () =
     for (const [table, rows] of saved) {
       await db.query(
         `UPDATE ${table} t SET ${CLOCKS.map((c) => `${c} = s.${c}`).join(', ')}
-         FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, folded_revision integer, first_recorded_at timestamptz, last_recorded_at timestamptz, latest_effective_on date) WHERE t.id = s.id`,
+         FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, ${CLOCK_COLUMNS.map((c) => `${c.name} ${c.type}`).join(', ')}) WHERE t.id = s.id`,
         [JSON.stringify(rows)],
       );
     }

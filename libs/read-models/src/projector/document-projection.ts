@@ -21,10 +21,11 @@ export interface DocumentProjectionSpec<View, Event> {
   columns: ColumnSpec<View>[];
 }
 
-/** A record's view with the clocks of the events folded into it. */
+/** A record's view with the clocks of the events folded into it and the last event's revision. */
 interface Folded<View> {
   view: View | null;
   clocks: ViewClocks | null | undefined;
+  revision: number;
 }
 
 /**
@@ -41,11 +42,12 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
     SELECT ${selectList} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType})
     ON CONFLICT (id) DO UPDATE SET ${columnNames.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
 
-  const valuesOf = (id: string, { view, clocks }: Folded<View>, revision: number) => [id, ...spec.columns.map((c) => c.value(view!)), ...clockValues(clocks ?? null, revision), view];
-  const toRecord = (id: string, folded: Folded<View>, revision: number) => Object.fromEntries(valuesOf(id, folded, revision).map((value, i) => [columnNames[i], value]));
+  const valuesOf = (id: string, { view, clocks, revision }: Folded<View>) => [id, ...spec.columns.map((c) => c.value(view!)), ...clockValues(clocks ?? null, revision), view];
+  const toRecord = (id: string, folded: Folded<View>) => Object.fromEntries(valuesOf(id, folded).map((value, i) => [columnNames[i], value]));
   const fold = (folded: Folded<View> | undefined, event: RecordedEvent): Folded<View> => ({
     view: spec.evolve(folded?.view ?? null, event as unknown as Event, event.revision),
     clocks: advanceClocks(folded?.clocks, event),
+    revision: event.revision,
   });
   const ownId = (event: RecordedEvent) => {
     const parsed = parseStreamName(event.stream);
@@ -64,28 +66,26 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
         `SELECT id, view, ${CLOCK_SELECT} FROM ${spec.table} WHERE id = ANY($1::uuid[])`,
         [ids],
       );
-      const folded = new Map<string, Folded<View>>(rows.map((r) => [r.id, { view: r.view, clocks: clocksOf(r) }]));
-      const revisions = new Map<string, number>();
+      const folded = new Map<string, Folded<View>>(rows.map((r) => [r.id, { view: r.view, clocks: clocksOf(r), revision: r.folded_revision ?? -1 }]));
       for (const event of ours) {
         const id = ownId(event)!;
         folded.set(id, fold(folded.get(id), event));
-        revisions.set(id, event.revision);
       }
-      const records = [...folded.entries()].filter(([id, f]) => f.view !== null && revisions.has(id)).map(([id, f]) => toRecord(id, f, revisions.get(id)!));
+      const records = [...folded.entries()].filter(([, f]) => f.view !== null).map(([id, f]) => toRecord(id, f));
       if (records.length > 0) await tx.query(upsert, [JSON.stringify(records)]);
     },
     bulk() {
-      const records = new Map<string, Folded<View> & { revision: number }>();
+      const records = new Map<string, Folded<View>>();
       return {
         add(events) {
           for (const event of events) {
             const id = ownId(event);
-            if (id !== undefined) records.set(id, { ...fold(records.get(id), event), revision: event.revision });
+            if (id !== undefined) records.set(id, fold(records.get(id), event));
           }
           return [];
         },
         finish() {
-          const rows = [...records].filter(([, f]) => f.view !== null).map(([id, f]) => valuesOf(id, f, f.revision));
+          const rows = [...records].filter(([, f]) => f.view !== null).map(([id, f]) => valuesOf(id, f));
           return inBatches(spec.table, bulkColumns, rows);
         },
       };
@@ -96,7 +96,7 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
       const id = ownId(ours[0])!;
       const folded = ours.reduce<Folded<View> | undefined>(fold, undefined)!;
       if (folded.view === null) await tx.query(`DELETE FROM ${spec.table} WHERE id = $1`, [id]);
-      else await tx.query(upsert, [JSON.stringify([toRecord(id, folded, ours[ours.length - 1].revision)])]);
+      else await tx.query(upsert, [JSON.stringify([toRecord(id, folded)])]);
     },
   };
 }
