@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   comparePositions,
   ForeignPositionError,
@@ -258,6 +259,45 @@ export function eventStoreContract(name: string, create: () => Promise<ContractS
         await subscription.stop();
         expect(received).toEqual([0, 1, 2]);
         expect(errors).toHaveLength(1);
+      });
+
+      it('once batches go back to back, takes the next no sooner than minBatchIntervalMs after the last, with everything that arrived meanwhile', async () => {
+        const head = await store.headPosition();
+        const s = stream();
+        const batches: number[][] = [];
+        // Each handler call waits for the test to let it go, so what arrives meanwhile is up to the test.
+        let release: () => void = () => undefined;
+        let returned: () => void = () => undefined;
+        const handled = (count: number) => waitUntil(() => batches.length === count);
+        const subscription = store.subscribeAll(
+          head,
+          async (batch) => {
+            const gate = new Promise<void>((resolve) => (release = resolve));
+            batches.push(batch.filter((e) => e.stream === s).map((e) => e.revision));
+            await gate;
+            returned();
+          },
+          { minBatchIntervalMs: 1_000 },
+        );
+        const append = (revision: number) => store.append(s, [anEvent()], revision === 0 ? 'no_stream' : revision - 1);
+        await append(0);
+        await handled(1);
+        await append(1);
+        await append(2);
+        release();
+        await handled(2);
+        await append(3);
+        const handlerReturned = new Promise<void>((resolve) => (returned = resolve));
+        release();
+        await handlerReturned;
+        // The subscriber is free now: unpaced, it would take event 3 on its own at once.
+        await sleep(1);
+        await append(4);
+        await append(5);
+        await handled(3);
+        release();
+        await subscription.stop();
+        expect(batches).toEqual([[0], [1, 2], [3, 4, 5]]);
       });
     });
 

@@ -54,6 +54,8 @@ export type SubscriptionHandler = (events: RecordedEvent[], checkpoint: Position
 export interface SubscribeOptions {
   /** Upper bound on events per handler call while catching up. */
   maxBatch?: number;
+  /** Under sustained appends, the least time between the starts of two live batches (see BatchPacer); 0 or unset: none. */
+  minBatchIntervalMs?: number;
   /** Told about every failure the subscription recovers from (store down, handler threw). */
   onError?: (error: unknown) => void;
 }

@@ -1,4 +1,5 @@
 import { EventEmitter, once } from 'node:events';
+import { BatchPacer } from './batch-pacing.js';
 import type { Position, RecordedEvent, SubscribeOptions, Subscription, SubscriptionHandler } from './event-store.port.js';
 
 /** Wakes this process's subscribers when it appends; appends by other processes are seen on the next poll. */
@@ -38,6 +39,7 @@ export function pollingSubscription(
   options: SubscribeOptions = {},
 ): Subscription {
   const maxBatch = options.maxBatch ?? 500;
+  const pacer = new BatchPacer(options.minBatchIntervalMs ?? 0);
   let stopped = false;
   let wake: (() => void) | undefined;
   const pause = (ms: number) =>
@@ -56,13 +58,18 @@ export function pollingSubscription(
     let failures = 0;
     while (!stopped) {
       try {
+        const delay = pacer.delay();
+        if (delay > 0) await pause(delay);
+        if (stopped) break;
         const events = await source.readAll(position, maxBatch);
         if (stopped) break;
         if (events.length === 0) {
           failures = 0;
+          pacer.idle();
           await Promise.race([source.signal.wait(IDLE_POLL_MS), pause(IDLE_POLL_MS)]);
           continue;
         }
+        pacer.took(events.length, maxBatch);
         const checkpoint = events[events.length - 1].position;
         await handler(events, checkpoint);
         position = checkpoint;

@@ -1,3 +1,4 @@
+import { BatchPacer } from '../batch-pacing.js';
 import type { Position, RecordedEvent, SubscribeOptions, Subscription, SubscriptionHandler } from '../event-store.port.js';
 import { comparePositions } from '../position.js';
 
@@ -40,11 +41,13 @@ export function resumableSubscription(
   options: SubscribeOptions & { retry: RetryPolicy },
 ): Subscription {
   const maxBatch = options.maxBatch ?? 500;
+  const pacer = new BatchPacer(options.minBatchIntervalMs ?? 0);
   let completed = after;
   let stopped = false;
   let failures = 0;
   let wakeConsumer: (() => void) | undefined;
   let wakeBackoff: (() => void) | undefined;
+  let wakePacer: (() => void) | undefined;
   const signal = () => {
     const wake = wakeConsumer;
     wakeConsumer = undefined;
@@ -61,6 +64,7 @@ export function resumableSubscription(
     const feed = open(completed, {
       item(item) {
         queue.push(item);
+        if (queue.length >= maxBatch) wakePacer?.();
         if (!paused && queue.length >= 2 * maxBatch) {
           paused = true;
           opened.feed?.pause();
@@ -81,7 +85,21 @@ export function resumableSubscription(
       while (!stopped) {
         if (queue.length === 0) {
           if (failure) throw failure.error;
+          pacer.idle();
           await new Promise<void>((resolve) => (wakeConsumer = resolve));
+          continue;
+        }
+        const delay = queue.length < maxBatch ? pacer.delay() : 0;
+        if (delay > 0) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(done, delay);
+            function done() {
+              clearTimeout(timer);
+              wakePacer = undefined;
+              resolve();
+            }
+            wakePacer = done;
+          });
           continue;
         }
         const { events, checkpoint } = takeBatch(queue, maxBatch, completed);
@@ -90,6 +108,7 @@ export function resumableSubscription(
           feed.resume();
         }
         if (checkpoint === null || comparePositions(checkpoint, completed) <= 0) continue;
+        pacer.took(events.length, maxBatch);
         await handler(events, checkpoint);
         completed = checkpoint;
         failures = 0;
@@ -126,6 +145,7 @@ export function resumableSubscription(
       stopped = true;
       signal();
       wakeBackoff?.();
+      wakePacer?.();
       await loop;
     },
   };

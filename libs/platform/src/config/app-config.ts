@@ -92,6 +92,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
   PROJECTOR_BATCH_SIZE = 1000;
 
+  /** Under a steady flow of commands, the least time between two projector batches, so each carries several events; 0: none. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(10_000)
+  PROJECTOR_BATCH_INTERVAL_MS = 50;
+
   /** Outgoing mail (invitations, resets): smtp:// or smtps:// URL, credentials included. Unset: .eml files under DATA_DIR/outbox/. Secret: never logged. */
   @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;

@@ -16,6 +16,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   constructor(@InjectDataSource() dataSource: DataSource, @Inject(EVENT_STORE) store: EventStore, @Inject(APP_CONFIG) config: AppConfig) {
     this.projector = new Projector(dataSource, store, ALL_PROJECTIONS, {
       maxBatch: config.PROJECTOR_BATCH_SIZE,
+      minBatchIntervalMs: config.PROJECTOR_BATCH_INTERVAL_MS,
       onApplied: (events) => eventsProjected.inc(events),
       onError: (error) => this.logger.warn(`projections failed, retrying: ${(error as Error).message}`),
       onParked: (projection, { event, error, attempts }) =>

@@ -12,6 +12,8 @@ export interface ProjectorOptions {
   /** Told about each event a projection parked as a dead letter. */
   onParked?: (projection: string, parked: ParkedEvent) => void;
   maxBatch?: number;
+  /** See SubscribeOptions.minBatchIntervalMs. */
+  minBatchIntervalMs?: number;
   /** Tries per event, once a batch failed on an event's own account, before the event is parked. */
   attemptsBeforeParking?: number;
 }
@@ -55,6 +57,7 @@ export class Projector {
     this.subscription = this.store.subscribeAll(from, (events, checkpoint) => this.applyBatch(events, checkpoint), {
       onError: this.options.onError,
       maxBatch: this.options.maxBatch ?? 1000,
+      minBatchIntervalMs: this.options.minBatchIntervalMs,
     });
   }
 
