@@ -6,6 +6,7 @@ import { plannedActivity, write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createServerDatabase, type TestDatabase } from '../support/test-database.js';
 import { freePort } from '../support/free-port.js';
+import { linkIn, startSmtpInbox } from '../support/smtp-inbox.js';
 
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -19,11 +20,13 @@ describe('folded aggregate state with a writer in another process', () => {
   let app: TestApp;
   let other: ChildProcess;
   let otherUrl: string;
+  let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
 
   beforeAll(async () => {
     ensureCompiled();
+    inbox = await startSmtpInbox();
     database = await createServerDatabase(SERVER_URL, { prefix: 'folded' });
-    app = await startTestApp({}, database);
+    app = await startTestApp({ SMTP_URL: inbox.url }, database);
     const port = await freePort();
     other = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
       env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), BOOTSTRAP_ADMIN_TOKEN: app.adminToken, RUN_PROJECTOR: 'false', LOG_LEVEL: 'error', ...(app.config.EVENTSTORE_URL ? { EVENTSTORE_URL: app.config.EVENTSTORE_URL } : {}) },
@@ -43,6 +46,7 @@ describe('folded aggregate state with a writer in another process', () => {
     }
     await app.close();
     await database.drop();
+    await inbox.close();
   });
 
   const fromOther = (path: string, body: unknown) =>
@@ -70,5 +74,21 @@ describe('folded aggregate state with a writer in another process', () => {
     expect(next.revision).toBe(first.revision + 2);
     const verified = await app.http.get('/audit/verify').query({ full: true }).expect(200);
     expect(verified.body).toMatchObject({ ok: true, failureCount: 0 });
+  }, 60_000);
+
+  it('checks a token against its user as the other process left them: disabled there, refused here at the next request', async () => {
+    const invited = await app.http.post('/users').send({ email: 'second-writer@example.org', displayName: 'Second writer', role: 'commission' });
+    expect(invited.status).toBe(201);
+    const link = new URL(linkIn(await inbox.messageTo('second-writer@example.org')));
+    await app.as(null).post('/auth/password').send({ token: link.searchParams.get('token'), password: 'a long and quiet river 42' }).expect(200);
+    const issued = await app.http.post(`/users/${invited.body.id}/tokens`).send({ displayName: 'script' }).expect(201);
+    const me = () => app.as(issued.body.token).get('/auth/me');
+    // This process now keeps the user's fold at its head.
+    expect((await me()).status).toBe(200);
+
+    expect((await fromOther(`/users/${invited.body.id}/disable`, { reason: 'left the commission' })).status).toBe(200);
+    expect((await me()).status).toBe(401);
+    expect((await fromOther(`/users/${invited.body.id}/enable`, { reason: 'came back' })).status).toBe(200);
+    expect((await me()).body).toMatchObject({ user: { id: invited.body.id }, role: 'commission', via: 'token' });
   }, 60_000);
 });

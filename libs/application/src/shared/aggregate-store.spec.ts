@@ -40,3 +40,44 @@ describe('AggregateStore and the event schema', () => {
     expect(await events.readStream(organizationStream(ORG))).toHaveLength(1);
   });
 });
+
+describe('AggregateStore.loadAtHead', () => {
+  let events: InMemoryEventStore;
+  let store: AggregateStore;
+  let reads: number;
+  beforeEach(() => {
+    events = new InMemoryEventStore();
+    store = new AggregateStore(events);
+    reads = 0;
+    const readStream = events.readStream.bind(events);
+    events.readStream = (...args) => {
+      reads++;
+      return readStream(...args);
+    };
+  });
+
+  it('answers from the kept fold without a read when it is at the head the caller read', async () => {
+    await store.create(ORGANIZATION, ORG, envelope('c1'), () => register);
+    await store.load(ORGANIZATION, ORG);
+    reads = 0;
+    const loaded = await store.loadAtHead(ORGANIZATION, ORG, 0);
+    expect(loaded).toMatchObject({ revision: 0, state: { name: 'Migration Service' } });
+    expect(reads).toBe(0);
+  });
+
+  it('reads what another writer appended when the head the caller read is past the kept fold', async () => {
+    await store.create(ORGANIZATION, ORG, envelope('c1'), () => register);
+    await store.load(ORGANIZATION, ORG);
+    // Another process renames it: this store's fold stays at revision 0.
+    await new AggregateStore(events).update(ORGANIZATION, ORG, envelope('c2'), () => rename);
+    reads = 0;
+    const loaded = await store.loadAtHead(ORGANIZATION, ORG, 1);
+    expect(loaded).toMatchObject({ revision: 1, state: { name: 'Migration Agency' } });
+    expect(reads).toBe(1);
+  });
+
+  it('answers 404 for a stream the caller found empty, without a read', async () => {
+    await expect(store.loadAtHead(ORGANIZATION, ORG, -1)).rejects.toThrow(/organization/);
+    expect(reads).toBe(0);
+  });
+});

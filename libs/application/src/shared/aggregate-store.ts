@@ -58,6 +58,13 @@ export class AggregateStore {
     return { state, revision };
   }
 
+  /** As load, for a caller that has just read the stream's head revision (-1: no events) in a query of its own. */
+  async loadAtHead<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, head: number): Promise<Loaded<S>> {
+    const { state, revision } = await this.folded.readAtHead(streamOf(kind.type, id), kind.decider, head);
+    if (revision < 0) throw new NotFoundError(kind.label, id);
+    return { state, revision };
+  }
+
   /** Throws a 404 naming the field when any of the referenced aggregates does not exist. */
   async requireExisting(type: AggregateType, label: string, ids: readonly string[], field: string): Promise<void> {
     for (const [index, id] of ids.entries()) {

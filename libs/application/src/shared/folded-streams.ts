@@ -41,7 +41,7 @@ export class FoldedStreams {
   async read<S, C, E extends DomainEvent>(stream: string, decider: Decider<S, C, E>): Promise<FoldedStream<S>> {
     const cached = this.cache.get(stream) as FoldedStream<S> | undefined;
     const newer = await this.events.readStream(stream, cached ? cached.revision + 1 : 0);
-    if (newer.length === 0) return cached ?? { state: decider.initialState(), revision: -1, last: undefined, byCommand: new Map(), claims: new Map() };
+    if (newer.length === 0) return cached ?? emptyFold(decider);
     // Both only ever gain facts of the stream, so they are shared with the entry they extend, not copied.
     const byCommand = (cached?.byCommand ?? new Map()) as Map<string, CommandOutcome>;
     const claims = (cached?.claims ?? new Map()) as Map<string, Set<string>>;
@@ -56,6 +56,17 @@ export class FoldedStreams {
     const folded: FoldedStream<S> = { state, revision: newer[newer.length - 1].revision, last: newer[newer.length - 1], byCommand, claims };
     this.cache.set(stream, folded);
     return folded;
+  }
+
+  /**
+   * For a caller that has just read the stream's head revision (-1: no events) in a query of its own:
+   * the kept fold at that head answers without a read; anything else is read as usual.
+   */
+  async readAtHead<S, C, E extends DomainEvent>(stream: string, decider: Decider<S, C, E>, head: number): Promise<FoldedStream<S>> {
+    const cached = this.cache.get(stream) as FoldedStream<S> | undefined;
+    if (cached?.revision === head) return cached;
+    if (head < 0 && cached === undefined) return emptyFold(decider);
+    return this.read(stream, decider);
   }
 
   /**
@@ -89,4 +100,8 @@ export class FoldedStreams {
   knownToExist(stream: string): boolean {
     return (this.cache.get(stream)?.revision ?? -1) >= 0;
   }
+}
+
+function emptyFold<S, C, E extends DomainEvent>(decider: Decider<S, C, E>): FoldedStream<S> {
+  return { state: decider.initialState(), revision: -1, last: undefined, byCommand: new Map(), claims: new Map() };
 }

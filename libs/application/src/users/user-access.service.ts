@@ -13,6 +13,7 @@ import {
   verifyPassword,
   type AccessTokenInfo,
   type AppConfig,
+  type CheckedToken,
   type LinkPurpose,
 } from '#platform';
 import { AggregateStore } from '../shared/aggregate-store.js';
@@ -119,6 +120,12 @@ export class UserAccess {
       if (error instanceof NotFoundError) return { status: 'none' };
       throw error;
     }
+  }
+
+  /** The user's state, given their stream's head revision as the caller just read it. */
+  private async stateAtHead(userId: string, head: number): Promise<UserState> {
+    if (head < 0) return { status: 'none' };
+    return (await this.aggregates.loadAtHead(USER, userId, head)).state;
   }
 
   async list(): Promise<UserView[]> {
@@ -239,8 +246,8 @@ export class UserAccess {
   }
 
   /** The actor a user's token acts as, or null when its owner is disabled or no longer holds the token's rights. */
-  async tokenActor(token: AccessTokenInfo & { userId: string }): Promise<Actor | null> {
-    const state = await this.state(token.userId);
+  async tokenActor(token: CheckedToken & { userId: string }): Promise<Actor | null> {
+    const state = token.ownerHead === undefined ? await this.state(token.userId) : await this.stateAtHead(token.userId, token.ownerHead);
     if (state.status === 'none' || !tokenStillGranted(state, token)) return null;
     return { id: state.userId, name: state.displayName, role: token.role, organizationId: token.organizationId };
   }

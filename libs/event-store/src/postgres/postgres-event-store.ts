@@ -104,6 +104,14 @@ export class PostgresEventStore implements EventStore {
     private readonly options: { preparedStatements?: boolean } = {},
   ) {}
 
+  /**
+   * SQL for the head revision of the stream `streamSql` names (NULL: no events), for a query on the same
+   * database that wants it in its own round trip (the token check reads the owner's head with the token).
+   */
+  static headRevisionSql(streamSql: string): string {
+    return `(SELECT max(revision)::int FROM events WHERE stream = ${streamSql})`;
+  }
+
   private async named(name: string, text: string, values: unknown[]) {
     this.prepared ??=
       this.options.preparedStatements !== undefined
