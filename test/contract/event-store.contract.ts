@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
   comparePositions,
   ForeignPositionError,
+  StreamMovedError,
   WrongExpectedRevisionError,
   type EventStore,
   type EventToAppend,
@@ -56,7 +57,8 @@ function collect(store: EventStore, after: Position | null, expected: number) {
 }
 
 /** The behaviour every event store adapter must have; each adapter's spec file calls this. */
-export function eventStoreContract(name: string, create: () => Promise<ContractSubject>, options: { writers?: number; appendsPerWriter?: number } = {}) {
+/** `checksOtherStreams`: whether the store offers appendIfUnchanged (EventStoreDB does not). */
+export function eventStoreContract(name: string, create: () => Promise<ContractSubject>, options: { writers?: number; appendsPerWriter?: number; checksOtherStreams?: boolean } = {}) {
   describe(`event store contract: ${name}`, () => {
     let subject: ContractSubject;
     let store: EventStore;
@@ -203,6 +205,34 @@ export function eventStoreContract(name: string, create: () => Promise<ContractS
           await expect(store.readAll(other, 1)).rejects.toThrow(ForeignPositionError);
           expect(() => store.subscribeAll(other, async () => {})).toThrow(/projections rebuild/);
         }
+      });
+    });
+
+    describe('appendIfUnchanged', () => {
+      if (options.checksOtherStreams === false) {
+        it('is not offered: commands read the other streams before deciding', () => {
+          expect(store.appendIfUnchanged).toBeUndefined();
+        });
+        return;
+      }
+
+      it('appends when every other stream named is still at the revision given, one with no events at -1', async () => {
+        const [own, read, none] = [stream(), stream(), stream()];
+        await store.append(read, events(2), 'no_stream');
+        const result = await store.appendIfUnchanged!(own, events(1), 'no_stream', [{ stream: read, revision: 1 }, { stream: none, revision: -1 }]);
+        expect(result.revision).toBe(0);
+        expect(await store.readStream(own)).toHaveLength(1);
+      });
+
+      it('refuses when another stream moved, naming it with the revision read and its head, and writes nothing', async () => {
+        const [own, read, none] = [stream(), stream(), stream()];
+        await store.append(own, events(1), 'no_stream');
+        await store.append(read, events(3), 'no_stream');
+        const moved = store.appendIfUnchanged!(own, events(1), 0, [{ stream: none, revision: -1 }, { stream: read, revision: 1 }]);
+        await expect(moved).rejects.toThrow(StreamMovedError);
+        await expect(moved).rejects.toMatchObject({ stream: read, read: 1, actual: 2 });
+        await expect(store.appendIfUnchanged!(own, events(1), 0, [{ stream: none, revision: 0 }])).rejects.toMatchObject({ stream: none, read: 0, actual: -1 });
+        expect(await store.readStream(own)).toHaveLength(1);
       });
     });
 

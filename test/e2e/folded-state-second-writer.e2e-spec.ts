@@ -91,4 +91,16 @@ describe('folded aggregate state with a writer in another process', () => {
     expect((await fromOther(`/users/${invited.body.id}/enable`, { reason: 'came back' })).status).toBe(200);
     expect((await me()).body).toMatchObject({ user: { id: invited.body.id }, role: 'commission', via: 'token' });
   }, 60_000);
+
+  it('judges a progress report on the plan as the other process left it: approval turned on there keeps the report here pending', async () => {
+    const { activityId, planId } = await plannedActivity(app);
+    await write(app, `/activities/${activityId}/start`, { startedOn: '2016-01-15' });
+    // This process keeps the plan's fold (reporting without approval) from the first report.
+    await write(app, `/activities/${activityId}/progress-reports`, aProgressReport({ periodStart: '2016-01-01', periodEnd: '2016-06-30', percentComplete: 20 }));
+
+    expect((await fromOther(`/plans/${planId}/reporting-calendar`, { frequency: 'half_yearly', dueDays: 30, approval: true })).status).toBe(200);
+    await write(app, `/activities/${activityId}/progress-reports`, aProgressReport({ periodStart: '2016-07-01', periodEnd: '2016-12-31', percentComplete: 40 }));
+    const types = (await app.events.readStream(`activity-${activityId}`)).map((e) => e.type);
+    expect(types.slice(-2)).toEqual(['ActivityProgressReported', 'ProgressReportSubmitted']);
+  }, 60_000);
 });

@@ -12,6 +12,18 @@ export class WrongExpectedRevisionError extends Error {
   }
 }
 
+/** A stream a conditional append named as unchanged had moved on (appendIfUnchanged): nothing was written. */
+export class StreamMovedError extends Error {
+  constructor(
+    readonly stream: string,
+    readonly read: number,
+    readonly actual: number,
+  ) {
+    super(`stream ${stream} is at ${actual}, read at ${read}`);
+    this.name = 'StreamMovedError';
+  }
+}
+
 /** The backing store cannot be reached; callers answer 503 and retry later. */
 export class EventStoreUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

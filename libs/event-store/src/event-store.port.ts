@@ -65,8 +65,20 @@ export interface Subscription {
   stop(): Promise<void>;
 }
 
+/** Another stream a command read to decide, at the revision it read (-1: no events). */
+export interface StreamRead {
+  stream: string;
+  revision: number;
+}
+
 export interface EventStore {
   append(stream: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
+  /**
+   * append, in the same write only if every stream in `unchanged` is still at the revision given;
+   * otherwise nothing is written and StreamMovedError names the first that moved. Optional: EventStoreDB
+   * appends to one stream at a time and leaves it out (a command there reads the other streams first).
+   */
+  appendIfUnchanged?(stream: string, events: EventToAppend[], expected: ExpectedRevision, unchanged: readonly StreamRead[]): Promise<AppendResult>;
   /** Events of one stream from `fromRevision` (inclusive); a stream that does not exist is empty. */
   readStream(stream: string, fromRevision?: number): Promise<RecordedEvent[]>;
   /** Up to `limit` events strictly after `after`, in position order. */

@@ -77,7 +77,7 @@ export class ChangeActivityHandler implements ICommandHandler<ChangeActivityComm
       if (change.body.partnerAgencyIds) await this.aggregates.requireExisting('organization', 'organization', change.body.partnerAgencyIds, 'partnerAgencyIds');
     }
     const indicatorId = change.type === 'DefineIndicator' ? newIdFor(envelope.commandId, 'indicator') : undefined;
-    const result = await this.aggregates.update(ACTIVITY, activityId, envelope, async (state: ActivityState) => {
+    const result = await this.aggregates.update(ACTIVITY, activityId, envelope, async (state: ActivityState, reads) => {
       const data: Record<string, unknown> = { ...change.body, activityId, today: envelope.today };
       if (indicatorId) data.indicatorId = indicatorId;
       if ('indicatorId' in change) data.indicatorId = change.indicatorId;
@@ -85,7 +85,7 @@ export class ChangeActivityHandler implements ICommandHandler<ChangeActivityComm
       if (ACTED_BY.has(change.type)) data.by = envelope.actor.id;
       requireNamedPart(activityId, change, state);
       if (NEEDS_PLAN.has(change.type) && state.status !== 'none') {
-        const plan = await this.aggregates.load(PLAN, state.planId);
+        const plan = await reads.load(PLAN, state.planId);
         data.context = { plan: planContextOf(plan.state)! };
       }
       return { type: change.type, data } as ActivityCommand;

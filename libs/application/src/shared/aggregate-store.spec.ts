@@ -81,3 +81,60 @@ describe('AggregateStore.loadAtHead', () => {
     expect(reads).toBe(0);
   });
 });
+
+describe('AggregateStore: another aggregate read while building a command', () => {
+  const OTHER = '7c1d5b2e-4f3a-4e8b-9a6d-2b5c8e1f0a33';
+  const registerOther = { type: 'RegisterOrganization' as const, data: { ...register.data, organizationId: OTHER, name: 'Labour Inspectorate', acronym: 'LI' } };
+  let events: InMemoryEventStore;
+  let reads: number;
+  beforeEach(() => {
+    events = new InMemoryEventStore();
+    reads = 0;
+    const readStream = events.readStream.bind(events);
+    events.readStream = (...args) => {
+      reads++;
+      return readStream(...args);
+    };
+  });
+
+  /** Renames ORG after OTHER's name as the command reads it; the names it saw, in order. */
+  const renameAfterOther = async (store: AggregateStore, commandId: string) => {
+    const seen: string[] = [];
+    await store.update(ORGANIZATION, ORG, envelope(commandId), async (_state, reads) => {
+      const other = (await reads.load(ORGANIZATION, OTHER)).state as { name: string };
+      seen.push(other.name);
+      return { type: 'RenameOrganization' as const, data: { organizationId: ORG, name: `Partner of ${other.name}`, today: '2026-11-23' } };
+    });
+    return seen;
+  };
+  const nameOf = async (store: AggregateStore) => ((await store.load(ORGANIZATION, ORG)).state as { name: string }).name;
+
+  it('takes both kept folds without a read when nothing moved, and the append checks the other stream', async () => {
+    const store = new AggregateStore(events);
+    await store.create(ORGANIZATION, ORG, envelope('c1'), () => register);
+    await store.create(ORGANIZATION, OTHER, envelope('c2'), () => registerOther);
+    reads = 0;
+    expect(await renameAfterOther(store, 'c3')).toEqual(['Labour Inspectorate']);
+    expect(reads).toBe(0);
+    expect(await nameOf(store)).toBe('Partner of Labour Inspectorate');
+  });
+
+  it('builds the command again on a fresh read when another writer moved the other stream, and appends once', async () => {
+    const store = new AggregateStore(events);
+    await store.create(ORGANIZATION, ORG, envelope('c1'), () => register);
+    await store.create(ORGANIZATION, OTHER, envelope('c2'), () => registerOther);
+    await new AggregateStore(events).update(ORGANIZATION, OTHER, envelope('c3'), () => ({ type: 'RenameOrganization' as const, data: { organizationId: OTHER, name: 'State Labour Inspectorate', today: '2026-11-23' } }));
+    expect(await renameAfterOther(store, 'c4')).toEqual(['Labour Inspectorate', 'State Labour Inspectorate']);
+    expect(await nameOf(store)).toBe('Partner of State Labour Inspectorate');
+    expect((await events.readStream(organizationStream(ORG))).map((e) => e.type)).toEqual(['OrganizationRegistered', 'OrganizationRenamed']);
+  });
+
+  it('reads the other stream before deciding on a store that cannot check it in the append', async () => {
+    const store = new AggregateStore(Object.assign(Object.create(events) as InMemoryEventStore, { appendIfUnchanged: undefined }));
+    await store.create(ORGANIZATION, ORG, envelope('c1'), () => register);
+    await store.create(ORGANIZATION, OTHER, envelope('c2'), () => registerOther);
+    await new AggregateStore(events).update(ORGANIZATION, OTHER, envelope('c3'), () => ({ type: 'RenameOrganization' as const, data: { organizationId: OTHER, name: 'State Labour Inspectorate', today: '2026-11-23' } }));
+    expect(await renameAfterOther(store, 'c4')).toEqual(['State Labour Inspectorate']);
+    expect(await nameOf(store)).toBe('Partner of State Labour Inspectorate');
+  });
+});

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CODE_RESERVATION_PREFIX, EVENT_SCHEMA_VERSION, STREAM_PREFIX, type AggregateType, type Decider, type DomainEvent } from '#domain';
-import { EVENT_STORE, WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '#event-store';
+import { EVENT_STORE, StreamMovedError, WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '#event-store';
 import { eventsAppended, IDEMPOTENCY_KEYS, type IdempotencyKeyRegistry } from '#platform';
 import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from './application-errors.js';
 import type { CommandEnvelope, WriteResult } from './command-envelope.js';
@@ -24,6 +24,14 @@ export interface Loaded<State> {
   revision: number;
 }
 
+/** What a command may read of other aggregates while it is built: see AggregateStore.update. */
+export interface CommandReads {
+  /** Another aggregate's current state for a rule of this command; 404 (naming `field`) when it does not exist. */
+  load<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, field?: string): Promise<Loaded<S>>;
+}
+
+type BuildCommand<S, C> = (state: S, reads: CommandReads) => C | Promise<C>;
+
 /**
  * The one command handler every use case goes through: read the stream, fold, decide, append at the
  * revision that was read. The fold is kept between commands (FoldedStreams): each reads only the
@@ -41,13 +49,19 @@ export class AggregateStore {
     this.folded = new FoldedStreams(events);
   }
 
-  /** Applies a command to an aggregate that must already exist. */
-  update<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, envelope: CommandEnvelope, command: (state: S) => C | Promise<C>): Promise<WriteResult> {
+  /**
+   * Applies a command to an aggregate that must already exist. Another aggregate the command's rules
+   * need is read through `reads`: on a store that can check other streams in the append
+   * (appendIfUnchanged), its kept fold is used without a read and the append is refused if that stream
+   * moved meanwhile (the command is then built again on a fresh read), so the rule holds at the moment
+   * of the write; elsewhere it is read just before deciding.
+   */
+  update<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, envelope: CommandEnvelope, command: BuildCommand<S, C>): Promise<WriteResult> {
     return this.run(kind, id, envelope, command, true);
   }
 
   /** Applies a command that creates the aggregate; the decider refuses if it exists already. */
-  create<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, envelope: CommandEnvelope, command: (state: S) => C | Promise<C>): Promise<WriteResult> {
+  create<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, envelope: CommandEnvelope, command: BuildCommand<S, C>): Promise<WriteResult> {
     return this.run(kind, id, envelope, command, false);
   }
 
@@ -75,14 +89,27 @@ export class AggregateStore {
     }
   }
 
+  /** `others` collects each stream read and its revision; `kept`: take kept folds unread (the append checks them). */
+  private readsFor(others: Map<string, number>, kept: boolean): CommandReads {
+    const load = async <S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, field?: string): Promise<Loaded<S>> => {
+      const stream = streamOf(kind.type, id);
+      const folded = (kept ? this.folded.peek<S>(stream) : undefined) ?? (await this.folded.read(stream, kind.decider));
+      others.set(stream, folded.revision);
+      if (folded.revision < 0) throw new NotFoundError(kind.label, id, field);
+      return { state: folded.state, revision: folded.revision };
+    };
+    return { load };
+  }
+
   private async run<S, C, E extends DomainEvent>(
     kind: AggregateKind<S, C, E>,
     id: string,
     envelope: CommandEnvelope,
-    buildCommand: (state: S) => C | Promise<C>,
+    buildCommand: BuildCommand<S, C>,
     mustExist: boolean,
   ): Promise<WriteResult> {
     const stream = streamOf(kind.type, id);
+    const checksOthers = this.events.appendIfUnchanged !== undefined;
     // First on the kept fold without reading (optimistic): an append on it succeeds only if it is the
     // head, and anything else it would answer (a refusal, a no-op, a 412) is checked on a fresh read.
     let optimistic = this.folded.peek<S>(stream);
@@ -95,13 +122,14 @@ export class AggregateStore {
       const earlier = byCommand.get(envelope.commandId);
       if (earlier) return resultOf(id, earlier);
 
+      const others = new Map<string, number>();
       let decided: E[];
       try {
         if (mustExist && head < 0) throw new NotFoundError(kind.label, id);
         if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== head) {
           throw new PreconditionFailedError(envelope.expectedRevision, head);
         }
-        decided = kind.decider.decide(await buildCommand(state), state);
+        decided = kind.decider.decide(await buildCommand(state, this.readsFor(others, checksOthers && onKeptFold)), state);
       } catch (error) {
         if (!optimistic) throw error;
         optimistic = undefined;
@@ -123,12 +151,22 @@ export class AggregateStore {
         if (owner !== envelope.idempotency.request) throw new IdempotencyKeyReusedError();
       }
       const toAppend = chain(stream, head, last, decided, envelope);
+      const expected = head < 0 ? 'no_stream' : head;
       try {
-        const result = await this.events.append(stream, toAppend, head < 0 ? 'no_stream' : head);
+        const result =
+          checksOthers && others.size > 0
+            ? await this.events.appendIfUnchanged!(stream, toAppend, expected, [...others].map(([other, revision]) => ({ stream: other, revision })))
+            : await this.events.append(stream, toAppend, expected);
         for (const event of toAppend) eventsAppended.inc({ type: event.type });
         this.folded.appended(stream, kind.decider, folded, toAppend, decided, result);
         return { id, revision: result.revision, position: result.position };
       } catch (error) {
+        if (error instanceof StreamMovedError) {
+          // Built again on a fresh read of every stream; a kept fold found behind is not a lost race.
+          if (onKeptFold) attempt--;
+          else if (attempt >= MAX_ATTEMPTS) throw new ConcurrentModificationError(error.stream);
+          continue;
+        }
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         const actual = error.actual === 'no_stream' ? -1 : error.actual;
         if (envelope.expectedRevision !== undefined) throw new PreconditionFailedError(envelope.expectedRevision, actual);

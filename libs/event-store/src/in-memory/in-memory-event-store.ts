@@ -1,4 +1,4 @@
-import { ForeignPositionError, WrongExpectedRevisionError } from '../errors.js';
+import { ForeignPositionError, StreamMovedError, WrongExpectedRevisionError } from '../errors.js';
 import type {
   AppendResult,
   EventStore,
@@ -6,6 +6,7 @@ import type {
   ExpectedRevision,
   Position,
   RecordedEvent,
+  StreamRead,
   SubscribeOptions,
   Subscription,
   SubscriptionHandler,
@@ -48,6 +49,14 @@ export class InMemoryEventStore implements EventStore {
     this.appended.notify();
     const last = recorded[recorded.length - 1];
     return { revision: last.revision, position: last.position };
+  }
+
+  async appendIfUnchanged(stream: string, events: EventToAppend[], expected: ExpectedRevision, unchanged: readonly StreamRead[]): Promise<AppendResult> {
+    for (const read of unchanged) {
+      const actual = (this.streams.get(read.stream)?.length ?? 0) - 1;
+      if (actual !== read.revision) throw new StreamMovedError(read.stream, read.revision, actual);
+    }
+    return this.append(stream, events, expected);
   }
 
   async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {

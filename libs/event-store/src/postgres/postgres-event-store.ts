@@ -1,5 +1,5 @@
 import pg, { type Pool } from 'pg';
-import { EventStoreUnavailableError, ForeignPositionError, WrongExpectedRevisionError } from '../errors.js';
+import { EventStoreUnavailableError, ForeignPositionError, StreamMovedError, WrongExpectedRevisionError } from '../errors.js';
 import type {
   AppendResult,
   EventStore,
@@ -8,6 +8,7 @@ import type {
   Position,
   RecordedEvent,
   StoredEvent,
+  StreamRead,
   SubscribeOptions,
   Subscription,
   SubscriptionHandler,
@@ -29,6 +30,16 @@ interface EventRow {
   metadata: Record<string, unknown>;
 }
 
+interface AppendRow {
+  head: string;
+  revision: string | null;
+  transaction_id: string | null;
+  seq: string | null;
+  moved_stream: string | null;
+  moved_read: string | null;
+  moved_actual: string | null;
+}
+
 interface StoredRow extends Omit<EventRow, 'data' | 'metadata'> {
   data: string;
   metadata: string;
@@ -41,10 +52,16 @@ const COLUMNS = 'e.event_id, e.stream, e.revision, e.transaction_id::text AS tra
 /**
  * One statement per append: the stream head, the expected-revision check and the insert run together,
  * so an append costs one round trip. (stream, revision) is unique, so two racing writers cannot both
- * win; event_id is unique, so a retried command cannot be stored twice.
+ * win; event_id is unique, so a retried command cannot be stored twice. $8/$9: other streams and the
+ * revisions the command read them at (appendIfUnchanged); one that moved stops the insert.
  */
 const APPEND = `
 WITH head AS (SELECT coalesce(max(revision), -1) AS rev FROM events WHERE stream = $1),
+other AS (
+  SELECT o.stream, o.revision AS read, coalesce((SELECT max(revision) FROM events WHERE stream = o.stream), -1) AS actual
+  FROM unnest($8::text[], $9::bigint[]) AS o(stream, revision)
+),
+moved AS (SELECT * FROM other WHERE actual <> read LIMIT 1),
 ins AS (
   INSERT INTO events (event_id, stream, revision, type, data, metadata, recorded_at)
   SELECT e.id, $1, head.rev + e.ord, e.type, e.data, e.metadata, coalesce(e.recorded_at, clock_timestamp())
@@ -54,10 +71,12 @@ ins AS (
     WHEN 'no_stream' THEN head.rev = -1
     WHEN 'stream_exists' THEN head.rev >= 0
     ELSE head.rev = $6::bigint END
+    AND NOT EXISTS (SELECT 1 FROM moved)
   RETURNING revision, transaction_id, seq
 )
-SELECT head.rev AS head, last.revision, last.transaction_id::text AS transaction_id, last.seq
-FROM head LEFT JOIN (SELECT * FROM ins ORDER BY revision DESC LIMIT 1) last ON true`;
+SELECT head.rev AS head, last.revision, last.transaction_id::text AS transaction_id, last.seq,
+       moved.stream AS moved_stream, moved.read AS moved_read, moved.actual AS moved_actual
+FROM head LEFT JOIN (SELECT * FROM ins ORDER BY revision DESC LIMIT 1) last ON true LEFT JOIN moved ON true`;
 
 /**
  * Readers see an event only once every transaction that could still commit an earlier one has
@@ -120,7 +139,12 @@ export class PostgresEventStore implements EventStore {
     return (await this.prepared) ? { name, text, values } : { text, values };
   }
 
-  async append(stream: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+  append(stream: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+    return this.appendIfUnchanged(stream, events, expected, []);
+  }
+
+  /** With no events, as append: nothing is written, so nothing is checked. */
+  async appendIfUnchanged(stream: string, events: EventToAppend[], expected: ExpectedRevision, unchanged: readonly StreamRead[]): Promise<AppendResult> {
     if (events.length === 0) return this.appendNothing(stream, expected);
     for (;;) {
       try {
@@ -132,12 +156,15 @@ export class PostgresEventStore implements EventStore {
           events.map((e) => JSON.stringify(e.metadata)),
           String(expected),
           events.map((e) => e.recordedAt ?? null),
+          unchanged.map((u) => u.stream),
+          unchanged.map((u) => u.revision),
         ]));
-        const row = rows[0] as { head: string; revision: string | null; transaction_id: string | null; seq: string | null };
+        const row = rows[0] as AppendRow;
         if (row.revision !== null) {
           this.appended.notify();
           return { revision: Number(row.revision), position: `${row.transaction_id}:${row.seq}` };
         }
+        if (row.moved_stream !== null) throw new StreamMovedError(row.moved_stream, Number(row.moved_read), Number(row.moved_actual));
         const outcome = await this.retryOrConflict(stream, events, expected, Number(row.head));
         if (outcome) return outcome;
       } catch (error) {
