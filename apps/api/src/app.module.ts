@@ -49,7 +49,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PersistenceModule.forRoot(config, { migrations: ALL_MIGRATIONS, entities: READ_MODEL_ENTITIES }),
+        PersistenceModule.forRoot(config, { migrations: ALL_MIGRATIONS, entities: READ_MODEL_ENTITIES, maintainEmbedded: true }),
         CqrsModule.forRoot(),
         ApplicationModule,
         RemindersModule.forRoot({ schedule: config.RUN_PROJECTOR }),

@@ -10,7 +10,7 @@ export class ProjectorModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ProjectorModule,
-      imports: [PersistenceModule.forRoot(config, { migrations: ALL_MIGRATIONS, entities: READ_MODEL_ENTITIES }), CqrsModule.forRoot(), RemindersModule.forRoot({ schedule: true })],
+      imports: [PersistenceModule.forRoot(config, { migrations: ALL_MIGRATIONS, entities: READ_MODEL_ENTITIES, maintainEmbedded: true }), CqrsModule.forRoot(), RemindersModule.forRoot({ schedule: true })],
       providers: [ProjectorService],
     };
   }

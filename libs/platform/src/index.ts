@@ -1,5 +1,6 @@
 export * from './config/app-config.js';
 export * from './database/embedded-postgres.js';
+export * from './database/embedded-vacuum.js';
 export * from './database/data-dir-lock.js';
 export * from './database/data-source.js';
 export * from './nest/persistence.module.js';

@@ -88,6 +88,10 @@ export class AppConfig {
   @IsIn(['10', '11', '15', '21', '22', '23', '24', '30', '40', '60', '70', '71', '72', '73', '80', '90'], { message: 'IATI_REPORTING_ORG_TYPE must be an IATI OrganisationType code such as 10 (government)' })
   IATI_REPORTING_ORG_TYPE = '10';
 
+  /** How often the service vacuums and analyses the embedded database (PGlite has no autovacuum); 0: never. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(1_440)
+  EMBEDDED_VACUUM_MINUTES = 5;
+
   /** Events per projector transaction while catching up. */
   @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
   PROJECTOR_BATCH_SIZE = 1000;

@@ -1,4 +1,4 @@
-import { Global, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource, MixedList, EntitySchema } from 'typeorm';
 import { STREAM_PREFIXES } from '#domain';
@@ -6,6 +6,7 @@ import { EVENT_STORE, PostgresEventStore, type EventStore } from '#event-store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { createDataSource, mayNameStatements, poolOf } from '../database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres.js';
+import { EmbeddedVacuum } from '../database/embedded-vacuum.js';
 import { IDEMPOTENCY_KEYS, IdempotencyKeyRegistry } from '../idempotency/idempotency-keys.js';
 
 export interface PersistenceOptions {
@@ -17,6 +18,8 @@ export interface PersistenceOptions {
    * gets a 503 instead of a hang when the database stops answering.
    */
   unboundedStatements?: boolean;
+  /** A long-running service (API, projector): vacuums the embedded database every EMBEDDED_VACUUM_MINUTES. */
+  maintainEmbedded?: boolean;
 }
 
 const EMBEDDED = Symbol('EMBEDDED_POSTGRES');
@@ -26,6 +29,17 @@ class EmbeddedDatabaseLifecycle implements OnApplicationShutdown {
   constructor(private readonly embedded: EmbeddedPostgres | null) {}
   async onApplicationShutdown() {
     await this.embedded?.stop();
+  }
+}
+
+/** Starts the embedded database's vacuum once the service is up, and waits for a pass in progress at shutdown. */
+class EmbeddedVacuumLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(private readonly vacuum: EmbeddedVacuum | null) {}
+  onApplicationBootstrap() {
+    this.vacuum?.start();
+  }
+  async onApplicationShutdown() {
+    await this.vacuum?.stop();
   }
 }
 
@@ -84,6 +98,12 @@ export class PersistenceModule {
         },
         { provide: IDEMPOTENCY_KEYS, inject: [getDataSourceToken()], useFactory: (dataSource: DataSource) => new IdempotencyKeyRegistry(dataSource) },
         { provide: EventStoreLifecycle, inject: [EVENT_STORE], useFactory: (s: EventStore) => new EventStoreLifecycle(s) },
+        {
+          provide: EmbeddedVacuumLifecycle,
+          inject: [EMBEDDED, getDataSourceToken()],
+          useFactory: (embedded: EmbeddedPostgres | null, dataSource: DataSource) =>
+            new EmbeddedVacuumLifecycle(embedded && options.maintainEmbedded ? new EmbeddedVacuum(poolOf(dataSource), config.EMBEDDED_VACUUM_MINUTES * 60_000) : null),
+        },
       ],
       exports: [APP_CONFIG, EVENT_STORE, IDEMPOTENCY_KEYS, TypeOrmModule],
     };
