@@ -1,5 +1,6 @@
 import { EventEmitter, once } from 'node:events';
 import { BatchPacer } from './batch-pacing.js';
+import { WakeablePause } from './wakeable-pause.js';
 import type { Position, RecordedEvent, SubscribeOptions, Subscription, SubscriptionHandler } from './event-store.port.js';
 
 /** Wakes this process's subscribers when it appends; appends by other processes are seen on the next poll. */
@@ -41,17 +42,8 @@ export function pollingSubscription(
   const maxBatch = options.maxBatch ?? 500;
   const pacer = new BatchPacer(options.minBatchIntervalMs ?? 0);
   let stopped = false;
-  let wake: (() => void) | undefined;
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        wake = undefined;
-        resolve();
-      }
-      wake = done;
-    });
+  const pauses = new WakeablePause();
+  const pause = (ms: number) => pauses.for(ms);
 
   const loop = (async () => {
     let position = after;
@@ -86,7 +78,7 @@ export function pollingSubscription(
   return {
     async stop() {
       stopped = true;
-      wake?.();
+      pauses.wake();
       await loop;
     },
   };

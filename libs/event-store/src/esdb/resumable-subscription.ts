@@ -1,4 +1,5 @@
 import { BatchPacer } from '../batch-pacing.js';
+import { WakeablePause } from '../wakeable-pause.js';
 import type { Position, RecordedEvent, SubscribeOptions, Subscription, SubscriptionHandler } from '../event-store.port.js';
 import { comparePositions } from '../position.js';
 
@@ -46,8 +47,8 @@ export function resumableSubscription(
   let stopped = false;
   let failures = 0;
   let wakeConsumer: (() => void) | undefined;
-  let wakeBackoff: (() => void) | undefined;
-  let wakePacer: (() => void) | undefined;
+  const backoff = new WakeablePause();
+  const pacing = new WakeablePause();
   const signal = () => {
     const wake = wakeConsumer;
     wakeConsumer = undefined;
@@ -64,7 +65,7 @@ export function resumableSubscription(
     const feed = open(completed, {
       item(item) {
         queue.push(item);
-        if (queue.length >= maxBatch) wakePacer?.();
+        if (queue.length >= maxBatch) pacing.wake();
         if (!paused && queue.length >= 2 * maxBatch) {
           paused = true;
           opened.feed?.pause();
@@ -91,15 +92,7 @@ export function resumableSubscription(
         }
         const delay = queue.length < maxBatch ? pacer.delay() : 0;
         if (delay > 0) {
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(done, delay);
-            function done() {
-              clearTimeout(timer);
-              wakePacer = undefined;
-              resolve();
-            }
-            wakePacer = done;
-          });
+          await pacing.for(delay);
           continue;
         }
         const { events, checkpoint } = takeBatch(queue, maxBatch, completed);
@@ -127,15 +120,7 @@ export function resumableSubscription(
         options.onError?.(error);
         const delay = Math.min(options.retry.maxDelayMs, options.retry.initialDelayMs * 2 ** failures);
         failures++;
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(done, delay);
-          function done() {
-            clearTimeout(timer);
-            wakeBackoff = undefined;
-            resolve();
-          }
-          wakeBackoff = done;
-        });
+        await backoff.for(delay);
       }
     }
   })();
@@ -144,8 +129,8 @@ export function resumableSubscription(
     async stop() {
       stopped = true;
       signal();
-      wakeBackoff?.();
-      wakePacer?.();
+      backoff.wake();
+      pacing.wake();
       await loop;
     },
   };
