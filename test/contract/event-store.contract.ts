@@ -307,7 +307,8 @@ export function eventStoreContract(name: string, create: () => Promise<ContractS
             await gate;
             returned();
           },
-          { minBatchIntervalMs: 1_000 },
+          // Long enough for one append, even on a loaded machine (an embedded append took over a second under CI's start-up).
+          { minBatchIntervalMs: 3_000 },
         );
         const append = (revision: number) => store.append(s, [anEvent()], revision === 0 ? 'no_stream' : revision - 1);
         await append(0);
@@ -323,11 +324,10 @@ export function eventStoreContract(name: string, create: () => Promise<ContractS
         // The subscriber is free now: unpaced, it would take event 3 on its own at once.
         await sleep(1);
         await append(4);
-        await append(5);
         await handled(3);
         release();
         await subscription.stop();
-        expect(batches).toEqual([[0], [1, 2], [3, 4, 5]]);
+        expect(batches).toEqual([[0], [1, 2], [3, 4]]);
       });
     });
 
