@@ -43,7 +43,6 @@ export function pollingSubscription(
   const pacer = new BatchPacer(options.minBatchIntervalMs ?? 0);
   let stopped = false;
   const pauses = new WakeablePause();
-  const pause = (ms: number) => pauses.for(ms);
 
   const loop = (async () => {
     let position = after;
@@ -51,14 +50,14 @@ export function pollingSubscription(
     while (!stopped) {
       try {
         const delay = pacer.delay();
-        if (delay > 0) await pause(delay);
+        if (delay > 0) await pauses.for(delay);
         if (stopped) break;
         const events = await source.readAll(position, maxBatch);
         if (stopped) break;
         if (events.length === 0) {
           failures = 0;
           pacer.idle();
-          await Promise.race([source.signal.wait(IDLE_POLL_MS), pause(IDLE_POLL_MS)]);
+          await Promise.race([source.signal.wait(IDLE_POLL_MS), pauses.for(IDLE_POLL_MS)]);
           continue;
         }
         pacer.took(events.length, maxBatch);
@@ -70,7 +69,7 @@ export function pollingSubscription(
         if (stopped) break;
         options.onError?.(error);
         failures++;
-        await pause(Math.min(MAX_BACKOFF_MS, 50 * 2 ** failures));
+        await pauses.for(Math.min(MAX_BACKOFF_MS, 50 * 2 ** failures));
       }
     }
   })();
