@@ -91,6 +91,8 @@ export function generateSecret(): string {
  */
 @Injectable()
 export class AccessTokens {
+  /** Whether the token's statement reads its owner's stream head: the events are in this database. */
+  private readonly readsOwnerHead: boolean;
   private readonly tokenByHash: string;
 
   constructor(
@@ -98,7 +100,8 @@ export class AccessTokens {
     @Inject(EVENT_STORE) private readonly events: EventStore,
   ) {
     // The Postgres event store is built on this data source's pool (PersistenceModule): its events are here.
-    this.tokenByHash = tokenByHash(events instanceof PostgresEventStore ? PostgresEventStore.headRevisionSql(`'${STREAM_PREFIX.user}' || user_id::text`) : 'NULL');
+    this.readsOwnerHead = events instanceof PostgresEventStore;
+    this.tokenByHash = tokenByHash(this.readsOwnerHead ? PostgresEventStore.headRevisionSql(`'${STREAM_PREFIX.user}' || user_id::text`) : 'NULL');
   }
 
   private get rows() {
@@ -160,8 +163,7 @@ export class AccessTokens {
     const { rows } = await poolOf(this.dataSource).query<AccessTokenRow & { ownerHead: number | null }>((await mayNameStatements(this.dataSource)) ? { name: 'apm_token_by_hash', ...query } : query);
     const [row] = rows;
     if (!row || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return null;
-    const known = row.userId !== null && this.events instanceof PostgresEventStore;
-    return known ? { ...infoOf(row), ownerHead: row.ownerHead ?? -1 } : infoOf(row);
+    return this.readsOwnerHead && row.userId !== null ? { ...infoOf(row), ownerHead: row.ownerHead ?? -1 } : infoOf(row);
   }
 
   /**
