@@ -66,6 +66,19 @@ describe('rebuild from zero equals the live read models', () => {
     }
   }, 60_000);
 
+  it('every plan dashboard as of past dates, from the activities\' versions by business date, equals the one folded from the events', async () => {
+    const plans: { id: string }[] = await dataSource.query('SELECT id FROM plan_view');
+    const kept: { kept: number; all: number }[] = await dataSource.query('SELECT count(*) FILTER (WHERE as_of_kept)::int AS kept, count(*)::int AS "all" FROM activity_view');
+    expect(kept).toEqual([{ kept: kept[0].all, all: kept[0].all }]);
+    for (const { id } of plans) {
+      for (const asOf of ['2016-06-30', '2019-01-31', '2019-02-01', '2019-06-30', '2020-12-31']) {
+        const fromVersions = (await app.http.get(`/plans/${id}/dashboard`).query({ asOf })).body;
+        const fromEvents = (await withoutClocks(dataSource, () => app.http.get(`/plans/${id}/dashboard`).query({ asOf, knownAt: new Date(Date.now() + 60_000).toISOString() }))).body;
+        expect({ asOf, dashboard: fromVersions }).toEqual({ asOf, dashboard: fromEvents });
+      }
+    }
+  }, 60_000);
+
   it('table by table, for every projection at once', async () => {
     const live = await snapshotReadModels(dataSource);
     expect(live.activity_view.length).toBeGreaterThanOrEqual(30);

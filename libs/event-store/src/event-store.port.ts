@@ -20,6 +20,9 @@ export interface EventToAppend {
   recordedAt?: string;
 }
 
+/** A statement run on a connection the caller holds; answers its rows. */
+export type SqlQuery = (text: string, values: unknown[]) => Promise<unknown[]>;
+
 export interface RecordedEvent {
   id: string;
   stream: string;
@@ -88,6 +91,12 @@ export interface EventStore {
    * nothing more (EventStoreDB gives parsed JSON and sets its own time; in-memory) leaves it out.
    */
   readAllStored?(after: Position | null, limit: number): Promise<StoredEvent[]>;
+  /**
+   * readStream through the caller's own connection to the database the store keeps its events in (a
+   * projector's transaction): the embedded database has one connection, which that transaction holds.
+   * Optional: only a store in the read models' database (Postgres) offers it.
+   */
+  readStreamThrough?(query: SqlQuery, stream: string): Promise<RecordedEvent[]>;
   /**
    * Catch-up then live subscription to every product event strictly after `after`. On a failure it
    * backs off and resumes from the last checkpoint the handler completed, so nothing is skipped.

@@ -5,6 +5,7 @@ export * from './projector/projection-waiter.js';
 export * from './shared/time-travel.js';
 export * from './shared/folded-list.js';
 export * from './shared/views-as-of.js';
+export * from './dashboard/dashboard-activity-row.js';
 export { CLOCK_COLUMNS } from './projector/view-clocks.js';
 export * from './activities/activity-view.js';
 export * from './activities/activity-view.entity.js';

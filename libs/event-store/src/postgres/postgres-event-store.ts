@@ -7,6 +7,7 @@ import type {
   ExpectedRevision,
   Position,
   RecordedEvent,
+  SqlQuery,
   StoredEvent,
   StreamRead,
   SubscribeOptions,
@@ -180,6 +181,10 @@ export class PostgresEventStore implements EventStore {
   async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
     const { rows } = await this.query(await this.named('apm_read_stream', READ_STREAM, [stream, fromRevision]));
     return rows.map(toRecorded);
+  }
+
+  async readStreamThrough(query: SqlQuery, stream: string): Promise<RecordedEvent[]> {
+    return ((await query(READ_STREAM, [stream, 0])) as EventRow[]).map(toRecorded);
   }
 
   async readAll(after: Position | null, limit: number): Promise<RecordedEvent[]> {

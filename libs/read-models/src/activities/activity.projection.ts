@@ -1,5 +1,6 @@
 import type { ActivityEvent } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
+import { dashboardActivity } from '../dashboard/dashboard-activity-row.js';
 import { activitySearchText, evolveActivityView, type ActivityView } from './activity-view.js';
 
 export const activityProjection = documentProjection<ActivityView, ActivityEvent>({
@@ -26,4 +27,6 @@ export const activityProjection = documentProjection<ActivityView, ActivityEvent
     { name: 'donor_ids', type: 'uuid[]', value: (v) => [...new Set(v.funding.map((f) => f.donorId))] },
     { name: 'search', type: 'text', value: activitySearchText },
   ],
+  // The dashboard's `asOf` reads them: one row per activity instead of a fold of its events.
+  asOfVersions: { table: 'activity_as_of', view: dashboardActivity },
 });

@@ -1,3 +1,5 @@
+import type { ActivityView } from '../activities/activity-view.js';
+
 /**
  * What the time-travel dashboard reads of an activity taken from its row, built from the row's columns
  * so that the view itself, mostly its reports, is not read for thousands of activities. Where an
@@ -10,3 +12,10 @@ export const DASHBOARD_ACTIVITY_SQL = `CASE WHEN rolls_up THEN view ELSE jsonb_b
   'budget', CASE WHEN budget_amount IS NULL THEN NULL ELSE jsonb_build_object('amount', budget_amount::text, 'currency', budget_currency) END,
   'funding', funding, 'leadAgencyId', lead_agency_id, 'partnerAgencyIds', to_jsonb(agency_ids[2:]),
   'locations', locations, 'indicators', '[]'::jsonb) END`;
+
+/** DASHBOARD_ACTIVITY_SQL's answer from a view: the shape of the activity's versions by business date. */
+export function dashboardActivity(view: ActivityView): Partial<ActivityView> {
+  if (view.indicators.some((i) => i.rollsUpTo)) return view;
+  const { id, planId, objectiveId, code, status, percentComplete, plannedEnd, budget, funding, leadAgencyId, partnerAgencyIds, locations } = view;
+  return { id, planId, objectiveId, code, status, percentComplete, plannedEnd, budget: budget && { amount: budget.amount, currency: budget.currency }, funding, leadAgencyId, partnerAgencyIds, locations, indicators: [] };
+}

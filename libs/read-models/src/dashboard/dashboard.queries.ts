@@ -81,7 +81,7 @@ export class DashboardQueries {
     const plan = foldVisible(await this.events.readStream(STREAM_PREFIX.plan + planId), travel, evolvePlanView);
     if (!plan) return undefined;
     const [activities, decisions, recommendations] = await Promise.all([
-      this.asOf(activityProjection.spec, activityIds, travel, { viewSql: DASHBOARD_ACTIVITY_SQL }),
+      this.asOf(activityProjection.spec, activityIds, travel, { viewSql: DASHBOARD_ACTIVITY_SQL, asOfVersions: true }),
       this.asOf(decisionProjection.spec, decisionIds, travel),
       this.asOf(recommendationProjection.spec, recommendationIds, travel),
     ]);

@@ -1,4 +1,4 @@
-import { addAmounts, type ActivityStatus } from '#domain';
+import { fromScaled, toScaled, type ActivityStatus } from '#domain';
 import { isOverdue, type ActivityView } from '../activities/activity-view.js';
 import { isDecisionOverdue, type DecisionView } from '../decisions/decision-view.js';
 import type { PlanView } from '../plans/plan-view.js';
@@ -69,21 +69,24 @@ export function linkedToPlan(planId: string, activities: ActivityView[], decisio
 
 /** Pure: the plan dashboard from views, so the live answer and an asOf/knownAt answer are computed alike. */
 export function computeDashboard({ plan, activities, decisions, recommendations, organizationNames, onDate }: DashboardInput) {
-  const budget = new Map<string, { currency: string; planned: string; committed: string; disbursed: string }>();
-  const lineOf = (currency: string) => budget.get(currency) ?? budget.set(currency, { currency, planned: '0.00', committed: '0.00', disbursed: '0.00' }).get(currency)!;
-  const donors = new Map<string, { donorId: string; name: string | null; currency: string; committed: string; disbursed: string; activities: number }>();
+  // Sums kept scaled (BigInt, exact) and spelt once at the end: thousands of activities on a dashboard.
+  const budget = new Map<string, { currency: string; planned: bigint; committed: bigint; disbursed: bigint }>();
+  const lineOf = (currency: string) => budget.get(currency) ?? budget.set(currency, { currency, planned: 0n, committed: 0n, disbursed: 0n }).get(currency)!;
+  const donors = new Map<string, { donorId: string; name: string | null; currency: string; committed: bigint; disbursed: bigint; activities: number }>();
   for (const activity of activities) {
-    if (activity.budget && activity.status !== 'cancelled') {
-      const line = lineOf(activity.budget.currency);
-      line.planned = addAmounts(line.planned, activity.budget.amount);
-    }
+    if (activity.budget && activity.status !== 'cancelled') lineOf(activity.budget.currency).planned += toScaled(activity.budget.amount);
     for (const f of activity.funding) {
+      const committed = toScaled(f.committed);
+      const disbursed = toScaled(f.disbursed);
       const line = lineOf(f.currency);
-      line.committed = addAmounts(line.committed, f.committed);
-      line.disbursed = addAmounts(line.disbursed, f.disbursed);
+      line.committed += committed;
+      line.disbursed += disbursed;
       const key = `${f.donorId}/${f.currency}`;
-      const donor = donors.get(key) ?? { donorId: f.donorId, name: organizationNames.get(f.donorId) ?? null, currency: f.currency, committed: '0.00', disbursed: '0.00', activities: 0 };
-      donors.set(key, { ...donor, committed: addAmounts(donor.committed, f.committed), disbursed: addAmounts(donor.disbursed, f.disbursed), activities: donor.activities + 1 });
+      let donor = donors.get(key);
+      if (!donor) donors.set(key, (donor = { donorId: f.donorId, name: organizationNames.get(f.donorId) ?? null, currency: f.currency, committed: 0n, disbursed: 0n, activities: 0 }));
+      donor.committed += committed;
+      donor.disbursed += disbursed;
+      donor.activities++;
     }
   }
 
@@ -102,7 +105,9 @@ export function computeDashboard({ plan, activities, decisions, recommendations,
     asOf: onDate,
     activities: { total: activities.length, byStatus: countBy(activities, (a) => a.status, ACTIVITY_STATUSES), overdue: tally(activities, onDate).overdue },
     percentComplete: meanPercent(activities),
-    budget: [...budget.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
+    budget: [...budget.values()]
+      .map(({ currency, planned, committed, disbursed }) => ({ currency, planned: fromScaled(planned), committed: fromScaled(committed), disbursed: fromScaled(disbursed) }))
+      .sort((a, b) => a.currency.localeCompare(b.currency)),
     byObjective: plan.objectives.map((o) => {
       const group = byObjectiveGroups.get(o.objectiveId) ?? [];
       const indicators = indicatorProgress.get(o.objectiveId) ?? [];
@@ -119,7 +124,9 @@ export function computeDashboard({ plan, activities, decisions, recommendations,
     byCountry: [...byCountryGroups.entries()].map(([country, group]) => ({ country, ...tally(group, onDate) })).sort((a, b) => a.country.localeCompare(b.country)),
     byProvince: [...byProvinceGroups.entries()].map(([key, group]) => ({ ...fromKey(key), ...tally(group, onDate) })).sort(comparePlaces),
     byDistrict: [...byDistrictGroups.entries()].map(([key, group]) => ({ ...fromKey(key), district: fromKey(key).district!, ...tally(group, onDate) })).sort(comparePlaces),
-    byDonor: [...donors.values()].sort((a, b) => a.donorId.localeCompare(b.donorId) || a.currency.localeCompare(b.currency)),
+    byDonor: [...donors.values()]
+      .map((d) => ({ ...d, committed: fromScaled(d.committed), disbursed: fromScaled(d.disbursed) }))
+      .sort((a, b) => a.donorId.localeCompare(b.donorId) || a.currency.localeCompare(b.currency)),
     decisions: { total: decisions.length, byStatus: countBy(decisions, (d) => d.status, ['open', 'implemented', 'revoked']), overdue: decisions.filter((d) => isDecisionOverdue(d, onDate)).length },
     recommendations: {
       total: recommendations.length,

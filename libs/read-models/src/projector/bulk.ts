@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '#event-store';
+import type { ProjectionReads } from './projection.js';
 
 /** A column written in bulk, with its SQL type (`uuid`, `text`, `date`, `numeric`, `jsonb`, `uuid[]`…). */
 export interface BulkColumn {
@@ -20,7 +21,8 @@ export interface BulkRows {
  */
 export interface BulkFold {
   add(events: RecordedEvent[]): BulkRows[];
-  finish(): BulkRows[];
+  /** The rest; `reads` for a record whose versions by business date are folded again from its stream. */
+  finish(reads: ProjectionReads): BulkRows[] | Promise<BulkRows[]>;
 }
 
 /** Splits rows into batches of at most `size`: a COPY or an INSERT each. */

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { parseStreamName, type AggregateType } from '#domain';
+import { parseStreamName, STREAM_PREFIX, type AggregateType } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { inBatches, recordsetColumns, type BulkColumn } from './bulk.js';
-import type { Projection } from './projection.js';
+import { AS_OF_KEPT_COLUMN, AsOfVersionsBatch, AsOfVersionsRebuild, type AsOfVersionsSpec } from './as-of-versions-table.js';
+import type { Projection, ProjectionReads } from './projection.js';
 import { advanceClocks, CLOCK_COLUMNS, CLOCK_SELECT, clocksOf, clockValues, type ClockRow, type ViewClocks } from './view-clocks.js';
 
 /** A column a list filter needs, copied out of the view. */
@@ -19,6 +20,8 @@ export interface DocumentProjectionSpec<View, Event> {
   aggregate: AggregateType;
   evolve: (view: View | null, event: Event, revision: number) => View | null;
   columns: ColumnSpec<View>[];
+  /** Each record's versions by business date, for `asOf` reads (as-of-versions-table.ts). */
+  asOfVersions?: AsOfVersionsSpec<View>;
 }
 
 /** A record's view with the clocks of the events folded into it and the last event's revision. */
@@ -26,6 +29,8 @@ interface Folded<View> {
   view: View | null;
   clocks: ViewClocks | null | undefined;
   revision: number;
+  /** Whether its versions by business date are kept, for a spec with `asOfVersions`. */
+  kept?: boolean;
 }
 
 /**
@@ -34,7 +39,8 @@ interface Folded<View> {
  * `evolve`, and writes each row once.
  */
 export function documentProjection<View, Event>(spec: DocumentProjectionSpec<View, Event>): Projection & { spec: DocumentProjectionSpec<View, Event> } {
-  const bulkColumns: BulkColumn[] = [{ name: 'id', type: 'uuid' }, ...spec.columns.map(({ name, type }) => ({ name, type })), ...CLOCK_COLUMNS, { name: 'view', type: 'jsonb' }];
+  const versions = spec.asOfVersions;
+  const bulkColumns: BulkColumn[] = [{ name: 'id', type: 'uuid' }, ...spec.columns.map(({ name, type }) => ({ name, type })), ...CLOCK_COLUMNS, ...(versions ? [AS_OF_KEPT_COLUMN] : []), { name: 'view', type: 'jsonb' }];
   const columnNames = bulkColumns.map((c) => c.name);
   const { record: recordType, select: selectList } = recordsetColumns(bulkColumns);
   const upsert = `
@@ -42,13 +48,17 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
     SELECT ${selectList} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType})
     ON CONFLICT (id) DO UPDATE SET ${columnNames.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
 
-  const valuesOf = (id: string, { view, clocks, revision }: Folded<View>) => [id, ...spec.columns.map((c) => c.value(view!)), ...clockValues(clocks ?? null, revision), view];
+  const valuesOf = (id: string, { view, clocks, revision, kept }: Folded<View>) => [id, ...spec.columns.map((c) => c.value(view!)), ...clockValues(clocks ?? null, revision), ...(versions ? [kept ?? false] : []), view];
   const toRecord = (id: string, folded: Folded<View>) => Object.fromEntries(valuesOf(id, folded).map((value, i) => [columnNames[i], value]));
-  const fold = (folded: Folded<View> | undefined, event: RecordedEvent): Folded<View> => ({
-    view: spec.evolve(folded?.view ?? null, event as unknown as Event, event.revision),
+  const evolve = (folded: Folded<View> | undefined, event: RecordedEvent) => spec.evolve(folded?.view ?? null, event as unknown as Event, event.revision);
+  const fold = (folded: Folded<View> | undefined, event: RecordedEvent, view = evolve(folded, event)): Folded<View> => ({
+    view,
     clocks: advanceClocks(folded?.clocks, event),
     revision: event.revision,
   });
+  const streamOf = (id: string) => STREAM_PREFIX[spec.aggregate] + id;
+  const versionsBatch = () => (versions ? new AsOfVersionsBatch(versions, spec.evolve, streamOf) : undefined);
+  const keptSelect = versions ? ', as_of_kept' : '';
   const ownId = (event: RecordedEvent) => {
     const parsed = parseStreamName(event.stream);
     return parsed?.aggregate === spec.aggregate ? parsed.id : undefined;
@@ -57,36 +67,53 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
   return {
     spec,
     name: spec.name,
-    tables: [spec.table],
-    async apply(tx: EntityManager, events: RecordedEvent[]) {
+    tables: versions ? [spec.table, versions.table] : [spec.table],
+    async apply(tx: EntityManager, events: RecordedEvent[], reads?: ProjectionReads) {
       const ours = events.filter((e) => ownId(e) !== undefined);
       if (ours.length === 0) return;
       const ids = [...new Set(ours.map((e) => ownId(e)!))];
-      const rows: ({ id: string; view: View } & ClockRow)[] = await tx.query(
-        `SELECT id, view, ${CLOCK_SELECT} FROM ${spec.table} WHERE id = ANY($1::uuid[])`,
+      const rows: ({ id: string; view: View; as_of_kept?: boolean } & ClockRow)[] = await tx.query(
+        `SELECT id, view, ${CLOCK_SELECT}${keptSelect} FROM ${spec.table} WHERE id = ANY($1::uuid[])`,
         [ids],
       );
       const folded = new Map<string, Folded<View>>(rows.map((r) => [r.id, { view: r.view, clocks: clocksOf(r), revision: r.folded_revision ?? -1 }]));
+      const batch = versionsBatch();
+      if (batch) {
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        for (const id of ids) {
+          const row = byId.get(id);
+          const clocks = row && folded.get(id)!.clocks;
+          batch.start(id, row && { kept: row.as_of_kept === true && clocks !== null, latestEffectiveOn: clocks?.effectiveOn ?? null });
+        }
+      }
       for (const event of ours) {
         const id = ownId(event)!;
-        folded.set(id, fold(folded.get(id), event));
+        const next = fold(folded.get(id), event);
+        folded.set(id, next);
+        batch?.add(id, event, next.view);
       }
-      const records = [...folded.entries()].filter(([, f]) => f.view !== null).map(([id, f]) => toRecord(id, f));
+      const kept = await batch?.write(tx, reads);
+      const records = [...folded.entries()].filter(([, f]) => f.view !== null).map(([id, f]) => toRecord(id, { ...f, kept: kept?.get(id) }));
       if (records.length > 0) await tx.query(upsert, [JSON.stringify(records)]);
     },
     bulk() {
       const records = new Map<string, Folded<View>>();
+      const rebuilt = versions && new AsOfVersionsRebuild(versions, spec.evolve, streamOf);
       return {
         add(events) {
           for (const event of events) {
             const id = ownId(event);
-            if (id !== undefined) records.set(id, fold(records.get(id), event));
+            if (id === undefined) continue;
+            const folded = records.get(id);
+            // With versions, the latest one is the record's view: no second fold.
+            records.set(id, rebuilt ? fold(folded, event, rebuilt.add(id, event, () => evolve(folded, event))) : fold(folded, event));
           }
           return [];
         },
-        finish() {
-          const rows = [...records].filter(([, f]) => f.view !== null).map(([id, f]) => valuesOf(id, f));
-          return inBatches(spec.table, bulkColumns, rows);
+        async finish(reads) {
+          const versionRows = (await rebuilt?.finish(reads)) ?? [];
+          const rows = [...records].filter(([, f]) => f.view !== null).map(([id, f]) => valuesOf(id, { ...f, kept: rebuilt !== undefined }));
+          return [...inBatches(spec.table, bulkColumns, rows), ...versionRows];
         },
       };
     },
@@ -94,7 +121,12 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
       const ours = history.filter((e) => ownId(e) !== undefined);
       if (ours.length === 0) return;
       const id = ownId(ours[0])!;
-      const folded = ours.reduce<Folded<View> | undefined>(fold, undefined)!;
+      const folded = ours.reduce<Folded<View> | undefined>((f, e) => fold(f, e), undefined)!;
+      const batch = versionsBatch();
+      // Its versions folded again from the same history.
+      batch?.start(id, { kept: false, latestEffectiveOn: null });
+      for (const event of ours) batch?.add(id, event, null);
+      if (batch) folded.kept = (await batch.write(tx, { readStream: async () => ours })).get(id);
       if (folded.view === null) await tx.query(`DELETE FROM ${spec.table} WHERE id = $1`, [id]);
       else await tx.query(upsert, [JSON.stringify([toRecord(id, folded)])]);
     },

@@ -2,11 +2,12 @@ import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '#event-store';
 import type { ParkedEvent } from './dead-letters.js';
 import { isPoison } from './poison.js';
-import type { Projection } from './projection.js';
+import type { Projection, ProjectionReads } from './projection.js';
 
 export interface IsolationOptions {
   /** Tries per event before it is parked. */
   attempts: number;
+  reads?: ProjectionReads;
 }
 
 /**
@@ -19,10 +20,10 @@ export interface IsolationOptions {
  */
 export async function applyIsolated(tx: EntityManager, projection: Projection, events: readonly RecordedEvent[], options: IsolationOptions): Promise<ParkedEvent[]> {
   const parked: ParkedEvent[] = [];
-  if ((await attempt(tx, () => projection.apply(tx, [...events]))).ok) return parked;
+  if ((await attempt(tx, () => projection.apply(tx, [...events], options.reads))).ok) return parked;
   for (const event of events) {
     for (let tries = 1; ; tries++) {
-      const outcome = await attempt(tx, () => projection.apply(tx, [event]));
+      const outcome = await attempt(tx, () => projection.apply(tx, [event], options.reads));
       if (outcome.ok) break;
       if (tries >= options.attempts) {
         parked.push({ event, error: outcome.error, attempts: tries });

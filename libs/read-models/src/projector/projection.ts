@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { RecordedEvent } from '#event-store';
+import { upcastRecorded } from '#domain';
+import type { EventStore, RecordedEvent } from '#event-store';
 import type { BulkFold } from './bulk.js';
 
 /**
@@ -10,7 +11,7 @@ export interface Projection {
   name: string;
   /** The tables it owns: emptied by a rebuild. */
   tables: string[];
-  apply(tx: EntityManager, events: RecordedEvent[]): Promise<void>;
+  apply(tx: EntityManager, events: RecordedEvent[], reads?: ProjectionReads): Promise<void>;
   /**
    * For read models folded per record: replaces the record's row by folding `history` (its stream's
    * events, in order) from nothing. Retrying a parked event needs it: re-applying that event alone,
@@ -20,6 +21,20 @@ export interface Projection {
   refold?(tx: EntityManager, history: RecordedEvent[]): Promise<void>;
   /** A rebuild from zero folds in memory and writes each row once (COPY on a server), when the read model offers it. */
   bulk?(): BulkFold;
+}
+
+/**
+ * What a projection may read besides its tables: a stream's stored events, lifted to this release. A
+ * projection given none does without (see as-of-versions-table.ts).
+ */
+export interface ProjectionReads {
+  readStream(stream: string): Promise<RecordedEvent[]>;
+}
+
+/** Reads for a projection applying inside `tx`: through that transaction's connection where the store can. */
+export function projectionReads(store: Pick<EventStore, 'readStream' | 'readStreamThrough'>, tx: Pick<EntityManager, 'query'>): ProjectionReads {
+  const read = store.readStreamThrough ? (stream: string) => store.readStreamThrough!((text, values) => tx.query(text, values), stream) : (stream: string) => store.readStream(stream);
+  return { readStream: async (stream) => (await read(stream)).map(upcastRecorded) };
 }
 
 export const PROJECTIONS = Symbol('PROJECTIONS');

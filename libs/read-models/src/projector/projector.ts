@@ -3,7 +3,7 @@ import { comparePositions, type EventStore, type Position, type RecordedEvent, t
 import { lockProjections, readCheckpoint, readCheckpoints, writeCheckpoints } from './checkpoints.js';
 import { parkEvents, type ParkedEvent } from './dead-letters.js';
 import { applyIsolated, wholeThenIsolated } from './isolated-apply.js';
-import type { Projection } from './projection.js';
+import { projectionReads, type Projection } from './projection.js';
 import { readBatch } from './read-batch.js';
 
 export interface ProjectorOptions {
@@ -116,8 +116,9 @@ export class Projector {
   }
 
   private async applyTo(tx: EntityManager, projection: Projection, events: RecordedEvent[], isolated: boolean, outcome: BatchOutcome): Promise<void> {
-    if (!isolated) return projection.apply(tx, events);
-    const parked = await applyIsolated(tx, projection, events, { attempts: this.options.attemptsBeforeParking ?? 3 });
+    const reads = projectionReads(this.store, tx);
+    if (!isolated) return projection.apply(tx, events, reads);
+    const parked = await applyIsolated(tx, projection, events, { attempts: this.options.attemptsBeforeParking ?? 3, reads });
     await parkEvents(tx, projection.name, parked);
     if (parked.length > 0) outcome.parked.set(projection.name, parked);
   }

@@ -7,7 +7,7 @@ import { describeError, replaceDeadLetters, type DeadLetter, type ParkedEvent } 
 import type { BulkFold, BulkRows } from './bulk.js';
 import { openBulkWriter, type BulkWriter } from './bulk-writer.js';
 import { applyIsolated, wholeThenIsolated } from './isolated-apply.js';
-import type { Projection } from './projection.js';
+import { projectionReads, type Projection } from './projection.js';
 import { ScratchTables } from './scratch-tables.js';
 
 export interface RebuildReport {
@@ -77,9 +77,9 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
     const scratch = await ScratchTables.create(dataSource, schema, projections.flatMap((p) => p.tables));
     writer = useBulk ? await openBulkWriter(dataSource) : undefined;
     const method = writer?.method ?? 'statements';
-    const writeRows = async (take: () => BulkRows[]) => {
+    const writeRows = async (take: () => BulkRows[] | Promise<BulkRows[]>) => {
       try {
-        for (const batch of take()) await writer!.write(schema, batch);
+        for (const batch of await take()) await writer!.write(schema, batch);
       } catch (error) {
         throw new BulkRebuildFailed(error);
       }
@@ -100,9 +100,10 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
         dataSource.transaction(async (tx) => {
           await tx.query(`SET LOCAL search_path TO ${schema}, public`);
           const parkedHere = new Map<string, ParkedEvent[]>();
+          const reads = projectionReads(store, tx);
           for (const projection of byStatements) {
-            if (!isolated) await projection.apply(tx, upcast);
-            else parkedHere.set(projection.name, await applyIsolated(tx, projection, upcast, { attempts: options.attemptsBeforeParking ?? 3 }));
+            if (!isolated) await projection.apply(tx, upcast, reads);
+            else parkedHere.set(projection.name, await applyIsolated(tx, projection, upcast, { attempts: options.attemptsBeforeParking ?? 3, reads }));
           }
           return parkedHere;
         });
@@ -115,7 +116,7 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
       events += page.length;
       options.onProgress?.(events);
     }
-    for (const fold of folds.values()) await writeRows(() => fold.finish());
+    for (const fold of folds.values()) await writeRows(() => fold.finish(projectionReads(store, dataSource)));
     await writer?.close();
     writer = undefined;
     await scratch.finish(dataSource);

@@ -14,13 +14,18 @@ export interface ViewsAsOfOptions {
    * view (e.g. `view - 'progressReports'`): far less to read for thousands of records.
    */
   viewSql?: string;
+  /**
+   * The source keeps versions by business date in the shape `viewSql` gives: with `asOf`, a record whose
+   * versions are kept and were all known by knownAt is its version in force on that date.
+   */
+  asOfVersions?: boolean;
 }
 
 /** Beyond this many events not yet projected, every record is folded from its events instead. */
 const MAX_EVENTS_BEHIND = 5_000;
 
 /** A read model folded per record (its projection's spec): its table, and how to fold a record from its stream. */
-export type FoldedSource<View, Event> = Pick<DocumentProjectionSpec<View, Event>, 'name' | 'table' | 'aggregate' | 'evolve'>;
+export type FoldedSource<View, Event> = Pick<DocumentProjectionSpec<View, Event>, 'name' | 'table' | 'aggregate' | 'evolve' | 'asOfVersions'>;
 
 /**
  * Records as they were under asOf/knownAt. A row whose every event was recorded by knownAt and is
@@ -41,19 +46,47 @@ export async function viewsAsOf<View, Event>(
   // The checkpoint first: rows read after it hold at least every event up to it.
   const checkpoint = await readCheckpoint(db, source.name);
   const prefix = STREAM_PREFIX[source.aggregate];
-  const rows: ({ id: string; view: View } & ClockRow)[] = await db.query(`SELECT id, ${options.viewSql ?? 'view'} AS view, ${CLOCK_SELECT} FROM ${source.table} WHERE id = ANY($1::uuid[])`, [ids]);
+  const rows: Row<View>[] = await readRows(db, source, ids, travel, options);
   const behind = checkpoint === null ? null : await eventsBehind(events, checkpoint, prefix);
   const views = new Map<string, View>();
   const toFold: string[] = [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const id of ids) {
     const row = byId.get(id);
-    const view = row && behind ? fromRow(row, behind.get(id) ?? [], travel, source.evolve, options.viewSql !== undefined) : undefined;
+    const later = behind?.get(id) ?? [];
+    const view = !row || !behind ? undefined : row.versioned ? fromVersion(row, later) : fromRow(row, later, travel, source.evolve, options.viewSql !== undefined);
     if (view === undefined) toFold.push(id);
     else if (view !== null) views.set(id, view);
   }
   for (const [id, view] of await foldStreamsById(events, prefix, toFold, travel, source.evolve)) views.set(id, view);
   return ids.flatMap((id) => (views.has(id) ? [views.get(id)!] : []));
+}
+
+type Row<View> = { id: string; view: View; versioned?: boolean } & ClockRow;
+
+/**
+ * The rows of `ids`. With `asOfVersions` and asOf, a row whose versions are kept and were all known by
+ * knownAt comes as its version in force on asOf (null: none yet), marked `versioned`.
+ */
+function readRows<View, Event>(db: Pick<DataSource, 'query'>, source: FoldedSource<View, Event>, ids: readonly string[], travel: TimeTravel, options: ViewsAsOfOptions): Promise<Row<View>[]> {
+  const viewSql = options.viewSql ?? 'view';
+  if (!options.asOfVersions || !source.asOfVersions || travel.asOf === undefined) {
+    return db.query(`SELECT id, ${viewSql} AS view, ${CLOCK_SELECT} FROM ${source.table} WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+  const inForce = `SELECT v.view FROM ${source.asOfVersions.table} v WHERE v.id = a.id AND v.effective_from <= $2::date ORDER BY v.effective_from DESC LIMIT 1`;
+  return db.query(
+    `SELECT a.id, k.versioned, CASE WHEN k.versioned THEN (${inForce}) ELSE ${viewSql} END AS view, ${CLOCK_SELECT}
+     FROM ${source.table} a CROSS JOIN LATERAL (SELECT a.as_of_kept AND ($3::timestamptz IS NULL OR a.last_recorded_at <= $3::timestamptz) AS versioned) k
+     WHERE a.id = ANY($1::uuid[])`,
+    [ids, travel.asOf, travel.knownAt?.toISOString() ?? null],
+  );
+}
+
+/** A record's version in force; undefined (folded from its events) when the projector has more of it to apply. */
+function fromVersion<View>(row: Row<View>, behind: RecordedEvent[]): View | null | undefined {
+  const clocks = clocksOf(row);
+  if (!clocks || behind.some((e) => e.revision > clocks.revision)) return undefined;
+  return row.view ?? null;
 }
 
 /**
