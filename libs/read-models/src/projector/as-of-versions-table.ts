@@ -69,8 +69,11 @@ export class AsOfVersionsBatch<View, Event> {
     }
   }
 
-  /** Writes the batch's versions; answers, by record, whether they are kept. */
-  async write(tx: Pick<EntityManager, 'query'>, reads?: ProjectionReads): Promise<Map<string, boolean>> {
+  /**
+   * Folds again the records that need it and deletes their old versions; answers, by record, whether
+   * its versions are kept, and the version rows to upsert (`upsertVersionsSql`, in the rows' statement).
+   */
+  async prepare(tx: Pick<EntityManager, 'query'>, reads?: ProjectionReads): Promise<{ kept: Map<string, boolean>; rows: VersionRow[] }> {
     const kept = new Map<string, boolean>();
     const rows: unknown[][] = [];
     const replaced: string[] = [];
@@ -88,8 +91,7 @@ export class AsOfVersionsBatch<View, Event> {
       for (const version of versionsOf(history, this.evolve)) rows.push([id, version.from, this.shape(version.view)]);
     }
     if (replaced.length > 0) await tx.query(`DELETE FROM ${this.spec.table} WHERE id = ANY($1::uuid[])`, [replaced]);
-    if (rows.length > 0) await tx.query(upsertSql(this.spec.table), [JSON.stringify(rows.map(([id, from, view]) => ({ id, effective_from: from, view })))]);
-    return kept;
+    return { kept, rows: rows.map(([id, from, view]) => ({ id: id as string, effective_from: from as string, view })) };
   }
 
   private shape(view: View | null): unknown {
@@ -97,10 +99,17 @@ export class AsOfVersionsBatch<View, Event> {
   }
 }
 
-function upsertSql(table: string): string {
+export interface VersionRow {
+  id: string;
+  effective_from: string;
+  view: unknown;
+}
+
+/** The upsert of version rows given as JSON in parameter `$n`, as a CTE for the statement that writes the records' rows. */
+export function upsertVersionsCte(table: string, n: number): string {
   const { record, select } = recordsetColumns(COLUMNS);
-  return `INSERT INTO ${table} (id, effective_from, view) SELECT ${select} FROM jsonb_to_recordset($1::jsonb) AS r(${record})
-    ON CONFLICT (id, effective_from) DO UPDATE SET view = EXCLUDED.view`;
+  return `WITH versions AS (INSERT INTO ${table} (id, effective_from, view) SELECT ${select} FROM jsonb_to_recordset($${n}::jsonb) AS r(${record})
+    ON CONFLICT (id, effective_from) DO UPDATE SET view = EXCLUDED.view)`;
 }
 
 /** Full views kept per record during a rebuild: the later versions, which an event dated a little early changes. */
