@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { InMemoryEventStore, type EventStore } from '#event-store';
 import { createDataSource } from '#platform';
-import { ALL_MIGRATIONS, ALL_PROJECTIONS, DASHBOARD_ACTIVITY_SQL, Projector, READ_MODEL_ENTITIES, activityProjection, dashboardActivity, foldStreams, evolveActivityView, rebuildProjections, viewsAsOf, type TimeTravel } from '#read-models';
+import { ALL_MIGRATIONS, ALL_PROJECTIONS, DASHBOARD_ACTIVITY_ROW, Projector, READ_MODEL_ENTITIES, activityProjection, dashboardActivity, foldStreams, evolveActivityView, rebuildProjections, viewsAsOf, type TimeTravel } from '#read-models';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { seededRandom } from './support.js';
 
@@ -103,7 +103,7 @@ describe('records as of a date and a moment, from their rows', () => {
     expect(streamReads).toBeGreaterThan(ids.length / 2);
   });
 
-  const dashboardShape = { viewSql: DASHBOARD_ACTIVITY_SQL, asOfVersions: true };
+  const dashboardShape = { viewSql: DASHBOARD_ACTIVITY_ROW, asOfVersions: true };
 
   it('in the dashboard\'s shape, from the versions by business date, equals every record folded from its events', async () => {
     for (const shape of travels) {
@@ -155,7 +155,7 @@ describe('records as of a date and a moment, from their rows', () => {
 
   // Last: it writes the activities' read model over again.
   it('keeps the same versions whether the events come in one batch, one by one, or in a rebuild, and none without stream reads', async () => {
-    const versions = () => dataSource.query('SELECT id, effective_from::text AS from, view FROM activity_as_of ORDER BY id, effective_from');
+    const versions = () => dataSource.query('SELECT id, effective_from::text AS from, effective_until::text AS until, plan_id, view FROM activity_as_of ORDER BY id, effective_from');
     const kept = async () => (await dataSource.query('SELECT id FROM activity_view WHERE as_of_kept ORDER BY id')).map((r: { id: string }) => r.id as string);
     const fresh = async () => {
       await dataSource.query('TRUNCATE activity_view, activity_as_of');

@@ -28,5 +28,5 @@ export const activityProjection = documentProjection<ActivityView, ActivityEvent
     { name: 'search', type: 'text', value: activitySearchText },
   ],
   // The dashboard's `asOf` reads them: one row per activity instead of a fold of its events.
-  asOfVersions: { table: 'activity_as_of', view: dashboardActivity },
+  asOfVersions: { table: 'activity_as_of', view: dashboardActivity, group: { column: 'plan_id', type: 'uuid', value: (v) => v.planId } },
 });

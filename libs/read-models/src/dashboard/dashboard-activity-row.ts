@@ -1,21 +1,73 @@
 import type { ActivityView } from '../activities/activity-view.js';
 
-/**
- * What the time-travel dashboard reads of an activity taken from its row, built from the row's columns
- * so that the view itself, mostly its reports, is not read for thousands of activities. Where an
- * indicator rolls up to an objective's, the whole view: its reports count (objective-progress.ts).
- * The rebuild test holds the dashboard from these equal to the live one and to the one folded from events.
- */
-export const DASHBOARD_ACTIVITY_SQL = `CASE WHEN rolls_up THEN view ELSE jsonb_build_object(
-  'id', id, 'planId', plan_id, 'objectiveId', objective_id, 'code', code, 'status', status,
-  'percentComplete', percent_complete, 'plannedEnd', planned_end,
-  'budget', CASE WHEN budget_amount IS NULL THEN NULL ELSE jsonb_build_object('amount', budget_amount::text, 'currency', budget_currency) END,
-  'funding', funding, 'leadAgencyId', lead_agency_id, 'partnerAgencyIds', to_jsonb(agency_ids[2:]),
-  'locations', locations, 'indicators', '[]'::jsonb) END`;
+import type { RowShape } from '../shared/views-as-of.js';
 
-/** DASHBOARD_ACTIVITY_SQL's answer from a view: the shape of the activity's versions by business date. */
+interface DashboardActivityRow {
+  id: string;
+  whole: ActivityView | null;
+  plan_id: string;
+  objective_id: string;
+  code: string;
+  status: ActivityView['status'];
+  percent_complete: number;
+  planned_end: string;
+  budget_amount: string | null;
+  budget_currency: string | null;
+  funding: ActivityView['funding'];
+  lead_agency_id: string;
+  agency_ids: string[];
+  locations: ActivityView['locations'];
+}
+
+/**
+ * What the time-travel dashboard reads of an activity taken from its row, from the row's columns (plain
+ * columns: no JSON built by the database and parsed again for thousands of activities), so that the view
+ * itself, mostly its reports, is not read. Where an indicator rolls up to an objective's, the whole view:
+ * its reports count (objective-progress.ts). The rebuild test holds the dashboard from these equal to the
+ * live one and to the one folded from events.
+ */
+export const DASHBOARD_ACTIVITY_ROW: RowShape<ActivityView> = {
+  columns: `CASE WHEN rolls_up THEN view END AS whole, plan_id, objective_id, code, status, percent_complete::float8 AS percent_complete,
+    planned_end::text AS planned_end, budget_amount::text AS budget_amount, budget_currency, funding, lead_agency_id, agency_ids, locations`,
+  view: (row) => {
+    const r = row as unknown as DashboardActivityRow;
+    if (r.whole) return r.whole;
+    // Only what computeDashboard reads: it takes these where it takes whole views.
+    return {
+      id: r.id,
+      planId: r.plan_id,
+      objectiveId: r.objective_id,
+      code: r.code,
+      status: r.status,
+      percentComplete: r.percent_complete,
+      plannedEnd: r.planned_end,
+      budget: r.budget_amount === null ? null : { amount: r.budget_amount, currency: r.budget_currency! },
+      funding: r.funding,
+      leadAgencyId: r.lead_agency_id,
+      partnerAgencyIds: r.agency_ids.slice(1),
+      locations: r.locations,
+      indicators: [],
+    } as Partial<ActivityView> as ActivityView;
+  },
+};
+
+/** DASHBOARD_ACTIVITY_ROW's answer from a view: the shape of the activity's versions by business date. */
 export function dashboardActivity(view: ActivityView): Partial<ActivityView> {
   if (view.indicators.some((i) => i.rollsUpTo)) return view;
   const { id, planId, objectiveId, code, status, percentComplete, plannedEnd, budget, funding, leadAgencyId, partnerAgencyIds, locations } = view;
-  return { id, planId, objectiveId, code, status, percentComplete, plannedEnd, budget: budget && { amount: budget.amount, currency: budget.currency }, funding, leadAgencyId, partnerAgencyIds, locations, indicators: [] };
+  return {
+    id,
+    planId,
+    objectiveId,
+    code,
+    status,
+    percentComplete,
+    plannedEnd,
+    budget: budget && { amount: budget.amount, currency: budget.currency },
+    funding,
+    leadAgencyId,
+    partnerAgencyIds,
+    locations,
+    indicators: [],
+  };
 }

@@ -10,10 +10,10 @@ import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
 import { recommendationProjection } from '../recommendations/recommendation-view.js';
 import { foldVisible, isTimeTravel, judgedOn, type TimeTravel } from '../shared/time-travel.js';
 import { readModelsVersion } from '../projector/checkpoints.js';
-import { viewsAsOf, type FoldedSource, type ViewsAsOfOptions } from '../shared/views-as-of.js';
+import { viewsAsOf, type FoldedSource, type RecordScope, type ViewsAsOfOptions } from '../shared/views-as-of.js';
 import { computeDashboard, linkedToPlan, type Dashboard } from './dashboard.js';
-import { DASHBOARD_ACTIVITY_SQL } from './dashboard-activity-row.js';
-import { dashboardFromSql } from './dashboard.sql.js';
+import { DASHBOARD_ACTIVITY_ROW } from './dashboard-activity-row.js';
+import { dashboardFromSql, DECISION_IN_PLAN, RECOMMENDATION_IN_PLAN } from './dashboard.sql.js';
 
 /** Answers kept; a few kilobytes each. */
 const CACHE_ENTRIES = 256;
@@ -68,28 +68,30 @@ export class DashboardQueries {
   }
 
   private async fold(planId: string, travel: TimeTravel): Promise<Dashboard | undefined> {
-    // Candidates from the read models (links only grow, so today's are a superset of those then);
-    // their state then, from the events; which of them belonged to the plan then, from that state.
-    const activityIds: string[] = (await this.db.query('SELECT id FROM activity_view WHERE plan_id = $1', [planId])).map((r: { id: string }) => r.id);
-    const recommendationIds: string[] = (
-      await this.db.query('SELECT id FROM recommendation_view WHERE plan_id = $1 OR linked_activity_ids && $2::uuid[]', [planId, activityIds])
-    ).map((r: { id: string }) => r.id);
-    const decisionIds: string[] = (
-      await this.db.query('SELECT id FROM decision_view WHERE related_activity_ids && $1::uuid[] OR related_recommendation_ids && $2::uuid[]', [activityIds, recommendationIds])
-    ).map((r: { id: string }) => r.id);
-    const names = await this.organizationNames();
-    const plan = foldVisible(await this.events.readStream(STREAM_PREFIX.plan + planId), travel, evolvePlanView);
+    // Candidates from the read models by today's links (links only grow, so today's are a superset of
+    // those then); their state then; which of them belonged to the plan then, from that state.
+    const [recommendationIds, decisionIds, names, planEvents] = await Promise.all([
+      this.ids(`SELECT r.id FROM recommendation_view r WHERE ${RECOMMENDATION_IN_PLAN}`, planId),
+      this.ids(`SELECT d.id FROM decision_view d WHERE ${DECISION_IN_PLAN}`, planId),
+      this.organizationNames(),
+      this.events.readStream(STREAM_PREFIX.plan + planId),
+    ]);
+    const plan = foldVisible(planEvents, travel, evolvePlanView);
     if (!plan) return undefined;
     const [activities, decisions, recommendations] = await Promise.all([
-      this.asOf(activityProjection.spec, activityIds, travel, { viewSql: DASHBOARD_ACTIVITY_SQL, asOfVersions: true }),
+      this.asOf(activityProjection.spec, { column: 'plan_id', equals: planId }, travel, { shape: DASHBOARD_ACTIVITY_ROW, asOfVersions: true }),
       this.asOf(decisionProjection.spec, decisionIds, travel),
       this.asOf(recommendationProjection.spec, recommendationIds, travel),
     ]);
     return computeDashboard({ plan, ...linkedToPlan(planId, activities, decisions, recommendations), organizationNames: names, onDate: judgedOn(travel) });
   }
 
-  private asOf<View, Event>(source: FoldedSource<View, Event>, ids: string[], travel: TimeTravel, options?: ViewsAsOfOptions): Promise<View[]> {
-    return viewsAsOf(this.db, this.events, source, ids, travel, options);
+  private async ids(sql: string, planId: string): Promise<string[]> {
+    return (await this.db.query(sql, [planId])).map((r: { id: string }) => r.id);
+  }
+
+  private asOf<View, Event>(source: FoldedSource<View, Event>, records: string[] | RecordScope, travel: TimeTravel, options?: ViewsAsOfOptions<View>): Promise<View[]> {
+    return viewsAsOf(this.db, this.events, source, records, travel, options);
   }
 
   private async organizationNames(): Promise<Map<string, string>> {

@@ -16,7 +16,11 @@ const TALLY = `count(*)::int AS activities,
   count(*) FILTER (WHERE status <> 'cancelled')::int AS counted`;
 
 /** A recommendation of the plan `$1`: made under it, or linked to one of its activities (looked up by id). */
-const RECOMMENDATION_IN_PLAN = `(r.plan_id = $1 OR EXISTS (SELECT 1 FROM activity_view a WHERE a.id = ANY (r.linked_activity_ids) AND a.plan_id = $1))`;
+export const RECOMMENDATION_IN_PLAN = `(r.plan_id = $1 OR EXISTS (SELECT 1 FROM activity_view a WHERE a.id = ANY (r.linked_activity_ids) AND a.plan_id = $1))`;
+
+/** A decision of the plan `$1`: related to one of its activities or of its recommendations. */
+export const DECISION_IN_PLAN = `(EXISTS (SELECT 1 FROM activity_view a WHERE a.id = ANY (d.related_activity_ids) AND a.plan_id = $1)
+  OR EXISTS (SELECT 1 FROM recommendation_view r WHERE r.id = ANY (d.related_recommendation_ids) AND ${RECOMMENDATION_IN_PLAN}))`;
 
 interface TallyRow {
   activities: number;
@@ -73,10 +77,7 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
     ) as Promise<{ donor_id: string; currency: string; committed: string; disbursed: string; activities: number }[]>,
     db.query(
       `SELECT status, count(*)::int AS n, count(*) FILTER (WHERE status = 'open' AND due_date < $2::date)::int AS overdue
-       FROM decision_view d
-       WHERE EXISTS (SELECT 1 FROM activity_view a WHERE a.id = ANY (d.related_activity_ids) AND a.plan_id = $1)
-          OR EXISTS (SELECT 1 FROM recommendation_view r WHERE r.id = ANY (d.related_recommendation_ids) AND ${RECOMMENDATION_IN_PLAN})
-       GROUP BY status`,
+       FROM decision_view d WHERE ${DECISION_IN_PLAN} GROUP BY status`,
       p,
     ) as Promise<{ status: string; n: number; overdue: number }[]>,
     db.query(

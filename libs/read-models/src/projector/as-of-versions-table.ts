@@ -6,32 +6,77 @@ import type { ProjectionReads } from './projection.js';
 
 /**
  * A read model folded per record may keep each record's versions by business date (as-of-versions.ts)
- * in a table of their own, `(id, effective_from, view)`, in the shape `view` gives (what its readers
- * need of a record, not necessarily all of it). Its row says whether they are kept (`as_of_kept`): rows
- * folded before the table existed, or whose versions could not be followed, are folded from their
- * events by an `asOf` read instead, until the projector folds their versions again.
+ * in a table of their own: `(id, effective_from, effective_until, <group column>, view)`, `until` being
+ * the next version's start ('infinity' for the latest), in the shape `view` gives (what its readers need
+ * of a record, not necessarily all of it). Its row says whether they are kept (`as_of_kept`): rows folded
+ * before the table existed are folded from their events by an `asOf` read instead, until the projector
+ * folds their versions again.
  */
 export interface AsOfVersionsSpec<View> {
   table: string;
   view: (view: View) => unknown;
+  /**
+   * What a reader asks versions for together (an activity's plan), a column of the record's row and of
+   * the versions: the versions in force on a date for a whole group are one index range
+   * (`<column>, effective_until, effective_from`), not one lookup per record. A rebuild writes them in
+   * this order, then by date, so that they also share pages.
+   */
+  group: { column: string; type: string; value: (view: View) => string };
 }
 
 export const AS_OF_KEPT_COLUMN: BulkColumn = { name: 'as_of_kept', type: 'boolean' };
-const COLUMNS: readonly BulkColumn[] = [
-  { name: 'id', type: 'uuid' },
-  { name: 'effective_from', type: 'date' },
-  { name: 'view', type: 'jsonb' },
-];
+export const FOREVER = 'infinity';
+
+/** A version row as written. */
+export interface VersionRow {
+  id: string;
+  effective_from: string;
+  effective_until: string;
+  group: string | null;
+  view: unknown;
+}
+
+export function versionColumns(spec: AsOfVersionsSpec<unknown>): BulkColumn[] {
+  return [
+    { name: 'id', type: 'uuid' },
+    { name: 'effective_from', type: 'date' },
+    { name: 'effective_until', type: 'date' },
+    { name: spec.group.column, type: spec.group.type },
+    { name: 'view', type: 'jsonb' },
+  ];
+}
+
+/** Rows for versions in order of their start: each until the next one's. */
+function rowsOf<View>(spec: AsOfVersionsSpec<View>, id: string, versions: readonly AsOfVersion<View>[], lastUntil = FOREVER): VersionRow[] {
+  return versions.map(({ from, view }, i) => ({
+    id,
+    effective_from: from,
+    effective_until: versions[i + 1]?.from ?? lastUntil,
+    group: view === null ? null : spec.group.value(view),
+    view: view === null ? null : spec.view(view),
+  }));
+}
 
 /** A record's versions in a batch of the live projector. */
-interface BatchRecord {
-  /** The versions' latest start (null: none yet), while they are followed event by event. */
+interface BatchRecord<View> {
+  /** The latest version's start before the batch (null: none), and after the events so far. */
+  before: string | null;
   latest: string | null;
-  /** Versions started or changed by the batch's events, by start. */
-  changed: Map<string, unknown>;
+  /** Versions started or changed by the batch's events, by start, with the record's view after each. */
+  changed: Map<string, View | null>;
   /** To be folded again from its stream: an event took effect before the latest version, or they were not kept. */
   refold: boolean;
   revision: number;
+}
+
+/** What a batch writes of its records' versions, in the statement that writes their rows. */
+export interface PreparedVersions {
+  /** By record: whether its versions are kept. */
+  kept: Map<string, boolean>;
+  /** Versions to insert or replace. */
+  rows: VersionRow[];
+  /** Versions that now end where a new one starts: `(id, effective_from, effective_until)`. */
+  ended: Pick<VersionRow, 'id' | 'effective_from' | 'effective_until'>[];
 }
 
 /**
@@ -42,7 +87,7 @@ interface BatchRecord {
  * are dropped and it is marked not kept.
  */
 export class AsOfVersionsBatch<View, Event> {
-  private readonly records = new Map<string, BatchRecord>();
+  private readonly records = new Map<string, BatchRecord<View>>();
 
   constructor(
     private readonly spec: AsOfVersionsSpec<View>,
@@ -53,7 +98,7 @@ export class AsOfVersionsBatch<View, Event> {
   /** A record before the batch: its row's `as_of_kept` and latest effectiveOn; no row, a new record. */
   start(id: string, row?: { kept: boolean; latestEffectiveOn: string | null }): void {
     const latest = row ? (row.latestEffectiveOn ?? BEFORE_EVERY_DATE) : null;
-    this.records.set(id, { latest, changed: new Map(), refold: row !== undefined && !row.kept, revision: -1 });
+    this.records.set(id, { before: latest, latest, changed: new Map(), refold: row !== undefined && !row.kept, revision: -1 });
   }
 
   /** One more event of a started record, with the record's view after it. */
@@ -64,52 +109,58 @@ export class AsOfVersionsBatch<View, Event> {
     const date = effectiveDateOf(event);
     if (record.latest !== null && date < record.latest) record.refold = true;
     else {
-      record.changed.set(date, viewAfter === null ? null : this.spec.view(viewAfter));
+      record.changed.set(date, viewAfter);
       record.latest = date;
     }
   }
 
-  /**
-   * Folds again the records that need it and deletes their old versions; answers, by record, whether
-   * its versions are kept, and the version rows to upsert (`upsertVersionsSql`, in the rows' statement).
-   */
-  async prepare(tx: Pick<EntityManager, 'query'>, reads?: ProjectionReads): Promise<{ kept: Map<string, boolean>; rows: VersionRow[] }> {
-    const kept = new Map<string, boolean>();
-    const rows: unknown[][] = [];
+  /** Folds again the records that need it and deletes their old versions; the rest is for the rows' statement. */
+  async prepare(tx: Pick<EntityManager, 'query'>, reads?: ProjectionReads): Promise<PreparedVersions> {
+    const prepared: PreparedVersions = { kept: new Map(), rows: [], ended: [] };
     const replaced: string[] = [];
     for (const [id, record] of this.records) {
       if (!record.refold) {
-        for (const [from, view] of record.changed) rows.push([id, from, view]);
-        kept.set(id, true);
+        // Changed versions start on or after the latest one before the batch, in date order.
+        const changed = [...record.changed].map(([from, view]) => ({ from, view }));
+        prepared.rows.push(...rowsOf(this.spec, id, changed));
+        if (record.before !== null && changed.length > 0 && changed[0].from > record.before) prepared.ended.push({ id, effective_from: record.before, effective_until: changed[0].from });
+        prepared.kept.set(id, true);
         continue;
       }
       replaced.push(id);
-      kept.set(id, reads !== undefined);
+      prepared.kept.set(id, reads !== undefined);
       if (!reads) continue;
       // Later events of the stream are not in this batch's checkpoint yet: they come with a later batch.
       const history = (await reads.readStream(this.streamOf(id))).filter((e) => e.revision <= record.revision);
-      for (const version of versionsOf(history, this.evolve)) rows.push([id, version.from, this.shape(version.view)]);
+      prepared.rows.push(...rowsOf(this.spec, id, versionsOf(history, this.evolve)));
     }
     if (replaced.length > 0) await tx.query(`DELETE FROM ${this.spec.table} WHERE id = ANY($1::uuid[])`, [replaced]);
-    return { kept, rows: rows.map(([id, from, view]) => ({ id: id as string, effective_from: from as string, view })) };
-  }
-
-  private shape(view: View | null): unknown {
-    return view === null ? null : this.spec.view(view);
+    return prepared;
   }
 }
 
-export interface VersionRow {
-  id: string;
-  effective_from: string;
-  view: unknown;
+/**
+ * CTEs writing prepared versions, given as JSON in parameters `$rows` and `$ended`, for the statement
+ * that writes the records' rows: on the embedded database's one connection, no extra round trip.
+ */
+export function writeVersionsCtes(spec: AsOfVersionsSpec<unknown>, rows: number, ended: number): string {
+  const columns = versionColumns(spec);
+  const { record, select } = recordsetColumns(columns);
+  const updated = columns.slice(2).map((c) => `${c.name} = EXCLUDED.${c.name}`);
+  return `WITH versions AS (INSERT INTO ${spec.table} (${columns.map((c) => c.name).join(', ')}) SELECT ${select} FROM jsonb_to_recordset($${rows}::jsonb) AS r(${record})
+      ON CONFLICT (id, effective_from) DO UPDATE SET ${updated.join(', ')}),
+    ended AS (UPDATE ${spec.table} t SET effective_until = e.effective_until
+      FROM jsonb_to_recordset($${ended}::jsonb) AS e(id uuid, effective_from date, effective_until date) WHERE t.id = e.id AND t.effective_from = e.effective_from)`;
 }
 
-/** The upsert of version rows given as JSON in parameter `$n`, as a CTE for the statement that writes the records' rows. */
-export function upsertVersionsCte(table: string, n: number): string {
-  const { record, select } = recordsetColumns(COLUMNS);
-  return `WITH versions AS (INSERT INTO ${table} (id, effective_from, view) SELECT ${select} FROM jsonb_to_recordset($${n}::jsonb) AS r(${record})
-    ON CONFLICT (id, effective_from) DO UPDATE SET view = EXCLUDED.view)`;
+/** Version rows as JSON records for writeVersionsCtes, by column name. */
+export function versionRecords(spec: AsOfVersionsSpec<unknown>, rows: readonly VersionRow[]): Record<string, unknown>[] {
+  return rows.map(({ group, ...row }) => ({ ...row, [spec.group.column]: group }));
+}
+
+/** The version rows as the bulk writer takes them, in versionColumns' order. */
+function values({ id, effective_from, effective_until, group, view }: VersionRow): unknown[] {
+  return [id, effective_from, effective_until, group, view];
 }
 
 /** Full views kept per record during a rebuild: the later versions, which an event dated a little early changes. */
@@ -118,8 +169,8 @@ const REBUILD_FULL_VERSIONS = 8;
 interface RebuildRecord<View> {
   /** The latest versions, with full views. */
   recent: AsOfVersion<View>[];
-  /** Earlier ones, in their stored shape: no event may change them any more. */
-  settled: [string, unknown][];
+  /** Earlier ones, written out: no event may change them any more. */
+  settled: VersionRow[];
   /** False once an event changed a settled version: folded again from its stream at the end. */
   followed: boolean;
   revision: number;
@@ -154,26 +205,21 @@ export class AsOfVersionsRebuild<View, Event> {
     addToVersions(recent, event, this.evolve);
     while (recent.length > REBUILD_FULL_VERSIONS) {
       const oldest = recent.shift()!;
-      settled.push([oldest.from, this.shape(oldest.view)]);
+      settled.push(...rowsOf(this.spec, id, [oldest], recent[0].from));
     }
     return recent[recent.length - 1].view;
   }
 
+  /** Every version row, ordered by group, date and id. */
   async finish(reads: ProjectionReads): Promise<BulkRows[]> {
-    const rows: unknown[][] = [];
+    const rows: VersionRow[] = [];
     for (const [id, { recent, settled, followed, revision }] of this.records) {
-      if (followed) {
-        for (const [from, view] of settled) rows.push([id, from, view]);
-        for (const { from, view } of recent) rows.push([id, from, this.shape(view)]);
-        continue;
-      }
-      const history = (await reads.readStream(this.streamOf(id))).filter((e) => e.revision <= revision);
-      for (const { from, view } of versionsOf(history, this.evolve)) rows.push([id, from, this.shape(view)]);
+      if (followed) rows.push(...settled, ...rowsOf(this.spec, id, recent));
+      else rows.push(...rowsOf(this.spec, id, versionsOf((await reads.readStream(this.streamOf(id))).filter((e) => e.revision <= revision), this.evolve)));
     }
-    return inBatches(this.spec.table, COLUMNS, rows);
-  }
-
-  private shape(view: View | null): unknown {
-    return view === null ? null : this.spec.view(view);
+    rows.sort((a, b) => compare(a.group ?? '', b.group ?? '') || compare(a.effective_from, b.effective_from) || compare(a.id, b.id));
+    return inBatches(this.spec.table, versionColumns(this.spec as AsOfVersionsSpec<unknown>), rows.map(values));
   }
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

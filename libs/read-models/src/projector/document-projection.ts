@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { parseStreamName, STREAM_PREFIX, type AggregateType } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { inBatches, recordsetColumns, type BulkColumn } from './bulk.js';
-import { AS_OF_KEPT_COLUMN, AsOfVersionsBatch, AsOfVersionsRebuild, upsertVersionsCte, type AsOfVersionsSpec } from './as-of-versions-table.js';
+import { AS_OF_KEPT_COLUMN, AsOfVersionsBatch, AsOfVersionsRebuild, versionRecords, writeVersionsCtes, type AsOfVersionsSpec, type PreparedVersions } from './as-of-versions-table.js';
 import type { Projection, ProjectionReads } from './projection.js';
 import { advanceClocks, CLOCK_COLUMNS, CLOCK_SELECT, clocksOf, clockValues, type ClockRow, type ViewClocks } from './view-clocks.js';
 
@@ -59,6 +59,13 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
   const streamOf = (id: string) => STREAM_PREFIX[spec.aggregate] + id;
   const versionsBatch = () => (versions ? new AsOfVersionsBatch(versions, spec.evolve, streamOf) : undefined);
   const keptSelect = versions ? ', as_of_kept' : '';
+  // Versions ride on the rows' statement: the embedded database's one connection takes no extra round trip.
+  const writeRows = async (tx: EntityManager, records: Record<string, unknown>[], prepared?: PreparedVersions) => {
+    if (prepared && (prepared.rows.length > 0 || prepared.ended.length > 0)) {
+      const general = versions as AsOfVersionsSpec<unknown>;
+      await tx.query(`${writeVersionsCtes(general, 2, 3)} ${upsert}`, [JSON.stringify(records), JSON.stringify(versionRecords(general, prepared.rows)), JSON.stringify(prepared.ended)]);
+    } else if (records.length > 0) await tx.query(upsert, [JSON.stringify(records)]);
+  };
   const ownId = (event: RecordedEvent) => {
     const parsed = parseStreamName(event.stream);
     return parsed?.aggregate === spec.aggregate ? parsed.id : undefined;
@@ -94,9 +101,7 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
       }
       const prepared = await batch?.prepare(tx, reads);
       const records = [...folded.entries()].filter(([, f]) => f.view !== null).map(([id, f]) => toRecord(id, { ...f, kept: prepared?.kept.get(id) }));
-      // The versions ride on the rows' statement: the embedded database's one connection takes no extra round trip.
-      if (prepared && prepared.rows.length > 0) await tx.query(`${upsertVersionsCte(versions!.table, 2)} ${upsert}`, [JSON.stringify(records), JSON.stringify(prepared.rows)]);
-      else if (records.length > 0) await tx.query(upsert, [JSON.stringify(records)]);
+      await writeRows(tx, records, prepared);
     },
     bulk() {
       const records = new Map<string, Folded<View>>();
@@ -131,8 +136,7 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
       const prepared = await batch?.prepare(tx, { readStream: async () => ours });
       folded.kept = prepared?.kept.get(id);
       if (folded.view === null) await tx.query(`DELETE FROM ${spec.table} WHERE id = $1`, [id]);
-      else if (prepared && prepared.rows.length > 0) await tx.query(`${upsertVersionsCte(versions!.table, 2)} ${upsert}`, [JSON.stringify([toRecord(id, folded)]), JSON.stringify(prepared.rows)]);
-      else await tx.query(upsert, [JSON.stringify([toRecord(id, folded)])]);
+      else await writeRows(tx, [toRecord(id, folded)], prepared);
     },
   };
 }

@@ -23,8 +23,15 @@ export const CLOCK_COLUMNS: readonly BulkColumn[] = [
   { name: 'latest_effective_on', type: 'date' },
 ];
 
-/** The clock columns as clocksOf reads them (a date as its text: pg would make it a local midnight). */
-export const CLOCK_SELECT = 'folded_revision, first_recorded_at, last_recorded_at, latest_effective_on::text AS latest_effective_on';
+const ISO_UTC = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
+/**
+ * The clock columns as clocksOf reads them: the moments as ISO text in UTC, to the millisecond as
+ * recordedAt is written (no Date made and spelt again for thousands of rows), the date as its text (pg
+ * would make it a local midnight).
+ */
+export const CLOCK_SELECT = `folded_revision, to_char(first_recorded_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS first_recorded_at,
+  to_char(last_recorded_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS last_recorded_at, latest_effective_on::text AS latest_effective_on`;
 
 export interface ClockRow {
   folded_revision: number | null;
@@ -60,4 +67,4 @@ export function clockValues(clocks: ViewClocks | null, revision: number): unknow
   return clocks ? [clocks.revision, clocks.firstRecordedAt, clocks.recordedAt, clocks.effectiveOn] : [revision, null, null, null];
 }
 
-const iso = (at: Date | string) => (at instanceof Date ? at : new Date(at)).toISOString();
+const iso = (at: Date | string) => (typeof at === 'string' ? at : at.toISOString());

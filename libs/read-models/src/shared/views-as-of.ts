@@ -8,14 +8,18 @@ import { CLOCK_SELECT, clocksOf, type ClockRow, type ViewClocks } from '../proje
 import { foldStreamsById } from './folded-list.js';
 import { isVisibleAt, type TimeTravel } from './time-travel.js';
 
-export interface ViewsAsOfOptions {
+/** The columns of a row a reader needs instead of its whole view, and the view it makes of them. */
+export interface RowShape<View> {
+  /** SQL select list over the row. */
+  columns: string;
+  view: (row: Record<string, unknown>) => View;
+}
+
+export interface ViewsAsOfOptions<View> {
+  /** For a reader that needs less than the whole view: far less to read for thousands of records. */
+  shape?: RowShape<View>;
   /**
-   * The view as this SQL expression over the row gives it, for a reader that needs less than the whole
-   * view (e.g. `view - 'progressReports'`): far less to read for thousands of records.
-   */
-  viewSql?: string;
-  /**
-   * The source keeps versions by business date in the shape `viewSql` gives: with `asOf`, a record whose
+   * The source keeps versions by business date in the shape `shape` gives: with `asOf`, a record whose
    * versions are kept and were all known by knownAt is its version in force on that date.
    */
   asOfVersions?: boolean;
@@ -39,14 +43,16 @@ export async function viewsAsOf<View, Event>(
   db: Pick<DataSource, 'query'>,
   events: EventStore,
   source: FoldedSource<View, Event>,
-  ids: readonly string[],
+  records: readonly string[] | RecordScope,
   travel: TimeTravel,
-  options: ViewsAsOfOptions = {},
+  options: ViewsAsOfOptions<View> = {},
 ): Promise<View[]> {
   // The checkpoint first: rows read after it hold at least every event up to it.
   const checkpoint = await readCheckpoint(db, source.name);
   const prefix = STREAM_PREFIX[source.aggregate];
-  const rows: Row<View>[] = await readRows(db, source, ids, travel, options);
+  const rows: Row<View>[] = await readRows(db, source, records, travel, options);
+  // A scope's records by id (sorted here: a sort of wide rows in the database would spill to disk).
+  const ids = isScope(records) ? rows.map((r) => r.id).sort() : records;
   const behind = checkpoint === null ? null : await eventsBehind(events, checkpoint, prefix);
   const views = new Map<string, View>();
   const toFold: string[] = [];
@@ -54,7 +60,7 @@ export async function viewsAsOf<View, Event>(
   for (const id of ids) {
     const row = byId.get(id);
     const later = behind?.get(id) ?? [];
-    const view = !row || !behind ? undefined : row.versioned ? fromVersion(row, later) : fromRow(row, later, travel, source.evolve, options.viewSql !== undefined);
+    const view = !row || !behind ? undefined : row.versioned ? fromVersion(row, later) : fromRow(row, later, travel, source.evolve, options.shape !== undefined);
     if (view === undefined) toFold.push(id);
     else if (view !== null) views.set(id, view);
   }
@@ -62,24 +68,47 @@ export async function viewsAsOf<View, Event>(
   return ids.flatMap((id) => (views.has(id) ? [views.get(id)!] : []));
 }
 
+/**
+ * The records whose row has `column` equal to `equals` (an activity's `plan_id`), instead of a list of
+ * ids: thousands of ids are not sent and looked up one by one. By id.
+ */
+export interface RecordScope {
+  column: string;
+  equals: string;
+}
+
+const isScope = (records: readonly string[] | RecordScope): records is RecordScope => !Array.isArray(records);
+
 type Row<View> = { id: string; view: View; versioned?: boolean } & ClockRow;
 
 /**
  * The rows of `ids`. With `asOfVersions` and asOf, a row whose versions are kept and were all known by
  * knownAt comes as its version in force on asOf (null: none yet), marked `versioned`.
  */
-function readRows<View, Event>(db: Pick<DataSource, 'query'>, source: FoldedSource<View, Event>, ids: readonly string[], travel: TimeTravel, options: ViewsAsOfOptions): Promise<Row<View>[]> {
-  const viewSql = options.viewSql ?? 'view';
-  if (!options.asOfVersions || !source.asOfVersions || travel.asOf === undefined) {
-    return db.query(`SELECT id, ${viewSql} AS view, ${CLOCK_SELECT} FROM ${source.table} WHERE id = ANY($1::uuid[])`, [ids]);
-  }
-  const inForce = `SELECT v.view FROM ${source.asOfVersions.table} v WHERE v.id = a.id AND v.effective_from <= $2::date ORDER BY v.effective_from DESC LIMIT 1`;
-  return db.query(
-    `SELECT a.id, k.versioned, CASE WHEN k.versioned THEN (${inForce}) ELSE ${viewSql} END AS view, ${CLOCK_SELECT}
-     FROM ${source.table} a CROSS JOIN LATERAL (SELECT a.as_of_kept AND ($3::timestamptz IS NULL OR a.last_recorded_at <= $3::timestamptz) AS versioned) k
-     WHERE a.id = ANY($1::uuid[])`,
-    [ids, travel.asOf, travel.knownAt?.toISOString() ?? null],
-  );
+async function readRows<View, Event>(db: Pick<DataSource, 'query'>, source: FoldedSource<View, Event>, records: readonly string[] | RecordScope, travel: TimeTravel, options: ViewsAsOfOptions<View>): Promise<Row<View>[]> {
+  const { shape } = options;
+  const columns = shape?.columns ?? 'view';
+  const [where, key] = isScope(records) ? [`${records.column} = $1`, records.equals] : ['id = ANY($1::uuid[])', records];
+  const versions = options.asOfVersions && travel.asOf !== undefined ? source.asOfVersions : undefined;
+  const rows: (Row<View> & Record<string, unknown>)[] = versions
+    ? await db.query(
+        // The versions in force on asOf: for a whole group, one range of its index.
+        `SELECT a.id, k.versioned, v.version, ${columns}, ${CLOCK_SELECT}
+         FROM ${source.table} a
+         CROSS JOIN LATERAL (SELECT a.as_of_kept AND ($3::timestamptz IS NULL OR a.last_recorded_at <= $3::timestamptz) AS versioned) k
+         LEFT JOIN (SELECT id AS version_of, view AS version FROM ${versions.table} WHERE ${versionsWhere(records, versions.group.column, source.table)} AND effective_until > $2::date AND effective_from <= $2::date) v ON v.version_of = a.id
+         WHERE a.${where}`,
+        [key, travel.asOf, travel.knownAt?.toISOString() ?? null],
+      )
+    : await db.query(`SELECT id, ${columns}, ${CLOCK_SELECT} FROM ${source.table} WHERE ${where}`, [key]);
+  for (const row of rows) row.view = row.versioned ? (row.version as View) : shape ? shape.view(row) : row.view;
+  return rows;
+}
+
+/** Which versions to look at for `records` (`$1`). */
+function versionsWhere(records: readonly string[] | RecordScope, groupColumn: string, table: string): string {
+  if (!isScope(records)) return 'id = ANY($1::uuid[])';
+  return records.column === groupColumn ? `${groupColumn} = $1` : `id IN (SELECT id FROM ${table} WHERE ${records.column} = $1)`;
 }
 
 /** A record's version in force; undefined (folded from its events) when the projector has more of it to apply. */
