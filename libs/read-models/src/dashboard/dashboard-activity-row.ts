@@ -27,8 +27,22 @@ interface DashboardActivityRow {
  * live one and to the one folded from events.
  */
 export const DASHBOARD_ACTIVITY_ROW: RowShape<ActivityView> = {
-  columns: `CASE WHEN rolls_up THEN view END AS whole, plan_id, objective_id, code, status, percent_complete::float8 AS percent_complete,
-    planned_end::text AS planned_end, budget_amount::text AS budget_amount, budget_currency, funding, lead_agency_id, agency_ids, locations`,
+  columns: {
+    whole: 'CASE WHEN rolls_up THEN view END',
+    plan_id: 'plan_id',
+    objective_id: 'objective_id',
+    code: 'code',
+    status: 'status',
+    percent_complete: 'percent_complete::float8',
+    planned_end: 'planned_end::text',
+    budget_amount: 'budget_amount::text',
+    budget_currency: 'budget_currency',
+    funding: 'funding',
+    lead_agency_id: 'lead_agency_id',
+    // As JSON: parsed faster than a Postgres array literal.
+    agency_ids: 'array_to_json(agency_ids)',
+    locations: 'locations',
+  },
   view: (row) => {
     const r = row as unknown as DashboardActivityRow;
     if (r.whole) return r.whole;

@@ -10,8 +10,8 @@ import { isVisibleAt, type TimeTravel } from './time-travel.js';
 
 /** The columns of a row a reader needs instead of its whole view, and the view it makes of them. */
 export interface RowShape<View> {
-  /** SQL select list over the row. */
-  columns: string;
+  /** SQL expressions over the row, by the name `view` finds them under. */
+  columns: Record<string, string>;
   view: (row: Record<string, unknown>) => View;
 }
 
@@ -87,20 +87,24 @@ type Row<View> = { id: string; view: View; versioned?: boolean } & ClockRow;
  */
 async function readRows<View, Event>(db: Pick<DataSource, 'query'>, source: FoldedSource<View, Event>, records: readonly string[] | RecordScope, travel: TimeTravel, options: ViewsAsOfOptions<View>): Promise<Row<View>[]> {
   const { shape } = options;
-  const columns = shape?.columns ?? 'view';
+  const columns = (versioned?: string) =>
+    Object.entries(shape?.columns ?? { view: 'view' })
+      // A row answered by its version needs none of them: not read, not parsed.
+      .map(([name, sql]) => `${versioned ? `CASE WHEN ${versioned} THEN NULL ELSE ${sql} END` : sql} AS ${name}`)
+      .join(', ');
   const [where, key] = isScope(records) ? [`${records.column} = $1`, records.equals] : ['id = ANY($1::uuid[])', records];
   const versions = options.asOfVersions && travel.asOf !== undefined ? source.asOfVersions : undefined;
   const rows: (Row<View> & Record<string, unknown>)[] = versions
     ? await db.query(
         // The versions in force on asOf: for a whole group, one range of its index.
-        `SELECT a.id, k.versioned, v.version, ${columns}, ${CLOCK_SELECT}
+        `SELECT a.id, k.versioned, v.version, ${columns('k.versioned')}, ${CLOCK_SELECT}
          FROM ${source.table} a
          CROSS JOIN LATERAL (SELECT a.as_of_kept AND ($3::timestamptz IS NULL OR a.last_recorded_at <= $3::timestamptz) AS versioned) k
          LEFT JOIN (SELECT id AS version_of, view AS version FROM ${versions.table} WHERE ${versionsWhere(records, versions.group.column, source.table)} AND effective_until > $2::date AND effective_from <= $2::date) v ON v.version_of = a.id
          WHERE a.${where}`,
         [key, travel.asOf, travel.knownAt?.toISOString() ?? null],
       )
-    : await db.query(`SELECT id, ${columns}, ${CLOCK_SELECT} FROM ${source.table} WHERE ${where}`, [key]);
+    : await db.query(`SELECT id, ${columns()}, ${CLOCK_SELECT} FROM ${source.table} WHERE ${where}`, [key]);
   for (const row of rows) row.view = row.versioned ? (row.version as View) : shape ? shape.view(row) : row.view;
   return rows;
 }
