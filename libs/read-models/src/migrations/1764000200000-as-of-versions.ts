@@ -11,7 +11,11 @@ export class AsOfVersions1764000200000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query('ALTER TABLE activity_view ADD COLUMN as_of_kept boolean NOT NULL DEFAULT false');
-    await runner.query('CREATE TABLE activity_as_of (id uuid NOT NULL, effective_from date NOT NULL, effective_until date NOT NULL, plan_id uuid, view jsonb, PRIMARY KEY (id, effective_from))');
+    // Dates as text in byte order ("C"): an event may carry a date Postgres' date type refuses (year 0),
+    // which the read model must take all the same; 'YYYY-MM-DD' text sorts as dates, '-infinity' before
+    // every date and 'infinity' after.
+    await runner.query(`CREATE TABLE activity_as_of (id uuid NOT NULL, effective_from text COLLATE "C" NOT NULL, effective_until text COLLATE "C" NOT NULL,
+      plan_id uuid, view jsonb, PRIMARY KEY (id, effective_from))`);
     // A plan's versions in force on a date: one range of this index (until after it, from on or before it).
     await runner.query('CREATE INDEX activity_as_of_in_force ON activity_as_of (plan_id, effective_until, effective_from)');
   }

@@ -39,8 +39,8 @@ export interface VersionRow {
 export function versionColumns(spec: AsOfVersionsSpec<unknown>): BulkColumn[] {
   return [
     { name: 'id', type: 'uuid' },
-    { name: 'effective_from', type: 'date' },
-    { name: 'effective_until', type: 'date' },
+    { name: 'effective_from', type: 'text' },
+    { name: 'effective_until', type: 'text' },
     { name: spec.group.column, type: spec.group.type },
     { name: 'view', type: 'jsonb' },
   ];
@@ -150,7 +150,7 @@ export function writeVersionsCtes(spec: AsOfVersionsSpec<unknown>, rows: number,
   return `WITH versions AS (INSERT INTO ${spec.table} (${columns.map((c) => c.name).join(', ')}) SELECT ${select} FROM jsonb_to_recordset($${rows}::jsonb) AS r(${record})
       ON CONFLICT (id, effective_from) DO UPDATE SET ${updated.join(', ')}),
     ended AS (UPDATE ${spec.table} t SET effective_until = e.effective_until
-      FROM jsonb_to_recordset($${ended}::jsonb) AS e(id uuid, effective_from date, effective_until date) WHERE t.id = e.id AND t.effective_from = e.effective_from)`;
+      FROM jsonb_to_recordset($${ended}::jsonb) AS e(id uuid, effective_from text, effective_until text) WHERE t.id = e.id AND t.effective_from = e.effective_from)`;
 }
 
 /** Version rows as JSON records for writeVersionsCtes, by column name. */

@@ -100,7 +100,7 @@ async function readRows<View, Event>(db: Pick<DataSource, 'query'>, source: Fold
         `SELECT a.id, k.versioned, v.version, ${columns('k.versioned')}, ${CLOCK_SELECT}
          FROM ${source.table} a
          CROSS JOIN LATERAL (SELECT a.as_of_kept AND ($3::timestamptz IS NULL OR a.last_recorded_at <= $3::timestamptz) AS versioned) k
-         LEFT JOIN (SELECT id AS version_of, view AS version FROM ${versions.table} WHERE ${versionsWhere(records, versions.group.column, source.table)} AND effective_until > $2::date AND effective_from <= $2::date) v ON v.version_of = a.id
+         LEFT JOIN (SELECT id AS version_of, view AS version FROM ${versions.table} WHERE ${versionsWhere(records, versions.group.column, source.table)} AND effective_until > $2::text AND effective_from <= $2::text) v ON v.version_of = a.id
          WHERE a.${where}`,
         [key, travel.asOf, travel.knownAt?.toISOString() ?? null],
       )
