@@ -25,7 +25,7 @@ export interface AsOfVersionsSpec<View> {
 }
 
 export const AS_OF_KEPT_COLUMN: BulkColumn = { name: 'as_of_kept', type: 'boolean' };
-export const FOREVER = 'infinity';
+const FOREVER = 'infinity';
 
 /** A version row as written. */
 export interface VersionRow {

@@ -1,6 +1,16 @@
 import type { RecordedEvent } from '#event-store';
 import { foldVisible } from '../shared/time-travel.js';
-import { addToVersions, BEFORE_EVERY_DATE, versionOn, versionsOf } from './as-of-versions.js';
+import { addToVersions, BEFORE_EVERY_DATE, versionsOf, type AsOfVersion } from './as-of-versions.js';
+
+/** The version in force on `date`, as the reads' SQL picks it (start on or before it, latest first); undefined before the first. */
+function versionOn<View>(versions: readonly AsOfVersion<View>[], date: string): AsOfVersion<View> | undefined {
+  let found: AsOfVersion<View> | undefined;
+  for (const version of versions) {
+    if (version.from > date) break;
+    found = version;
+  }
+  return found;
+}
 
 /** A view that remembers which events were folded, in which order: any difference in a fold shows. */
 const evolve = (view: string[] | null, event: { data: { n: number } }) => [...(view ?? []), `e${event.data.n}`];

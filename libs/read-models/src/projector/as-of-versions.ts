@@ -43,13 +43,3 @@ export function versionsOf<View, Event>(events: readonly RecordedEvent[], evolve
   for (const event of events) addToVersions(versions, event, evolve);
   return versions;
 }
-
-/** The version in force on `date`, or undefined before the first. Versions ordered by `from`. */
-export function versionOn<View>(versions: readonly AsOfVersion<View>[], date: string): AsOfVersion<View> | undefined {
-  let found: AsOfVersion<View> | undefined;
-  for (const version of versions) {
-    if (version.from > date) break;
-    found = version;
-  }
-  return found;
-}
