@@ -15,5 +15,5 @@ for (const batchAppend of [true, false]) {
         await double.stop();
       },
     };
-  }, { checksOtherStreams: false });
+  }, { readsOneStreamAtATime: true });
 }

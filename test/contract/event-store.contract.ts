@@ -57,8 +57,8 @@ function collect(store: EventStore, after: Position | null, expected: number) {
 }
 
 /** The behaviour every event store adapter must have; each adapter's spec file calls this. */
-/** `checksOtherStreams`: whether the store offers appendIfUnchanged (EventStoreDB does not). */
-export function eventStoreContract(name: string, create: () => Promise<ContractSubject>, options: { writers?: number; appendsPerWriter?: number; checksOtherStreams?: boolean } = {}) {
+/** `readsOneStreamAtATime`: the store offers neither appendIfUnchanged nor readStreams (EventStoreDB). */
+export function eventStoreContract(name: string, create: () => Promise<ContractSubject>, options: { writers?: number; appendsPerWriter?: number; readsOneStreamAtATime?: boolean } = {}) {
   describe(`event store contract: ${name}`, () => {
     let subject: ContractSubject;
     let store: EventStore;
@@ -208,8 +208,31 @@ export function eventStoreContract(name: string, create: () => Promise<ContractS
       });
     });
 
+    describe('readStreams', () => {
+      if (options.readsOneStreamAtATime) {
+        it('is not offered: streams are read one per call', () => {
+          expect(store.readStreams).toBeUndefined();
+        });
+        return;
+      }
+
+      it('reads several whole streams at once, each in revision order, leaving out those without events', async () => {
+        const [a, b, none] = [stream(), stream(), stream()];
+        const [writtenA, writtenB] = [events(3), events(2)];
+        await store.append(a, writtenA.slice(0, 1), 'no_stream');
+        await store.append(b, writtenB, 'no_stream');
+        await store.append(a, writtenA.slice(1), 0);
+        const read = await store.readStreams!([b, none, a]);
+        expect([...read.keys()].sort()).toEqual([a, b].sort());
+        expect(read.get(a)!.map((e) => [e.id, e.revision, e.stream])).toEqual(writtenA.map((e, i) => [e.id, i, a]));
+        expect(read.get(b)!.map((e) => e.id)).toEqual(writtenB.map((e) => e.id));
+        expect(read.get(a)![2]).toEqual((await store.readStream(a))[2]);
+        expect((await store.readStreams!([])).size).toBe(0);
+      });
+    });
+
     describe('appendIfUnchanged', () => {
-      if (options.checksOtherStreams === false) {
+      if (options.readsOneStreamAtATime) {
         it('is not offered: commands read the other streams before deciding', () => {
           expect(store.appendIfUnchanged).toBeUndefined();
         });

@@ -16,9 +16,13 @@ describe('records as of a date and a moment, from their rows', () => {
   let dataSource: DataSource;
   const store = new InMemoryEventStore();
   let streamReads = 0;
-  /** The store, counting the streams read: a record taken from its row reads none. */
+  /** The store, counting the streams read (one at a time or several at once): a record taken from its row reads none. */
   const counted: EventStore = new Proxy(store, {
-    get: (target, key) => (key === 'readStream' ? (...args: Parameters<EventStore['readStream']>) => (streamReads++, target.readStream(...args)) : Reflect.get(target, key, target)),
+    get: (target, key) => {
+      if (key === 'readStream') return (...args: Parameters<EventStore['readStream']>) => (streamReads++, target.readStream(...args));
+      if (key === 'readStreams') return (streams: readonly string[]) => ((streamReads += streams.length), target.readStreams(streams));
+      return Reflect.get(target, key, target);
+    },
   });
   const planId = randomUUID();
   const ids = Array.from({ length: 12 }, () => randomUUID());

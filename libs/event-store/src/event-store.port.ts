@@ -84,6 +84,12 @@ export interface EventStore {
   appendIfUnchanged?(stream: string, events: EventToAppend[], expected: ExpectedRevision, unchanged: readonly StreamRead[]): Promise<AppendResult>;
   /** Events of one stream from `fromRevision` (inclusive); a stream that does not exist is empty. */
   readStream(stream: string, fromRevision?: number): Promise<RecordedEvent[]>;
+  /**
+   * readStream of several whole streams in one read, by stream; a stream that does not exist is absent.
+   * Optional: EventStoreDB reads one stream per call and leaves it out (callers then read streams one by
+   * one, a few at a time). A dashboard as of a date folds hundreds of records.
+   */
+  readStreams?(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
   /** Up to `limit` events strictly after `after`, in position order. */
   readAll(after: Position | null, limit: number): Promise<RecordedEvent[]>;
   /**

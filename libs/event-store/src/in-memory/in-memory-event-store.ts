@@ -14,6 +14,7 @@ import type {
 import { expectationHolds } from '../expectation.js';
 import { AppendSignal, pollingSubscription } from '../polling-subscription.js';
 import { matchIdempotentRetry } from '../idempotency.js';
+import { byStream } from '../by-stream.js';
 
 /** For unit tests only: same semantics as the persistent adapters, nothing survives the process. */
 export class InMemoryEventStore implements EventStore {
@@ -61,6 +62,10 @@ export class InMemoryEventStore implements EventStore {
 
   async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
     return (this.streams.get(stream) ?? []).filter((e) => e.revision >= fromRevision).map((e) => structuredClone(e));
+  }
+
+  async readStreams(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    return byStream([...new Set(streams)].flatMap((stream) => (this.streams.get(stream) ?? []).map((e) => structuredClone(e))));
   }
 
   async readAll(after: Position | null, limit: number): Promise<RecordedEvent[]> {

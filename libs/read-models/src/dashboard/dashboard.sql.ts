@@ -4,10 +4,10 @@ import type { PlanView } from '../plans/plan-view.js';
 import type { Dashboard } from './dashboard.js';
 import type { ActivityView } from '../activities/activity-view.js';
 import { objectiveIndicatorProgress } from '../results/objective-progress.js';
+import { ACTIVITY_STATUSES } from './activity-tally.js';
 import { comparePlaces, placeRow } from './dashboard-places.js';
 
 const OPEN = "status IN ('planned', 'in_progress', 'suspended')";
-const ACTIVITY_STATUSES = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
 
 /** Per group: activities, overdue, and the parts of the mean percent over non-cancelled activities. */
 const TALLY = `count(*)::int AS activities,
@@ -95,7 +95,7 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
   const sumRows = (rows: TallyRow[]): TallyRow =>
     rows.reduce((t, r) => ({ activities: t.activities + r.activities, overdue: t.overdue + r.overdue, percent_sum: (t.percent_sum ?? 0) + (r.percent_sum ?? 0), counted: t.counted + r.counted }), { activities: 0, overdue: 0, percent_sum: 0, counted: 0 });
   // Several rows may share a status (one per budget currency): their counts add up.
-  const counts = (rows: { status: string; n?: number; activities?: number }[], keys: string[]) => {
+  const counts = (rows: { status: string; n?: number; activities?: number }[], keys: readonly string[]) => {
     const out: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
     for (const r of rows) out[r.status] = (out[r.status] ?? 0) + (r.n ?? r.activities ?? 0);
     return out;

@@ -1,9 +1,10 @@
-import { fromScaled, toScaled, type ActivityStatus } from '#domain';
+import { fromScaled, toScaled } from '#domain';
 import { isOverdue, type ActivityView } from '../activities/activity-view.js';
 import { isDecisionOverdue, type DecisionView } from '../decisions/decision-view.js';
 import type { PlanView } from '../plans/plan-view.js';
 import type { RecommendationView } from '../recommendations/recommendation-view.js';
 import { objectiveIndicatorProgress } from '../results/objective-progress.js';
+import { ActivityTally, TalliesBy } from './activity-tally.js';
 import { areaKey, comparePlaces, districtKey, fromKey } from './dashboard-places.js';
 
 export interface DashboardInput {
@@ -16,41 +17,10 @@ export interface DashboardInput {
   onDate: string;
 }
 
-const ACTIVITY_STATUSES: ActivityStatus[] = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
-
-interface Tally {
-  activities: number;
-  overdue: number;
-  percentComplete: number | null;
-}
-
-/** Mean percent complete over activities that are not cancelled (null when there are none). */
-function meanPercent(activities: ActivityView[]): number | null {
-  const counted = activities.filter((a) => a.status !== 'cancelled');
-  if (counted.length === 0) return null;
-  return Math.round((counted.reduce((sum, a) => sum + a.percentComplete, 0) / counted.length) * 10) / 10;
-}
-
-function tally(activities: ActivityView[], onDate: string): Tally {
-  return { activities: activities.length, overdue: activities.filter((a) => isOverdue(a, onDate)).length, percentComplete: meanPercent(activities) };
-}
-
 function countBy<T>(items: T[], key: (item: T) => string, keys: readonly string[] = []): Record<string, number> {
   const counts: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
   for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
   return counts;
-}
-
-function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of new Set(keys(item))) {
-      const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [item]);
-    }
-  }
-  return groups;
 }
 
 /**
@@ -90,11 +60,19 @@ export function computeDashboard({ plan, activities, decisions, recommendations,
     }
   }
 
-  const byObjectiveGroups = groupBy(activities, (a) => [a.objectiveId]);
-  const byAgencyGroups = groupBy(activities, (a) => [a.leadAgencyId, ...a.partnerAgencyIds]);
-  const byCountryGroups = groupBy(activities, (a) => a.locations.flatMap((l) => (l.country ? [l.country] : [])));
-  const byProvinceGroups = groupBy(activities, (a) => a.locations.map(areaKey));
-  const byDistrictGroups = groupBy(activities, (a) => a.locations.filter((l) => l.district).map(districtKey));
+  // Every figure by objective, agency and place in one pass, each activity judged overdue once.
+  const all = new ActivityTally();
+  const [byObjectiveGroups, byAgencyGroups, byCountryGroups, byProvinceGroups, byDistrictGroups] = [new TalliesBy(), new TalliesBy(), new TalliesBy(), new TalliesBy(), new TalliesBy()];
+  for (const a of activities) {
+    const overdue = isOverdue(a, onDate);
+    all.add(a, overdue);
+    byObjectiveGroups.add([a.objectiveId], a, overdue);
+    byAgencyGroups.add([a.leadAgencyId, ...a.partnerAgencyIds], a, overdue);
+    byAgencyGroups.groups.get(a.leadAgencyId)!.lead++;
+    byCountryGroups.add(a.locations.flatMap((l) => (l.country ? [l.country] : [])), a, overdue);
+    byProvinceGroups.add(a.locations.map(areaKey), a, overdue);
+    byDistrictGroups.add(a.locations.filter((l) => l.district).map(districtKey), a, overdue);
+  }
   const indicatorProgress = objectiveIndicatorProgress(plan, activities, onDate);
 
   return {
@@ -103,27 +81,22 @@ export function computeDashboard({ plan, activities, decisions, recommendations,
     title: plan.title,
     status: plan.status,
     asOf: onDate,
-    activities: { total: activities.length, byStatus: countBy(activities, (a) => a.status, ACTIVITY_STATUSES), overdue: tally(activities, onDate).overdue },
-    percentComplete: meanPercent(activities),
+    activities: { total: all.activities, byStatus: all.byStatus, overdue: all.overdue },
+    percentComplete: all.percentComplete,
     budget: [...budget.values()]
       .map(({ currency, planned, committed, disbursed }) => ({ currency, planned: fromScaled(planned), committed: fromScaled(committed), disbursed: fromScaled(disbursed) }))
       .sort((a, b) => a.currency.localeCompare(b.currency)),
     byObjective: plan.objectives.map((o) => {
-      const group = byObjectiveGroups.get(o.objectiveId) ?? [];
+      const group = byObjectiveGroups.groups.get(o.objectiveId) ?? new ActivityTally();
       const indicators = indicatorProgress.get(o.objectiveId) ?? [];
-      return { objectiveId: o.objectiveId, code: o.code, title: o.title, titles: o.titles, parentObjectiveId: o.parentObjectiveId, ...tally(group, onDate), byStatus: countBy(group, (a) => a.status, ACTIVITY_STATUSES), indicators };
+      return { objectiveId: o.objectiveId, code: o.code, title: o.title, titles: o.titles, parentObjectiveId: o.parentObjectiveId, ...group.tally(), byStatus: group.byStatus, indicators };
     }),
-    byAgency: [...byAgencyGroups.entries()]
-      .map(([organizationId, group]) => ({
-        organizationId,
-        name: organizationNames.get(organizationId) ?? null,
-        lead: group.filter((a) => a.leadAgencyId === organizationId).length,
-        ...tally(group, onDate),
-      }))
+    byAgency: [...byAgencyGroups.groups.entries()]
+      .map(([organizationId, group]) => ({ organizationId, name: organizationNames.get(organizationId) ?? null, lead: group.lead, ...group.tally() }))
       .sort((a, b) => b.activities - a.activities || a.organizationId.localeCompare(b.organizationId)),
-    byCountry: [...byCountryGroups.entries()].map(([country, group]) => ({ country, ...tally(group, onDate) })).sort((a, b) => a.country.localeCompare(b.country)),
-    byProvince: [...byProvinceGroups.entries()].map(([key, group]) => ({ ...fromKey(key), ...tally(group, onDate) })).sort(comparePlaces),
-    byDistrict: [...byDistrictGroups.entries()].map(([key, group]) => ({ ...fromKey(key), district: fromKey(key).district!, ...tally(group, onDate) })).sort(comparePlaces),
+    byCountry: [...byCountryGroups.groups.entries()].map(([country, group]) => ({ country, ...group.tally() })).sort((a, b) => a.country.localeCompare(b.country)),
+    byProvince: [...byProvinceGroups.groups.entries()].map(([key, group]) => ({ ...fromKey(key), ...group.tally() })).sort(comparePlaces),
+    byDistrict: [...byDistrictGroups.groups.entries()].map(([key, group]) => ({ ...fromKey(key), district: fromKey(key).district!, ...group.tally() })).sort(comparePlaces),
     byDonor: [...donors.values()]
       .map((d) => ({ ...d, committed: fromScaled(d.committed), disbursed: fromScaled(d.disbursed) }))
       .sort((a, b) => a.donorId.localeCompare(b.donorId) || a.currency.localeCompare(b.currency)),

@@ -3,6 +3,8 @@ import type { Page, Paging } from './paging.js';
 import { foldVisible, type TimeTravel } from './time-travel.js';
 
 const FOLD_CONCURRENCY = 16;
+/** Streams per read where the store reads many at once: a few hundred records' events in one answer. */
+const STREAMS_PER_READ = 500;
 
 /**
  * A list "as of" a date or "as known at" a moment: each candidate record folded from its own events
@@ -29,6 +31,17 @@ export async function foldStreamsById<View, Event>(
   evolve: (view: View | null, event: Event, revision: number) => View | null,
 ): Promise<Map<string, View>> {
   const out = new Map<string, View>();
+  if (events.readStreams) {
+    for (let i = 0; i < ids.length; i += STREAMS_PER_READ) {
+      const batch = ids.slice(i, i + STREAMS_PER_READ);
+      const streams = await events.readStreams(batch.map((id) => prefix + id));
+      for (const id of batch) {
+        const view = foldVisible(streams.get(prefix + id) ?? [], travel, evolve);
+        if (view !== null) out.set(id, view);
+      }
+    }
+    return out;
+  }
   for (let i = 0; i < ids.length; i += FOLD_CONCURRENCY) {
     const batch = ids.slice(i, i + FOLD_CONCURRENCY);
     const views = await Promise.all(batch.map(async (id) => foldVisible(await events.readStream(prefix + id), travel, evolve)));
