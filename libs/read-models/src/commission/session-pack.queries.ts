@@ -8,11 +8,9 @@ import { evolveDecisionView, type DecisionView } from '../decisions/decision-vie
 import type { MeetingView } from '../meetings/meeting-view.js';
 import type { PlanView } from '../plans/plan-view.js';
 import { evolveRecommendationView, type RecommendationView } from '../recommendations/recommendation-view.js';
-import { foldVisible } from '../shared/time-travel.js';
+import { foldStreams } from '../shared/folded-list.js';
 import { buildSessionPack, type SessionPack } from './session-pack.js';
 import { sessionDate, type SessionView } from './session-view.js';
-
-const FOLD_CONCURRENCY = 16;
 
 /**
  * Gathers a session's pack: the records as they stood on the session's date (today while it is ahead),
@@ -63,12 +61,7 @@ export class SessionPackQueries {
     });
   }
 
-  private async foldAll<View>(prefix: string, ids: string[], asOf: string, evolve: (view: View | null, event: never, revision: number) => View | null): Promise<View[]> {
-    const out: View[] = [];
-    for (let i = 0; i < ids.length; i += FOLD_CONCURRENCY) {
-      const views = await Promise.all(ids.slice(i, i + FOLD_CONCURRENCY).map(async (id) => foldVisible(await this.events.readStream(prefix + id), { asOf }, evolve)));
-      out.push(...views.filter((v): v is Awaited<View> => v !== null));
-    }
-    return out;
+  private foldAll<View>(prefix: string, ids: string[], asOf: string, evolve: (view: View | null, event: never, revision: number) => View | null): Promise<View[]> {
+    return foldStreams(this.events, prefix, ids, { asOf }, evolve);
   }
 }
