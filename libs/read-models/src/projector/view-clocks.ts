@@ -30,8 +30,17 @@ const ISO_UTC = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
  * recordedAt is written (no Date made and spelt again for thousands of rows), the date as its text (pg
  * would make it a local midnight).
  */
-export const CLOCK_SELECT = `folded_revision, to_char(first_recorded_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS first_recorded_at,
-  to_char(last_recorded_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS last_recorded_at, latest_effective_on::text AS latest_effective_on`;
+export const CLOCK_SELECT = clockSelect();
+
+/**
+ * CLOCK_SELECT where the SQL condition `unless` leaves the moments and the date out (nulls): a row
+ * answered by its version by business date needs only its revision, and a dashboard reads thousands.
+ */
+export function clockSelect(unless?: string): string {
+  const moment = (column: string) => (unless ? `CASE WHEN ${unless} THEN NULL ELSE ${column} END` : column);
+  return `folded_revision, ${moment(`to_char(first_recorded_at AT TIME ZONE 'UTC', ${ISO_UTC})`)} AS first_recorded_at,
+  ${moment(`to_char(last_recorded_at AT TIME ZONE 'UTC', ${ISO_UTC})`)} AS last_recorded_at, ${moment('latest_effective_on::text')} AS latest_effective_on`;
+}
 
 export interface ClockRow {
   folded_revision: number | null;

@@ -4,7 +4,7 @@ import { STREAM_PREFIX } from '#domain';
 import { readCheckpoint } from '../projector/checkpoints.js';
 import type { DocumentProjectionSpec } from '../projector/document-projection.js';
 import { readBatch } from '../projector/read-batch.js';
-import { CLOCK_SELECT, clocksOf, type ClockRow, type ViewClocks } from '../projector/view-clocks.js';
+import { CLOCK_SELECT, clockSelect, clocksOf, type ClockRow, type ViewClocks } from '../projector/view-clocks.js';
 import { foldStreamsById } from './folded-list.js';
 import { isVisibleAt, type TimeTravel } from './time-travel.js';
 
@@ -97,9 +97,10 @@ async function readRows<View, Event>(db: Pick<DataSource, 'query'>, source: Fold
   const rows: (Row<View> & Record<string, unknown>)[] = versions
     ? await db.query(
         // The versions in force on asOf: for a whole group, one range of its index.
-        `SELECT a.id, k.versioned, v.version, ${columns('k.versioned')}, ${CLOCK_SELECT}
+        `SELECT a.id, k.versioned, v.version, ${columns('k.versioned')}, ${clockSelect('k.versioned')}
          FROM ${source.table} a
-         CROSS JOIN LATERAL (SELECT a.as_of_kept AND ($3::timestamptz IS NULL OR a.last_recorded_at <= $3::timestamptz) AS versioned) k
+         CROSS JOIN LATERAL (SELECT a.as_of_kept AND a.folded_revision IS NOT NULL AND a.last_recorded_at IS NOT NULL
+                               AND ($3::timestamptz IS NULL OR a.last_recorded_at <= $3::timestamptz) AS versioned) k
          LEFT JOIN (SELECT id AS version_of, view AS version FROM ${versions.table} WHERE ${versionsWhere(records, versions.group.column, source.table)} AND effective_until > $2::text AND effective_from <= $2::text) v ON v.version_of = a.id
          WHERE a.${where}`,
         [key, travel.asOf, travel.knownAt?.toISOString() ?? null],
@@ -115,10 +116,13 @@ function versionsWhere(records: readonly string[] | RecordScope, groupColumn: st
   return records.column === groupColumn ? `${groupColumn} = $1` : `id IN (SELECT id FROM ${table} WHERE ${records.column} = $1)`;
 }
 
-/** A record's version in force; undefined (folded from its events) when the projector has more of it to apply. */
+/**
+ * A record's version in force; undefined (folded from its events) when the projector has more of it to
+ * apply. Its row's moments are not read (clockSelect): a versioned row has them, and only its revision matters.
+ */
 function fromVersion<View>(row: Row<View>, behind: RecordedEvent[]): View | null | undefined {
-  const clocks = clocksOf(row);
-  if (!clocks || behind.some((e) => e.revision > clocks.revision)) return undefined;
+  const revision = row.folded_revision;
+  if (revision === null || behind.some((e) => e.revision > revision)) return undefined;
   return row.view ?? null;
 }
 
