@@ -2,6 +2,7 @@
 export * from './shared/decider.js';
 export * from './shared/domain-error.js';
 export * from './shared/money.js';
+export * from './shared/scaled-sum.js';
 export * from './shared/streams.js';
 export * from './shared/values.js';
 export { isIsoDate } from './shared/dates.js';

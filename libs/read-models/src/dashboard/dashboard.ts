@@ -1,4 +1,4 @@
-import { fromScaled, toScaled } from '#domain';
+import { fromScaled, ScaledSum } from '#domain';
 import { isOverdue, type ActivityView } from '../activities/activity-view.js';
 import { isDecisionOverdue, type DecisionView } from '../decisions/decision-view.js';
 import type { PlanView } from '../plans/plan-view.js';
@@ -39,23 +39,21 @@ export function linkedToPlan(planId: string, activities: ActivityView[], decisio
 
 /** Pure: the plan dashboard from views, so the live answer and an asOf/knownAt answer are computed alike. */
 export function computeDashboard({ plan, activities, decisions, recommendations, organizationNames, onDate }: DashboardInput) {
-  // Sums kept scaled (BigInt, exact) and spelt once at the end: thousands of activities on a dashboard.
-  const budget = new Map<string, { currency: string; planned: bigint; committed: bigint; disbursed: bigint }>();
-  const lineOf = (currency: string) => budget.get(currency) ?? budget.set(currency, { currency, planned: 0n, committed: 0n, disbursed: 0n }).get(currency)!;
-  const donors = new Map<string, { donorId: string; name: string | null; currency: string; committed: bigint; disbursed: bigint; activities: number }>();
+  // Sums kept scaled (exact: ScaledSum) and spelt once at the end: thousands of activities on a dashboard.
+  const budget = new Map<string, { currency: string; planned: ScaledSum; committed: ScaledSum; disbursed: ScaledSum }>();
+  const lineOf = (currency: string) => budget.get(currency) ?? budget.set(currency, { currency, planned: new ScaledSum(), committed: new ScaledSum(), disbursed: new ScaledSum() }).get(currency)!;
+  const donors = new Map<string, { donorId: string; name: string | null; currency: string; committed: ScaledSum; disbursed: ScaledSum; activities: number }>();
   for (const activity of activities) {
-    if (activity.budget && activity.status !== 'cancelled') lineOf(activity.budget.currency).planned += toScaled(activity.budget.amount);
+    if (activity.budget && activity.status !== 'cancelled') lineOf(activity.budget.currency).planned.add(activity.budget.amount);
     for (const f of activity.funding) {
-      const committed = toScaled(f.committed);
-      const disbursed = toScaled(f.disbursed);
       const line = lineOf(f.currency);
-      line.committed += committed;
-      line.disbursed += disbursed;
+      line.committed.add(f.committed);
+      line.disbursed.add(f.disbursed);
       const key = `${f.donorId}/${f.currency}`;
       let donor = donors.get(key);
-      if (!donor) donors.set(key, (donor = { donorId: f.donorId, name: organizationNames.get(f.donorId) ?? null, currency: f.currency, committed: 0n, disbursed: 0n, activities: 0 }));
-      donor.committed += committed;
-      donor.disbursed += disbursed;
+      if (!donor) donors.set(key, (donor = { donorId: f.donorId, name: organizationNames.get(f.donorId) ?? null, currency: f.currency, committed: new ScaledSum(), disbursed: new ScaledSum(), activities: 0 }));
+      donor.committed.add(f.committed);
+      donor.disbursed.add(f.disbursed);
       donor.activities++;
     }
   }
@@ -84,7 +82,7 @@ export function computeDashboard({ plan, activities, decisions, recommendations,
     activities: { total: all.activities, byStatus: all.byStatus, overdue: all.overdue },
     percentComplete: all.percentComplete,
     budget: [...budget.values()]
-      .map(({ currency, planned, committed, disbursed }) => ({ currency, planned: fromScaled(planned), committed: fromScaled(committed), disbursed: fromScaled(disbursed) }))
+      .map(({ currency, planned, committed, disbursed }) => ({ currency, planned: fromScaled(planned.value), committed: fromScaled(committed.value), disbursed: fromScaled(disbursed.value) }))
       .sort((a, b) => a.currency.localeCompare(b.currency)),
     byObjective: plan.objectives.map((o) => {
       const group = byObjectiveGroups.groups.get(o.objectiveId) ?? new ActivityTally();
@@ -98,7 +96,7 @@ export function computeDashboard({ plan, activities, decisions, recommendations,
     byProvince: [...byProvinceGroups.groups.entries()].map(([key, group]) => ({ ...fromKey(key), ...group.tally() })).sort(comparePlaces),
     byDistrict: [...byDistrictGroups.groups.entries()].map(([key, group]) => ({ ...fromKey(key), district: fromKey(key).district!, ...group.tally() })).sort(comparePlaces),
     byDonor: [...donors.values()]
-      .map((d) => ({ ...d, committed: fromScaled(d.committed), disbursed: fromScaled(d.disbursed) }))
+      .map((d) => ({ ...d, committed: fromScaled(d.committed.value), disbursed: fromScaled(d.disbursed.value) }))
       .sort((a, b) => a.donorId.localeCompare(b.donorId) || a.currency.localeCompare(b.currency)),
     decisions: { total: decisions.length, byStatus: countBy(decisions, (d) => d.status, ['open', 'implemented', 'revoked']), overdue: decisions.filter((d) => isDecisionOverdue(d, onDate)).length },
     recommendations: {
