@@ -30,22 +30,18 @@ export async function foldStreamsById<View, Event>(
   travel: TimeTravel,
   evolve: (view: View | null, event: Event, revision: number) => View | null,
 ): Promise<Map<string, View>> {
+  // Several hundred streams per read where the store offers it; otherwise one per call, a few at a time.
+  const [perBatch, read] = events.readStreams
+    ? [STREAMS_PER_READ, (streams: string[]) => events.readStreams!(streams)]
+    : [FOLD_CONCURRENCY, async (streams: string[]) => new Map(await Promise.all(streams.map(async (s) => [s, await events.readStream(s)] as const)))];
   const out = new Map<string, View>();
-  if (events.readStreams) {
-    for (let i = 0; i < ids.length; i += STREAMS_PER_READ) {
-      const batch = ids.slice(i, i + STREAMS_PER_READ);
-      const streams = await events.readStreams(batch.map((id) => prefix + id));
-      for (const id of batch) {
-        const view = foldVisible(streams.get(prefix + id) ?? [], travel, evolve);
-        if (view !== null) out.set(id, view);
-      }
+  for (let i = 0; i < ids.length; i += perBatch) {
+    const batch = ids.slice(i, i + perBatch);
+    const streams = await read(batch.map((id) => prefix + id));
+    for (const id of batch) {
+      const view = foldVisible(streams.get(prefix + id) ?? [], travel, evolve);
+      if (view !== null) out.set(id, view);
     }
-    return out;
-  }
-  for (let i = 0; i < ids.length; i += FOLD_CONCURRENCY) {
-    const batch = ids.slice(i, i + FOLD_CONCURRENCY);
-    const views = await Promise.all(batch.map(async (id) => foldVisible(await events.readStream(prefix + id), travel, evolve)));
-    views.forEach((view, j) => view !== null && out.set(batch[j], view));
   }
   return out;
 }
