@@ -39,6 +39,17 @@ describe('AggregateStore and the event schema', () => {
     await expect(store.update(ORGANIZATION, ORG, envelope('c2'), () => rename)).rejects.toThrow(EventFromNewerSchemaError);
     expect(await events.readStream(organizationStream(ORG))).toHaveLength(1);
   });
+
+  it('answers a command retried after later ones with its own event, from the kept fold and from a fresh one', async () => {
+    const first = await store.create(ORGANIZATION, ORG, envelope('c1'), () => register);
+    const renamed = await store.update(ORGANIZATION, ORG, envelope('c2'), () => rename);
+    await store.update(ORGANIZATION, ORG, envelope('c3'), () => ({ ...rename, data: { ...rename.data, name: 'Migration Board' } }));
+    expect(await store.update(ORGANIZATION, ORG, envelope('c2'), () => rename)).toEqual(renamed);
+    expect(await new AggregateStore(events).create(ORGANIZATION, ORG, envelope('c1'), () => register)).toEqual(first);
+    const stored = await events.readStream(organizationStream(ORG));
+    expect(stored).toHaveLength(3);
+    expect(renamed).toEqual({ id: ORG, revision: 1, position: stored[1].position });
+  });
 });
 
 describe('AggregateStore.loadAtHead', () => {

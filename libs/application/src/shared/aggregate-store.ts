@@ -101,6 +101,13 @@ export class AggregateStore {
     return { load };
   }
 
+  /** A retried command's answer: the last event it appended, read again for its position (retries are rare). */
+  private async answeredBy(id: string, stream: string, revision: number): Promise<WriteResult> {
+    const [event] = await this.events.readStream(stream, revision);
+    if (event?.revision !== revision) throw new Error(`${stream} has no event at revision ${revision}`);
+    return { id, revision, position: event.position };
+  }
+
   private async run<S, C, E extends DomainEvent>(
     kind: AggregateKind<S, C, E>,
     id: string,
@@ -120,7 +127,7 @@ export class AggregateStore {
       // The key's first request is answered from what it stored; any other request under it is refused.
       assertKeyNotReused(claims, envelope.idempotency);
       const earlier = byCommand.get(envelope.commandId);
-      if (earlier) return resultOf(id, earlier);
+      if (earlier !== undefined) return this.answeredBy(id, stream, earlier);
 
       const others = new Map<string, number>();
       let decided: E[];
@@ -209,6 +216,4 @@ function chain<E extends DomainEvent>(stream: string, head: number, last: Record
   });
 }
 
-function resultOf(id: string, event: { revision: number; position: string }): WriteResult {
-  return { id, revision: event.revision, position: event.position };
-}
+

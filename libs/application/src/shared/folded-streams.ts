@@ -9,16 +9,13 @@ export interface FoldedStream<State> {
   /** -1 for a stream with no events. */
   revision: number;
   last: RecordedEvent | undefined;
-  /** Where the last event each command id appended landed: a retried command is answered from it. */
-  byCommand: ReadonlyMap<string, CommandOutcome>;
+  /**
+   * The revision of the last event each command id appended: a retried command is answered from that
+   * event. A number, not the event's position too: one entry per command ever run on the stream is kept.
+   */
+  byCommand: ReadonlyMap<string, number>;
   /** The requests each Idempotency-Key was used for on this stream. */
   claims: ReadonlyMap<string, ReadonlySet<string>>;
-}
-
-/** A command's answer (its last event's revision and position), kept instead of the event itself: one per command ever run on the stream. */
-export interface CommandOutcome {
-  revision: number;
-  position: Position;
 }
 
 /** How many events the cache may hold folded, summed over its streams: the bound on its memory. */
@@ -43,13 +40,13 @@ export class FoldedStreams {
     const newer = await this.events.readStream(stream, cached ? cached.revision + 1 : 0);
     if (newer.length === 0) return cached ?? emptyFold(decider);
     // Both only ever gain facts of the stream, so they are shared with the entry they extend, not copied.
-    const byCommand = (cached?.byCommand ?? new Map()) as Map<string, CommandOutcome>;
+    const byCommand = (cached?.byCommand ?? new Map()) as Map<string, number>;
     const claims = (cached?.claims ?? new Map()) as Map<string, Set<string>>;
     let state = cached ? cached.state : decider.initialState();
     for (const recorded of newer) {
       const { type, data } = upcastRecorded(recorded);
       state = decider.evolve(state, { type, data } as E);
-      if (typeof recorded.metadata.commandId === 'string') byCommand.set(recorded.metadata.commandId, { revision: recorded.revision, position: recorded.position });
+      if (typeof recorded.metadata.commandId === 'string') byCommand.set(recorded.metadata.commandId, recorded.revision);
       const claim = recorded.metadata.idempotency as Partial<IdempotencyClaim> | undefined;
       if (claim?.key && claim.request) claims.set(claim.key, (claims.get(claim.key) ?? new Set()).add(claim.request));
     }
@@ -76,14 +73,13 @@ export class FoldedStreams {
   appended<S, C, E extends DomainEvent>(stream: string, decider: Decider<S, C, E>, from: FoldedStream<S>, events: readonly EventToAppend[], decided: readonly E[], at: { revision: number; position: Position }): void {
     const current = this.cache.get(stream);
     if (current !== undefined && current !== from) return;
-    const byCommand = from.byCommand as Map<string, CommandOutcome>;
+    const byCommand = from.byCommand as Map<string, number>;
     const claims = from.claims as Map<string, Set<string>>;
     const first = at.revision - events.length + 1;
     // Only the last event's position is known; it is the one a command's result and a retry answer with.
     const last: RecordedEvent = { ...events[events.length - 1], stream, revision: at.revision, position: at.position };
-    const outcome: CommandOutcome = { revision: at.revision, position: at.position };
     for (const event of events) {
-      if (typeof event.metadata.commandId === 'string') byCommand.set(event.metadata.commandId, outcome);
+      if (typeof event.metadata.commandId === 'string') byCommand.set(event.metadata.commandId, at.revision);
       const claim = event.metadata.idempotency as Partial<IdempotencyClaim> | undefined;
       if (claim?.key && claim.request) claims.set(claim.key, (claims.get(claim.key) ?? new Set()).add(claim.request));
     }

@@ -23,6 +23,19 @@ const withdraw = (overrides: Partial<{ periodStart: string; periodEnd: string; r
 });
 
 describe('activity decider: progress corrections', () => {
+  it('keeps each report in force in one shape, the empty lists shared, and states a correction\'s before as it was reported', () => {
+    const state = stateAfter(activityDecider, [...inProgress(), anActivityProgressReported({ ...Q1, percentComplete: 70 }), anActivityProgressReported({ ...Q2, percentComplete: 80, narrative: 'Kulob' })]);
+    if (state.status === 'none') throw new Error('no activity');
+    const [q1, q2] = state.progress;
+    expect(Object.keys(q1)).toEqual(Object.keys(q2));
+    expect(q1.evidence).toBe(q2.indicatorValues);
+    expect(Object.isFrozen(q1.evidence)).toBe(true);
+    const [correction] = activityDecider.decide(aReportActivityProgress({ ...Q1, percentComplete: 45, reason: REASON }), state) as ActivityProgressCorrected[];
+    expect(correction.data.before).toStrictEqual(report(70));
+    const [again] = activityDecider.decide(aReportActivityProgress({ ...Q2, percentComplete: 75, reason: REASON }), state) as ActivityProgressCorrected[];
+    expect(again.data.before).toStrictEqual({ ...report(80), narrative: 'Kulob' });
+  });
+
   it('compares a later report with the replacing report of an earlier period, never with the replaced one (as stored before corrections had an event)', () => {
     const history = [...inProgress(), anActivityProgressReported({ ...Q1, percentComplete: 70 }), anActivityProgressReported({ ...Q1, percentComplete: 45, reason: REASON })];
     given(activityDecider, history)

@@ -81,16 +81,29 @@ export function withdrawProgress({ data }: WithdrawProgressReport, state: Activi
   return [{ type: 'ActivityProgressWithdrawn', data: { periodStart, periodEnd, before: contentOf(report), reason, effectiveOn: periodEnd } }];
 }
 
+/** Shared by every report without indicator values or evidence, the usual case; frozen, since it is shared. */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+const keptList = <T>(list: T[]): T[] => (list?.length === 0 ? NONE : list);
+
+/**
+ * A report as the state keeps it. A fold is kept between commands with every report in force, so each
+ * report has one fixed shape (no property array beside it) and shares the empty lists: about half the
+ * memory of the event's own object, over thousands of reports per activity. `narrative` may be undefined.
+ */
+function reportInForce(periodStart: string, periodEnd: string, { percentComplete, narrative, indicatorValues, evidence }: ProgressReportContent): ProgressReport {
+  return { periodStart, periodEnd, percentComplete, narrative, indicatorValues: keptList(indicatorValues), evidence: keptList(evidence) };
+}
+
 /** The reports in force after one more progress event; a report for a period in force replaces it (also as stored before corrections had an event). */
 export function evolveProgress(progress: readonly ProgressReport[], event: ActivityEvent): ProgressReport[] {
   switch (event.type) {
     case 'ActivityProgressReported': {
       const { periodStart, periodEnd } = event.data;
-      return [...progress.filter((p) => !samePeriod(p, periodStart, periodEnd)), { periodStart, periodEnd, ...contentOf(event.data) }];
+      return [...progress.filter((p) => !samePeriod(p, periodStart, periodEnd)), reportInForce(periodStart, periodEnd, event.data)];
     }
     case 'ActivityProgressCorrected': {
       const { periodStart, periodEnd, after } = event.data;
-      return [...progress.filter((p) => !samePeriod(p, periodStart, periodEnd)), { periodStart, periodEnd, ...after }];
+      return [...progress.filter((p) => !samePeriod(p, periodStart, periodEnd)), reportInForce(periodStart, periodEnd, after)];
     }
     case 'ActivityProgressWithdrawn':
       return progress.filter((p) => !samePeriod(p, event.data.periodStart, event.data.periodEnd));
