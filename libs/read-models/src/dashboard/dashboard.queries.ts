@@ -10,13 +10,15 @@ import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
 import { recommendationProjection } from '../recommendations/recommendation-view.js';
 import { foldVisible, isTimeTravel, judgedOn, type TimeTravel } from '../shared/time-travel.js';
 import { readModelsVersion } from '../projector/checkpoints.js';
-import { viewsAsOf, type FoldedSource, type RecordScope, type ViewsAsOfOptions } from '../shared/views-as-of.js';
+import { viewsAsOf, type FoldedSource, type KeptRows, type RecordScope, type ViewsAsOfOptions } from '../shared/views-as-of.js';
 import { computeDashboard, linkedToPlan, type Dashboard } from './dashboard.js';
 import { DASHBOARD_ACTIVITY_ROW } from './dashboard-activity-row.js';
 import { dashboardFromSql, DECISION_IN_PLAN, RECOMMENDATION_IN_PLAN } from './dashboard.sql.js';
 
 /** Answers kept; a few kilobytes each. */
 const CACHE_ENTRIES = 256;
+/** Activity rows kept for time travel, about a kilobyte each. */
+const KEPT_ROWS = 12_000;
 
 @Injectable()
 export class DashboardQueries {
@@ -38,6 +40,13 @@ export class DashboardQueries {
     max: CACHE_ENTRIES,
     fetchMethod: async (_key, _stale, { context }) => ({ dashboard: await this.fromReadModels(context.planId, context.onDate) }),
   });
+
+  /**
+   * The plan's activity rows, read and parsed once while the activities' projection has not moved
+   * (views-as-of.ts keys them by its checkpoint): a person moving through time on one plan. At most
+   * this many rows, a few plans' worth.
+   */
+  private readonly keptRows: KeptRows = new LRUCache({ maxSize: KEPT_ROWS, sizeCalculation: (rows) => Math.max(1, rows.length) });
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -79,7 +88,7 @@ export class DashboardQueries {
     const plan = foldVisible(planEvents, travel, evolvePlanView);
     if (!plan) return undefined;
     const [activities, decisions, recommendations] = await Promise.all([
-      this.asOf(activityProjection.spec, { column: 'plan_id', equals: planId }, travel, { shape: DASHBOARD_ACTIVITY_ROW, asOfVersions: true }),
+      this.asOf(activityProjection.spec, { column: 'plan_id', equals: planId }, travel, { shape: DASHBOARD_ACTIVITY_ROW, asOfVersions: true, keptRows: this.keptRows }),
       this.asOf(decisionProjection.spec, decisionIds, travel),
       this.asOf(recommendationProjection.spec, recommendationIds, travel),
     ]);

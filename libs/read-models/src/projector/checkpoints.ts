@@ -6,6 +6,15 @@ export async function readCheckpoint(db: Pick<EntityManager, 'query'>, name: str
   return rows[0]?.position ?? null;
 }
 
+/**
+ * A projection's checkpoint and when its rows last changed: equal marks mean equal rows (a dead letter
+ * applied late changes rows without moving the checkpoint, only the time: touchCheckpoint).
+ */
+export async function readCheckpointMark(db: Pick<EntityManager, 'query'>, name: string): Promise<{ position: Position | null; mark: string }> {
+  const rows: { position: string | null; changed: string }[] = await db.query('SELECT position, updated_at::text AS changed FROM projection_checkpoints WHERE name = $1', [name]);
+  return { position: rows[0]?.position ?? null, mark: rows.length === 0 ? '' : `${rows[0].position ?? ''}@${rows[0].changed}` };
+}
+
 export async function writeCheckpoint(tx: EntityManager, name: string, position: Position | null): Promise<void> {
   await tx.query(
     `INSERT INTO projection_checkpoints (name, position, updated_at) VALUES ($1, $2, now())

@@ -1,7 +1,8 @@
+import type { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
 import type { EventStore, Position, RecordedEvent } from '#event-store';
 import { STREAM_PREFIX } from '#domain';
-import { readCheckpoint } from '../projector/checkpoints.js';
+import { readCheckpointMark } from '../projector/checkpoints.js';
 import type { DocumentProjectionSpec } from '../projector/document-projection.js';
 import { readBatch } from '../projector/read-batch.js';
 import { CLOCK_SELECT, clockSelect, clocksOf, type ClockRow, type ViewClocks } from '../projector/view-clocks.js';
@@ -23,7 +24,16 @@ export interface ViewsAsOfOptions<View> {
    * versions are kept and were all known by knownAt is its version in force on that date.
    */
   asOfVersions?: boolean;
+  /**
+   * Rows of a scope kept between reads, by what the projection's checkpoint said when they were read:
+   * a reader asking the same scope again while the projection has not moved (moments on a time slider
+   * over one plan) takes them without reading and parsing thousands of rows again. Never for versions.
+   */
+  keptRows?: KeptRows;
 }
+
+/** Rows read for a scope, under the source, the scope, the columns and the checkpoint's mark. */
+export type KeptRows = LRUCache<string, readonly object[]>;
 
 /** Beyond this many events not yet projected, every record is folded from its events instead. */
 const MAX_EVENTS_BEHIND = 5_000;
@@ -47,12 +57,12 @@ export async function viewsAsOf<View, Event>(
   travel: TimeTravel,
   options: ViewsAsOfOptions<View> = {},
 ): Promise<View[]> {
-  // The checkpoint first: rows read after it hold at least every event up to it.
-  const checkpoint = await readCheckpoint(db, source.name);
+  // The checkpoint first: rows read after it hold at least every event up to it (and so do rows kept
+  // under its mark: they were read after it too).
+  const { position: checkpoint, mark } = await readCheckpointMark(db, source.name);
   const prefix = STREAM_PREFIX[source.aggregate];
-  const rows: Row<View>[] = await readRows(db, source, records, travel, options);
-  // A scope's records by id (sorted here: a sort of wide rows in the database would spill to disk).
-  const ids = isScope(records) ? rows.map((r) => r.id).sort() : records;
+  const rows: Row<View>[] = await readRows(db, source, records, travel, options, mark);
+  const ids = isScope(records) ? rows.map((r) => r.id) : records;
   const behind = checkpoint === null ? null : await eventsBehind(events, checkpoint, prefix);
   const views = new Map<string, View>();
   const toFold: string[] = [];
@@ -85,7 +95,7 @@ type Row<View> = { id: string; view: View; versioned?: boolean } & ClockRow;
  * The rows of `ids`. With `asOfVersions` and asOf, a row whose versions are kept and were all known by
  * knownAt comes as its version in force on asOf (null: none yet), marked `versioned`.
  */
-async function readRows<View, Event>(db: Pick<DataSource, 'query'>, source: FoldedSource<View, Event>, records: readonly string[] | RecordScope, travel: TimeTravel, options: ViewsAsOfOptions<View>): Promise<Row<View>[]> {
+async function readRows<View, Event>(db: Pick<DataSource, 'query'>, source: FoldedSource<View, Event>, records: readonly string[] | RecordScope, travel: TimeTravel, options: ViewsAsOfOptions<View>, mark: string): Promise<Row<View>[]> {
   const { shape } = options;
   const columns = (versioned?: string) =>
     Object.entries(shape?.columns ?? { view: 'view' })
@@ -94,6 +104,10 @@ async function readRows<View, Event>(db: Pick<DataSource, 'query'>, source: Fold
       .join(', ');
   const [where, key] = isScope(records) ? [`${records.column} = $1`, records.equals] : ['id = ANY($1::uuid[])', records];
   const versions = options.asOfVersions && travel.asOf !== undefined ? source.asOfVersions : undefined;
+  // Read-only once made: viewsAsOf and its callers only read rows and views.
+  const keptKey = !versions && isScope(records) && mark && options.keptRows ? JSON.stringify([source.table, where, key, shape?.columns, mark]) : undefined;
+  const kept = keptKey ? (options.keptRows!.get(keptKey) as Row<View>[] | undefined) : undefined;
+  if (kept) return kept;
   const rows: (Row<View> & Record<string, unknown>)[] = versions
     ? await db.query(
         // The versions in force on asOf: for a whole group, one range of its index.
@@ -107,6 +121,9 @@ async function readRows<View, Event>(db: Pick<DataSource, 'query'>, source: Fold
       )
     : await db.query(`SELECT id, ${columns()}, ${CLOCK_SELECT} FROM ${source.table} WHERE ${where}`, [key]);
   for (const row of rows) row.view = row.versioned ? (row.version as View) : shape ? shape.view(row) : row.view;
+  // A scope's records by id (sorted here: a sort of wide rows in the database would spill to disk).
+  if (isScope(records)) rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (keptKey) options.keptRows!.set(keptKey, rows);
   return rows;
 }
 
