@@ -215,5 +215,3 @@ function chain<E extends DomainEvent>(stream: string, head: number, last: Record
     return { id, type: event.type, data, metadata: { ...metadata, hash }, recordedAt };
   });
 }
-
-

@@ -76,7 +76,7 @@ export class FoldedStreams {
     const byCommand = from.byCommand as Map<string, number>;
     const claims = from.claims as Map<string, Set<string>>;
     const first = at.revision - events.length + 1;
-    // Only the last event's position is known; it is the one a command's result and a retry answer with.
+    // Only the last event's position is known; it is the one a command's result answers with.
     const last: RecordedEvent = { ...events[events.length - 1], stream, revision: at.revision, position: at.position };
     for (const event of events) {
       if (typeof event.metadata.commandId === 'string') byCommand.set(event.metadata.commandId, at.revision);
