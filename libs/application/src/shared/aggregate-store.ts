@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CODE_RESERVATION_PREFIX, EVENT_SCHEMA_VERSION, STREAM_PREFIX, type AggregateType, type Decider, type DomainEvent } from '#domain';
 import { EVENT_STORE, StreamMovedError, WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '#event-store';
-import { eventsAppended, IDEMPOTENCY_KEYS, type IdempotencyKeyRegistry } from '#platform';
+import { APP_CONFIG, eventsAppended, foldedStreamEvents, IDEMPOTENCY_KEYS, type AppConfig, type IdempotencyKeyRegistry } from '#platform';
 import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from './application-errors.js';
 import type { CommandEnvelope, WriteResult } from './command-envelope.js';
 import { eventIdFor } from './event-ids.js';
@@ -45,8 +45,9 @@ export class AggregateStore {
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Optional() @Inject(IDEMPOTENCY_KEYS) private readonly keys?: IdempotencyKeyRegistry,
+    @Optional() @Inject(APP_CONFIG) config?: AppConfig,
   ) {
-    this.folded = new FoldedStreams(events);
+    this.folded = new FoldedStreams(events, config && foldedStreamEvents(config));
   }
 
   /**

@@ -18,7 +18,7 @@ export interface FoldedStream<State> {
   claims: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** How many events the cache may hold folded, summed over its streams: the bound on its memory. */
+/** How many events the cache holds folded unless told otherwise, summed over its streams. */
 const MAX_CACHED_EVENTS = 500_000;
 
 /**
@@ -28,12 +28,20 @@ const MAX_CACHED_EVENTS = 500_000;
  * catches any writer in between, as before. Streams only grow, so an entry is never wrong, only behind.
  */
 export class FoldedStreams {
-  private readonly cache = new LRUCache<string, FoldedStream<unknown>>({
-    maxSize: MAX_CACHED_EVENTS,
-    sizeCalculation: (entry) => Math.max(1, entry.revision + 1),
-  });
+  private readonly cache: LRUCache<string, FoldedStream<unknown>>;
 
-  constructor(private readonly events: EventStore) {}
+  /** `maxEvents`: how many events it may hold folded, summed over its streams (the bound on its memory). */
+  constructor(
+    private readonly events: EventStore,
+    maxEvents = MAX_CACHED_EVENTS,
+  ) {
+    this.cache = new LRUCache({ maxSize: maxEvents, sizeCalculation: (entry) => Math.max(1, entry.revision + 1) });
+  }
+
+  /** Events held folded now, summed over the streams kept. */
+  get eventsHeld(): number {
+    return this.cache.calculatedSize;
+  }
 
   async read<S, C, E extends DomainEvent>(stream: string, decider: Decider<S, C, E>): Promise<FoldedStream<S>> {
     const cached = this.cache.get(stream) as FoldedStream<S> | undefined;
