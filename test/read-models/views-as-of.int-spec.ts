@@ -156,6 +156,51 @@ describe('records as of a date and a moment, from their rows', () => {
     }
   });
 
+  it('answers dates from the kept rows and the versions in force alone, equal to the one statement that joins them', async () => {
+    const keptRows: KeptRows = new LRUCache({ maxSize: 1_000, sizeCalculation: (rows) => Math.max(1, rows.length) });
+    const plan = { column: 'plan_id', equals: planId };
+    const statements: string[] = [];
+    const db = { query: (sql: string, parameters?: unknown[]) => (statements.push(sql), dataSource.query(sql, parameters)) };
+    const rowReads = () => statements.filter((sql) => sql.includes('FROM activity_view')).length;
+    const joined = () => statements.filter((sql) => sql.includes('LEFT JOIN')).length;
+    for (const shape of travels.filter((t) => t.asOf !== undefined)) {
+      const travel: TimeTravel = { asOf: shape.asOf, knownAt: shape.knownAt === undefined ? undefined : moments[shape.knownAt as unknown as number] };
+      streamReads = 0;
+      const kept = await viewsAsOf(db, counted, activityProjection.spec, plan, travel, { ...dashboardShape, keptRows });
+      const keptReads = streamReads;
+      streamReads = 0;
+      const joinedViews = await viewsAsOf(dataSource, counted, activityProjection.spec, plan, travel, dashboardShape);
+      // As many records folded from their events: the others were taken from their versions alike.
+      expect({ travel, kept, streams: keptReads }).toEqual({ travel, kept: joinedViews, streams: streamReads });
+    }
+    // The plan's rows were read once for every date and moment, and never joined to the versions.
+    expect(rowReads()).toBe(1);
+    expect(joined()).toBe(0);
+    // The same kept rows answer a moment without a date.
+    await viewsAsOf(db, counted, activityProjection.spec, plan, { knownAt: moments[5] }, { ...dashboardShape, keptRows });
+    expect(rowReads()).toBe(1);
+  });
+
+  it('joins rows and versions in one statement when the projection moves while they are read apart', async () => {
+    const keptRows: KeptRows = new LRUCache({ maxSize: 1_000, sizeCalculation: (rows) => Math.max(1, rows.length) });
+    const plan = { column: 'plan_id', equals: planId };
+    const statements: string[] = [];
+    // The projector commits a batch (here: touches the checkpoint) while the versions are being read.
+    const db = {
+      query: async (sql: string, parameters?: unknown[]) => {
+        statements.push(sql);
+        const result = await dataSource.query(sql, parameters);
+        if (sql.startsWith('SELECT id, view FROM activity_as_of')) await touchCheckpoint(dataSource.manager, 'activities');
+        return result;
+      },
+    };
+    const travel = { asOf: '2017-12-31', knownAt: moments[6] };
+    const views = await viewsAsOf(db, counted, activityProjection.spec, plan, travel, { ...dashboardShape, keptRows });
+    expect(statements.filter((sql) => sql.includes('LEFT JOIN'))).toHaveLength(1);
+    expect(views).toEqual(await viewsAsOf(dataSource, counted, activityProjection.spec, plan, travel, dashboardShape));
+    expect(views.length).toBeGreaterThan(0);
+  });
+
   it('keeps the clocks of what each row holds', async () => {
     const rows: { id: string; folded_revision: number; first_recorded_at: Date; last_recorded_at: Date; latest_effective_on: string }[] = await dataSource.query(
       'SELECT id, folded_revision, first_recorded_at, last_recorded_at, latest_effective_on::text AS latest_effective_on FROM activity_view WHERE id = ANY($1::uuid[]) AND id <> $2',

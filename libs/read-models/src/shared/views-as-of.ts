@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { EventStore, Position, RecordedEvent } from '#event-store';
 import { STREAM_PREFIX } from '#domain';
 import { readCheckpointMark } from '../projector/checkpoints.js';
+import type { AsOfVersionsSpec } from '../projector/as-of-versions-table.js';
 import type { DocumentProjectionSpec } from '../projector/document-projection.js';
 import { readBatch } from '../projector/read-batch.js';
 import { CLOCK_SELECT, clockSelect, clocksOf, type ClockRow, type ViewClocks } from '../projector/view-clocks.js';
@@ -96,35 +97,95 @@ type Row<View> = { id: string; view: View; versioned?: boolean } & ClockRow;
  * knownAt comes as its version in force on asOf (null: none yet), marked `versioned`.
  */
 async function readRows<View, Event>(db: Pick<DataSource, 'query'>, source: FoldedSource<View, Event>, records: readonly string[] | RecordScope, travel: TimeTravel, options: ViewsAsOfOptions<View>, mark: string): Promise<Row<View>[]> {
-  const { shape } = options;
-  const columns = (versioned?: string) =>
-    Object.entries(shape?.columns ?? { view: 'view' })
-      // A row answered by its version needs none of them: not read, not parsed.
-      .map(([name, sql]) => `${versioned ? `CASE WHEN ${versioned} THEN NULL ELSE ${sql} END` : sql} AS ${name}`)
-      .join(', ');
-  const [where, key] = isScope(records) ? [`${records.column} = $1`, records.equals] : ['id = ANY($1::uuid[])', records];
   const versions = options.asOfVersions && travel.asOf !== undefined ? source.asOfVersions : undefined;
+  const keeps = isScope(records) && mark !== '' && options.keptRows !== undefined;
+  if (!versions) return plainRows(db, source, records, options, mark);
+  if (keeps) {
+    // The scope's rows (kept, or read and kept) beside the versions in force: a plan's thousands of rows
+    // are not read again for each date. Both hold what the projection held at the mark only if it has not
+    // moved since (rows and versions are written with its checkpoint); else the one statement below.
+    const [rows, inForce] = await Promise.all([plainRows(db, source, records, options, mark), versionsInForce(db, source.table, versions, records, travel.asOf!)]);
+    if ((await readCheckpointMark(db, source.name)).mark === mark) return withVersions(rows, inForce, travel);
+  }
+  return joinedRows(db, source, records, travel, options, versions);
+}
+
+/** A row's SQL columns: the shape's (a row answered by its version, `versioned`, needs none of them: nulls). */
+function shapeColumns<View>(options: ViewsAsOfOptions<View>, versioned?: string): string {
+  return Object.entries(options.shape?.columns ?? { view: 'view' })
+    .map(([name, sql]) => `${versioned ? `CASE WHEN ${versioned} THEN NULL ELSE ${sql} END` : sql} AS ${name}`)
+    .join(', ');
+}
+
+function scopeWhere(records: readonly string[] | RecordScope): [string, string | readonly string[]] {
+  return isScope(records) ? [`${records.column} = $1`, records.equals] : ['id = ANY($1::uuid[])', records];
+}
+
+/** A scope's records by id (sorted here: a sort of wide rows in the database would spill to disk). */
+function inScopeOrder<R extends { id: string }>(records: readonly string[] | RecordScope, rows: R[]): R[] {
+  return isScope(records) ? rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : rows;
+}
+
+/**
+ * The rows as they stand, kept under the mark for a scope. With `asOfVersions`, whether each keeps its
+ * versions (`as_of_kept`) too: the same kept rows answer moments and dates.
+ */
+async function plainRows<View, Event>(db: Pick<DataSource, 'query'>, source: FoldedSource<View, Event>, records: readonly string[] | RecordScope, options: ViewsAsOfOptions<View>, mark: string): Promise<Row<View>[]> {
+  const { shape } = options;
+  const [where, key] = scopeWhere(records);
+  const asOfKept = options.asOfVersions && source.asOfVersions ? ', as_of_kept' : '';
   // Read-only once made: viewsAsOf and its callers only read rows and views.
-  const keptKey = !versions && isScope(records) && mark && options.keptRows ? JSON.stringify([source.table, where, key, shape?.columns, mark]) : undefined;
+  const keptKey = isScope(records) && mark && options.keptRows ? JSON.stringify([source.table, where, key, shape?.columns, asOfKept, mark]) : undefined;
   const kept = keptKey ? (options.keptRows!.get(keptKey) as Row<View>[] | undefined) : undefined;
   if (kept) return kept;
-  const rows: (Row<View> & Record<string, unknown>)[] = versions
-    ? await db.query(
-        // The versions in force on asOf: for a whole group, one range of its index.
-        `SELECT a.id, k.versioned, v.version, ${columns('k.versioned')}, ${clockSelect('k.versioned')}
-         FROM ${source.table} a
-         CROSS JOIN LATERAL (SELECT a.as_of_kept AND a.folded_revision IS NOT NULL AND a.last_recorded_at IS NOT NULL
-                               AND ($3::timestamptz IS NULL OR a.last_recorded_at <= $3::timestamptz) AS versioned) k
-         LEFT JOIN (SELECT id AS version_of, view AS version FROM ${versions.table} WHERE ${versionsWhere(records, versions.group.column, source.table)} AND effective_until > $2::text AND effective_from <= $2::text) v ON v.version_of = a.id
-         WHERE a.${where}`,
-        [key, travel.asOf, travel.knownAt?.toISOString() ?? null],
-      )
-    : await db.query(`SELECT id, ${columns()}, ${CLOCK_SELECT} FROM ${source.table} WHERE ${where}`, [key]);
-  for (const row of rows) row.view = row.versioned ? (row.version as View) : shape ? shape.view(row) : row.view;
-  // A scope's records by id (sorted here: a sort of wide rows in the database would spill to disk).
-  if (isScope(records)) rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rows: (Row<View> & Record<string, unknown>)[] = await db.query(`SELECT id, ${shapeColumns(options)}, ${CLOCK_SELECT}${asOfKept} FROM ${source.table} WHERE ${where}`, [key]);
+  for (const row of rows) row.view = shape ? shape.view(row) : row.view;
+  inScopeOrder(records, rows);
   if (keptKey) options.keptRows!.set(keptKey, rows);
   return rows;
+}
+
+/** Where a source keeps its records' versions by business date. */
+type VersionsTable = Pick<AsOfVersionsSpec<unknown>, 'table'> & { group: Pick<AsOfVersionsSpec<unknown>['group'], 'column'> };
+
+/** The versions in force on `asOf` of the records, by record id (a record with none has no entry). */
+async function versionsInForce(db: Pick<DataSource, 'query'>, table: string, versions: VersionsTable, records: readonly string[] | RecordScope, asOf: string): Promise<Map<string, unknown>> {
+  const rows: { id: string; view: unknown }[] = await db.query(
+    `SELECT id, view FROM ${versions.table} WHERE ${versionsWhere(records, versions.group.column, table)} AND effective_until > $2::text AND effective_from <= $2::text`,
+    [scopeWhere(records)[1], asOf],
+  );
+  return new Map(rows.map((r) => [r.id, r.view]));
+}
+
+/**
+ * The rows, each whose versions are kept and were all known by knownAt replaced by its version in force
+ * (the same rule as joinedRows' `versioned`, on the row's clocks). New objects: kept rows stay as they are.
+ */
+function withVersions<View>(rows: readonly Row<View>[], inForce: Map<string, unknown>, { knownAt }: TimeTravel): Row<View>[] {
+  return rows.map((row) => {
+    const { folded_revision, last_recorded_at } = row;
+    const versioned = (row as { as_of_kept?: boolean }).as_of_kept === true && folded_revision !== null && last_recorded_at !== null && (!knownAt || Date.parse(String(last_recorded_at)) <= knownAt.getTime());
+    if (!versioned) return row;
+    return { id: row.id, versioned, view: (inForce.get(row.id) ?? null) as View, folded_revision, first_recorded_at: null, last_recorded_at: null, latest_effective_on: null };
+  });
+}
+
+/** The rows, with the versions in force on asOf joined in one statement (one snapshot). */
+async function joinedRows<View, Event>(db: Pick<DataSource, 'query'>, source: FoldedSource<View, Event>, records: readonly string[] | RecordScope, travel: TimeTravel, options: ViewsAsOfOptions<View>, versions: VersionsTable): Promise<Row<View>[]> {
+  const { shape } = options;
+  const [where, key] = scopeWhere(records);
+  const rows: (Row<View> & Record<string, unknown>)[] = await db.query(
+    // The versions in force on asOf: for a whole group, one range of its index.
+    `SELECT a.id, k.versioned, v.version, ${shapeColumns(options, 'k.versioned')}, ${clockSelect('k.versioned')}
+     FROM ${source.table} a
+     CROSS JOIN LATERAL (SELECT a.as_of_kept AND a.folded_revision IS NOT NULL AND a.last_recorded_at IS NOT NULL
+                           AND ($3::timestamptz IS NULL OR a.last_recorded_at <= $3::timestamptz) AS versioned) k
+     LEFT JOIN (SELECT id AS version_of, view AS version FROM ${versions.table} WHERE ${versionsWhere(records, versions.group.column, source.table)} AND effective_until > $2::text AND effective_from <= $2::text) v ON v.version_of = a.id
+     WHERE a.${where}`,
+    [key, travel.asOf, travel.knownAt?.toISOString() ?? null],
+  );
+  for (const row of rows) row.view = row.versioned ? (row.version as View) : shape ? shape.view(row) : row.view;
+  return inScopeOrder(records, rows);
 }
 
 /** Which versions to look at for `records` (`$1`). */
