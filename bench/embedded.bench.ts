@@ -1,12 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { freePort, load, roundRobin, seedActivities, untilUp, type LoadResult } from './http-commands.bench.js';
-import { report } from './support.js';
+import { report, spawnApi } from './support.js';
 
 const ACTIVITIES = Number(process.env.BENCH_HTTP_ACTIVITIES ?? 200);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
@@ -14,7 +13,6 @@ const GOAL_REQUESTS_PER_S = 250;
 const GOAL_RSS_MB = 400;
 /** USER_HZ: the unit of /proc/<pid>/stat's times (100 on Linux everywhere in practice). */
 const CLOCK_TICKS = Number(process.env.BENCH_CLOCK_TICKS ?? 100);
-const launcher = fileURLToPath(new URL('../../bin/api.sh', import.meta.url));
 
 /**
  * The embedded default (issue 14, goal 5): the compiled service as `npm start` runs it, with no
@@ -29,8 +27,7 @@ export async function embeddedBenchmark(): Promise<void> {
   const { DATABASE_URL: _database, EVENTSTORE_URL: _eventStore, ...inherited } = process.env;
   const env = { ...inherited, DATA_DIR: dataDir, PORT: String(port), BOOTSTRAP_ADMIN_TOKEN: token, RATE_LIMIT_WRITES_PER_MINUTE: '100000000', LOG_LEVEL: 'warn' };
   // `npm start`'s launcher, which execs Node with the embedded default's memory settings (same pid).
-  const nodeFlags = [process.env.BENCH_SERVICE_NODE_OPTIONS ?? '', '--enable-source-maps'].filter(Boolean).join(' ');
-  const service = spawn('sh', [launcher], { env: { ...env, NODE_FLAGS: nodeFlags }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const service = spawnApi(env);
   const exited = new Promise((resolve) => service.once('exit', resolve));
   try {
     await untilUp(port, 120);

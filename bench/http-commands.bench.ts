@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { benchDatabase, percentile, report } from './support.js';
+import { benchDatabase, percentile, report, spawnApi } from './support.js';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 30);
 const ACTIVITIES = Number(process.env.BENCH_HTTP_ACTIVITIES ?? 200);
@@ -138,7 +138,7 @@ async function startService(url: string, projector: 'inside' | 'separate') {
   const port = await freePort();
   const token = randomBytes(24).toString('hex');
   const env = { ...process.env, DATABASE_URL: url, PORT: String(port), BOOTSTRAP_ADMIN_TOKEN: token, RATE_LIMIT_WRITES_PER_MINUTE: '100000000', LOG_LEVEL: 'warn', RUN_PROJECTOR: String(projector === 'inside') };
-  const processes: ChildProcess[] = [spawn(process.execPath, [dist('apps/api/src/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] })];
+  const processes: ChildProcess[] = [spawnApi(env)];
   if (projector === 'separate') processes.push(spawn(process.execPath, [dist('apps/projector/src/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
   await untilUp(port);
   return {

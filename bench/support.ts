@@ -1,4 +1,6 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createDataSource } from '#platform';
 import { ALL_MIGRATIONS, READ_MODEL_ENTITIES } from '#read-models';
@@ -52,4 +54,16 @@ export function benchPool(url: string, max: number): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max });
   pool.on('error', () => undefined);
   return pool;
+}
+
+const LAUNCHER = fileURLToPath(new URL('../../bin/api.sh', import.meta.url));
+
+/**
+ * The compiled API as `npm start` starts it: bin/api.sh, which chooses Node's memory settings for the
+ * database it is given and execs Node (the child's pid is the service's). BENCH_SERVICE_NODE_OPTIONS:
+ * more Node flags, to try one.
+ */
+export function spawnApi(env: NodeJS.ProcessEnv): ChildProcess {
+  const nodeFlags = [process.env.BENCH_SERVICE_NODE_OPTIONS ?? '', '--enable-source-maps'].filter(Boolean).join(' ');
+  return spawn('sh', [LAUNCHER], { env: { ...env, NODE_FLAGS: nodeFlags }, stdio: ['ignore', 'ignore', 'inherit'] });
 }

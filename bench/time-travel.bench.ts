@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { PostgresEventStore } from '#event-store';
 import { ALL_PROJECTIONS, rebuildProjections } from '#read-models';
 import { generateDataset } from './dataset.js';
 import { freePort, untilUp } from './http-commands.bench.js';
-import { benchDatabase, benchPool, percentile, report } from './support.js';
+import { benchDatabase, benchPool, percentile, report, spawnApi } from './support.js';
 
 const EVENTS = Number(process.env.BENCH_TIME_TRAVEL_EVENTS ?? 50_000);
 const COLD = Number(process.env.BENCH_TIME_TRAVEL_COLD ?? 20);
@@ -28,10 +26,10 @@ export async function timeTravelBenchmark(): Promise<void> {
     // knownAt_past_cold: moments spread over the whole recording (before, during and after the plan's own
     // records), read before the service starts: its bootstrap admin is recorded now, months after the dataset.
     const [{ first, last }] = (await pool.query("SELECT min((metadata->>'recordedAt')::timestamptz) AS first, max((metadata->>'recordedAt')::timestamptz) AS last FROM events")).rows as { first: Date; last: Date }[];
-    // The compiled service in its own process, as `npm start` runs it: not beside the generator's heap.
+    // The compiled service in its own process, as `npm start` starts it: not beside the generator's heap.
     const port = await freePort();
     const env = { ...process.env, DATABASE_URL: db.url, PORT: String(port), RUN_PROJECTOR: 'false', LOG_LEVEL: 'error', BOOTSTRAP_ADMIN_TOKEN: token, RATE_LIMIT_EXPENSIVE_READS_PER_MINUTE: '1000000' };
-    const service = spawn(process.execPath, [fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url))], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const service = spawnApi(env);
     await untilUp(port, 60);
     const base = `http://127.0.0.1:${port}`;
     const dashboard = `/plans/${planIds[0]}/dashboard`;

@@ -11,13 +11,18 @@
 #   about 8 MB more, for 7-10 % more CPU per request);
 # - --heap-growing-percent=30: the old generation grows to 1.3 times what is alive between full
 #   collections instead of several times.
-# A Postgres server (DATABASE_URL set) leaves them at Node's defaults, tuned for speed.
+# With a Postgres server (DATABASE_URL set) the process has its memory to itself: 64 MB semi-spaces
+# instead of 16, so that a read holding thousands of rows for the whole request (a dashboard as of a
+# date) is scavenged, and its rows copied, less often: asOf p95 about a fifth lower on the 1M-event
+# dataset in an A/B of 12 × 20 requests, p50 alike.
 set -eu
 cd "$(dirname "$0")/.."
 NODE_FLAGS="${NODE_FLAGS:---enable-source-maps}"
 if [ -z "${DATABASE_URL:-}" ]; then
   export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
   NODE_FLAGS="--max-semi-space-size=8 --heap-growing-percent=30 $NODE_FLAGS"
+else
+  NODE_FLAGS="--max-semi-space-size=64 $NODE_FLAGS"
 fi
 # shellcheck disable=SC2086
 exec node $NODE_FLAGS dist/apps/api/src/main.js "$@"

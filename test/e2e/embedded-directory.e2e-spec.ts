@@ -119,14 +119,14 @@ describe('embedded database directory', () => {
     expect(JSON.parse(verified.out)).toMatchObject({ ok: true, eventsChecked: 6 });
   }, 240_000);
 
-  it('starts Node with its defaults when DATABASE_URL names a Postgres server', async () => {
+  it('starts Node with a larger young generation when DATABASE_URL names a Postgres server, and glibc\'s arenas', async () => {
     // Node itself is replaced by a script that prints what the launcher handed it.
     const fakeBin = join(dataDir, 'fake-bin');
     mkdirSync(fakeBin);
     writeFileSync(join(fakeBin, 'node'), '#!/bin/sh\necho "args: $*"\necho "arenas: ${MALLOC_ARENA_MAX:-default}"\n', { mode: 0o755 });
     const { MALLOC_ARENA_MAX: _inherited, ...rest } = process.env;
     const launched = (databaseUrl: string) => run('sh', [LAUNCHER], { env: { ...rest, PATH: `${fakeBin}:${process.env.PATH}`, DATABASE_URL: databaseUrl } }).then((r) => r.stdout.trim().split('\n'));
-    expect(await launched('postgres://postgres@127.0.0.1:5432/postgres')).toEqual([`args: --enable-source-maps ${API}`, 'arenas: default']);
+    expect(await launched('postgres://postgres@127.0.0.1:5432/postgres')).toEqual([`args: --max-semi-space-size=64 --enable-source-maps ${API}`, 'arenas: default']);
     expect(await launched('')).toEqual([`args: --max-semi-space-size=8 --heap-growing-percent=30 --enable-source-maps ${API}`, 'arenas: 2']);
   });
 
