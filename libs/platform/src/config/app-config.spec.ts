@@ -20,7 +20,7 @@ describe('BOOTSTRAP_ADMIN_TOKEN bounds', () => {
 
 describe('FOLDED_STREAM_EVENTS', () => {
   it('defaults to a smaller bound when the database shares the process (embedded) than beside a server', () => {
-    expect(foldedStreamEvents(loadConfig({}))).toBe(100_000);
+    expect(foldedStreamEvents(loadConfig({}))).toBe(200_000);
     expect(foldedStreamEvents(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/monitor' }))).toBe(500_000);
   });
 

@@ -142,7 +142,7 @@ export class AppConfig {
 
   /**
    * Events the write side keeps folded between commands, summed over their streams (about 200 bytes
-   * each): the bound on that cache's memory. Unset: 500,000 with a Postgres server, 100,000 with the
+   * each): the bound on that cache's memory. Unset: 500,000 with a Postgres server, 200,000 with the
    * embedded database, which shares the process's memory.
    */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10_000_000)
@@ -173,5 +173,5 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /** FOLDED_STREAM_EVENTS, or its default for where the database runs. */
 export function foldedStreamEvents(config: Pick<AppConfig, 'FOLDED_STREAM_EVENTS' | 'DATABASE_URL'>): number {
-  return config.FOLDED_STREAM_EVENTS ?? (config.DATABASE_URL ? 500_000 : 100_000);
+  return config.FOLDED_STREAM_EVENTS ?? (config.DATABASE_URL ? 500_000 : 200_000);
 }
