@@ -28,7 +28,8 @@ export interface ViewsAsOfOptions<View> {
   /**
    * Rows of a scope kept between reads, by what the projection's checkpoint said when they were read:
    * a reader asking the same scope again while the projection has not moved (moments on a time slider
-   * over one plan) takes them without reading and parsing thousands of rows again. Never for versions.
+   * over one plan) takes them without reading and parsing thousands of rows again; with `asOf`, beside the
+   * versions in force, which are read for each date.
    */
   keptRows?: KeptRows;
 }
