@@ -91,7 +91,8 @@ export interface RecordScope {
 
 const isScope = (records: readonly string[] | RecordScope): records is RecordScope => !Array.isArray(records);
 
-type Row<View> = { id: string; view: View; versioned?: boolean } & ClockRow;
+/** `as_of_kept`: read with the row where the source keeps versions by business date. */
+type Row<View> = { id: string; view: View; versioned?: boolean; as_of_kept?: boolean } & ClockRow;
 
 /**
  * The rows of `ids`. With `asOfVersions` and asOf, a row whose versions are kept and were all known by
@@ -99,9 +100,8 @@ type Row<View> = { id: string; view: View; versioned?: boolean } & ClockRow;
  */
 async function readRows<View, Event>(db: Pick<DataSource, 'query'>, source: FoldedSource<View, Event>, records: readonly string[] | RecordScope, travel: TimeTravel, options: ViewsAsOfOptions<View>, mark: string): Promise<Row<View>[]> {
   const versions = options.asOfVersions && travel.asOf !== undefined ? source.asOfVersions : undefined;
-  const keeps = isScope(records) && mark !== '' && options.keptRows !== undefined;
   if (!versions) return plainRows(db, source, records, options, mark);
-  if (keeps) {
+  if (keepsRows(records, options, mark)) {
     // The scope's rows (kept, or read and kept) beside the versions in force: a plan's thousands of rows
     // are not read again for each date. Both hold what the projection held at the mark only if it has not
     // moved since (rows and versions are written with its checkpoint); else the one statement below.
@@ -110,6 +110,14 @@ async function readRows<View, Event>(db: Pick<DataSource, 'query'>, source: Fold
   }
   return joinedRows(db, source, records, travel, options, versions);
 }
+
+/** Whether the rows of `records` are kept between reads: a scope, a reader's LRU, and a checkpoint's mark to key them by. */
+function keepsRows<View>(records: readonly string[] | RecordScope, options: ViewsAsOfOptions<View>, mark: string): boolean {
+  return isScope(records) && mark !== '' && options.keptRows !== undefined;
+}
+
+/** The versions in force on the date `$2`: for a whole group, one range of its index. */
+const IN_FORCE = 'effective_until > $2::text AND effective_from <= $2::text';
 
 /** A row's SQL columns: the shape's (a row answered by its version, `versioned`, needs none of them: nulls). */
 function shapeColumns<View>(options: ViewsAsOfOptions<View>, versioned?: string): string {
@@ -136,7 +144,7 @@ async function plainRows<View, Event>(db: Pick<DataSource, 'query'>, source: Fol
   const [where, key] = scopeWhere(records);
   const asOfKept = options.asOfVersions && source.asOfVersions ? ', as_of_kept' : '';
   // Read-only once made: viewsAsOf and its callers only read rows and views.
-  const keptKey = isScope(records) && mark && options.keptRows ? JSON.stringify([source.table, where, key, shape?.columns, asOfKept, mark]) : undefined;
+  const keptKey = keepsRows(records, options, mark) ? JSON.stringify([source.table, where, key, shape?.columns, asOfKept, mark]) : undefined;
   const kept = keptKey ? (options.keptRows!.get(keptKey) as Row<View>[] | undefined) : undefined;
   if (kept) return kept;
   const rows: (Row<View> & Record<string, unknown>)[] = await db.query(`SELECT id, ${shapeColumns(options)}, ${CLOCK_SELECT}${asOfKept} FROM ${source.table} WHERE ${where}`, [key]);
@@ -152,7 +160,7 @@ type VersionsTable = Pick<AsOfVersionsSpec<unknown>, 'table'> & { group: Pick<As
 /** The versions in force on `asOf` of the records, by record id (a record with none has no entry). */
 async function versionsInForce(db: Pick<DataSource, 'query'>, table: string, versions: VersionsTable, records: readonly string[] | RecordScope, asOf: string): Promise<Map<string, unknown>> {
   const rows: { id: string; view: unknown }[] = await db.query(
-    `SELECT id, view FROM ${versions.table} WHERE ${versionsWhere(records, versions.group.column, table)} AND effective_until > $2::text AND effective_from <= $2::text`,
+    `SELECT id, view FROM ${versions.table} WHERE ${versionsWhere(records, versions.group.column, table)} AND ${IN_FORCE}`,
     [scopeWhere(records)[1], asOf],
   );
   return new Map(rows.map((r) => [r.id, r.view]));
@@ -165,7 +173,7 @@ async function versionsInForce(db: Pick<DataSource, 'query'>, table: string, ver
 function withVersions<View>(rows: readonly Row<View>[], inForce: Map<string, unknown>, { knownAt }: TimeTravel): Row<View>[] {
   return rows.map((row) => {
     const { folded_revision, last_recorded_at } = row;
-    const versioned = (row as { as_of_kept?: boolean }).as_of_kept === true && folded_revision !== null && last_recorded_at !== null && (!knownAt || Date.parse(String(last_recorded_at)) <= knownAt.getTime());
+    const versioned = row.as_of_kept === true && folded_revision !== null && last_recorded_at !== null && (!knownAt || Date.parse(String(last_recorded_at)) <= knownAt.getTime());
     if (!versioned) return row;
     return { id: row.id, versioned, view: (inForce.get(row.id) ?? null) as View, folded_revision, first_recorded_at: null, last_recorded_at: null, latest_effective_on: null };
   });
@@ -176,12 +184,11 @@ async function joinedRows<View, Event>(db: Pick<DataSource, 'query'>, source: Fo
   const { shape } = options;
   const [where, key] = scopeWhere(records);
   const rows: (Row<View> & Record<string, unknown>)[] = await db.query(
-    // The versions in force on asOf: for a whole group, one range of its index.
     `SELECT a.id, k.versioned, v.version, ${shapeColumns(options, 'k.versioned')}, ${clockSelect('k.versioned')}
      FROM ${source.table} a
      CROSS JOIN LATERAL (SELECT a.as_of_kept AND a.folded_revision IS NOT NULL AND a.last_recorded_at IS NOT NULL
                            AND ($3::timestamptz IS NULL OR a.last_recorded_at <= $3::timestamptz) AS versioned) k
-     LEFT JOIN (SELECT id AS version_of, view AS version FROM ${versions.table} WHERE ${versionsWhere(records, versions.group.column, source.table)} AND effective_until > $2::text AND effective_from <= $2::text) v ON v.version_of = a.id
+     LEFT JOIN (SELECT id AS version_of, view AS version FROM ${versions.table} WHERE ${versionsWhere(records, versions.group.column, source.table)} AND ${IN_FORCE}) v ON v.version_of = a.id
      WHERE a.${where}`,
     [key, travel.asOf, travel.knownAt?.toISOString() ?? null],
   );
