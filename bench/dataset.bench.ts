@@ -9,7 +9,7 @@ import { ALL_PROJECTIONS, Projector, rebuildProjections, type Projection } from 
 import { createApp } from '../apps/api/src/create-app.js';
 import { dashboardInBrowser, ensureWebBuilt } from './dashboard-browser.js';
 import { generateDataset } from './dataset.js';
-import { benchDatabase, benchPool, percentile, report, timed } from './support.js';
+import { benchDatabase, benchPool, percentile, report, runCli, timed } from './support.js';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -25,7 +25,7 @@ export async function datasetBenchmark(): Promise<void> {
     const { events, planIds, donorIds } = generated.result;
     report({ figure: 'dataset', events, activities: generated.result.activities, plans: planIds.length, seconds: +generated.seconds.toFixed(1) });
 
-    const rebuild = await rebuildProjections(db.dataSource, store, ALL_PROJECTIONS, { pageSize: 5000 });
+    const rebuild = await rebuildByCli(db.url);
     const rows = await countRows(db.dataSource.manager);
     // What any rebuild must do first: read the whole log, page by page.
     const readOnly = await timed(async () => {
@@ -46,31 +46,53 @@ export async function datasetBenchmark(): Promise<void> {
   }
 }
 
+/** `npm run cli -- projections rebuild`, in its own process with its own Node flags, as a person runs it. */
+async function rebuildByCli(url: string): Promise<{ seconds: number; method: string }> {
+  const out = await runCli(['projections', 'rebuild'], { DATABASE_URL: url, LOG_LEVEL: 'error' });
+  const done = /rebuilt .* from \d+ events in ([\d.]+) s \(\d+ events\/s, written by (\w+)\)/.exec(out);
+  if (!done) throw new Error(`no rebuild report in:\n${out}`);
+  return { seconds: Number(done[1]), method: done[2] };
+}
+
 async function countRows(tx: EntityManager): Promise<number> {
   let total = 0;
   for (const table of ALL_PROJECTIONS.flatMap((p) => p.tables)) total += (await tx.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
   return total;
 }
 
-/** The baseline: the rebuilt rows copied, table by table, into copies of the tables (COPY out, COPY in), as the rebuild builds them (unique indexes only, the others after). */
+/**
+ * The baseline: the rebuilt rows copied (COPY out, COPY in) into copies of the tables with no index, every
+ * index built after, as the rebuild writes them; on two connections side by side, the largest tables
+ * first, as the rebuild's writer copies.
+ */
 async function copyOfSameRows(pool: pg.Pool): Promise<void> {
-  const reader = await pool.connect();
-  const writer = await pool.connect();
-  try {
-    for (const table of ALL_PROJECTIONS.flatMap((p) => p.tables)) {
-      await writer.query(`CREATE TABLE copy_${table} (LIKE ${table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING IDENTITY)`);
-      const indexes: { indexdef: string; indexname: string }[] = (await writer.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = $1`, [table])).rows;
-      const columns: string = (await writer.query(`SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) AS list FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attidentity = ''`, [table])).rows[0].list;
-      const retarget = (def: string, name: string) => def.replace(` ${name} ON `, ` copy_${name} ON `).replace(/ ON (public\.)?(\w+) /, ' ON copy_$2 ');
-      for (const index of indexes.filter((i) => /UNIQUE/.test(i.indexdef))) await writer.query(retarget(index.indexdef, index.indexname));
-      await pipeline(reader.query(copyTo(`COPY ${table} (${columns}) TO STDOUT`)), writer.query(copyFrom(`COPY copy_${table} (${columns}) FROM STDIN`)));
-      for (const index of indexes.filter((i) => !/UNIQUE/.test(i.indexdef))) await writer.query(retarget(index.indexdef, index.indexname));
-      await writer.query(`ANALYZE copy_${table}`);
+  const sizes: { table: string }[] = (
+    await pool.query(`SELECT relname AS table FROM pg_class WHERE relname = ANY($1) AND relnamespace = 'public'::regnamespace ORDER BY pg_relation_size(oid) DESC`, [
+      ALL_PROJECTIONS.flatMap((p) => p.tables),
+    ])
+  ).rows;
+  const tables = sizes.map((s) => s.table);
+  const lane = async () => {
+    const reader = await pool.connect();
+    const writer = await pool.connect();
+    try {
+      for (let table = tables.shift(); table; table = tables.shift()) await copyTable(reader, writer, table);
+    } finally {
+      reader.release();
+      writer.release();
     }
-  } finally {
-    reader.release();
-    writer.release();
-  }
+  };
+  await Promise.all([lane(), lane()]);
+}
+
+async function copyTable(reader: pg.PoolClient, writer: pg.PoolClient, table: string): Promise<void> {
+  await writer.query(`CREATE TABLE copy_${table} (LIKE ${table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING IDENTITY)`);
+  const indexes: { indexdef: string; indexname: string }[] = (await writer.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = $1`, [table])).rows;
+  const columns: string = (await writer.query(`SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) AS list FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attidentity = ''`, [table])).rows[0].list;
+  const retarget = (def: string, name: string) => def.replace(` ${name} ON `, ` copy_${name} ON `).replace(/ ON (public\.)?(\w+) /, ' ON copy_$2 ');
+  await pipeline(reader.query(copyTo(`COPY ${table} (${columns}) TO STDOUT`)), writer.query(copyFrom(`COPY copy_${table} (${columns}) FROM STDIN`)));
+  for (const index of indexes) await writer.query(retarget(index.indexdef, index.indexname));
+  await writer.query(`ANALYZE copy_${table}`);
 }
 
 async function queryLatency(url: string, planId: string, donorId: string): Promise<void> {

@@ -67,3 +67,16 @@ export function spawnApi(env: NodeJS.ProcessEnv): ChildProcess {
   const nodeFlags = [process.env.BENCH_SERVICE_NODE_OPTIONS ?? '', '--enable-source-maps'].filter(Boolean).join(' ');
   return spawn('sh', [LAUNCHER], { env: { ...env, NODE_FLAGS: nodeFlags }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
+
+const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A CLI command as a person runs it (`npm run cli -- …`, with its Node flags), answering what it printed. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: PROJECT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`npm run cli -- ${args.join(' ')} exited with ${code}:\n${out}`))));
+  });
+}

@@ -1,7 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { comparePositions, EVENT_STORE, type EventStore } from '#event-store';
-import { ALL_PROJECTIONS, allCheckpoints, ProjectionWaiter, rebuildProjections } from '#read-models';
+import { ALL_PROJECTIONS, allCheckpoints, ProjectionWaiter, rebuildProjections, type Projection } from '#read-models';
 import { seedDemo } from '../../apps/cli/src/seed/seed-demo.js';
 import { aProgressReport } from '../support/builders.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -122,6 +122,26 @@ describe('rebuild from zero equals the live read models', () => {
     // Not the demo's FAO: acronyms are unique per country.
     const write = await app.http.post('/organizations').send({ name: 'FAO Regional Office for Europe', acronym: 'FAO-REU', kind: 'international_organization', country: 'IT' });
     expect(await app.app.get(ProjectionWaiter).waitFor(write.body.position, ALL_PROJECTIONS, 10_000)).toBe(true);
+  }, 120_000);
+
+  it('a fold that writes a row twice: the unique index built at the end refuses it, and the rebuild goes again event by event', async () => {
+    const before = await snapshotReadModels(dataSource);
+    const organizations = ALL_PROJECTIONS.find((p) => p.name === 'organizations')!;
+    const twice: Projection = {
+      ...organizations,
+      bulk: () => {
+        const fold = organizations.bulk!();
+        return {
+          add: (events) => fold.add(events),
+          finish: async (reads) => (await fold.finish(reads)).map((batch) => ({ ...batch, rows: [...batch.rows, batch.rows[0]] })),
+        };
+      },
+    };
+    await dataSource.query("UPDATE organization_view SET name = 'tampered'");
+    const report = await rebuildProjections(dataSource, app.app.get<EventStore>(EVENT_STORE), [twice]);
+    expect(report.method).toBe('statements');
+    expect(await snapshotReadModels(dataSource)).toEqual(before);
+    expect(await dataSource.query("SELECT conname FROM pg_constraint WHERE conrelid = 'organization_view'::regclass AND contype = 'p'")).toEqual([{ conname: 'organization_view_pkey' }]);
   }, 120_000);
 
   it('a rebuild that ends behind the live projector: the projector replays what it had applied beyond it', async () => {

@@ -3,14 +3,27 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { recordsetColumns, type BulkColumn, type BulkRows } from './bulk.js';
+import { recordsetColumns, type BulkRows } from './bulk.js';
+import { copyLines } from './copy-text.js';
 
-/** Writes rows into a table of the scratch schema. */
+/** Writes rows into tables of the scratch schema. */
 export interface BulkWriter {
   readonly method: 'copy' | 'insert';
-  write(schema: string, batch: BulkRows): Promise<void>;
+  /**
+   * Queues batches behind the earlier ones of their tables, and resolves once more may be given, not
+   * once they are written: the caller folds on while Postgres takes the rows. A failure comes out of a
+   * later `write`, or out of `flush`.
+   */
+  write(schema: string, batches: readonly BulkRows[]): Promise<void>;
+  /** Every queued batch written; rejects with the first failure. */
+  flush(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Connections copying at once: tables are written side by side, Postgres working on each. */
+const COPY_LANES = 2;
+/** Batches left queued on a lane when `write` returns: enough to keep it busy, little held in memory. */
+const QUEUED_PER_LANE = 2;
 
 /**
  * COPY on a Postgres server; on the embedded database (PGlite, whose socket does not speak COPY's
@@ -20,64 +33,110 @@ export async function openBulkWriter(dataSource: DataSource): Promise<BulkWriter
   const [{ embedded }] = (await dataSource.query("SELECT version() LIKE '%PGlite%' AS embedded")) as { embedded: boolean }[];
   // The embedded database has one connection: the INSERTs take it statement by statement, as everything else does.
   if (embedded) return insertWriter(dataSource);
-  const runner = dataSource.createQueryRunner();
-  return copyWriter(runner, (await runner.connect()) as PoolClient);
+  return copyWriter(dataSource);
 }
 
-function copyWriter(runner: QueryRunner, client: PoolClient): BulkWriter {
-  return {
-    method: 'copy',
-    async write(schema, { table, columns, rows }) {
-      if (rows.length === 0) return;
-      const copy = client.query(copyFrom(`COPY ${schema}.${table} (${columns.map((c) => c.name).join(', ')}) FROM STDIN`));
-      const encode = columns.map((c) => encoderFor(c));
-      await pipeline(Readable.from(linesOf(rows, encode)), copy);
-    },
-    close: () => runner.release(),
-  };
-}
-
-function* linesOf(rows: unknown[][], encode: ((value: unknown) => string)[]): Generator<string> {
-  // A few hundred rows a chunk: fewer stream writes than one per row, no single huge string.
-  let chunk = '';
-  for (let i = 0; i < rows.length; i++) {
-    chunk += rows[i].map((value, column) => encode[column](value)).join('\t') + '\n';
-    if (i % 500 === 499) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  if (chunk) yield chunk;
+/** A connection copying batches one after another. */
+interface Lane {
+  client: Promise<PoolClient>;
+  runner: QueryRunner;
+  /** The writes of its queued batches, first to last; none rejects (the writer keeps the failure). */
+  queued: Promise<void>[];
+  rows: number;
 }
 
 /**
- * COPY's text format (not CSV: it tells NULL from the empty string unambiguously): \N for NULL,
- * backslash, tab, newline and carriage return escaped; arrays as Postgres array literals.
+ * Each table is written on one lane, in the order its batches came (its rows keep their order on disk):
+ * the lane with the fewest rows queued when the table's first batch comes.
  */
-function encoderFor(column: BulkColumn): (value: unknown) => string {
-  const text = (value: string) => value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
-  const element = (value: unknown) => (value === null || value === undefined ? 'NULL' : `"${String(value).replace(/["\\]/g, (c) => `\\${c}`)}"`);
-  const encode = column.type.endsWith('[]')
-    ? (value: unknown) => `{${(value as unknown[]).map(element).join(',')}}`
-    : column.type === 'jsonb'
-      ? (value: unknown) => JSON.stringify(value)
-      : (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
-  return (value) => (value === null || value === undefined ? '\\N' : text(encode(value)));
+function copyWriter(dataSource: DataSource): BulkWriter {
+  const lanes: Lane[] = [];
+  const laneOf = new Map<string, Lane>();
+  let failure: { error: unknown } | undefined;
+  const raise = () => {
+    if (failure) throw failure.error;
+  };
+  const laneFor = (table: string): Lane => {
+    let lane = laneOf.get(table);
+    if (lane) return lane;
+    if (lanes.length < COPY_LANES) {
+      const runner = dataSource.createQueryRunner();
+      lane = { runner, client: runner.connect() as Promise<PoolClient>, queued: [], rows: 0 };
+      lanes.push(lane);
+    } else lane = lanes.reduce((a, b) => (b.rows < a.rows ? b : a));
+    laneOf.set(table, lane);
+    return lane;
+  };
+  const queue = (lane: Lane, schema: string, batch: BulkRows) => {
+    lane.rows += batch.rows.length;
+    const before = lane.queued.at(-1) ?? Promise.resolve();
+    lane.queued.push(
+      before.then(async () => {
+        try {
+          if (!failure) await copy(await lane.client, schema, batch);
+        } catch (error) {
+          failure ??= { error };
+        } finally {
+          lane.queued.shift();
+          lane.rows -= batch.rows.length;
+        }
+      }),
+    );
+  };
+  const settled = (lanes: Lane[]) => Promise.all(lanes.map((lane) => lane.queued.at(-1)));
+  return {
+    method: 'copy',
+    async write(schema, batches) {
+      raise();
+      for (const batch of batches) if (batch.rows.length > 0) queue(laneFor(batch.table), schema, batch);
+      // Batches are written in order: once this one is, a lane has its allowance left.
+      for (const lane of lanes) if (lane.queued.length > QUEUED_PER_LANE) await lane.queued[lane.queued.length - QUEUED_PER_LANE - 1];
+      raise();
+    },
+    async flush() {
+      await settled(lanes);
+      raise();
+    },
+    async close() {
+      await settled(lanes);
+      await Promise.all(lanes.splice(0).map((lane) => lane.client.then(() => lane.runner.release(), () => undefined)));
+      laneOf.clear();
+    },
+  };
+}
+
+async function copy(client: PoolClient, schema: string, { table, columns, rows }: BulkRows): Promise<void> {
+  const stream = client.query(copyFrom(`COPY ${schema}.${table} (${columns.map((c) => c.name).join(', ')}) FROM STDIN`));
+  await pipeline(Readable.from(copyLines(rows, columns)), stream);
 }
 
 function insertWriter(dataSource: DataSource): BulkWriter {
+  let failure: { error: unknown } | undefined;
+  const insert = async (schema: string, { table, columns, rows }: BulkRows) => {
+    const { record, select } = recordsetColumns(columns);
+    const sql = `INSERT INTO ${schema}.${table} (${columns.map((c) => c.name).join(', ')})
+      SELECT ${select} FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (${record})) WITH ORDINALITY AS r ORDER BY r.ordinality`;
+    // A thousand rows a statement keeps each JSON parameter small for the embedded database.
+    for (let i = 0; i < rows.length; i += 1000) {
+      const records = rows.slice(i, i + 1000).map((row) => Object.fromEntries(columns.map((c, index) => [c.name, row[index] ?? null])));
+      await dataSource.query(sql, [JSON.stringify(records)]);
+    }
+  };
+  const raise = () => {
+    if (failure) throw failure.error;
+  };
   return {
     method: 'insert',
-    async write(schema, { table, columns, rows }) {
-      const { record, select } = recordsetColumns(columns);
-      const sql = `INSERT INTO ${schema}.${table} (${columns.map((c) => c.name).join(', ')})
-        SELECT ${select} FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (${record})) WITH ORDINALITY AS r ORDER BY r.ordinality`;
-      // A thousand rows a statement keeps each JSON parameter small for the embedded database.
-      for (let i = 0; i < rows.length; i += 1000) {
-        const records = rows.slice(i, i + 1000).map((row) => Object.fromEntries(columns.map((c, index) => [c.name, row[index] ?? null])));
-        await dataSource.query(sql, [JSON.stringify(records)]);
+    async write(schema, batches) {
+      raise();
+      try {
+        for (const batch of batches) await insert(schema, batch);
+      } catch (error) {
+        failure = { error };
+        throw error;
       }
     },
+    flush: async () => raise(),
     close: async () => undefined,
   };
 }

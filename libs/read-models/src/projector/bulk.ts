@@ -34,11 +34,13 @@ export function inBatches(table: string, columns: readonly BulkColumn[], rows: u
 
 /**
  * Columns as `jsonb_to_recordset` reads them from one JSON parameter and as they are selected from its
- * alias `r`: arrays travel as JSON arrays and are turned back into Postgres arrays.
+ * alias `r`: arrays travel as JSON arrays and are turned back into Postgres arrays (NULL stays NULL).
  */
 export function recordsetColumns(columns: readonly BulkColumn[]): { record: string; select: string } {
   return {
     record: columns.map((c) => `${c.name} ${c.type.endsWith('[]') ? 'jsonb' : c.type}`).join(', '),
-    select: columns.map((c) => (c.type.endsWith('[]') ? `ARRAY(SELECT jsonb_array_elements_text(r.${c.name}))::${c.type}` : `r.${c.name}`)).join(', '),
+    select: columns
+      .map((c) => (c.type.endsWith('[]') ? `CASE WHEN r.${c.name} IS NOT NULL THEN ARRAY(SELECT jsonb_array_elements_text(r.${c.name}))::${c.type} END` : `r.${c.name}`))
+      .join(', '),
   };
 }

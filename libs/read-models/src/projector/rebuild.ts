@@ -74,12 +74,13 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
   const byStatements = projections.filter((p) => !folds.has(p.name));
   let writer: BulkWriter | undefined;
   try {
-    const scratch = await ScratchTables.create(dataSource, schema, projections.flatMap((p) => p.tables));
+    const scratch = await ScratchTables.create(dataSource, schema, projections.flatMap((p) => p.tables), new Set(projections.filter((p) => folds.has(p.name)).flatMap((p) => p.tables)));
     writer = useBulk ? await openBulkWriter(dataSource) : undefined;
     const method = writer?.method ?? 'statements';
-    const writeRows = async (take: () => BulkRows[] | Promise<BulkRows[]>) => {
+    const writeRows = async (take: () => Promise<BulkRows[]>, andFlush = false) => {
       try {
-        for (const batch of await take()) await writer!.write(schema, batch);
+        await writer!.write(schema, await take());
+        if (andFlush) await writer!.flush();
       } catch (error) {
         throw new BulkRebuildFailed(error);
       }
@@ -95,7 +96,7 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
     for (let page = await next; page.length > 0; page = await next) {
       next = read(page[page.length - 1].position);
       const upcast = page.map(upcastRecorded);
-      for (const fold of folds.values()) await writeRows(() => fold.add(upcast));
+      if (writer) await writeRows(async () => [...folds.values()].flatMap((fold) => fold.add(upcast)));
       const write = (isolated: boolean) =>
         dataSource.transaction(async (tx) => {
           await tx.query(`SET LOCAL search_path TO ${schema}, public`);
@@ -116,10 +117,17 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
       events += page.length;
       options.onProgress?.(events);
     }
-    for (const fold of folds.values()) await writeRows(() => fold.finish(projectionReads(store, dataSource)));
+    // Every fold's rest at once: the writer copies their tables side by side.
+    if (writer) await writeRows(async () => (await Promise.all([...folds.values()].map((fold) => fold.finish(projectionReads(store, dataSource))))).flat(), true);
     await writer?.close();
     writer = undefined;
-    await scratch.finish(dataSource);
+    try {
+      await scratch.finish(dataSource);
+    } catch (error) {
+      // A row the fold wrote twice fails a unique index's build: event by event, it is parked.
+      if (useBulk) throw new BulkRebuildFailed(error);
+      throw error;
+    }
     await dataSource.transaction(async (tx) => {
       for (const projection of projections) await lockProjection(tx, projection.name);
       await scratch.swapIntoPublic(tx);

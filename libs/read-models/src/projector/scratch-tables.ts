@@ -14,8 +14,10 @@ interface IndexOf {
 /**
  * Copies of read-model tables in a scratch schema for a bulk rebuild, named exactly like the live ones
  * (index and constraint names are per schema), so that moving them into `public` later leaves the
- * database as the migrations made it. Only the unique indexes exist while rows are written; the
- * others are built once at the end, which is far cheaper than maintaining them row by row.
+ * database as the migrations made it. Indexes are built once at the end, which is far cheaper than
+ * maintaining them row by row; only the unique ones of tables written event by event exist while rows
+ * are written (the projections' upserts need them). A table copied in bulk gets its unique indexes at
+ * the end too, and a row copied twice fails their build.
  */
 export class ScratchTables {
   private constructor(
@@ -23,20 +25,15 @@ export class ScratchTables {
     private readonly deferred: Map<string, IndexOf[]>,
   ) {}
 
-  static async create(db: Db, schema: string, tables: readonly string[]): Promise<ScratchTables> {
+  static async create(db: Db, schema: string, tables: readonly string[], copiedInBulk: ReadonlySet<string> = new Set()): Promise<ScratchTables> {
     await db.query(`CREATE SCHEMA ${schema}`);
     const deferred = new Map<string, IndexOf[]>();
     for (const table of tables) {
       const indexes = await indexesOf(db, table);
       await db.query(`CREATE TABLE ${schema}.${table} (LIKE public.${table} INCLUDING ALL EXCLUDING INDEXES)`);
-      for (const index of indexes.filter((i) => i.unique)) {
-        if (index.constraint) {
-          await db.query(`ALTER TABLE ${schema}.${table} ADD CONSTRAINT ${index.constraint} ${index.constraintDefinition}`);
-        } else {
-          await db.query(retarget(index.definition, table, schema));
-        }
-      }
-      deferred.set(table, indexes.filter((i) => !i.unique));
+      const now = copiedInBulk.has(table) ? [] : indexes.filter((i) => i.unique);
+      for (const index of now) await db.query(indexStatement(index, table, schema));
+      deferred.set(table, indexes.filter((i) => !now.includes(i)));
     }
     return new ScratchTables(schema, deferred);
   }
@@ -47,7 +44,7 @@ export class ScratchTables {
    */
   async finish(db: Db): Promise<void> {
     for (const [table, indexes] of this.deferred) {
-      for (const index of indexes) await db.query(retarget(index.definition, table, this.schema));
+      for (const index of indexes) await db.query(indexStatement(index, table, this.schema));
       await db.query(`ANALYZE ${this.schema}.${table}`);
     }
   }
@@ -77,6 +74,12 @@ async function indexesOf(db: Db, table: string): Promise<IndexOf[]> {
       ORDER BY i.relname`,
     [`public.${table}`],
   );
+}
+
+/** A unique index backing a constraint is made by adding the constraint, so that the constraint exists too. */
+function indexStatement(index: IndexOf, table: string, schema: string): string {
+  if (index.constraint) return `ALTER TABLE ${schema}.${table} ADD CONSTRAINT ${index.constraint} ${index.constraintDefinition}`;
+  return retarget(index.definition, table, schema);
 }
 
 function retarget(definition: string, table: string, schema: string): string {
