@@ -14,6 +14,7 @@ const COLUMNS: BulkColumn[] = [
   { name: 'at', type: 'timestamptz' },
   { name: 'tags', type: 'text[]' },
   { name: 'doc', type: 'jsonb' },
+  { name: 'raw', type: 'json' },
 ];
 
 /** Values COPY's text format must escape, and ones it must not confuse with NULL. */
@@ -33,6 +34,7 @@ function rowsOf(from: number, count: number): unknown[][] {
       new Date(Date.UTC(2026, 0, 1, 0, 0, seq % 60)),
       seq % 3 === 0 ? null : [label, null, 'x,y', '{braces}'],
       seq % 4 === 0 ? null : { label, nested: { path: 'C:\\dir\\file', control: '\u0001\t\n', quote: '"' }, list: [1, null, label] },
+      seq % 6 === 0 ? null : [label, { label }],
     ];
   });
 }
@@ -51,7 +53,7 @@ describe('bulk writer: the rows of a rebuild, copied (server) or inserted (embed
     await dataSource.query(`CREATE SCHEMA ${schema}`);
     for (const table of ['first', 'second']) {
       await dataSource.query(
-        `CREATE TABLE ${schema}.${table} (seq int NOT NULL, label text, id uuid, day date, amount numeric, open boolean NOT NULL, at timestamptz, tags text[], doc jsonb)`,
+        `CREATE TABLE ${schema}.${table} (seq int NOT NULL, label text, id uuid, day date, amount numeric, open boolean NOT NULL, at timestamptz, tags text[], doc jsonb, raw json)`,
       );
     }
   });
@@ -68,9 +70,9 @@ describe('bulk writer: the rows of a rebuild, copied (server) or inserted (embed
   /** The table's rows as the writer was given them, batch by batch as they were written (each batch a statement of its own). */
   const stored = async (table: string) => {
     const rows: Record<string, unknown>[] = await dataSource.query(
-      `SELECT seq, label, id::text, to_char(day, 'YYYY-MM-DD') AS day, amount::text, open, at, tags, doc FROM ${schema}.${table} ORDER BY xmin::text::bigint, seq`,
+      `SELECT seq, label, id::text, to_char(day, 'YYYY-MM-DD') AS day, amount::text, open, at, tags, doc, raw FROM ${schema}.${table} ORDER BY xmin::text::bigint, seq`,
     );
-    return rows.map((r) => [r.seq, r.label, r.id, r.day, r.amount, r.open, r.at, r.tags, r.doc]);
+    return rows.map((r) => [r.seq, r.label, r.id, r.day, r.amount, r.open, r.at, r.tags, r.doc, r.raw]);
   };
 
   it('every value comes back as it was given: escapes, NULL beside the empty string and "\\N", arrays, JSON', async () => {
@@ -101,7 +103,11 @@ describe('bulk writer: the rows of a rebuild, copied (server) or inserted (embed
 
   it('a batch Postgres refuses fails the writing: it comes out of a write or of flush, and the next write refuses too', async () => {
     const writer = await openBulkWriter(dataSource);
-    const refused: BulkRows = { table: 'first', columns: COLUMNS, rows: rowsOf(0, 10).map((row, i) => (i === 6 ? row.map((v, c) => (c === 5 ? null : v)) : row)) };
+    const refused: BulkRows = {
+      table: 'first',
+      columns: COLUMNS,
+      rows: rowsOf(0, 10).map((row, i) => (i === 6 ? row.map((v, c) => (c === 5 ? null : v)) : row)),
+    };
     try {
       const writing = (async () => {
         await writer.write(schema, [batch('first', 100, 10), refused, batch('second', 0, 10)]);

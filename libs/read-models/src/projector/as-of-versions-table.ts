@@ -42,7 +42,8 @@ export function versionColumns(spec: AsOfVersionsSpec<unknown>): BulkColumn[] {
     { name: 'effective_from', type: 'text' },
     { name: 'effective_until', type: 'text' },
     { name: spec.group.column, type: spec.group.type },
-    { name: 'view', type: 'jsonb' },
+    // Written and read whole: stored as the text given (see the migration making it json).
+    { name: 'view', type: 'json' },
   ];
 }
 

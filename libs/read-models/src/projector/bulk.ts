@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '#event-store';
 import type { ProjectionReads } from './projection.js';
 
-/** A column written in bulk, with its SQL type (`uuid`, `text`, `date`, `numeric`, `jsonb`, `uuid[]`…). */
+/** A column written in bulk, with its SQL type (`uuid`, `text`, `date`, `numeric`, `json`, `jsonb`, `uuid[]`…). */
 export interface BulkColumn {
   name: string;
   type: string;

@@ -29,7 +29,7 @@ function encoderFor(column: BulkColumn): (value: unknown) => string {
   const element = (value: unknown) => (value === null || value === undefined ? 'NULL' : `"${String(value).replace(/["\\]/g, (c) => `\\${c}`)}"`);
   if (column.type.endsWith('[]')) return (value) => (value === null || value === undefined ? '\\N' : text(`{${(value as unknown[]).map(element).join(',')}}`));
   // JSON.stringify escapes every control character: of COPY's special characters only backslashes remain.
-  if (column.type === 'jsonb') return (value) => (value === null || value === undefined ? '\\N' : doubledBackslashes(JSON.stringify(value)));
+  if (column.type === 'jsonb' || column.type === 'json') return (value) => (value === null || value === undefined ? '\\N' : doubledBackslashes(JSON.stringify(value)));
   return (value) => {
     if (value === null || value === undefined) return '\\N';
     // A number or a boolean has none of the special characters; any string is checked, whatever its column.
