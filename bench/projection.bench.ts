@@ -48,22 +48,19 @@ export async function projectionBenchmark(): Promise<void> {
   });
   await projector.stop();
 
-  // Baseline: the same final rows, one single-row INSERT each, from one client.
-  const rows: { view: unknown; id: string }[] = await db.dataSource.query('SELECT id, view FROM activity_view');
-  const audit: Record<string, unknown>[] = await db.dataSource.query('SELECT * FROM audit_log ORDER BY ordinal');
-  await db.dataSource.query('CREATE TABLE raw_activity (LIKE activity_view INCLUDING ALL); CREATE TABLE raw_audit (LIKE audit_log INCLUDING ALL)');
+  // Baseline: the same final rows of every table the projections wrote, one single-row INSERT each, from one client.
+  const tables = projections.flatMap((p) => p.tables);
+  const rows = new Map<string, unknown[]>();
+  for (const table of tables) {
+    rows.set(table, (await db.dataSource.query(`SELECT to_jsonb(t) AS row FROM ${table} t`)).map((r: { row: unknown }) => r.row));
+    await db.dataSource.query(`CREATE TABLE raw_${table} (LIKE ${table} INCLUDING ALL)`);
+  }
   const client = await pool.connect();
   const baseline = await timed(async () => {
-    for (const r of rows) {
-      await client.query('INSERT INTO raw_activity (id, plan_id, code, status, planned_end, agency_ids, provinces, donor_ids, view) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)', [
-        r.id, planId, '1.1', 'in_progress', '2018-12-31', [lead], ['Sughd'], [donor], JSON.stringify(r.view),
-      ]);
-    }
-    for (const a of audit) {
-      await client.query(
-        'INSERT INTO raw_audit (event_id, position, stream, revision, type, actor_id, actor_name, role, recorded_at, effective_on, data) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)',
-        [a.event_id, a.position, a.stream, a.revision, a.type, a.actor_id, a.actor_name, a.role, a.recorded_at, a.effective_on, JSON.stringify(a.data)],
-      );
+    for (const table of tables) {
+      for (const row of rows.get(table)!) {
+        await client.query(`INSERT INTO raw_${table} OVERRIDING SYSTEM VALUE SELECT * FROM jsonb_populate_record(NULL::raw_${table}, $1::jsonb)`, [JSON.stringify(row)]);
+      }
     }
   });
   client.release();
