@@ -23,7 +23,8 @@ export async function benchDatabase(poolSize = 10) {
     url: url.toString(),
     dataSource,
     async drop() {
-      await dataSource.destroy();
+      // A bench that hands the database to a service of its own has closed this pool already.
+      if (dataSource.isInitialized) await dataSource.destroy();
       const client = new pg.Client({ connectionString: SERVER_URL });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
