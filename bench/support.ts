@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createDataSource } from '#platform';
@@ -57,7 +58,9 @@ export function benchPool(url: string, max: number): pg.Pool {
   return pool;
 }
 
-const LAUNCHER = fileURLToPath(new URL('../../bin/api.sh', import.meta.url));
+/** The project's root, from the compiled bench in dist/bench. */
+const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+const LAUNCHER = join(PROJECT, 'bin/api.sh');
 
 /**
  * The compiled API as `npm start` starts it: bin/api.sh, which chooses Node's memory settings for the
@@ -68,8 +71,6 @@ export function spawnApi(env: NodeJS.ProcessEnv): ChildProcess {
   const nodeFlags = [process.env.BENCH_SERVICE_NODE_OPTIONS ?? '', '--enable-source-maps'].filter(Boolean).join(' ');
   return spawn('sh', [LAUNCHER], { env: { ...env, NODE_FLAGS: nodeFlags }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
-
-const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A CLI command as a person runs it (`npm run cli -- …`, with its Node flags), answering what it printed. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<string> {

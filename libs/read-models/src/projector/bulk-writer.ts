@@ -83,7 +83,7 @@ function copyWriter(dataSource: DataSource): BulkWriter {
       }),
     );
   };
-  const settled = (lanes: Lane[]) => Promise.all(lanes.map((lane) => lane.queued.at(-1)));
+  const settled = () => Promise.all(lanes.map((lane) => lane.queued.at(-1)));
   return {
     method: 'copy',
     async write(schema, batches) {
@@ -94,11 +94,11 @@ function copyWriter(dataSource: DataSource): BulkWriter {
       raise();
     },
     async flush() {
-      await settled(lanes);
+      await settled();
       raise();
     },
     async close() {
-      await settled(lanes);
+      await settled();
       await Promise.all(lanes.splice(0).map((lane) => lane.client.then(() => lane.runner.release(), () => undefined)));
       laneOf.clear();
     },
