@@ -5,7 +5,7 @@ import type { ReportActivityProgress, WithdrawProgressReport } from './activity.
 import type { ActivityEvent, ProgressReportContent } from './activity.events.js';
 import { live, notCancelled, type ExistingActivity } from './activity.guards.js';
 import { requireIndicatorValues } from './activity-indicators.js';
-import type { ActivityState, ProgressReport } from './activity.state.js';
+import type { ActivityDetails, ActivityState, ProgressReport, ProgressTip } from './activity.state.js';
 
 /*
  * Progress reports, one in force per period (periodStart..periodEnd). A report for a period already
@@ -22,6 +22,24 @@ export function contentOf({ percentComplete, narrative, indicatorValues, evidenc
 }
 
 type Period = { periodStart: string; periodEnd: string };
+type Reports = Pick<ActivityDetails, 'progress' | 'progressTip'>;
+
+/** A period ending after every report in force: none of them is for the same period, and none ends later. */
+const afterAll = (reports: Reports, periodEnd: string) => reports.progressTip === undefined || periodEnd > reports.progressTip.lastEnd;
+
+/** The report in force for this period, if any; none is read for a period after all of them. */
+export const inForceOf = (reports: Reports, { periodStart, periodEnd }: Period) =>
+  afterAll(reports, periodEnd) ? undefined : reports.progress.find((p) => samePeriod(p, periodStart, periodEnd));
+
+/** Whether `percent` for a period ending on `periodEnd` is lower than an earlier period's or higher than a later one's. */
+function goesDown(reports: Reports, periodEnd: string, percent: number): boolean {
+  const tip = reports.progressTip;
+  if (tip === undefined) return false;
+  // Every report in force ends on or before it: only the highest can be above it.
+  if (periodEnd >= tip.lastEnd) return tip.highest > percent;
+  return reports.progress.some((p) => (p.periodEnd <= periodEnd ? p.percentComplete > percent : p.percentComplete < percent));
+}
+
 export const periodKey = ({ periodStart, periodEnd }: Period) => `${periodStart}..${periodEnd}`;
 export const pendingOf = (activity: ExistingActivity, period: Period) => activity.pending.find((p) => periodKey(p) === periodKey(period));
 
@@ -35,7 +53,7 @@ export function requireUnlocked(activity: ExistingActivity, period: Period): voi
 /** Progress only while in progress, except a correction of a period already reported. */
 export function reportProgress({ data }: ReportActivityProgress, state: ActivityState): ActivityEvent[] {
   requireDates({ periodStart: data.periodStart });
-  const replaced = state.status === 'none' ? undefined : state.progress.find((p) => samePeriod(p, data.periodStart, data.periodEnd));
+  const replaced = state.status === 'none' ? undefined : inForceOf(state, data);
   const activity = replaced ? notCancelled(state, data.activityId) : live(state, data.activityId);
   if (replaced) requireUnlocked(activity, data);
   if (!replaced && activity.status !== 'in_progress') {
@@ -59,8 +77,7 @@ export function reportProgress({ data }: ReportActivityProgress, state: Activity
     const after = contentOf({ percentComplete: percent, narrative, indicatorValues, evidence });
     return [{ type: 'ActivityProgressCorrected', data: { periodStart, periodEnd, before: contentOf(replaced), after, reason: given, effectiveOn: periodEnd } }];
   }
-  const goesDown = activity.progress.some((p) => (p.periodEnd <= periodEnd ? p.percentComplete > percent : p.percentComplete < percent));
-  if (goesDown && isBlank(reason)) {
+  if (goesDown(activity, periodEnd, percent) && isBlank(reason)) {
     reject('PROGRESS_DECREASE_WITHOUT_REASON', 'percentComplete is lower than an earlier report: state the reason', 'percentComplete');
   }
   return [
@@ -74,7 +91,7 @@ export function reportProgress({ data }: ReportActivityProgress, state: Activity
 export function withdrawProgress({ data }: WithdrawProgressReport, state: ActivityState): ActivityEvent[] {
   const activity = notCancelled(state, data.activityId);
   const reason = requireReason(data.reason);
-  const report = activity.progress.find((p) => samePeriod(p, data.periodStart, data.periodEnd));
+  const report = inForceOf(activity, data);
   if (report) requireUnlocked(activity, report);
   if (!report) reject('PROGRESS_REPORT_NOT_FOUND', `no report in force for the period ${data.periodStart}..${data.periodEnd}`, 'periodEnd');
   const { periodStart, periodEnd } = report;
@@ -95,19 +112,22 @@ function reportInForce(periodStart: string, periodEnd: string, { percentComplete
 }
 
 /** The reports in force after one more progress event; a report for a period in force replaces it (also as stored before corrections had an event). */
-export function evolveProgress(progress: readonly ProgressReport[], event: ActivityEvent): ProgressReport[] {
-  switch (event.type) {
-    case 'ActivityProgressReported': {
-      const { periodStart, periodEnd } = event.data;
-      return [...progress.filter((p) => !samePeriod(p, periodStart, periodEnd)), reportInForce(periodStart, periodEnd, event.data)];
-    }
-    case 'ActivityProgressCorrected': {
-      const { periodStart, periodEnd, after } = event.data;
-      return [...progress.filter((p) => !samePeriod(p, periodStart, periodEnd)), reportInForce(periodStart, periodEnd, after)];
-    }
-    case 'ActivityProgressWithdrawn':
-      return progress.filter((p) => !samePeriod(p, event.data.periodStart, event.data.periodEnd));
-    default:
-      return [...progress];
+export function evolveProgress(reports: Reports, event: Extract<ActivityEvent, { type: 'ActivityProgressReported' | 'ActivityProgressCorrected' | 'ActivityProgressWithdrawn' }>): Reports {
+  const { periodStart, periodEnd } = event.data;
+  if (event.type === 'ActivityProgressWithdrawn') return withTip(reports.progress.filter((p) => !samePeriod(p, periodStart, periodEnd)));
+  const report = reportInForce(periodStart, periodEnd, event.type === 'ActivityProgressReported' ? event.data : event.data.after);
+  if (!afterAll(reports, periodEnd)) return withTip([...reports.progress.filter((p) => !samePeriod(p, periodStart, periodEnd)), report]);
+  const highest = Math.max(reports.progressTip?.highest ?? report.percentComplete, report.percentComplete);
+  return { progress: [...reports.progress, report], progressTip: { lastEnd: periodEnd, highest } };
+}
+
+/** The tip read from every report: after a correction or a withdrawal, which may lower either figure. */
+function withTip(progress: ProgressReport[]): Reports {
+  if (progress.length === 0) return { progress, progressTip: undefined };
+  const tip: ProgressTip = { lastEnd: progress[0].periodEnd, highest: progress[0].percentComplete };
+  for (const { periodEnd, percentComplete } of progress) {
+    if (periodEnd > tip.lastEnd) tip.lastEnd = periodEnd;
+    if (percentComplete > tip.highest) tip.highest = percentComplete;
   }
+  return { progress, progressTip: tip };
 }

@@ -5,7 +5,7 @@ import { definedOnly, isBlank, requireReason } from '../shared/text.js';
 import type { ApproveProgressReport, ReopenProgressReport, ReportActivityProgress, ReturnProgressReport, SubmitProgressReport } from './activity.commands.js';
 import type { ActivityEvent, ProgressReportContent } from './activity.events.js';
 import { notCancelled, type ExistingActivity } from './activity.guards.js';
-import { contentOf, pendingOf, periodKey, reportProgress, requireUnlocked } from './activity-progress.js';
+import { contentOf, inForceOf, pendingOf, periodKey, reportProgress, requireUnlocked } from './activity-progress.js';
 import type { ActivityState, PendingReport } from './activity.state.js';
 
 /*
@@ -18,7 +18,6 @@ import type { ActivityState, PendingReport } from './activity.state.js';
 type Period = { periodStart: string; periodEnd: string };
 /** Effective on the period's end, like the figures it leads to (a draft written ahead: today). */
 const effectiveOnOf = (period: Period, today: string) => (period.periodEnd < today ? period.periodEnd : today);
-const inForceOf = (activity: ExistingActivity, period: Period) => activity.progress.find((p) => periodKey(p) === periodKey(period));
 
 /** Drafting or submitting on a plan with approval: checked as a report in force would be, kept pending. */
 export function reportForApproval(command: ReportActivityProgress, state: ActivityState): ActivityEvent[] {

@@ -171,8 +171,8 @@ function cancel({ data }: CancelActivity, state: ActivityState): ActivityEvent[]
 }
 
 function detailsOf(state: ExistingActivity): ActivityDetails {
-  const { activityId, planId, code, plannedStart, plannedEnd, startedOn, indicators, progress, pending, approvedPeriods, funding, fundingEntries, revision } = state;
-  return definedOnly({ activityId, planId, code, ...amendableOf(state), plannedStart, plannedEnd, startedOn, indicators, progress, pending, approvedPeriods, funding, fundingEntries, revision });
+  const { activityId, planId, code, plannedStart, plannedEnd, startedOn, indicators, progress, progressTip, pending, approvedPeriods, funding, fundingEntries, revision } = state;
+  return definedOnly({ activityId, planId, code, ...amendableOf(state), plannedStart, plannedEnd, startedOn, indicators, progress, progressTip, pending, approvedPeriods, funding, fundingEntries, revision });
 }
 
 function addFunding(funding: FundingLine[], donorId: string, currency: string, committed: string, disbursed: string): FundingLine[] {
@@ -258,9 +258,9 @@ function evolveExisting(state: ExistingActivity, event: Exclude<ActivityEvent, {
       return applyAmendment(state, event);
     case 'ActivityProgressReported':
     case 'ActivityProgressCorrected':
-      return { ...state, progress: evolveProgress(state.progress, event) };
+      return { ...state, ...evolveProgress(state, event) };
     case 'ActivityProgressWithdrawn':
-      return { ...state, progress: evolveProgress(state.progress, event), ...evolveApproval(state, event) };
+      return { ...state, ...evolveProgress(state, event), ...evolveApproval(state, event) };
     case 'ProgressReportDrafted':
     case 'ProgressReportSubmitted':
     case 'ProgressReportReturned':

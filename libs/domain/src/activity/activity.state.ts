@@ -24,6 +24,12 @@ export interface ProgressPoint {
   percentComplete: number;
 }
 
+/** Of the reports in force: the latest period end, and the highest percent complete of any of them. */
+export interface ProgressTip {
+  lastEnd: string;
+  highest: number;
+}
+
 /** The report in force for one period (periodStart..periodEnd): a correction replaces it, a withdrawal removes it. */
 export interface ProgressReport extends ProgressPoint, ProgressReportContent {
   periodStart: string;
@@ -66,6 +72,11 @@ export interface ActivityDetails extends AmendableActivityDetails {
   indicators: ActivityIndicator[];
   /** In the order recorded; the rule compares by periodEnd, since back-filled reports arrive out of order. */
   progress: ProgressReport[];
+  /**
+   * Kept with `progress`, undefined while it is empty: a report for a period after every one in force
+   * (the usual report) is checked and folded without reading the others, thousands on a long activity.
+   */
+  progressTip?: ProgressTip;
   /** Reports under approval, one per period at most. */
   pending: PendingReport[];
   /** Periods (`start..end`) whose report in force was approved: locked until reopened. */
