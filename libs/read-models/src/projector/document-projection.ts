@@ -4,6 +4,7 @@ import type { RecordedEvent } from '#event-store';
 import { inBatches, recordsetColumns, type BulkColumn } from './bulk.js';
 import { AS_OF_KEPT_COLUMN, AsOfVersionsBatch, AsOfVersionsRebuild, versionRecords, writeVersionsCtes, type AsOfVersionsSpec, type PreparedVersions } from './as-of-versions-table.js';
 import type { Projection, ProjectionReads } from './projection.js';
+import { keptViewsOf } from './kept-views.js';
 import { advanceClocks, CLOCK_COLUMNS, CLOCK_SELECT, clocksOf, clockValues, type ClockRow, type ViewClocks } from './view-clocks.js';
 
 /** A column a list filter needs, copied out of the view. */
@@ -46,7 +47,8 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
   const upsert = `
     INSERT INTO ${spec.table} (${columnNames.join(', ')})
     SELECT ${selectList} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType})
-    ON CONFLICT (id) DO UPDATE SET ${columnNames.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
+    ON CONFLICT (id) DO UPDATE SET ${columnNames.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+    RETURNING id, xmin::text AS row_version`;
 
   const valuesOf = (id: string, { view, clocks, revision, kept }: Folded<View>) => [id, ...spec.columns.map((c) => c.value(view!)), ...clockValues(clocks ?? null, revision), ...(versions ? [kept ?? false] : []), view];
   const toRecord = (id: string, folded: Folded<View>) => Object.fromEntries(valuesOf(id, folded).map((value, i) => [columnNames[i], value]));
@@ -60,11 +62,23 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
   const versionsBatch = () => (versions ? new AsOfVersionsBatch(versions, spec.evolve, streamOf) : undefined);
   const keptSelect = versions ? ', as_of_kept' : '';
   // Versions ride on the rows' statement: the embedded database's one connection takes no extra round trip.
+  // Each view written is kept with its row's version, so that the next batch need not read it back.
   const writeRows = async (tx: EntityManager, records: Record<string, unknown>[], prepared?: PreparedVersions) => {
+    const texts = records.map((record) => JSON.stringify(record));
+    const json = `[${texts.join(',')}]`;
+    let written: { id: string; row_version: string }[] = [];
     if (prepared && (prepared.rows.length > 0 || prepared.ended.length > 0)) {
       const general = versions as AsOfVersionsSpec<unknown>;
-      await tx.query(`${writeVersionsCtes(general, 2, 3)} ${upsert}`, [JSON.stringify(records), JSON.stringify(versionRecords(general, prepared.rows)), JSON.stringify(prepared.ended)]);
-    } else if (records.length > 0) await tx.query(upsert, [JSON.stringify(records)]);
+      written = await tx.query(`${writeVersionsCtes(general, 2, 3)} ${upsert}`, [json, JSON.stringify(versionRecords(general, prepared.rows)), JSON.stringify(prepared.ended)]);
+    } else if (records.length > 0) written = await tx.query(upsert, [json]);
+    const kept = keptViewsOf(tx.connection);
+    const versionOf = new Map(written.map((row) => [row.id, row.row_version]));
+    records.forEach((record, i) => {
+      const id = record.id as string;
+      const version = versionOf.get(id);
+      if (version === undefined) kept.forget(spec.table, id);
+      else kept.keep(spec.table, id, version, record.view, texts[i].length);
+    });
   };
   const ownId = (event: RecordedEvent) => {
     const parsed = parseStreamName(event.stream);
@@ -79,11 +93,16 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
       const ours = events.filter((e) => ownId(e) !== undefined);
       if (ours.length === 0) return;
       const ids = [...new Set(ours.map((e) => ownId(e)!))];
-      const rows: ({ id: string; view: View; as_of_kept?: boolean } & ClockRow)[] = await tx.query(
-        `SELECT id, view, ${CLOCK_SELECT}${keptSelect} FROM ${spec.table} WHERE id = ANY($1::uuid[])`,
-        [ids],
+      // A row still as this process wrote it answers without its view (null), which is kept here.
+      const kept = keptViewsOf(tx.connection).of(spec.table, ids);
+      const rows: ({ id: string; view: View | null; as_of_kept?: boolean } & ClockRow)[] = await tx.query(
+        `SELECT t.id, CASE WHEN t.xmin::text = k.version THEN NULL ELSE t.view END AS view, ${CLOCK_SELECT}${keptSelect}
+         FROM ${spec.table} t LEFT JOIN unnest($2::uuid[], $3::text[]) AS k(kept_id, version) ON k.kept_id = t.id
+         WHERE t.id = ANY($1::uuid[])`,
+        [ids, [...kept.keys()], [...kept.values()].map((k) => k.version)],
       );
-      const folded = new Map<string, Folded<View>>(rows.map((r) => [r.id, { view: r.view, clocks: clocksOf(r), revision: r.folded_revision ?? -1 }]));
+      const viewOf = (r: (typeof rows)[number]) => r.view ?? (kept.get(r.id)!.view as View);
+      const folded = new Map<string, Folded<View>>(rows.map((r) => [r.id, { view: viewOf(r), clocks: clocksOf(r), revision: r.folded_revision ?? -1 }]));
       const batch = versionsBatch();
       if (batch) {
         const byId = new Map(rows.map((r) => [r.id, r]));
@@ -135,7 +154,10 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
       for (const event of ours) batch?.add(id, event, null);
       const prepared = await batch?.prepare(tx, { readStream: async () => ours });
       folded.kept = prepared?.kept.get(id);
-      if (folded.view === null) await tx.query(`DELETE FROM ${spec.table} WHERE id = $1`, [id]);
+      if (folded.view === null) {
+        await tx.query(`DELETE FROM ${spec.table} WHERE id = $1`, [id]);
+        keptViewsOf(tx.connection).forget(spec.table, id);
+      }
       else await writeRows(tx, [toRecord(id, folded)], prepared);
     },
   };
