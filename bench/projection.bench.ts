@@ -27,6 +27,15 @@ function activityHistory(activityId: string, planId: string, objectiveId: string
 export async function projectionBenchmark(): Promise<void> {
   const db = await benchDatabase(4);
   const pool = benchPool(db.url, 4);
+  try {
+    await catchUpAgainstInserts(db, pool);
+  } finally {
+    await pool.end().catch(() => undefined);
+    await db.drop();
+  }
+}
+
+async function catchUpAgainstInserts(db: Awaited<ReturnType<typeof benchDatabase>>, pool: ReturnType<typeof benchPool>): Promise<void> {
   const store = new PostgresEventStore(pool, { preparedStatements: true });
   const [planId, objectiveId, lead, donor] = [uuid(), uuid(), uuid(), uuid()];
   const ids = Array.from({ length: ACTIVITIES }, () => uuid());
@@ -67,6 +76,4 @@ export async function projectionBenchmark(): Promise<void> {
   const rate = total / catchUp.seconds;
   const rawRate = total / baseline.seconds;
   report({ figure: 'projection_catch_up', events: total, projections: projections.map((p) => p.name), events_per_s: Math.round(rate), raw_insert_equivalent_events_per_s: Math.round(rawRate), ratio: +(rate / rawRate).toFixed(2), goal: 0.5 });
-  await pool.end();
-  await db.drop();
 }
