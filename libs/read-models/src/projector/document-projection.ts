@@ -157,8 +157,7 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
       if (folded.view === null) {
         await tx.query(`DELETE FROM ${spec.table} WHERE id = $1`, [id]);
         keptViewsOf(tx.connection).forget(spec.table, id);
-      }
-      else await writeRows(tx, [toRecord(id, folded)], prepared);
+      } else await writeRows(tx, [toRecord(id, folded)], prepared);
     },
   };
 }
