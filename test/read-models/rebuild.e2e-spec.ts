@@ -1,15 +1,20 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
+import { parseStreamName } from '#domain';
 import { comparePositions, EVENT_STORE, type EventStore } from '#event-store';
 import { ALL_PROJECTIONS, allCheckpoints, ProjectionWaiter, rebuildProjections, type Projection } from '#read-models';
 import { seedDemo } from '../../apps/cli/src/seed/seed-demo.js';
 import { aProgressReport } from '../support/builders.js';
+import { appendActivityHistories } from '../support/event-factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { seededRandom, snapshotReadModels, withoutClocks } from './support.js';
 
 describe('rebuild from zero equals the live read models', () => {
   let app: TestApp;
   let dataSource: DataSource;
+  /** The audit log's event ids by `ordinal` (its order of application), and the log's own order of them. */
+  const auditOrder = async () => ((await dataSource.query('SELECT event_id FROM audit_log ORDER BY ordinal')) as { event_id: string }[]).map((r) => r.event_id);
+  const logOrder = async () => (await app.allEvents()).filter((e) => parseStreamName(e.stream)).map((e) => e.id);
   beforeAll(async () => {
     app = await startTestApp();
     dataSource = app.app.get(DataSource);
@@ -24,6 +29,8 @@ describe('rebuild from zero equals the live read models', () => {
     // Commitments made here, so that some can be reversed (issue 16 corrections are in the mix).
     const commitments: { activity: string; revision: number }[] = [];
     for (let i = 0; i < 80; i++) {
+      // Events stored by an earlier release (schema version 1) among them: some read as stored, some upcast.
+      if (i === 40) await appendActivityHistories(app.events, 3);
       const activity = pick(activities);
       const roll = random();
       const response =
@@ -102,6 +109,9 @@ describe('rebuild from zero equals the live read models', () => {
     expect(report.events).toBe((await app.allEvents()).length);
     // Folded in memory and written once per row: COPY on a server, batched INSERTs on the embedded database.
     expect(report.method).toBe(process.env.TEST_DATABASE_URL ? 'copy' : 'insert');
+    // With the log in the same database, the audit log of events read as stored is written there.
+    expect(report.inDatabase).toEqual(app.events.logInDatabase ? ['audit'] : []);
+    expect(await auditOrder()).toEqual(await logOrder());
     const rebuilt = await snapshotReadModels(dataSource);
     for (const table of Object.keys(live)) expect({ table, rows: rebuilt[table] }).toEqual({ table, rows: live[table] });
     // And event by event, as the live projector writes: the same tables.
@@ -109,6 +119,7 @@ describe('rebuild from zero equals the live read models', () => {
     const byStatements = await rebuildProjections(dataSource, app.app.get<EventStore>(EVENT_STORE), ALL_PROJECTIONS, { pageSize: 97, bulk: false });
     expect(byStatements.method).toBe('statements');
     expect(await snapshotReadModels(dataSource)).toEqual(rebuilt);
+    expect(await auditOrder()).toEqual(await logOrder());
     // The tables swapped in carry the migrations' indexes and constraints, under the same names.
     expect(await indexes()).toEqual(indexesBefore);
     expect(await compression()).toEqual(compressionBefore);
@@ -153,17 +164,59 @@ describe('rebuild from zero equals the live read models', () => {
     expect(await dataSource.query("SELECT conname FROM pg_constraint WHERE conrelid = 'organization_view'::regclass AND contype = 'p'")).toEqual([{ conname: 'organization_view_pkey' }]);
   }, 120_000);
 
+  it('the audit log’s statement reads to a head the log has passed: the fold writes what came after and what is upcast, in the log’s order, and the live projector numbers on after them', async () => {
+    const store = app.events;
+    const head = (await app.allEvents()).at(-1)!.position;
+    // After the head the statement reads to: events of this release and of an earlier one.
+    await app.http.post('/organizations').send({ name: 'UNHCR Dushanbe', acronym: 'UNHCR-TJ', kind: 'international_organization', country: 'TJ' });
+    await appendActivityHistories(store, 1);
+    const behind: EventStore = Object.create(store, { logInDatabase: { value: store.logInDatabase && { ...store.logInDatabase, head: async () => head } } });
+    await dataSource.query("UPDATE decision_view SET status = 'tampered'");
+    const report = await rebuildProjections(dataSource, behind, ALL_PROJECTIONS, { pageSize: 50 });
+    expect(report.method).toBe(process.env.TEST_DATABASE_URL ? 'copy' : 'insert');
+    expect(report.inDatabase).toEqual(store.logInDatabase ? ['audit'] : []);
+    expect(await auditOrder()).toEqual(await logOrder());
+
+    const write = await app.http.post('/organizations').send({ name: 'IOM Khujand', acronym: 'IOM-KHJ', kind: 'international_organization', country: 'TJ' });
+    expect(await app.app.get(ProjectionWaiter).waitFor(write.body.position, ALL_PROJECTIONS, 20_000)).toBe(true);
+    const [last] = await dataSource.query('SELECT position, ordinal > (SELECT max(ordinal) FROM audit_log a WHERE a.position <> $1) AS above FROM audit_log ORDER BY ordinal DESC LIMIT 1', [write.body.position]);
+    expect(last).toEqual({ position: write.body.position, above: true });
+    expect(await auditOrder()).toEqual(await logOrder());
+    const live = await snapshotReadModels(dataSource);
+    await rebuildProjections(dataSource, store, ALL_PROJECTIONS, { bulk: false });
+    expect(await snapshotReadModels(dataSource)).toEqual(live);
+  }, 120_000);
+
+  it('a statement in the database that fails: the rebuild goes again event by event', async () => {
+    const store = app.events;
+    const before = await snapshotReadModels(dataSource);
+    const audit = ALL_PROJECTIONS.find((p) => p.name === 'audit')!;
+    const failing: Projection = { ...audit, rebuildInDatabase: (log, schema, upTo) => ({ ...audit.rebuildInDatabase!(log, schema, upTo), sql: `INSERT INTO ${schema}.audit_log (event_id) SELECT 'not a uuid'` }) };
+    await dataSource.query('DELETE FROM audit_log WHERE ordinal % 5 = 0');
+    const report = await rebuildProjections(dataSource, store, [failing]);
+    expect(report.method).toBe(store.logInDatabase ? 'statements' : process.env.TEST_DATABASE_URL ? 'copy' : 'insert');
+    expect(await snapshotReadModels(dataSource)).toEqual(before);
+    expect(await auditOrder()).toEqual(await logOrder());
+  }, 120_000);
+
   it('a rebuild that ends behind the live projector: the projector replays what it had applied beyond it', async () => {
     const store = app.app.get<EventStore>(EVENT_STORE);
     const events = await app.allEvents();
     const cut = events[events.length - 40].position;
-    // As if the live projector had moved on while the rebuild was reading: the rebuild stops at `cut`.
-    const slowReader = { readAll: async (after: string | null, limit: number) => (await store.readAll(after, limit)).filter((e) => comparePositions(e.position, cut) <= 0) };
-    await rebuildProjections(dataSource, slowReader as unknown as EventStore, ALL_PROJECTIONS);
+    // As if the live projector had moved on while the rebuild was reading: the rebuild stops at `cut`,
+    // and the audit log's statement, where the log is in the database, reads to it.
+    const slowReader: EventStore = Object.create(store, {
+      readAll: { value: async (after: string | null, limit: number) => (await store.readAll(after, limit)).filter((e) => comparePositions(e.position, cut) <= 0) },
+      logInDatabase: { value: store.logInDatabase && { ...store.logInDatabase, head: async () => cut } },
+    });
+    const report = await rebuildProjections(dataSource, slowReader, ALL_PROJECTIONS);
+    expect(report.method).toBe(process.env.TEST_DATABASE_URL ? 'copy' : 'insert');
+    expect(report.inDatabase).toEqual(store.logInDatabase ? ['audit'] : []);
     expect(new Set((await allCheckpoints(dataSource.manager)).values())).toEqual(new Set([cut]));
 
     const write = await app.http.post('/organizations').send({ name: 'UN Women', acronym: 'UNW', kind: 'international_organization', country: 'US' });
     expect(await app.app.get(ProjectionWaiter).waitFor(write.body.position, ALL_PROJECTIONS, 20_000)).toBe(true);
+    expect(await auditOrder()).toEqual(await logOrder());
     const live = await snapshotReadModels(dataSource);
     await rebuildProjections(dataSource, store, ALL_PROJECTIONS);
     const truth = await snapshotReadModels(dataSource);

@@ -21,9 +21,29 @@ export const EVENT_UPCAST_STEPS: readonly UpcastStep[] = [...TITLES_UPCAST_STEPS
 /** Lifts a stored event to the shape this release's deciders and projections fold. */
 export const upcastEvent = createUpcaster(EVENT_SCHEMA_VERSION, EVENT_UPCAST_STEPS);
 
+/** The version an event was stored at (metadata `schemaVersion`; the first release wrote none). */
+export function storedSchemaVersion(metadata: Record<string, unknown>): number {
+  return typeof metadata.schemaVersion === 'number' ? metadata.schemaVersion : 1;
+}
+
+/**
+ * By event type, the first stored version that reading leaves as it is: no step for the type from
+ * there on (a type with no step: every version up to this release's).
+ */
+export const READ_AS_STORED_FROM: ReadonlyMap<string, number> = EVENT_UPCAST_STEPS.reduce(
+  (first, step) => first.set(step.type, Math.max(first.get(step.type) ?? 1, step.from + 1)),
+  new Map<string, number>(),
+);
+
+/** Whether an event stored with this type and metadata reads as stored: its data and type as they are. */
+export function readAsStored(type: string, metadata: Record<string, unknown>): boolean {
+  const version = storedSchemaVersion(metadata);
+  return (READ_AS_STORED_FROM.get(type) ?? 1) <= version && version <= EVENT_SCHEMA_VERSION;
+}
+
 /** The same for a whole stored record (the event store's), keeping everything else as stored. */
 export function upcastRecorded<R extends { type: string; data: unknown; metadata: Record<string, unknown> }>(recorded: R): R {
-  const schemaVersion = typeof recorded.metadata.schemaVersion === 'number' ? recorded.metadata.schemaVersion : 1;
+  const schemaVersion = storedSchemaVersion(recorded.metadata);
   if (schemaVersion === EVENT_SCHEMA_VERSION) return recorded;
   const { type, data } = upcastEvent({ type: recorded.type, data: recorded.data, schemaVersion });
   return { ...recorded, type, data };

@@ -23,6 +23,22 @@ export interface EventToAppend {
 /** A statement run on a connection the caller holds; answers its rows. */
 export type SqlQuery = (text: string, values: unknown[]) => Promise<unknown[]>;
 
+/** See EventStore.logInDatabase. */
+export interface LogInDatabase {
+  /**
+   * The newest event readAll would give now, every earlier one settled (null: none): a statement
+   * reading up to it sees exactly what readAll gives up to it.
+   */
+  head(query: SqlQuery): Promise<Position | null>;
+  /**
+   * A subquery for a FROM clause: the events up to `upTo` (inclusive), as stored (not upcast), with
+   * columns `position` (text, as readAll gives it), `log_index` (bigint: the event's place in the
+   * log, from 1, as readAll gives them), `event_id`, `stream`, `revision`, `type`, `data` and
+   * `metadata` (jsonb). `upTo` travels in the values returned, numbered from `$first`.
+   */
+  eventsUpTo(upTo: Position, first: number): { sql: string; values: unknown[] };
+}
+
 export interface RecordedEvent {
   id: string;
   stream: string;
@@ -103,6 +119,11 @@ export interface EventStore {
    * Optional: only a store in the read models' database (Postgres) offers it.
    */
   readStreamThrough?(query: SqlQuery, stream: string): Promise<RecordedEvent[]>;
+  /**
+   * The log as a table of the read models' database, for a statement that reads it there instead of
+   * through Node (a rebuild writing the audit log). Optional: only a store in that database (Postgres).
+   */
+  readonly logInDatabase?: LogInDatabase;
   /**
    * Catch-up then live subscription to every product event strictly after `after`. On a failure it
    * backs off and resumes from the last checkpoint the handler completed, so nothing is skipped.

@@ -24,7 +24,7 @@ export class RebuildProjectionsCommand extends CommandRunner {
     const report = await rebuildProjections(this.dataSource, this.store, projections, {
       onProgress: (events) => events % 20_000 === 0 && console.log(`… ${events} events`),
     });
-    console.log(`rebuilt ${report.projections.join(', ')} from ${report.events} events in ${report.seconds.toFixed(1)} s (${Math.round(report.events / Math.max(report.seconds, 0.001))} events/s, written by ${report.method})`);
+    console.log(`rebuilt ${report.projections.join(', ')} from ${report.events} events in ${report.seconds.toFixed(1)} s (${Math.round(report.events / Math.max(report.seconds, 0.001))} events/s, written by ${report.method})${report.inDatabase.length ? `; inside the database, next to the log: ${report.inDatabase.join(', ')}` : ''}`);
     if (report.parked.length === 0) return;
     // Not a failure: the read models are complete but for these events, kept as dead letters.
     console.log(`parked ${report.parked.length} event${report.parked.length > 1 ? 's' : ''} the projections could not take (npm run cli -- projections parked | retry):`);

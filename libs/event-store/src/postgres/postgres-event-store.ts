@@ -5,6 +5,7 @@ import type {
   EventStore,
   EventToAppend,
   ExpectedRevision,
+  LogInDatabase,
   Position,
   RecordedEvent,
   SqlQuery,
@@ -103,6 +104,18 @@ const READ_ALL_STORED = READ_ALL.replace(
   `SELECT ${COLUMNS}, to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at`,
 );
 
+/** READ_ALL's last event: every one before it is settled (see READ_ALL). */
+const HEAD_SETTLED = `
+SELECT e.transaction_id::text AS transaction_id, e.seq FROM events e
+WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+ORDER BY e.transaction_id DESC, e.seq DESC LIMIT 1`;
+
+/** The log up to a position in READ_ALL's order, numbered; in order of the index, so no sort. */
+const EVENTS_UP_TO = (xid: number, seq: number) => `(
+  SELECT e.transaction_id::text || ':' || e.seq AS position, row_number() OVER (ORDER BY e.transaction_id, e.seq) AS log_index,
+         e.event_id, e.stream, e.revision, e.type, e.data, e.metadata
+  FROM events e WHERE (e.transaction_id, e.seq) <= ($${xid}::xid8, $${seq}::bigint))`;
+
 const JSONB_OID = 3802;
 /** Leaves jsonb as the text Postgres sends, numbers exactly as stored (JSON.parse would round them). */
 const JSONB_AS_TEXT = {
@@ -134,6 +147,14 @@ export class PostgresEventStore implements EventStore {
   static headRevisionSql(streamSql: string): string {
     return `(SELECT max(revision)::int FROM events WHERE stream = ${streamSql})`;
   }
+
+  readonly logInDatabase: LogInDatabase = {
+    head: async (query) => {
+      const rows = (await query(HEAD_SETTLED, [])) as { transaction_id: string; seq: string }[];
+      return rows.length ? `${rows[0].transaction_id}:${rows[0].seq}` : null;
+    },
+    eventsUpTo: (upTo, first) => ({ sql: EVENTS_UP_TO(first, first + 1), values: parsePosition(upTo) }),
+  };
 
   private async named(name: string, text: string, values: unknown[]) {
     this.prepared ??=

@@ -114,7 +114,8 @@ function insertWriter(dataSource: DataSource): BulkWriter {
   let failure: { error: unknown } | undefined;
   const insert = async (schema: string, { table, columns, rows }: BulkRows) => {
     const { record, select } = recordsetColumns(columns);
-    const sql = `INSERT INTO ${schema}.${table} (${columns.map((c) => c.name).join(', ')})
+    // As COPY does, an identity column given takes the value given (the audit log's order).
+    const sql = `INSERT INTO ${schema}.${table} (${columns.map((c) => c.name).join(', ')}) OVERRIDING SYSTEM VALUE
       SELECT ${select} FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (${record})) WITH ORDINALITY AS r ORDER BY r.ordinality`;
     // A thousand rows a statement keeps each JSON parameter small for the embedded database.
     for (let i = 0; i < rows.length; i += 1000) {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { upcastRecorded } from '#domain';
-import type { EventStore, RecordedEvent } from '#event-store';
+import type { EventStore, LogInDatabase, Position, RecordedEvent } from '#event-store';
 import type { BulkFold } from './bulk.js';
 
 /**
@@ -19,8 +19,18 @@ export interface Projection {
    * the event alone (right for row-per-event read models).
    */
   refold?(tx: EntityManager, history: RecordedEvent[]): Promise<void>;
-  /** A rebuild from zero folds in memory and writes each row once (COPY on a server), when the read model offers it. */
-  bulk?(): BulkFold;
+  /**
+   * A rebuild from zero folds in memory and writes each row once (COPY on a server), when the read model
+   * offers it. `inDatabaseUpTo`: `rebuildInDatabase`'s statement wrote its part of the events up to
+   * there, which the fold leaves out.
+   */
+  bulk?(inDatabaseUpTo?: Position): BulkFold;
+  /**
+   * With the log in the read models' database, part of a bulk rebuild as one statement there, beside
+   * the fold and with no trip through Node: it writes into `schema`'s tables the rows of the events up
+   * to `upTo` it chooses, and `bulk(upTo)` folds every other one.
+   */
+  rebuildInDatabase?(log: LogInDatabase, schema: string, upTo: Position): { sql: string; values: unknown[] };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { BulkFold, BulkRows } from './bulk.js';
 import { openBulkWriter, type BulkWriter } from './bulk-writer.js';
 import { applyIsolated, wholeThenIsolated } from './isolated-apply.js';
 import { projectionReads, type Projection } from './projection.js';
+import { InDatabasePart } from './in-database-part.js';
 import { ScratchTables } from './scratch-tables.js';
 
 export interface RebuildReport {
@@ -23,6 +24,8 @@ export interface RebuildReport {
    * way taken again from zero when the fold or its write fails (so an event Postgres refuses is parked).
    */
   method: BulkWriter['method'] | 'statements';
+  /** Projections that wrote part of their rows by a statement next to the log (see Projection.rebuildInDatabase). */
+  inDatabase: string[];
 }
 
 export interface RebuildOptions {
@@ -70,16 +73,19 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
   let position: Position | null = null;
   let events = 0;
   const parked = new Map<string, ParkedEvent[]>(projections.map((p) => [p.name, []]));
-  const folds = new Map<string, BulkFold>(useBulk ? projections.filter((p) => p.bulk).map((p) => [p.name, p.bulk!()]) : []);
+  const inDatabase = await InDatabasePart.plan(dataSource, store, useBulk ? projections : []);
+  const folds = new Map<string, BulkFold>(useBulk ? projections.filter((p) => p.bulk).map((p) => [p.name, p.bulk!(inDatabase.upToFor(p))]) : []);
   const byStatements = projections.filter((p) => !folds.has(p.name));
   let writer: BulkWriter | undefined;
   try {
     const scratch = await ScratchTables.create(dataSource, schema, projections.flatMap((p) => p.tables), new Set(projections.filter((p) => folds.has(p.name)).flatMap((p) => p.tables)));
+    inDatabase.start(dataSource, scratch, schema);
     writer = useBulk ? await openBulkWriter(dataSource) : undefined;
     const method = writer?.method ?? 'statements';
     const writeRows = async (take: () => Promise<BulkRows[]>, andFlush = false) => {
       try {
-        await writer!.write(schema, await take());
+        inDatabase.raise();
+        await writer!.write(schema, inDatabase.release(await take()));
         if (andFlush) await writer!.flush();
       } catch (error) {
         throw new BulkRebuildFailed(error);
@@ -117,7 +123,8 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
       events += page.length;
       options.onProgress?.(events);
     }
-    // Every fold's rest at once: the writer copies their tables side by side.
+    // Every fold's rest at once: the writer copies their tables side by side (the statements are done by then).
+    await inDatabase.settled();
     if (writer) await writeRows(async () => (await Promise.all([...folds.values()].map((fold) => fold.finish(projectionReads(store, dataSource))))).flat(), true);
     await writer?.close();
     writer = undefined;
@@ -135,8 +142,9 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
       await replaceDeadLetters(tx, projections.map((p) => p.name), parked);
     });
     const report = [...parked].flatMap(([projection, found]) => found.map((p) => summary(projection, p)));
-    return { projections: projections.map((p) => p.name), events, seconds: (Date.now() - started) / 1000, position, parked: report, method };
+    return { projections: projections.map((p) => p.name), events, seconds: (Date.now() - started) / 1000, position, parked: report, method, inDatabase: inDatabase.projections.map((p) => p.name) };
   } finally {
+    await inDatabase.settled();
     await writer?.close();
     await ScratchTables.drop(dataSource, schema);
   }

@@ -39,13 +39,32 @@ export class ScratchTables {
   }
 
   /**
+   * Builds the indexes left out of `tables` now, once most of their rows are written while Postgres has
+   * time to spare (rows written after are indexed as they come); `finish` does the rest.
+   */
+  async indexNow(db: Db, tables: readonly string[]): Promise<void> {
+    for (const table of tables) {
+      const indexes = this.deferred.get(table) ?? [];
+      this.deferred.set(table, []);
+      for (const index of indexes) await db.query(indexStatement(index, table, this.schema));
+    }
+  }
+
+  /**
    * Builds the indexes left out while the rows were written, and gathers the planner's statistics:
    * new tables have none, and the queries on them would be planned for empty tables until autovacuum.
+   * An identity column a rebuild wrote itself (the audit log's order) continues after its highest value.
    */
   async finish(db: Db): Promise<void> {
     for (const [table, indexes] of this.deferred) {
       for (const index of indexes) await db.query(indexStatement(index, table, this.schema));
       await db.query(`ANALYZE ${this.schema}.${table}`);
+      for (const { name, quoted } of await identityColumns(db, `${this.schema}.${table}`)) {
+        await db.query(
+          `SELECT setval(pg_get_serial_sequence($1, $2), highest) FROM (SELECT max(${quoted}) AS highest FROM ${this.schema}.${table}) t WHERE highest IS NOT NULL`,
+          [`${this.schema}.${table}`, name],
+        );
+      }
     }
   }
 
@@ -61,6 +80,13 @@ export class ScratchTables {
   static async drop(db: Db, schema: string): Promise<void> {
     await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   }
+}
+
+async function identityColumns(db: Db, table: string): Promise<{ name: string; quoted: string }[]> {
+  return db.query(
+    `SELECT attname AS name, quote_ident(attname) AS quoted FROM pg_attribute WHERE attrelid = $1::regclass AND attidentity <> '' AND NOT attisdropped`,
+    [table],
+  );
 }
 
 async function indexesOf(db: Db, table: string): Promise<IndexOf[]> {
