@@ -1,6 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { parseStreamName } from '#domain';
+import { randomUUID } from 'node:crypto';
+import { EVENT_SCHEMA_VERSION, parseStreamName } from '#domain';
 import { comparePositions, EVENT_STORE, type EventStore } from '#event-store';
 import { ALL_PROJECTIONS, allCheckpoints, ProjectionWaiter, rebuildProjections, type Projection } from '#read-models';
 import { seedDemo } from '../../apps/cli/src/seed/seed-demo.js';
@@ -109,8 +110,8 @@ describe('rebuild from zero equals the live read models', () => {
     expect(report.events).toBe((await app.allEvents()).length);
     // Folded in memory and written once per row: COPY on a server, batched INSERTs on the embedded database.
     expect(report.method).toBe(process.env.TEST_DATABASE_URL ? 'copy' : 'insert');
-    // With the log in the same database, the audit log of events read as stored is written there.
-    expect(report.inDatabase).toEqual(app.events.logInDatabase ? ['audit'] : []);
+    // With the log in the same database, the audit log of events read as stored and the indicator values are written there.
+    expect(report.inDatabase).toEqual(app.events.logInDatabase ? ['indicator_series', 'audit'] : []);
     expect(await auditOrder()).toEqual(await logOrder());
     const rebuilt = await snapshotReadModels(dataSource);
     for (const table of Object.keys(live)) expect({ table, rows: rebuilt[table] }).toEqual({ table, rows: live[table] });
@@ -164,18 +165,39 @@ describe('rebuild from zero equals the live read models', () => {
     expect(await dataSource.query("SELECT conname FROM pg_constraint WHERE conrelid = 'organization_view'::regclass AND contype = 'p'")).toEqual([{ conname: 'organization_view_pkey' }]);
   }, 120_000);
 
-  it('the audit log’s statement reads to a head the log has passed: the fold writes what came after and what is upcast, in the log’s order, and the live projector numbers on after them', async () => {
+  it('the statements in the database read to a head the log has passed: what came after is applied as live (a correction and a withdrawal of rows they wrote), what is upcast is folded, in the log’s order, and the live projector numbers on after them', async () => {
     const store = app.events;
     const head = (await app.allEvents()).at(-1)!.position;
-    // After the head the statement reads to: events of this release and of an earlier one.
+    // After the head the statements read to: events of this release and of an earlier one, among them a
+    // correction and a withdrawal of reported indicator values.
+    const reported: { activity_id: string; period_start: string; period_end: string; indicator_id: string }[] = await dataSource.query(
+      'SELECT DISTINCT ON (activity_id) activity_id, period_start::text, period_end::text, indicator_id FROM indicator_values ORDER BY activity_id, period_end LIMIT 2',
+    );
+    expect(reported).toHaveLength(2);
+    const [corrected, withdrawn] = reported;
+    // As stored (the demo's plan asks for approval: through the API these take a second person).
+    const content = (value: number) => ({
+      percentComplete: 10,
+      narrative: 'recount',
+      indicatorValues: [{ indicatorId: corrected.indicator_id, value }],
+      evidence: [],
+    });
+    const stored = (type: string, row: (typeof reported)[number], data: Record<string, unknown>) =>
+      store.append(`activity-${row.activity_id}`, [{ id: randomUUID(), type, data: { periodStart: row.period_start, periodEnd: row.period_end, ...data, reason: 'recount', effectiveOn: row.period_end }, metadata: { actor: { id: 'test', name: 'Test' }, role: 'secretariat', organizationId: null, commandId: randomUUID(), recordedAt: new Date().toISOString(), schemaVersion: EVENT_SCHEMA_VERSION } }], 'any');
+    await stored('ActivityProgressCorrected', corrected, { before: content(1), after: content(999) });
+    await stored('ActivityProgressWithdrawn', withdrawn, { before: content(1) });
     await app.http.post('/organizations').send({ name: 'UNHCR Dushanbe', acronym: 'UNHCR-TJ', kind: 'international_organization', country: 'TJ' });
     await appendActivityHistories(store, 1);
     const behind: EventStore = Object.create(store, { logInDatabase: { value: store.logInDatabase && { ...store.logInDatabase, head: async () => head } } });
     await dataSource.query("UPDATE decision_view SET status = 'tampered'");
     const report = await rebuildProjections(dataSource, behind, ALL_PROJECTIONS, { pageSize: 50 });
     expect(report.method).toBe(process.env.TEST_DATABASE_URL ? 'copy' : 'insert');
-    expect(report.inDatabase).toEqual(store.logInDatabase ? ['audit'] : []);
+    expect(report.inDatabase).toEqual(store.logInDatabase ? ['indicator_series', 'audit'] : []);
     expect(await auditOrder()).toEqual(await logOrder());
+    const values = (row: (typeof reported)[number]) =>
+      dataSource.query('SELECT value::float AS value FROM indicator_values WHERE activity_id = $1 AND period_end = $2', [row.activity_id, row.period_end]);
+    expect(await values(corrected)).toEqual([{ value: 999 }]);
+    expect(await values(withdrawn)).toEqual([]);
 
     const write = await app.http.post('/organizations').send({ name: 'IOM Khujand', acronym: 'IOM-KHJ', kind: 'international_organization', country: 'TJ' });
     expect(await app.app.get(ProjectionWaiter).waitFor(write.body.position, ALL_PROJECTIONS, 20_000)).toBe(true);
@@ -185,13 +207,18 @@ describe('rebuild from zero equals the live read models', () => {
     const live = await snapshotReadModels(dataSource);
     await rebuildProjections(dataSource, store, ALL_PROJECTIONS, { bulk: false });
     expect(await snapshotReadModels(dataSource)).toEqual(live);
+    // And with the correction and the withdrawal before the head: the statement's own reading of them.
+    await rebuildProjections(dataSource, store, ALL_PROJECTIONS);
+    expect(await values(corrected)).toEqual([{ value: 999 }]);
+    expect(await values(withdrawn)).toEqual([]);
+    expect(await snapshotReadModels(dataSource)).toEqual(live);
   }, 120_000);
 
   it('a statement in the database that fails: the rebuild goes again event by event', async () => {
     const store = app.events;
     const before = await snapshotReadModels(dataSource);
     const audit = ALL_PROJECTIONS.find((p) => p.name === 'audit')!;
-    const failing: Projection = { ...audit, rebuildInDatabase: (log, schema, upTo) => ({ ...audit.rebuildInDatabase!(log, schema, upTo), sql: `INSERT INTO ${schema}.audit_log (event_id) SELECT 'not a uuid'` }) };
+    const failing: Projection = { ...audit, rebuildInDatabase: (_log, schema) => ({ sql: `INSERT INTO ${schema}.audit_log (event_id) SELECT 'not a uuid'`, values: [] }) };
     await dataSource.query('DELETE FROM audit_log WHERE ordinal % 5 = 0');
     const report = await rebuildProjections(dataSource, store, [failing]);
     expect(report.method).toBe(store.logInDatabase ? 'statements' : process.env.TEST_DATABASE_URL ? 'copy' : 'insert');
@@ -211,7 +238,7 @@ describe('rebuild from zero equals the live read models', () => {
     });
     const report = await rebuildProjections(dataSource, slowReader, ALL_PROJECTIONS);
     expect(report.method).toBe(process.env.TEST_DATABASE_URL ? 'copy' : 'insert');
-    expect(report.inDatabase).toEqual(store.logInDatabase ? ['audit'] : []);
+    expect(report.inDatabase).toEqual(store.logInDatabase ? ['indicator_series', 'audit'] : []);
     expect(new Set((await allCheckpoints(dataSource.manager)).values())).toEqual(new Set([cut]));
 
     const write = await app.http.post('/organizations').send({ name: 'UN Women', acronym: 'UNW', kind: 'international_organization', country: 'US' });

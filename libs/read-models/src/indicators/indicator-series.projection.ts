@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { parseStreamName, type ActivityProgressCorrected, type ActivityProgressReported, type ActivityProgressWithdrawn, type IndicatorValue } from '#domain';
-import type { RecordedEvent } from '#event-store';
+import { parseStreamName, READ_AS_STORED_FROM, STREAM_PREFIX, type ActivityProgressCorrected, type ActivityProgressReported, type ActivityProgressWithdrawn, type IndicatorValue } from '#domain';
+import type { Position, RecordedEvent } from '#event-store';
 import { inBatches, type BulkColumn } from '../projector/bulk.js';
 import type { Projection } from '../projector/projection.js';
 
@@ -15,6 +15,8 @@ type Row = {
   categories: IndicatorValue['categories'] | null;
   recorded_at: string | null;
 };
+
+const PROGRESS = ['ActivityProgressReported', 'ActivityProgressCorrected', 'ActivityProgressWithdrawn'];
 
 const activityOf = (e: RecordedEvent) => (parseStreamName(e.stream)?.aggregate === 'activity' ? parseStreamName(e.stream)!.id : undefined);
 
@@ -75,14 +77,16 @@ export const indicatorSeriesProjection: Projection = {
     }
     await insert(tx, pending);
   },
-  bulk() {
+  bulk(inDatabaseUpTo?: Position) {
+    // Every event is the statement's up to where it read, and applied at the end after it.
+    if (inDatabaseUpTo !== undefined) return { add: () => [], finish: () => [] };
     // Per activity and period, the rows standing: a correction replaces them, a withdrawal removes them.
     const periods = new Map<string, Row[]>();
     return {
       add(events) {
         for (const e of events) {
           const activityId = activityOf(e);
-          if (!activityId || !['ActivityProgressReported', 'ActivityProgressCorrected', 'ActivityProgressWithdrawn'].includes(e.type)) continue;
+          if (!activityId || !PROGRESS.includes(e.type)) continue;
           const data = (e as unknown as ActivityProgressReported | ActivityProgressCorrected | ActivityProgressWithdrawn).data;
           const key = `${activityId}|${data.periodStart}|${data.periodEnd}`;
           if (e.type === 'ActivityProgressReported') periods.set(key, [...(periods.get(key) ?? []), ...rowsOf(e, activityId, data, (data as ActivityProgressReported['data']).indicatorValues)]);
@@ -95,6 +99,30 @@ export const indicatorSeriesProjection: Projection = {
         const rows = [...periods.values()].flat().map((r) => COLUMNS.map((c) => r[c.name as keyof Row]));
         return inBatches('indicator_values', COLUMNS, rows);
       },
+    };
+  },
+  /**
+   * The same rows in one statement: per activity and period, the values of the reports after its last
+   * correction or withdrawal, and a correction's own. Each column as rowsOf gives it. Only while reports,
+   * corrections and withdrawals read as stored (no upcast step for them).
+   */
+  rebuildInDatabase(log, schema, upTo) {
+    if (PROGRESS.some((type) => READ_AS_STORED_FROM.has(type))) return undefined;
+    const events = (first: number) => log.eventsUpTo(upTo, first);
+    const progress = `e.type = ANY($2::text[]) AND starts_with(e.stream, $1) AND length(e.stream) > length($1)`;
+    const [reports, resets] = [events(3), events(5)];
+    return {
+      sql: `INSERT INTO ${schema}.indicator_values (${COLUMNS.map((c) => c.name).join(', ')})
+        SELECT e.event_id, v.item - 1, substr(e.stream, length($1) + 1)::uuid, (v.value->>'indicatorId')::uuid, (e.data->>'periodStart')::date,
+               (e.data->>'periodEnd')::date, (v.value->>'value')::numeric, nullif(v.value->'categories', 'null'::jsonb), (e.metadata->>'recordedAt')::timestamptz
+        FROM ${reports.sql} e
+        LEFT JOIN (SELECT e.stream, e.data->>'periodStart' AS period_start, e.data->>'periodEnd' AS period_end, max(e.log_index) AS log_index
+                   FROM ${resets.sql} e WHERE ${progress} AND e.type <> 'ActivityProgressReported' GROUP BY 1, 2, 3) last_reset
+          ON last_reset.stream = e.stream AND last_reset.period_start = e.data->>'periodStart' AND last_reset.period_end = e.data->>'periodEnd'
+        CROSS JOIN LATERAL jsonb_array_elements(CASE e.type WHEN 'ActivityProgressCorrected' THEN e.data->'after'->'indicatorValues' ELSE e.data->'indicatorValues' END)
+          WITH ORDINALITY AS v(value, item)
+        WHERE ${progress} AND e.type <> 'ActivityProgressWithdrawn' AND (last_reset.log_index IS NULL OR e.log_index >= last_reset.log_index)`,
+      values: [STREAM_PREFIX.activity, PROGRESS, ...reports.values, ...resets.values],
     };
   },
 };

@@ -22,15 +22,16 @@ export interface Projection {
   /**
    * A rebuild from zero folds in memory and writes each row once (COPY on a server), when the read model
    * offers it. `inDatabaseUpTo`: `rebuildInDatabase`'s statement wrote its part of the events up to
-   * there, which the fold leaves out.
+   * there, which the fold leaves out, and the events after it are applied at the end.
    */
   bulk?(inDatabaseUpTo?: Position): BulkFold;
   /**
    * With the log in the read models' database, part of a bulk rebuild as one statement there, beside
    * the fold and with no trip through Node: it writes into `schema`'s tables the rows of the events up
-   * to `upTo` it chooses, and `bulk(upTo)` folds every other one.
+   * to `upTo` it chooses; `bulk(upTo)` folds the others up to `upTo`, and the events after it are
+   * applied at the end, as live. Undefined: not this time (the fold does it all).
    */
-  rebuildInDatabase?(log: LogInDatabase, schema: string, upTo: Position): { sql: string; values: unknown[] };
+  rebuildInDatabase?(log: LogInDatabase, schema: string, upTo: Position): { sql: string; values: unknown[] } | undefined;
 }
 
 /**

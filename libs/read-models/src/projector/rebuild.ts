@@ -73,13 +73,13 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
   let position: Position | null = null;
   let events = 0;
   const parked = new Map<string, ParkedEvent[]>(projections.map((p) => [p.name, []]));
-  const inDatabase = await InDatabasePart.plan(dataSource, store, useBulk ? projections : []);
+  const inDatabase = await InDatabasePart.plan(dataSource, store, useBulk ? projections : [], schema);
   const folds = new Map<string, BulkFold>(useBulk ? projections.filter((p) => p.bulk).map((p) => [p.name, p.bulk!(inDatabase.upToFor(p))]) : []);
   const byStatements = projections.filter((p) => !folds.has(p.name));
   let writer: BulkWriter | undefined;
   try {
     const scratch = await ScratchTables.create(dataSource, schema, projections.flatMap((p) => p.tables), new Set(projections.filter((p) => folds.has(p.name)).flatMap((p) => p.tables)));
-    inDatabase.start(dataSource, scratch, schema);
+    inDatabase.start(dataSource, scratch);
     writer = useBulk ? await openBulkWriter(dataSource) : undefined;
     const method = writer?.method ?? 'statements';
     const writeRows = async (take: () => Promise<BulkRows[]>, andFlush = false) => {
@@ -102,6 +102,7 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
     for (let page = await next; page.length > 0; page = await next) {
       next = read(page[page.length - 1].position);
       const upcast = page.map(upcastRecorded);
+      inDatabase.see(upcast);
       if (writer) await writeRows(async () => [...folds.values()].flatMap((fold) => fold.add(upcast)));
       const write = (isolated: boolean) =>
         dataSource.transaction(async (tx) => {
@@ -128,6 +129,11 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
     if (writer) await writeRows(async () => (await Promise.all([...folds.values()].map((fold) => fold.finish(projectionReads(store, dataSource))))).flat(), true);
     await writer?.close();
     writer = undefined;
+    try {
+      await inDatabase.applyPast(dataSource, store, scratch, schema);
+    } catch (error) {
+      throw new BulkRebuildFailed(error);
+    }
     try {
       await scratch.finish(dataSource);
     } catch (error) {

@@ -53,12 +53,18 @@ export class ScratchTables {
   /**
    * Builds the indexes left out while the rows were written, and gathers the planner's statistics:
    * new tables have none, and the queries on them would be planned for empty tables until autovacuum.
-   * An identity column a rebuild wrote itself (the audit log's order) continues after its highest value.
    */
   async finish(db: Db): Promise<void> {
     for (const [table, indexes] of this.deferred) {
       for (const index of indexes) await db.query(indexStatement(index, table, this.schema));
       await db.query(`ANALYZE ${this.schema}.${table}`);
+    }
+    await this.continueIdentities(db, [...this.deferred.keys()]);
+  }
+
+  /** An identity column a rebuild wrote itself (the audit log's order) continues after its highest value. */
+  async continueIdentities(db: Db, tables: readonly string[]): Promise<void> {
+    for (const table of tables) {
       for (const { name, quoted } of await identityColumns(db, `${this.schema}.${table}`)) {
         await db.query(
           `SELECT setval(pg_get_serial_sequence($1, $2), highest) FROM (SELECT max(${quoted}) AS highest FROM ${this.schema}.${table}) t WHERE highest IS NOT NULL`,
