@@ -6,7 +6,8 @@ import { eventStoreContract } from './event-store.contract.js';
 
 const where = process.env.TEST_DATABASE_URL ? 'server' : 'embedded PGlite';
 
-eventStoreContract(`postgres (${where})`, async () => {
+/** A Postgres store on a database of its own, with the DataSource it shares a pool with. */
+async function openStore() {
   const database = await createTestDatabase();
   const dataSource = createDataSource({ url: database.url, poolSize: database.poolSize, migrations: [CreateEvents1764000000000] });
   await dataSource.initialize();
@@ -14,21 +15,20 @@ eventStoreContract(`postgres (${where})`, async () => {
   const store = new PostgresEventStore(poolOf(dataSource));
   return {
     store,
+    dataSource,
     async teardown() {
       await store.close();
       await dataSource.destroy();
       await database.drop();
     },
   };
-});
+}
+
+eventStoreContract(`postgres (${where})`, openStore);
 
 describe(`postgres (${where}): the log in its database`, () => {
   it('head is the last event readAll gives; eventsUpTo numbers each event up to a position as readAll orders them, data and metadata as stored', async () => {
-    const database = await createTestDatabase();
-    const dataSource = createDataSource({ url: database.url, poolSize: database.poolSize, migrations: [CreateEvents1764000000000] });
-    await dataSource.initialize();
-    await dataSource.runMigrations();
-    const store = new PostgresEventStore(poolOf(dataSource));
+    const { store, dataSource, teardown } = await openStore();
     try {
       const query = (text: string, values: unknown[]) => dataSource.query(text, values);
       expect(await store.logInDatabase.head(query)).toBeNull();
@@ -58,9 +58,7 @@ describe(`postgres (${where}): the log in its database`, () => {
         all.slice(0, 10).map((e, i) => [e.position, i + 1, e.id, e.stream, e.revision, e.type, e.data, e.metadata]),
       );
     } finally {
-      await store.close();
-      await dataSource.destroy();
-      await database.drop();
+      await teardown();
     }
   });
 });
