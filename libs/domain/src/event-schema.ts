@@ -43,8 +43,9 @@ export function readAsStored(type: string, metadata: Record<string, unknown>): b
 
 /** The same for a whole stored record (the event store's), keeping everything else as stored. */
 export function upcastRecorded<R extends { type: string; data: unknown; metadata: Record<string, unknown> }>(recorded: R): R {
+  const schemaVersion = storedSchemaVersion(recorded.metadata);
   // Most old events are of types no step has touched since: no walk through the versions for them.
-  if (readAsStored(recorded.type, recorded.metadata)) return recorded;
-  const { type, data } = upcastEvent({ type: recorded.type, data: recorded.data, schemaVersion: storedSchemaVersion(recorded.metadata) });
+  if (schemaVersion === EVENT_SCHEMA_VERSION || readAsStored(recorded.type, recorded.metadata)) return recorded;
+  const { type, data } = upcastEvent({ type: recorded.type, data: recorded.data, schemaVersion });
   return { ...recorded, type, data };
 }
