@@ -12,7 +12,7 @@ interface Part {
 /**
  * The part of a bulk rebuild that statements write next to the log (Projection.rebuildInDatabase), up to
  * the log's settled head when the rebuild starts: each projection's statement, then its tables' indexes,
- * beside the fold, which keeps Node busy while Postgres has time. Events after that head (appended while
+ * one after another beside the fold, which keeps Node busy while Postgres has time. Events after that head (appended while
  * the rebuild runs) are applied at the end as the live projector applies them. Only with the log in the
  * read models' database; otherwise it does nothing.
  */
@@ -59,12 +59,13 @@ export class InDatabasePart {
   start(dataSource: DataSource, scratch: ScratchTables): void {
     if (this.parts.length === 0) return;
     this.done = false;
-    this.running = Promise.all(
-      this.parts.map(async ({ projection, statement }) => {
+    // One after another: one core's worth of Postgres through the fold, the other left to Node's.
+    this.running = (async () => {
+      for (const { projection, statement } of this.parts) {
         await dataSource.query(statement.sql, statement.values);
         await scratch.indexNow(dataSource, projection.tables);
-      }),
-    ).then(
+      }
+    })().then(
       () => void (this.done = true),
       (error) => void (this.failure = { error }),
     );
