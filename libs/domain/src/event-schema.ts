@@ -37,7 +37,10 @@ export const READ_AS_STORED_FROM: ReadonlyMap<string, number> = EVENT_UPCAST_STE
 
 /** Whether an event stored with this type and metadata reads as stored: its data and type as they are. */
 export function readAsStored(type: string, metadata: Record<string, unknown>): boolean {
-  const version = storedSchemaVersion(metadata);
+  return readAsStoredAt(type, storedSchemaVersion(metadata));
+}
+
+function readAsStoredAt(type: string, version: number): boolean {
   return (READ_AS_STORED_FROM.get(type) ?? 1) <= version && version <= EVENT_SCHEMA_VERSION;
 }
 
@@ -45,7 +48,7 @@ export function readAsStored(type: string, metadata: Record<string, unknown>): b
 export function upcastRecorded<R extends { type: string; data: unknown; metadata: Record<string, unknown> }>(recorded: R): R {
   const schemaVersion = storedSchemaVersion(recorded.metadata);
   // Most old events are of types no step has touched since: no walk through the versions for them.
-  if (schemaVersion === EVENT_SCHEMA_VERSION || readAsStored(recorded.type, recorded.metadata)) return recorded;
+  if (schemaVersion === EVENT_SCHEMA_VERSION || readAsStoredAt(recorded.type, schemaVersion)) return recorded;
   const { type, data } = upcastEvent({ type: recorded.type, data: recorded.data, schemaVersion });
   return { ...recorded, type, data };
 }

@@ -36,17 +36,14 @@ export const auditProjection: Projection = {
   },
   bulk(inDatabaseUpTo?: Position) {
     let logIndex = 0;
-    // Up to where the statement read, only the events it leaves out; after it, none (applied at the end).
-    let upToPassed = false;
     return {
       add: (events) => {
         const rows: unknown[][] = [];
         for (const event of events) {
           logIndex++;
-          if (upToPassed) continue;
-          const written = inDatabaseUpTo !== undefined && readAsStored(event.type, event.metadata);
-          if (event.position === inDatabaseUpTo) upToPassed = true;
-          if (written || !parseStreamName(event.stream)) continue;
+          // Those the statement wrote.
+          if (inDatabaseUpTo !== undefined && readAsStored(event.type, event.metadata)) continue;
+          if (!parseStreamName(event.stream)) continue;
           const row = toRow(event) as Record<string, unknown>;
           rows.push([logIndex, ...COLUMNS.map((c) => row[c.name])]);
         }

@@ -12,9 +12,9 @@ interface Part {
 /**
  * The part of a bulk rebuild that statements write next to the log (Projection.rebuildInDatabase), up to
  * the log's settled head when the rebuild starts: each projection's statement, then its tables' indexes,
- * one after another beside the fold, which keeps Node busy while Postgres has time. Events after that head (appended while
- * the rebuild runs) are applied at the end as the live projector applies them. Only with the log in the
- * read models' database; otherwise it does nothing.
+ * one after another beside the fold, which keeps Node busy while Postgres has time. Events after that
+ * head (appended while the rebuild runs) are applied at the end as the live projector applies them. Only
+ * with the log in the read models' database; otherwise it does nothing.
  */
 export class InDatabasePart {
   private running: Promise<void> = Promise.resolve();
@@ -52,7 +52,7 @@ export class InDatabasePart {
 
   /** What `projection.bulk` is given. */
   upToFor(projection: Projection): Position | undefined {
-    return this.parts.some((p) => p.projection === projection) ? this.upTo : undefined;
+    return this.has(projection.name) ? this.upTo : undefined;
   }
 
   /** On connections of the pool's (on the embedded database's one connection, in turn with the rest). */
@@ -71,14 +71,25 @@ export class InDatabasePart {
     );
   }
 
-  /** Each page of the log as the rebuild reads it: what comes after `upTo` is kept for the end. */
-  see(page: readonly RecordedEvent[]): void {
-    if (this.upTo === undefined) return;
-    if (this.past) this.past.push(...page);
-    else {
-      const at = page.findIndex((e) => e.position === this.upTo);
-      if (at >= 0) this.past = page.slice(at + 1);
+  /**
+   * Each page of the log as the rebuild reads it: what comes after `upTo` is kept for the end; answers
+   * the events up to `upTo`, which are all the statements' projections fold.
+   */
+  see(page: RecordedEvent[]): RecordedEvent[] {
+    if (this.upTo === undefined) return page;
+    if (this.past) {
+      this.past.push(...page);
+      return [];
     }
+    const at = page.findIndex((e) => e.position === this.upTo);
+    if (at < 0) return page;
+    this.past = page.slice(at + 1);
+    return page.slice(0, at + 1);
+  }
+
+  /** Whether the projection named has a statement here (its fold is given the events up to `upTo` only). */
+  has(name: string): boolean {
+    return this.parts.some((p) => p.projection.name === name);
   }
 
   /** The fold's batches to write now: those for the statements' tables wait until their indexes are built. */

@@ -22,7 +22,8 @@ export interface Projection {
   /**
    * A rebuild from zero folds in memory and writes each row once (COPY on a server), when the read model
    * offers it. `inDatabaseUpTo`: `rebuildInDatabase`'s statement wrote its part of the events up to
-   * there, which the fold leaves out, and the events after it are applied at the end.
+   * there, which the fold leaves out; the fold is given those events only (the ones after are applied
+   * at the end).
    */
   bulk?(inDatabaseUpTo?: Position): BulkFold;
   /**

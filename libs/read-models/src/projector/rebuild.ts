@@ -102,8 +102,8 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
     for (let page = await next; page.length > 0; page = await next) {
       next = read(page[page.length - 1].position);
       const upcast = page.map(upcastRecorded);
-      inDatabase.see(upcast);
-      if (writer) await writeRows(async () => [...folds.values()].flatMap((fold) => fold.add(upcast)));
+      const upToHead = inDatabase.see(upcast);
+      if (writer) await writeRows(async () => [...folds].flatMap(([name, fold]) => fold.add(inDatabase.has(name) ? upToHead : upcast)));
       const write = (isolated: boolean) =>
         dataSource.transaction(async (tx) => {
           await tx.query(`SET LOCAL search_path TO ${schema}, public`);

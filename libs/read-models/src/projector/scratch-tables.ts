@@ -55,8 +55,8 @@ export class ScratchTables {
    * new tables have none, and the queries on them would be planned for empty tables until autovacuum.
    */
   async finish(db: Db): Promise<void> {
-    for (const [table, indexes] of this.deferred) {
-      for (const index of indexes) await db.query(indexStatement(index, table, this.schema));
+    for (const table of this.deferred.keys()) {
+      await this.indexNow(db, [table]);
       await db.query(`ANALYZE ${this.schema}.${table}`);
     }
     await this.continueIdentities(db, [...this.deferred.keys()]);
