@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ALL_DOMAIN_EVENT_TYPES } from '#domain';
-import { InMemoryEventStore, type RecordedEvent } from '#event-store';
+import { InMemoryEventStore, type EventStore, type RecordedEvent } from '#event-store';
 import { createDataSource } from '#platform';
-import { ALL_MIGRATIONS, ALL_PROJECTIONS, Projector, READ_MODEL_ENTITIES } from '#read-models';
+import { ALL_MIGRATIONS, ALL_PROJECTIONS, Projector, READ_MODEL_ENTITIES, rebuildProjections } from '#read-models';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { snapshotReadModels } from './support.js';
 
 const ids = { plan: randomUUID(), objective: randomUUID(), activity: randomUUID(), lead: randomUUID(), donor: randomUUID(), indicator: randomUUID(), session: randomUUID(), decision: randomUUID(), revoked: randomUUID(), recommendation: randomUUID(), withdrawn: randomUUID(), meeting: randomUUID(), user: randomUUID(), token: randomUUID(), person: randomUUID(), corrected: randomUUID(), spare: randomUUID(), objectiveIndicator: randomUUID() };
 let position = 0;
@@ -216,5 +217,24 @@ describe('projections: every event type lands in the read models', () => {
     await projector.applyBatch(history.slice(10, 14), history[13].position);
     expect(await dataSource.query('SELECT count(*)::int AS n FROM audit_log')).toEqual([{ n: history.length }]);
     expect((await one('SELECT view FROM activity_view WHERE id = $1', [ids.activity])).view.funding[0].committed).toBe('500.00');
+  });
+
+  it('a rebuild from zero folds every projection in memory and writes the rows the projector wrote', async () => {
+    // The log as a store reads it back, page by page (the history's positions are its order).
+    const log = {
+      readAll: async (after: string | null, limit: number) => {
+        const from = after === null ? 0 : history.findIndex((e) => e.position === after) + 1;
+        return history.slice(from, from + limit);
+      },
+      readStream: async (stream: string) => history.filter((e) => e.stream === stream),
+    } as unknown as EventStore;
+    // None goes event by event, a transaction per page of the log.
+    expect(ALL_PROJECTIONS.filter((p) => !p.bulk).map((p) => p.name)).toEqual([]);
+    const live = await snapshotReadModels(dataSource);
+    await dataSource.query('DELETE FROM meeting_view');
+    const report = await rebuildProjections(dataSource, log, ALL_PROJECTIONS, { pageSize: 7 });
+    expect(report.method).toBe(process.env.TEST_DATABASE_URL ? 'copy' : 'insert');
+    expect(report.events).toBe(history.length);
+    expect(await snapshotReadModels(dataSource)).toEqual(live);
   });
 });

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { parseStreamName, type MeetingEvent, type RecommendationSubmitted } from '#domain';
 import type { RecordedEvent } from '#event-store';
+import { inBatches, type BulkColumn } from '../projector/bulk.js';
 import type { Projection } from '../projector/projection.js';
 import { evolveMeetingView, meetingKnownFrom, meetingSearchText, type MeetingView } from './meeting-view.js';
 
@@ -12,6 +13,12 @@ const UPSERT = `
     organizer_ids = EXCLUDED.organizer_ids, recorded = EXCLUDED.recorded, search = EXCLUDED.search, view = EXCLUDED.view`;
 
 const recordOf = (v: MeetingView) => ({ id: v.id, kind: v.kind, held_on: v.heldOn, plan_id: v.planId, organizer_ids: v.organizerIds, recorded: v.recorded, search: meetingSearchText(v), view: v });
+
+/** The columns UPSERT writes, for a rebuild's copy. */
+const COLUMNS: BulkColumn[] = [
+  { name: 'id', type: 'uuid' }, { name: 'kind', type: 'text' }, { name: 'held_on', type: 'date' }, { name: 'plan_id', type: 'uuid' },
+  { name: 'organizer_ids', type: 'uuid[]' }, { name: 'recorded', type: 'boolean' }, { name: 'search', type: 'text' }, { name: 'view', type: 'jsonb' },
+];
 
 /** The meeting an event changes: its own stream's, or the one an old recommendation typed inline. */
 function meetingOf(event: RecordedEvent): string | undefined {
@@ -44,6 +51,23 @@ export const meetingProjection: Projection = {
     for (const event of ours) views.set(meetingOf(event)!, evolve(views.get(meetingOf(event)!) ?? null, event));
     const records = [...views.values()].filter((v): v is MeetingView => v !== null).map(recordOf);
     if (records.length > 0) await tx.query(UPSERT, [JSON.stringify(records)]);
+  },
+  // In memory, as `apply` folds a batch, over the whole log; each meeting written once.
+  bulk() {
+    const views = new Map<string, MeetingView | null>();
+    return {
+      add(events) {
+        for (const event of events) {
+          const id = meetingOf(event);
+          if (id !== undefined) views.set(id, evolve(views.get(id) ?? null, event));
+        }
+        return [];
+      },
+      finish() {
+        const records = [...views.values()].filter((v): v is MeetingView => v !== null).map(recordOf);
+        return inBatches('meeting_view', COLUMNS, records.map((r) => COLUMNS.map((c) => r[c.name as keyof typeof r])));
+      },
+    };
   },
   async refold(tx: EntityManager, history: RecordedEvent[]) {
     const ours = history.filter((e) => meetingOf(e) !== undefined);
