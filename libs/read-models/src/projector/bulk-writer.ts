@@ -46,26 +46,24 @@ interface Lane {
 }
 
 /**
- * Each table is written on one lane, in the order its batches came (its rows keep their order on disk):
- * the lane with the fewest rows queued when the table's first batch comes.
+ * Each batch is written whole on one lane (its rows together on disk, as a reader of neighbouring rows
+ * wants them): the lane with the fewest rows queued when it comes. A large table's batches go to both,
+ * so that two backends take its rows while Node prepares the next.
  */
 function copyWriter(dataSource: DataSource): BulkWriter {
   const lanes: Lane[] = [];
-  const laneOf = new Map<string, Lane>();
   let failure: { error: unknown } | undefined;
   const raise = () => {
     if (failure) throw failure.error;
   };
-  const laneFor = (table: string): Lane => {
-    let lane = laneOf.get(table);
-    if (lane) return lane;
+  const nextLane = (): Lane => {
     if (lanes.length < COPY_LANES) {
       const runner = dataSource.createQueryRunner();
-      lane = { runner, client: runner.connect() as Promise<PoolClient>, queued: [], rows: 0 };
+      const lane: Lane = { runner, client: runner.connect() as Promise<PoolClient>, queued: [], rows: 0 };
       lanes.push(lane);
-    } else lane = lanes.reduce((a, b) => (b.rows < a.rows ? b : a));
-    laneOf.set(table, lane);
-    return lane;
+      return lane;
+    }
+    return lanes.reduce((a, b) => (b.rows < a.rows ? b : a));
   };
   const queue = (lane: Lane, schema: string, batch: BulkRows) => {
     lane.rows += batch.rows.length;
@@ -88,7 +86,7 @@ function copyWriter(dataSource: DataSource): BulkWriter {
     method: 'copy',
     async write(schema, batches) {
       raise();
-      for (const batch of batches) if (batch.rows.length > 0) queue(laneFor(batch.table), schema, batch);
+      for (const batch of batches) if (batch.rows.length > 0) queue(nextLane(), schema, batch);
       // Batches are written in order: once this one is, a lane has its allowance left.
       for (const lane of lanes) if (lane.queued.length > QUEUED_PER_LANE) await lane.queued[lane.queued.length - QUEUED_PER_LANE - 1];
       raise();
@@ -100,7 +98,6 @@ function copyWriter(dataSource: DataSource): BulkWriter {
     async close() {
       await settled();
       await Promise.all(lanes.splice(0).map((lane) => lane.client.then(() => lane.runner.release(), () => undefined)));
-      laneOf.clear();
     },
   };
 }
