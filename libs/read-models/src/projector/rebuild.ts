@@ -124,9 +124,11 @@ async function rebuildOnce(dataSource: DataSource, store: EventStore, projection
       events += page.length;
       options.onProgress?.(events);
     }
-    // Every fold's rest at once: the writer copies their tables side by side (the statements are done by then).
+    // Every fold's rest at once: the writer copies their tables side by side, while the statements finish.
+    if (writer) await writeRows(async () => (await Promise.all([...folds.values()].map((fold) => fold.finish(projectionReads(store, dataSource))))).flat());
     await inDatabase.settled();
-    if (writer) await writeRows(async () => (await Promise.all([...folds.values()].map((fold) => fold.finish(projectionReads(store, dataSource))))).flat(), true);
+    // What was held for the statements' tables.
+    if (writer) await writeRows(async () => [], true);
     await writer?.close();
     writer = undefined;
     try {

@@ -51,14 +51,24 @@ export class ScratchTables {
   }
 
   /**
-   * Builds the indexes left out while the rows were written, and gathers the planner's statistics:
-   * new tables have none, and the queries on them would be planned for empty tables until autovacuum.
+   * Builds the indexes left out while the rows were written, and gathers the planner's statistics (new
+   * tables have none, and the queries on them would be planned for empty tables until autovacuum); on
+   * two connections (on the embedded database's one, in turn), the largest tables first, so that the
+   * others are done while the largest one's indexes are built.
    */
   async finish(db: Db): Promise<void> {
-    for (const table of this.deferred.keys()) {
-      await this.indexNow(db, [table]);
-      await db.query(`ANALYZE ${this.schema}.${table}`);
-    }
+    const bySize: { table: string }[] = await db.query(
+      `SELECT relname AS table FROM pg_class WHERE relnamespace = $1::regnamespace AND relname = ANY($2) ORDER BY pg_relation_size(oid) DESC, relname`,
+      [this.schema, [...this.deferred.keys()]],
+    );
+    const queue = bySize.map((t) => t.table);
+    const connection = async () => {
+      for (let table = queue.shift(); table !== undefined; table = queue.shift()) {
+        await this.indexNow(db, [table]);
+        await db.query(`ANALYZE ${this.schema}.${table}`);
+      }
+    };
+    await Promise.all([connection(), connection()]);
     await this.continueIdentities(db, [...this.deferred.keys()]);
   }
 
