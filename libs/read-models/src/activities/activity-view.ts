@@ -1,7 +1,7 @@
 import { addAmounts, titleIn, type ActivityEvent, type Titles, type ActivityLocation, type ActivityStatus, type AlignmentTags, type Money, type RollUp } from '#domain';
 import { definitionView, type IndicatorDefinitionView } from '../results/results-view.js';
 import { searchText } from '../shared/search.js';
-import { evolveProgressView, type ProgressReportView } from './activity-progress-view.js';
+import { progressInto, type ProgressReportView } from './activity-progress-view.js';
 import { evolvePendingView, type PendingReportView } from './activity-pending-view.js';
 
 export interface IndicatorView extends IndicatorDefinitionView {
@@ -105,11 +105,12 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
     case 'ActivityAmended':
       // A correction (issue 16): `after` holds exactly the fields that change.
       return { ...next, ...event.data.after, ...(event.data.after.titles ? { title: titleIn(event.data.after.titles) } : {}) };
+    // `next` is this event's own copy: the progress is written into it.
     case 'ActivityProgressReported':
     case 'ActivityProgressCorrected':
-      return evolveProgressView(next, event);
+      return progressInto(next, event);
     case 'ActivityProgressWithdrawn':
-      return evolvePendingView(evolveProgressView(next, event), event);
+      return evolvePendingView(progressInto(next, event), event);
     case 'ProgressReportDrafted':
     case 'ProgressReportSubmitted':
     case 'ProgressReportReturned':
