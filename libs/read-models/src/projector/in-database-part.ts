@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { EventStore, Position, RecordedEvent } from '#event-store';
-import type { BulkRows } from './bulk.js';
+import { inBatches, type BulkRows } from './bulk.js';
 import { projectionReads, type Projection } from './projection.js';
 import type { ScratchTables } from './scratch-tables.js';
 
@@ -98,9 +98,14 @@ export class InDatabasePart {
       this.held.push(...batches.filter((b) => this.tables.has(b.table)));
       return batches.filter((b) => !this.tables.has(b.table));
     }
-    const out = [...this.held, ...batches];
+    // The held rows were a small batch per page of the log (the events of older shapes): copied as few.
+    const held = new Map<string, BulkRows>();
+    for (const { table, columns, rows } of this.held) {
+      const into = held.get(table) ?? held.set(table, { table, columns, rows: [] }).get(table)!;
+      for (const row of rows) into.rows.push(row);
+    }
     this.held = [];
-    return out;
+    return [...[...held.values()].flatMap((b) => inBatches(b.table, b.columns, b.rows)), ...batches];
   }
 
   /** Throws the first statement's failure, if any by now. */
