@@ -64,11 +64,25 @@ export function advanceClocks(clocks: ViewClocks | null | undefined, event: Reco
   const recordedAt = (event.metadata as { recordedAt?: unknown }).recordedAt;
   if (typeof recordedAt !== 'string') return null;
   const effectiveOn = (event.data as { effectiveOn?: unknown } | null)?.effectiveOn;
-  const at = Date.parse(recordedAt);
-  const firstRecordedAt = clocks && Date.parse(clocks.firstRecordedAt) <= at ? clocks.firstRecordedAt : recordedAt;
-  const latestRecorded = clocks && Date.parse(clocks.recordedAt) >= at ? clocks.recordedAt : recordedAt;
+  const firstRecordedAt = clocks && compareMoments(clocks.firstRecordedAt, recordedAt) <= 0 ? clocks.firstRecordedAt : recordedAt;
+  const latestRecorded = clocks && compareMoments(clocks.recordedAt, recordedAt) >= 0 ? clocks.recordedAt : recordedAt;
   const latestEffective = typeof effectiveOn === 'string' && (!clocks?.effectiveOn || effectiveOn > clocks.effectiveOn) ? effectiveOn : (clocks?.effectiveOn ?? null);
   return { revision: event.revision, firstRecordedAt, recordedAt: latestRecorded, effectiveOn: latestEffective };
+}
+
+/**
+ * Negative, zero or positive as moment `a` is before, at or after `b` (NaN if either is no moment).
+ * Written as toISOString writes them (recordedAt always is), they compare as text: a rebuild compares
+ * two million pairs, and parsing each is eight times the work.
+ */
+export function compareMoments(a: string, b: string): number {
+  if (isUtcIso(a) && isUtcIso(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return Date.parse(a) - Date.parse(b);
+}
+
+/** `YYYY-MM-DDTHH:mm:ss.sssZ`, as toISOString writes the years 0 to 9999. */
+function isUtcIso(at: string): boolean {
+  return at.length === 24 && at[4] === '-' && at[10] === 'T' && at[19] === '.' && at[23] === 'Z';
 }
 
 /** The clock columns' values, in CLOCK_COLUMNS' order; unknown clocks are written as nulls. */
