@@ -10,7 +10,7 @@ import { copyLines } from './copy-text.js';
 export interface BulkWriter {
   readonly method: 'copy' | 'insert';
   /**
-   * Queues batches behind the earlier ones of their tables, and resolves once more may be given, not
+   * Queues batches (each written whole, its rows in order, on one connection), and resolves once more may be given, not
    * once they are written: the caller folds on while Postgres takes the rows. A failure comes out of a
    * later `write`, or out of `flush`.
    */

@@ -64,11 +64,19 @@ export class ScratchTables {
     const queue = bySize.map((t) => t.table);
     const connection = async () => {
       for (let table = queue.shift(); table !== undefined; table = queue.shift()) {
-        await this.indexNow(db, [table]);
-        await db.query(`ANALYZE ${this.schema}.${table}`);
+        try {
+          await this.indexNow(db, [table]);
+          await db.query(`ANALYZE ${this.schema}.${table}`);
+        } catch (error) {
+          // The other connection finishes the table it is on, and takes no other.
+          queue.length = 0;
+          throw error;
+        }
       }
     };
-    await Promise.all([connection(), connection()]);
+    // Both settle before a failure is thrown: the schema may be dropped next.
+    const failed = (await Promise.allSettled([connection(), connection()])).find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
     await this.continueIdentities(db, [...this.deferred.keys()]);
   }
 

@@ -1,7 +1,8 @@
 import type { RecordedEvent } from '#event-store';
 import { advanceClocks, compareMoments } from './view-clocks.js';
 
-const event = (revision: number, recordedAt: unknown, effectiveOn?: string) => ({ revision, metadata: { recordedAt }, data: { effectiveOn } }) as unknown as RecordedEvent;
+const event = (revision: number, recordedAt: unknown, effectiveOn?: string) =>
+  ({ revision, metadata: { recordedAt }, data: { effectiveOn } }) as unknown as RecordedEvent;
 
 describe('view clocks', () => {
   it('compares moments as moments, whether written as toISOString writes them or otherwise', () => {
@@ -17,9 +18,19 @@ describe('view clocks', () => {
   it('keep the first and the latest recorded moment and the latest business date, whatever the order of the events', () => {
     let clocks = advanceClocks(undefined, event(0, '2026-01-02T00:00:00.000Z', '2026-03-01'));
     clocks = advanceClocks(clocks, event(1, '2026-01-01T23:00:00.000-02:00', '2026-02-01'));
-    expect(clocks).toEqual({ revision: 1, firstRecordedAt: '2026-01-02T00:00:00.000Z', recordedAt: '2026-01-01T23:00:00.000-02:00', effectiveOn: '2026-03-01' });
+    expect(clocks).toEqual({
+      revision: 1,
+      firstRecordedAt: '2026-01-02T00:00:00.000Z',
+      recordedAt: '2026-01-01T23:00:00.000-02:00',
+      effectiveOn: '2026-03-01',
+    });
     clocks = advanceClocks(clocks, event(2, '2025-12-31T00:00:00.000Z'));
-    expect(clocks).toEqual({ revision: 2, firstRecordedAt: '2025-12-31T00:00:00.000Z', recordedAt: '2026-01-01T23:00:00.000-02:00', effectiveOn: '2026-03-01' });
+    expect(clocks).toEqual({
+      revision: 2,
+      firstRecordedAt: '2025-12-31T00:00:00.000Z',
+      recordedAt: '2026-01-01T23:00:00.000-02:00',
+      effectiveOn: '2026-03-01',
+    });
     // An event recorded without a moment: the clocks are unknown from then on.
     expect(advanceClocks(advanceClocks(clocks, event(3, undefined)), event(4, '2026-02-01T00:00:00.000Z'))).toBeNull();
   });
