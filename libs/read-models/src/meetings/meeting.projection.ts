@@ -1,24 +1,27 @@
 import type { EntityManager } from 'typeorm';
 import { parseStreamName, type MeetingEvent, type RecommendationSubmitted } from '#domain';
 import type { RecordedEvent } from '#event-store';
-import { inBatches, type BulkColumn } from '../projector/bulk.js';
+import { inBatches, recordsetColumns, type BulkColumn } from '../projector/bulk.js';
 import type { Projection } from '../projector/projection.js';
 import { evolveMeetingView, meetingKnownFrom, meetingSearchText, type MeetingView } from './meeting-view.js';
 
-const UPSERT = `
-  INSERT INTO meeting_view (id, kind, held_on, plan_id, organizer_ids, recorded, search, view)
-  SELECT r.id, r.kind, r.held_on, r.plan_id, ARRAY(SELECT jsonb_array_elements_text(r.organizer_ids))::uuid[], r.recorded, r.search, r.view
-  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, kind text, held_on date, plan_id uuid, organizer_ids jsonb, recorded boolean, search text, view jsonb)
-  ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, held_on = EXCLUDED.held_on, plan_id = EXCLUDED.plan_id,
-    organizer_ids = EXCLUDED.organizer_ids, recorded = EXCLUDED.recorded, search = EXCLUDED.search, view = EXCLUDED.view`;
-
-const recordOf = (v: MeetingView) => ({ id: v.id, kind: v.kind, held_on: v.heldOn, plan_id: v.planId, organizer_ids: v.organizerIds, recorded: v.recorded, search: meetingSearchText(v), view: v });
-
-/** The columns UPSERT writes, for a rebuild's copy. */
+/** A meeting's row, its columns in `recordOf`'s names: written by the upsert, or copied by a rebuild. */
 const COLUMNS: BulkColumn[] = [
   { name: 'id', type: 'uuid' }, { name: 'kind', type: 'text' }, { name: 'held_on', type: 'date' }, { name: 'plan_id', type: 'uuid' },
   { name: 'organizer_ids', type: 'uuid[]' }, { name: 'recorded', type: 'boolean' }, { name: 'search', type: 'text' }, { name: 'view', type: 'jsonb' },
 ];
+
+const UPSERT = (() => {
+  const { record, select } = recordsetColumns(COLUMNS);
+  const names = COLUMNS.map((c) => c.name);
+  return `INSERT INTO meeting_view (${names.join(', ')}) SELECT ${select} FROM jsonb_to_recordset($1::jsonb) AS r(${record})
+    ON CONFLICT (id) DO UPDATE SET ${names.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
+})();
+
+const recordOf = (v: MeetingView) => ({ id: v.id, kind: v.kind, held_on: v.heldOn, plan_id: v.planId, organizer_ids: v.organizerIds, recorded: v.recorded, search: meetingSearchText(v), view: v });
+
+/** The rows of the meetings folded (a meeting known of and then nothing more has none). */
+const recordsOf = (views: Map<string, MeetingView | null>) => [...views.values()].filter((v): v is MeetingView => v !== null).map(recordOf);
 
 /** The meeting an event changes: its own stream's, or the one an old recommendation typed inline. */
 function meetingOf(event: RecordedEvent): string | undefined {
@@ -49,7 +52,7 @@ export const meetingProjection: Projection = {
     const rows: { id: string; view: MeetingView }[] = await tx.query('SELECT id, view FROM meeting_view WHERE id = ANY($1::uuid[])', [ids]);
     const views = new Map<string, MeetingView | null>(rows.map((r) => [r.id, r.view]));
     for (const event of ours) views.set(meetingOf(event)!, evolve(views.get(meetingOf(event)!) ?? null, event));
-    const records = [...views.values()].filter((v): v is MeetingView => v !== null).map(recordOf);
+    const records = recordsOf(views);
     if (records.length > 0) await tx.query(UPSERT, [JSON.stringify(records)]);
   },
   // In memory, as `apply` folds a batch, over the whole log; each meeting written once.
@@ -64,8 +67,7 @@ export const meetingProjection: Projection = {
         return [];
       },
       finish() {
-        const records = [...views.values()].filter((v): v is MeetingView => v !== null).map(recordOf);
-        return inBatches('meeting_view', COLUMNS, records.map((r) => COLUMNS.map((c) => r[c.name as keyof typeof r])));
+        return inBatches('meeting_view', COLUMNS, recordsOf(views).map((r) => COLUMNS.map((c) => r[c.name as keyof typeof r])));
       },
     };
   },
