@@ -17,11 +17,13 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres(null, { loadDataDir: clusterTemplate() });
-    return { url: embedded.url, poolSize: 1, embedded: true, drop: () => embedded.stop() };
-  }
-  return createServerDatabase(serverUrl);
+  return serverUrl ? createServerDatabase(serverUrl) : createEmbeddedDatabase();
+}
+
+/** A fresh in-memory embedded Postgres, whatever TEST_DATABASE_URL says. */
+export async function createEmbeddedDatabase(): Promise<TestDatabase> {
+  const embedded = await startEmbeddedPostgres(null, { loadDataDir: clusterTemplate() });
+  return { url: embedded.url, poolSize: 1, embedded: true, drop: () => embedded.stop() };
 }
 
 /** The dump of a new cluster that jest's global setup made, when it did (see jest-global-setup.js). */

@@ -1,12 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { DataSource, IsNull } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
 import { STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, PostgresEventStore, type EventStore } from '#event-store';
-import { mayNameStatements, poolOf } from '../database/data-source.js';
+import { mayNameStatements, onPostgresServer, poolOf } from '../database/data-source.js';
 import { AccessTokenRow } from './access-token.entity.js';
+import { CheckedTokens } from './checked-tokens.js';
 import { isRole, ROLES, ROLES_WITH_ORGANIZATION, type Role } from './roles.js';
 
 /** Every token this service issues starts so: easy to recognise in a leaked log or a secret scanner. */
@@ -85,15 +87,20 @@ export function generateSecret(): string {
 }
 
 /**
- * Bearer tokens: issued, listed, revoked, and checked on every request. Nothing is cached, so a
- * revocation takes effect on the very next request (one indexed lookup by hash per request, which on
- * the Postgres event store also reads the head of the owner's stream, sparing the owner's check a read).
+ * Bearer tokens: issued, listed, revoked, and checked on every request: one indexed lookup by hash, which
+ * on the Postgres event store also reads the head of the owner's stream, sparing the owner's check a read.
+ * On a Postgres server a check is kept between requests until Postgres announces a change to any token or
+ * any owner's stream (CheckedTokens), so a request costs no statement for its token; a change made here
+ * is forgotten at once, one made by another process as soon as its announcement arrives (milliseconds).
  */
 @Injectable()
-export class AccessTokens {
+export class AccessTokens implements OnModuleDestroy {
   /** Whether the token's statement reads its owner's stream head: the events are in this database. */
   private readonly readsOwnerHead: boolean;
   private readonly tokenByHash: string;
+  /** Exposed for the tests of what is kept and when. */
+  readonly checked: CheckedTokens<CheckedToken>;
+  private listening: Promise<void> | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -102,6 +109,12 @@ export class AccessTokens {
     // The Postgres event store is built on this data source's pool (PersistenceModule): its events are here.
     this.readsOwnerHead = events instanceof PostgresEventStore;
     this.tokenByHash = tokenByHash(this.readsOwnerHead ? PostgresEventStore.headRevisionSql(`'${STREAM_PREFIX.user}' || user_id::text`) : 'NULL');
+    // The pool's own settings (address, credentials, timeouts); keepalive to notice a connection cut.
+    this.checked = new CheckedTokens(() => new pg.Client({ ...poolOf(dataSource).options, keepAlive: true }));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.checked.close();
   }
 
   private get rows() {
@@ -145,12 +158,14 @@ export class AccessTokens {
 
   async attribute(id: string, userId: string): Promise<void> {
     await this.rows.update({ id, userId: IsNull() }, { userId });
+    this.checked.forget();
   }
 
   /** Revokes at once; revoking a revoked token changes nothing and answers when it was revoked. */
   async revoke(id: string): Promise<AccessTokenInfo> {
     if (!UUID.test(id)) throw new TokenNotFoundError(id);
     await this.rows.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.checked.forget();
     const row = await this.rows.findOneBy({ id });
     if (!row) throw new TokenNotFoundError(id);
     return infoOf(row);
@@ -158,12 +173,20 @@ export class AccessTokens {
 
   /** The live token with this secret, or null (unknown or revoked). */
   async authenticate(secret: string): Promise<CheckedToken | null> {
-    // Every request with a token comes here: plain SQL on the pool, named where it may be (planned once per connection).
-    const query = { text: this.tokenByHash, values: [hashToken(secret)] };
+    const hash = hashToken(secret);
+    const kept = this.checked.get(hash);
+    if (kept) return kept;
+    // Listening starts with the first check (a CLI never checks one); the embedded database has one connection only.
+    await (this.listening ??= onPostgresServer(this.dataSource).then((server) => (server ? this.checked.listen() : undefined)));
+    const stamp = this.checked.stamp;
+    // Plain SQL on the pool, named where it may be (planned once per connection).
+    const query = { text: this.tokenByHash, values: [hash] };
     const { rows } = await poolOf(this.dataSource).query<AccessTokenRow & { ownerHead: number | null }>((await mayNameStatements(this.dataSource)) ? { name: 'apm_token_by_hash', ...query } : query);
     const [row] = rows;
     if (!row || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return null;
-    return this.readsOwnerHead && row.userId !== null ? { ...infoOf(row), ownerHead: row.ownerHead ?? -1 } : infoOf(row);
+    const token = this.readsOwnerHead && row.userId !== null ? { ...infoOf(row), ownerHead: row.ownerHead ?? -1 } : infoOf(row);
+    this.checked.keep(hash, token, stamp);
+    return token;
   }
 
   /**

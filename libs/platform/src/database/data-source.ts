@@ -54,19 +54,24 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
 }
 
 const soleUsers = new WeakSet<DataSource>();
-const naming = new WeakMap<DataSource, Promise<boolean>>();
+const servers = new WeakMap<DataSource, Promise<boolean>>();
+
+/** Whether the data source is on a Postgres server (not the embedded PGlite, which takes one connection at a time). */
+export function onPostgresServer(dataSource: DataSource): Promise<boolean> {
+  let answer = servers.get(dataSource);
+  if (!answer) {
+    answer = soleUsers.has(dataSource) ? Promise.resolve(false) : dataSource.query("SELECT version() NOT LIKE '%PGlite%' AS server").then((rows: { server: boolean }[]) => rows[0].server);
+    servers.set(dataSource, answer);
+  }
+  return answer;
+}
 
 /**
  * Whether the pool may name (prepare once per connection) the statements it runs all the time: on a
  * Postgres server, and on PGlite only for the pool that is its session's sole user (see soleUserOfSession).
  */
 export function mayNameStatements(dataSource: DataSource): Promise<boolean> {
-  let answer = naming.get(dataSource);
-  if (!answer) {
-    answer = soleUsers.has(dataSource) ? Promise.resolve(true) : dataSource.query("SELECT version() NOT LIKE '%PGlite%' AS server").then((rows: { server: boolean }[]) => rows[0].server);
-    naming.set(dataSource, answer);
-  }
-  return answer;
+  return soleUsers.has(dataSource) ? Promise.resolve(true) : onPostgresServer(dataSource);
 }
 
 /** The `pg` pool behind a TypeORM data source, shared so embedded mode keeps to one connection. */
