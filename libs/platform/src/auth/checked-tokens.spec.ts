@@ -58,6 +58,19 @@ describe('CheckedTokens', () => {
     expect(checked.get('h')).toBeUndefined();
   });
 
+  it('ends a connection still being opened when closed, instead of waiting for it', async () => {
+    const client = new FakeClient();
+    let connected: () => void = () => undefined;
+    client.connect = jest.fn(() => new Promise<undefined>((resolve) => (connected = () => resolve(undefined))));
+    const checked = new CheckedTokens(() => client as unknown as pg.Client);
+    checked.listen();
+    await checked.close();
+    expect(client.end).toHaveBeenCalled();
+    connected();
+    await Promise.resolve();
+    expect(checked.keeping).toBe(false);
+  });
+
   it('forgets everything when the connection is lost, and listens again on a new one', async () => {
     jest.useFakeTimers();
     try {

@@ -29,7 +29,8 @@ export class CheckedTokens<Token extends Checked> {
   /** Moves on with every announcement and every loss of the connection. */
   private generation = 0;
   private listener: pg.Client | undefined;
-  private opening: Promise<void> | undefined;
+  /** The connection being opened, ended by close() rather than waited for (a server not answering takes the connect timeout). */
+  private opening: pg.Client | undefined;
   private reconnect: NodeJS.Timeout | undefined;
   private delay = RECONNECT_MS.first;
   private closed = false;
@@ -48,7 +49,7 @@ export class CheckedTokens<Token extends Checked> {
   /** Starts listening, unless it does already or is closed. */
   listen(): void {
     if (this.closed || this.listener || this.opening || this.reconnect) return;
-    this.opening = this.open().finally(() => (this.opening = undefined));
+    void this.open();
   }
 
   /** The kept check of this token hash, unless it has expired since. */
@@ -81,15 +82,14 @@ export class CheckedTokens<Token extends Checked> {
     this.closed = true;
     clearTimeout(this.reconnect);
     this.reconnect = undefined;
-    await this.opening;
-    const listener = this.listener;
-    this.listener = undefined;
+    const client = this.listener ?? this.opening;
+    this.listener = this.opening = undefined;
     this.forget();
-    await listener?.end().catch(() => undefined);
+    await client?.end().catch(() => undefined);
   }
 
   private async open(): Promise<void> {
-    const client = this.connection();
+    const client = (this.opening = this.connection());
     client.on('error', () => this.lost(client));
     client.on('end', () => this.lost(client));
     client.on('notification', () => this.forget());
@@ -100,7 +100,8 @@ export class CheckedTokens<Token extends Checked> {
       this.lost(client);
       return;
     }
-    if (this.closed) return void (await client.end().catch(() => undefined));
+    if (this.opening !== client) return; // closed meanwhile
+    this.opening = undefined;
     // Whatever was read before the LISTEN took effect may have missed an announcement.
     this.forget();
     this.listener = client;
@@ -110,6 +111,7 @@ export class CheckedTokens<Token extends Checked> {
   /** The connection failed or ended: nothing is kept until another one listens. */
   private lost(client: pg.Client): void {
     if (this.listener === client) this.listener = undefined;
+    if (this.opening === client) this.opening = undefined;
     this.forget();
     client.removeAllListeners('notification');
     client.end().catch(() => undefined);
