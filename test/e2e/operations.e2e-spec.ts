@@ -25,6 +25,9 @@ describe('health and metrics', () => {
     expect(response.text).toMatch(/events_appended_total\{type="OrganizationRegistered"\} [1-9]/);
     expect(response.text).toMatch(/events_projected_total [1-9]/);
     expect(response.text).toMatch(/projection_lag_seconds\{projection="activities"\} \d/);
+    // Kept between requests on a Postgres server, read every time on the embedded database.
+    expect(response.text).toMatch(/token_checks_total\{answered="(read|kept)"\} [1-9]/);
+    expect(response.text).toMatch(/token_notices_listening [01]/);
   });
 
   it('GET /metrics is refused without a token by default', async () => {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -8,6 +8,7 @@ import { STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, PostgresEventStore, type EventStore } from '#event-store';
 import { mayNameStatements, onPostgresServer, poolOf } from '../database/data-source.js';
 import { AccessTokenRow } from './access-token.entity.js';
+import { tokenChecks, tokenNoticesListening } from '../metrics/metrics.js';
 import { CheckedTokens } from './checked-tokens.js';
 import { isRole, ROLES, ROLES_WITH_ORGANIZATION, type Role } from './roles.js';
 
@@ -101,6 +102,7 @@ export class AccessTokens implements OnModuleDestroy {
   /** Exposed for the tests of what is kept and when. */
   readonly checked: CheckedTokens<CheckedToken>;
   private listening: Promise<void> | undefined;
+  private readonly logger = new Logger('AccessTokens');
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -110,7 +112,11 @@ export class AccessTokens implements OnModuleDestroy {
     this.readsOwnerHead = events instanceof PostgresEventStore;
     this.tokenByHash = tokenByHash(this.readsOwnerHead ? PostgresEventStore.headRevisionSql(`'${STREAM_PREFIX.user}' || user_id::text`) : 'NULL');
     // The pool's own settings (address, credentials, timeouts); keepalive to notice a connection cut.
-    this.checked = new CheckedTokens(() => new pg.Client({ ...poolOf(dataSource).options, keepAlive: true }));
+    this.checked = new CheckedTokens(() => new pg.Client({ ...poolOf(dataSource).options, keepAlive: true }), Date.now, (keeping, reason) => {
+      tokenNoticesListening.set(keeping ? 1 : 0);
+      if (keeping) this.logger.log('listening for changes to tokens and their owners: checked tokens are kept between requests');
+      else this.logger.warn(`lost the connection listening for changes to tokens (${reasonOf(reason)}): every request reads its token until it is back`);
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -175,6 +181,7 @@ export class AccessTokens implements OnModuleDestroy {
   async authenticate(secret: string): Promise<CheckedToken | null> {
     const hash = hashToken(secret);
     const kept = this.checked.get(hash);
+    tokenChecks.inc({ answered: kept ? 'kept' : 'read' });
     if (kept) return kept;
     // Listening starts with the first check (a CLI never checks one); the embedded database has one connection only.
     await (this.listening ??= onPostgresServer(this.dataSource).then((server) => (server ? this.checked.listen() : undefined)));
@@ -235,4 +242,8 @@ function infoOf(row: AccessTokenRow): AccessTokenInfo {
     userId: row.userId,
     expiresAt: row.expiresAt ? row.expiresAt.toISOString() : null,
   };
+}
+
+function reasonOf(reason: unknown): string {
+  return reason instanceof Error ? reason.message : String(reason);
 }

@@ -12,16 +12,18 @@ class FakeClient extends EventEmitter {
 
 async function listening(clock = { now: 0 }) {
   const clients: FakeClient[] = [];
+  const told: [boolean, unknown?][] = [];
   const checked = new CheckedTokens<{ id: string; expiresAt: string | null }>(
     () => {
       clients.push(new FakeClient());
       return clients[clients.length - 1] as unknown as pg.Client;
     },
     () => clock.now,
+    (keeping, reason) => told.push(reason === undefined ? [keeping] : [keeping, reason]),
   );
   checked.listen();
   for (let i = 0; i < 5 && !checked.keeping; i++) await Promise.resolve();
-  return { checked, clients };
+  return { checked, clients, told };
 }
 
 const token = (expiresAt: string | null = null) => ({ id: 't1', expiresAt });
@@ -74,9 +76,11 @@ describe('CheckedTokens', () => {
   it('forgets everything when the connection is lost, and listens again on a new one', async () => {
     jest.useFakeTimers();
     try {
-      const { checked, clients } = await listening();
+      const { checked, clients, told } = await listening();
       checked.keep('h', token(), checked.stamp);
-      clients[0].emit('error', new Error('terminating connection due to administrator command'));
+      const cut = new Error('terminating connection due to administrator command');
+      clients[0].emit('error', cut);
+      clients[0].emit('end');
       expect(checked.keeping).toBe(false);
       expect(checked.get('h')).toBeUndefined();
       checked.keep('h', token(), checked.stamp);
@@ -89,6 +93,8 @@ describe('CheckedTokens', () => {
       expect(checked.get('h')).toEqual(token());
       await checked.close();
       expect(clients[1].end).toHaveBeenCalled();
+      // Told once per change, the loss with its cause; closing is not a loss.
+      expect(told).toEqual([[true], [false, cut], [true]]);
     } finally {
       jest.useRealTimers();
     }

@@ -39,6 +39,8 @@ export class CheckedTokens<Token extends Checked> {
     /** A new connection to the database the tokens are in (not yet connected). */
     private readonly connection: () => pg.Client,
     private readonly now: () => number = Date.now,
+    /** Told when checks start being kept, and when they stop (with why), once per change. */
+    private readonly onKeeping: (keeping: boolean, reason?: unknown) => void = () => undefined,
   ) {}
 
   /** Whether checks are kept now: the listening connection is up. */
@@ -90,14 +92,14 @@ export class CheckedTokens<Token extends Checked> {
 
   private async open(): Promise<void> {
     const client = (this.opening = this.connection());
-    client.on('error', () => this.lost(client));
-    client.on('end', () => this.lost(client));
+    client.on('error', (error) => this.lost(client, error));
+    client.on('end', () => this.lost(client, new Error('the connection ended')));
     client.on('notification', () => this.forget());
     try {
       await client.connect();
       await client.query(`LISTEN ${ACCESS_CHANNEL}`);
-    } catch {
-      this.lost(client);
+    } catch (error) {
+      this.lost(client, error);
       return;
     }
     if (this.opening !== client) return; // closed meanwhile
@@ -106,11 +108,15 @@ export class CheckedTokens<Token extends Checked> {
     this.forget();
     this.listener = client;
     this.delay = RECONNECT_MS.first;
+    this.onKeeping(true);
   }
 
   /** The connection failed or ended: nothing is kept until another one listens. */
-  private lost(client: pg.Client): void {
-    if (this.listener === client) this.listener = undefined;
+  private lost(client: pg.Client, reason: unknown): void {
+    if (this.listener === client) {
+      this.listener = undefined;
+      if (!this.closed) this.onKeeping(false, reason);
+    }
     if (this.opening === client) this.opening = undefined;
     this.forget();
     client.removeAllListeners('notification');

@@ -38,3 +38,16 @@ export const projectionDeadLetters = new Gauge({
   labelNames: ['projection'] as const,
   registers: [metricsRegistry],
 });
+
+export const tokenChecks = new Counter({
+  name: 'token_checks_total',
+  help: 'Bearer token checks, by how they were answered: kept (between requests, on a Postgres server) or read from the database',
+  labelNames: ['answered'] as const,
+  registers: [metricsRegistry],
+});
+
+export const tokenNoticesListening = new Gauge({
+  name: 'token_notices_listening',
+  help: '1 while the service listens for changes to tokens and their owners, keeping checked tokens between requests; 0 when every request reads its token',
+  registers: [metricsRegistry],
+});
