@@ -184,7 +184,11 @@ export class AccessTokens implements OnModuleDestroy {
     tokenChecks.inc({ answered: kept ? 'kept' : 'read' });
     if (kept) return kept;
     // Listening starts with the first check (a CLI never checks one); the embedded database has one connection only.
-    await (this.listening ??= onPostgresServer(this.dataSource).then((server) => (server ? this.checked.listen() : undefined)));
+    await (this.listening ??= onPostgresServer(this.dataSource).then(
+      (server) => (server ? this.checked.listen() : undefined),
+      // The database is down: this check fails on its own statement, a later one decides.
+      () => void (this.listening = undefined),
+    ));
     const stamp = this.checked.stamp;
     // Plain SQL on the pool, named where it may be (planned once per connection).
     const query = { text: this.tokenByHash, values: [hash] };

@@ -62,6 +62,8 @@ export function onPostgresServer(dataSource: DataSource): Promise<boolean> {
   if (!answer) {
     answer = soleUsers.has(dataSource) ? Promise.resolve(false) : dataSource.query("SELECT version() NOT LIKE '%PGlite%' AS server").then((rows: { server: boolean }[]) => rows[0].server);
     servers.set(dataSource, answer);
+    // Asked while the database was down: asked again next time, not failed for good.
+    answer.catch(() => servers.get(dataSource) === answer && servers.delete(dataSource));
   }
   return answer;
 }
