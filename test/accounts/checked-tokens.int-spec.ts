@@ -5,14 +5,13 @@ import type { DataSource } from 'typeorm';
 import { PostgresEventStore } from '#event-store';
 import { AccessTokens, createDataSource, poolOf } from '#platform';
 import { ALL_MIGRATIONS, READ_MODEL_ENTITIES } from '#read-models';
-import { createEmbeddedDatabase, createServerDatabase, type TestDatabase } from '../support/test-database.js';
+import { createEmbeddedDatabase, createServerDatabase, SERVER_URL, type TestDatabase } from '../support/test-database.js';
 
 /**
  * Checked tokens kept between requests (CheckedTokens): on a Postgres server until Postgres announces a
  * change made by anyone, tested on the machine's server whichever database the run is for; on the
  * embedded database never. "Another process" is a connection of its own.
  */
-const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 interface Setup {
   database: TestDatabase;

@@ -4,10 +4,8 @@ import { poolOf } from '#platform';
 import { anOrganization } from '../support/builders.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { createServerDatabase, type TestDatabase } from '../support/test-database.js';
+import { createServerDatabase, SERVER_URL, type TestDatabase } from '../support/test-database.js';
 
-// Always the Postgres server, reached through a proxy that can freeze it and reset its connections.
-const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 // Far beyond the configured timeouts: an answer before it means the timeout worked, none means a hang.
 const NO_HANG = 20_000;
 
@@ -23,6 +21,7 @@ describe('database outage', () => {
   let app: TestApp;
 
   beforeAll(async () => {
+    // Always the Postgres server, reached through a proxy that can freeze it and reset its connections.
     const server = new URL(SERVER_URL);
     proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 5432) });
     database = await createServerDatabase(SERVER_URL, { prefix: 'test_outage', poolSize: 4, reachAt: { host: '127.0.0.1', port: proxy.port } });

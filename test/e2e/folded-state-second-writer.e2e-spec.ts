@@ -4,11 +4,10 @@ import { ensureCompiled } from '../support/compiled.js';
 import { aProgressReport } from '../support/builders.js';
 import { plannedActivity, write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { createServerDatabase, type TestDatabase } from '../support/test-database.js';
+import { createServerDatabase, SERVER_URL, type TestDatabase } from '../support/test-database.js';
 import { freePort } from '../support/free-port.js';
 import { linkIn, startSmtpInbox } from '../support/smtp-inbox.js';
 
-const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /**
  * The folded state kept between commands (FoldedStreams) never decides on a stream older than its head:

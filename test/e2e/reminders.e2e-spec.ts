@@ -8,9 +8,8 @@ import { ensureCompiled } from '../support/compiled.js';
 import { projected, write } from '../support/scenario.js';
 import { linkIn, startSmtpInbox } from '../support/smtp-inbox.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { createServerDatabase, type TestDatabase } from '../support/test-database.js';
+import { createServerDatabase, SERVER_URL, type TestDatabase } from '../support/test-database.js';
 
-const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const day = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A person invited through the API who set their password from the mailed link: an active user. */

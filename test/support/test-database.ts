@@ -20,6 +20,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return serverUrl ? createServerDatabase(serverUrl) : createEmbeddedDatabase();
 }
 
+/** The Postgres server, for suites that need one whichever database the run is for: TEST_DATABASE_URL's, or the machine's. */
+export const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
 /** A fresh in-memory embedded Postgres, whatever TEST_DATABASE_URL says. */
 export async function createEmbeddedDatabase(): Promise<TestDatabase> {
   const embedded = await startEmbeddedPostgres(null, { loadDataDir: clusterTemplate() });

@@ -101,7 +101,6 @@ export class AccessTokens implements OnModuleDestroy {
   private readonly tokenByHash: string;
   /** Exposed for the tests of what is kept and when. */
   readonly checked: CheckedTokens<CheckedToken>;
-  private listening: Promise<void> | undefined;
   private readonly logger = new Logger('AccessTokens');
 
   constructor(
@@ -183,12 +182,9 @@ export class AccessTokens implements OnModuleDestroy {
     const kept = this.checked.get(hash);
     tokenChecks.inc({ answered: kept ? 'kept' : 'read' });
     if (kept) return kept;
-    // Listening starts with the first check (a CLI never checks one); the embedded database has one connection only.
-    await (this.listening ??= onPostgresServer(this.dataSource).then(
-      (server) => (server ? this.checked.listen() : undefined),
-      // The database is down: this check fails on its own statement, a later one decides.
-      () => void (this.listening = undefined),
-    ));
+    // Listening starts with a check (a CLI never makes one; listen() does nothing once it has started); the
+    // embedded database has one connection only. A database down: this check fails on its own statement.
+    if (await onPostgresServer(this.dataSource).catch(() => false)) this.checked.listen();
     const stamp = this.checked.stamp;
     // Plain SQL on the pool, named where it may be (planned once per connection).
     const query = { text: this.tokenByHash, values: [hash] };
