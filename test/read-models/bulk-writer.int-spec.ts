@@ -108,6 +108,33 @@ describe('bulk writer: the rows of a rebuild, copied (server) or inserted (embed
     expect(await all('second')).toEqual(rowsOf(10_000, 360));
   });
 
+  it('a batch replacing records: their rows written before, on either connection, are gone; rows given after it stay', async () => {
+    const writer = await openBulkWriter(dataSource);
+    const ids = (rows: unknown[][]) => rows.map((row) => row[2] as string);
+    // On a server the copies wait behind a lock: still queued on both connections when the replacing batch comes.
+    const lock = database.embedded ? undefined : dataSource.createQueryRunner();
+    try {
+      await lock?.startTransaction();
+      await lock?.query(`LOCK TABLE ${schema}.first`);
+      for (let i = 0; i < 4; i++) await writer.write(schema, [batch('first', i * 100, 100)]);
+      const replaced = [30, 130, 230, 330].flatMap((from) => ids(rowsOf(from, 5)));
+      const again = rowsOf(30, 5).map((row) => row.map((v, c) => (c === 1 ? 'again' : v)));
+      const replacing = writer.write(schema, [{ table: 'first', columns: COLUMNS, rows: [], replaces: replaced }, { table: 'first', columns: COLUMNS, rows: again }, batch('first', 400, 100)]);
+      await lock?.commitTransaction();
+      await replacing;
+      await writer.flush();
+    } finally {
+      await lock?.release();
+      await writer.close();
+    }
+    const seqs = (await stored('first')).map((row) => row[0] as number);
+    expect(seqs).toHaveLength(500 - 20 + 5);
+    expect((await stored('first')).filter((row) => row[1] === 'again').map((row) => row[0])).toEqual([30, 31, 32, 33, 34]);
+    for (const gone of [130, 134, 230, 330, 334]) expect(seqs).not.toContain(gone);
+    expect(seqs).toContain(135);
+    expect(seqs).toContain(450);
+  });
+
   it('a batch Postgres refuses fails the writing: it comes out of a write or of flush, and the next write refuses too', async () => {
     const writer = await openBulkWriter(dataSource);
     const refused: BulkRows = {

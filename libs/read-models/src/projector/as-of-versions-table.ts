@@ -18,8 +18,8 @@ export interface AsOfVersionsSpec<View> {
   /**
    * What a reader asks versions for together (an activity's plan), a column of the record's row and of
    * the versions: the versions in force on a date for a whole group are one index range
-   * (`<column>, effective_until, effective_from`), not one lookup per record. A rebuild writes them in
-   * this order, then by date, so that they also share pages.
+   * (`<column>, effective_until, effective_from`), not one lookup per record. A rebuild writes each page
+   * of the log's versions in this order, then by date, so that they also share pages.
    */
   group: { column: string; type: string; value: (view: View) => string };
 }
@@ -170,8 +170,10 @@ const REBUILD_FULL_VERSIONS = 8;
 interface RebuildRecord<View> {
   /** The latest versions, with full views. */
   recent: AsOfVersion<View>[];
-  /** Earlier ones, written out: no event may change them any more. */
-  settled: VersionRow[];
+  /** Versions of it have settled: no event may change them any more, or the record is folded again. */
+  settled: boolean;
+  /** Some settled versions were given to the writer: folded again, its rows replace those. */
+  written: boolean;
   /** False once an event changed a settled version: folded again from its stream at the end. */
   followed: boolean;
   revision: number;
@@ -179,12 +181,15 @@ interface RebuildRecord<View> {
 
 /**
  * The versions of every record in a rebuild from zero, in memory, event by event while the record's
- * events come in date order or nearly (the usual case). One dated before every version still held whole
- * would change a settled one: that record is folded again from its stream at the end, up to the last
- * event the rebuild folded of it.
+ * events come in date order or nearly (the usual case). Versions older than a record's latest few are
+ * settled and written as the rebuild goes, a page of the log at a time (`take`; held to the end, they
+ * were most of its memory and of its garbage collector's work). An event dated before every version
+ * still held whole would change a settled one: that record is folded again from its stream at the end,
+ * up to the last event the rebuild folded of it, and its versions replace any written before.
  */
 export class AsOfVersionsRebuild<View, Event> {
   private readonly records = new Map<string, RebuildRecord<View>>();
+  private settled: VersionRow[] = [];
 
   constructor(
     private readonly spec: AsOfVersionsSpec<View>,
@@ -195,44 +200,73 @@ export class AsOfVersionsRebuild<View, Event> {
   /** Folds one more event of a record into its versions; answers the record's view after it (its latest version's). */
   add(id: string, event: RecordedEvent, viewAfter: () => View | null): View | null {
     let record = this.records.get(id);
-    if (!record) this.records.set(id, (record = { recent: [], settled: [], followed: true, revision: -1 }));
+    if (!record) this.records.set(id, (record = { recent: [], settled: false, written: false, followed: true, revision: -1 }));
     record.revision = event.revision;
     if (!record.followed) return viewAfter();
-    const { recent, settled } = record;
-    if (settled.length > 0 && effectiveDateOf(event) < recent[0].from) {
-      Object.assign(record, { followed: false, recent: [], settled: [] });
+    const { recent } = record;
+    if (record.settled && effectiveDateOf(event) < recent[0].from) {
+      // Its settled rows not yet written are left out when they are taken.
+      Object.assign(record, { followed: false, recent: [] });
       return viewAfter();
     }
     addToVersions(recent, event, this.evolve);
     while (recent.length > REBUILD_FULL_VERSIONS) {
       const oldest = recent.shift()!;
-      settled.push(...rowsOf(this.spec, id, [oldest], recent[0].from));
+      this.settled.push(...rowsOf(this.spec, id, [oldest], recent[0].from));
+      record.settled = true;
     }
     return recent[recent.length - 1].view;
   }
 
-  /** Every version row, by group, then date (buckets: a sort of every row would compare millions of pairs). */
+  /** The versions settled since the last call, to write now. */
+  take(): BulkRows[] {
+    return this.batches(this.takeSettled());
+  }
+
+  /** Every version row not taken yet, by group, then date; then those of records folded again, replacing theirs. */
   async finish(reads: ProjectionReads): Promise<BulkRows[]> {
-    const buckets = new Map<string, Map<string, VersionRow[]>>();
-    const place = (rows: VersionRow[]) => {
-      for (const row of rows) {
-        const group = row.group ?? '';
-        const byDate = buckets.get(group) ?? buckets.set(group, new Map()).get(group)!;
-        const bucket = byDate.get(row.effective_from);
-        if (bucket) bucket.push(row);
-        else byDate.set(row.effective_from, [row]);
+    const rows = this.takeSettled();
+    const refolded: VersionRow[] = [];
+    const replaced: string[] = [];
+    for (const [id, { recent, followed, written, revision }] of this.records) {
+      if (followed) rows.push(...rowsOf(this.spec, id, recent));
+      else {
+        refolded.push(...rowsOf(this.spec, id, versionsOf((await reads.readStream(this.streamOf(id))).filter((e) => e.revision <= revision), this.evolve)));
+        if (written) replaced.push(id);
       }
-    };
-    for (const [id, { recent, settled, followed, revision }] of this.records) {
-      if (followed) place([...settled, ...rowsOf(this.spec, id, recent)]);
-      else place(rowsOf(this.spec, id, versionsOf((await reads.readStream(this.streamOf(id))).filter((e) => e.revision <= revision), this.evolve)));
+    }
+    // Their rows written before go first, once every batch before is written.
+    const replacing: BulkRows[] = replaced.length > 0 ? [{ table: this.spec.table, columns: this.columns(), rows: [], replaces: replaced }] : [];
+    return [...this.batches(rows), ...replacing, ...this.batches(refolded)];
+  }
+
+  /** The settled rows held, but those of records no longer followed; their records marked written. */
+  private takeSettled(): VersionRow[] {
+    const rows = this.settled.filter((row) => this.records.get(row.id)!.followed);
+    this.settled = [];
+    for (const row of rows) this.records.get(row.id)!.written = true;
+    return rows;
+  }
+
+  /** Rows by group, then date (buckets: a sort of every row would compare millions of pairs). */
+  private batches(rows: readonly VersionRow[]): BulkRows[] {
+    const buckets = new Map<string, Map<string, VersionRow[]>>();
+    for (const row of rows) {
+      const group = row.group ?? '';
+      const byDate = buckets.get(group) ?? buckets.set(group, new Map()).get(group)!;
+      const bucket = byDate.get(row.effective_from);
+      if (bucket) bucket.push(row);
+      else byDate.set(row.effective_from, [row]);
     }
     const ordered: unknown[][] = [];
     for (const group of [...buckets.keys()].sort()) {
       const byDate = buckets.get(group)!;
       for (const date of [...byDate.keys()].sort()) for (const row of byDate.get(date)!) ordered.push(values(row));
     }
-    return inBatches(this.spec.table, versionColumns(this.spec as AsOfVersionsSpec<unknown>), ordered);
+    return inBatches(this.spec.table, this.columns(), ordered);
+  }
+
+  private columns(): BulkColumn[] {
+    return versionColumns(this.spec as AsOfVersionsSpec<unknown>);
   }
 }
-

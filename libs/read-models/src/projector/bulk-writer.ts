@@ -86,7 +86,21 @@ function copyWriter(dataSource: DataSource): BulkWriter {
     method: 'copy',
     async write(schema, batches) {
       raise();
-      for (const batch of batches) if (batch.rows.length > 0) queue(nextLane(), schema, batch);
+      for (const batch of batches) {
+        if (batch.replaces?.length) {
+          // Every row written before is in; no row given after is written until the deletion is done.
+          await settled();
+          raise();
+          const lane = nextLane();
+          try {
+            await deleteReplaced(await lane.client, schema, batch);
+          } catch (error) {
+            failure ??= { error };
+            raise();
+          }
+        }
+        if (batch.rows.length > 0) queue(nextLane(), schema, batch);
+      }
       // Batches are written in order: once this one is, a lane has its allowance left.
       for (const lane of lanes) if (lane.queued.length > QUEUED_PER_LANE) await lane.queued[lane.queued.length - QUEUED_PER_LANE - 1];
       raise();
@@ -102,6 +116,11 @@ function copyWriter(dataSource: DataSource): BulkWriter {
   };
 }
 
+/** The rows a batch replaces (see BulkRows.replaces). */
+async function deleteReplaced(db: { query(sql: string, values: unknown[]): Promise<unknown> }, schema: string, { table, replaces }: BulkRows): Promise<void> {
+  await db.query(`DELETE FROM ${schema}.${table} WHERE id = ANY($1::uuid[])`, [replaces]);
+}
+
 async function copy(client: PoolClient, schema: string, { table, columns, rows }: BulkRows): Promise<void> {
   const stream = client.query(copyFrom(`COPY ${schema}.${table} (${columns.map((c) => c.name).join(', ')}) FROM STDIN`));
   await pipeline(Readable.from(copyLines(rows, columns)), stream);
@@ -109,7 +128,9 @@ async function copy(client: PoolClient, schema: string, { table, columns, rows }
 
 function insertWriter(dataSource: DataSource): BulkWriter {
   let failure: { error: unknown } | undefined;
-  const insert = async (schema: string, { table, columns, rows }: BulkRows) => {
+  const insert = async (schema: string, batch: BulkRows) => {
+    const { table, columns, rows } = batch;
+    if (batch.replaces?.length) await deleteReplaced(dataSource, schema, batch);
     const { record, select } = recordsetColumns(columns);
     // As COPY does, an identity column given takes the value given (the audit log's order).
     const sql = `INSERT INTO ${schema}.${table} (${columns.map((c) => c.name).join(', ')}) OVERRIDING SYSTEM VALUE

@@ -12,12 +12,18 @@ export interface BulkRows {
   table: string;
   columns: readonly BulkColumn[];
   rows: unknown[][];
+  /**
+   * Values of the table's `id` column whose rows, written earlier in the same rebuild, this batch
+   * replaces: deleted once every batch before is written, before any batch after is.
+   */
+  replaces?: readonly string[];
 }
 
 /**
  * A projection's fold for a rebuild from zero, in memory: it takes the log page by page and gives the rows
  * to write, with no reads back from the database. Row-per-event read models give a page's rows at once;
- * read models folded per record hold their records until `finish`, and write each once.
+ * read models folded per record hold their records until `finish`, and write each once (their versions by
+ * business date as they settle, see AsOfVersionsRebuild).
  */
 export interface BulkFold {
   add(events: RecordedEvent[]): BulkRows[];

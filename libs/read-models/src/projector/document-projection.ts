@@ -134,7 +134,7 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
             // With versions, the latest one is the record's view: no second fold.
             records.set(id, rebuilt ? fold(folded, event, rebuilt.add(id, event, () => evolve(folded, event))) : fold(folded, event));
           }
-          return [];
+          return rebuilt?.take() ?? [];
         },
         async finish(reads) {
           const versionRows = (await rebuilt?.finish(reads)) ?? [];
