@@ -183,9 +183,10 @@ interface RebuildRecord<View> {
  * The versions of every record in a rebuild from zero, in memory, event by event while the record's
  * events come in date order or nearly (the usual case). Versions older than a record's latest few are
  * settled and written as the rebuild goes, a page of the log at a time (`take`; held to the end, they
- * were a fifth of its memory at 1M events, and copied by each young-generation collection). An event dated before every version
- * still held whole would change a settled one: that record is folded again from its stream at the end,
- * up to the last event the rebuild folded of it, and its versions replace any written before.
+ * were a fifth of its memory at 1M events, and copied by each young-generation collection). An event
+ * dated before every version still held whole would change a settled one: that record is folded again
+ * from its stream at the end, up to the last event the rebuild folded of it, and its versions replace
+ * any written before.
  */
 export class AsOfVersionsRebuild<View, Event> {
   private readonly records = new Map<string, RebuildRecord<View>>();
@@ -242,9 +243,14 @@ export class AsOfVersionsRebuild<View, Event> {
 
   /** The settled rows held, but those of records no longer followed; their records marked written. */
   private takeSettled(): VersionRow[] {
-    const rows = this.settled.filter((row) => this.records.get(row.id)!.followed);
+    const rows: VersionRow[] = [];
+    for (const row of this.settled) {
+      const record = this.records.get(row.id)!;
+      if (!record.followed) continue;
+      record.written = true;
+      rows.push(row);
+    }
     this.settled = [];
-    for (const row of rows) this.records.get(row.id)!.written = true;
     return rows;
   }
 
