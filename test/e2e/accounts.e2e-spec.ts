@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { BOOTSTRAP_ADMIN_USER_ID } from '#application';
 import { anOrganization, aPlan } from '../support/builders.js';
 import { projected } from '../support/scenario.js';
@@ -246,6 +247,14 @@ describe('tokens belong to users', () => {
 });
 
 describe('own tokens', () => {
+  // On the Postgres event store Postgres announces an append to a user's stream to every process keeping
+  // checked tokens, a few milliseconds after the commit. Unannounced here: a change made by this process is
+  // judged at the next request all the same, its fold of the user having moved past the head kept.
+  const userAppendsAnnounced = (on: boolean) =>
+    app.config.EVENTSTORE_URL ? undefined : app.app.get(DataSource).query(`ALTER TABLE events ${on ? 'ENABLE' : 'DISABLE'} TRIGGER user_events_appended`);
+  beforeAll(() => userAppendsAnnounced(false));
+  afterAll(() => userAppendsAnnounced(true));
+
   it('lets anyone create, list and revoke tokens for themselves, never with more than their own role', async () => {
     const { id } = await onboard('own-tokens@example.org', 'agency', { organizationId: (await app.http.post('/organizations').send(anOrganization({ acronym: 'OWN', name: 'Own agency' }))).body.id });
     const signedIn = await login('own-tokens@example.org');
@@ -269,7 +278,7 @@ describe('own tokens', () => {
     expect(types.slice(-2)).toEqual(['AccessTokenIssued', 'AccessTokenRevoked']);
   });
 
-  it("refuses a user's token on the next request once the user holds a lesser role, or is disabled", async () => {
+  it("refuses a user's token on the next request once the user holds a lesser role, or is disabled, without waiting for Postgres’s announcement", async () => {
     const { id } = await onboard('token-owner@example.org', 'secretariat');
     const use = (token: string) => app.as(token).get('/auth/me');
     const scripted = (await app.http.post(`/users/${id}/tokens`).send({ displayName: 'reporting script' })).body.token as string;
@@ -283,6 +292,8 @@ describe('own tokens', () => {
     for (const _ of [1, 2]) expect((await use(commission)).body).toMatchObject({ role: 'commission' });
     expect((await app.http.post(`/users/${id}/disable`).send({ reason: 'left' })).status).toBe(200);
     expect((await use(commission)).status).toBe(401);
+    expect((await app.http.post(`/users/${id}/enable`).send({ reason: 'back' })).status).toBe(200);
+    expect((await use(commission)).body).toMatchObject({ role: 'commission', via: 'token' });
   });
 
   it('refuses an expired token', async () => {
