@@ -2,16 +2,18 @@ import 'reflect-metadata';
 import { CommandFactory } from 'nest-commander';
 import { exitIfDataDirInUse, loadConfig } from '#platform';
 import { CliModule } from './cli.module.js';
+import { asksOnlyForHelp } from './help/asks-only-for-help.js';
+import { CliHelpModule } from './help/cli-help.module.js';
 
 /**
  * `npm run cli -- <group> <command> …`. It opens the same database as the API: DATABASE_URL, or the
  * embedded PGlite under DATA_DIR — which one process at a time can open, so with the embedded
- * database run the CLI while the API is stopped (or point both at a DATABASE_URL).
+ * database run the CLI while the API is stopped (or point both at a DATABASE_URL). Help needs no
+ * database: it is answered while the API runs, and whatever the configuration says.
  */
 async function main() {
-  const config = loadConfig();
-  exitIfDataDirInUse(config);
-  await CommandFactory.run(CliModule.forRoot(config), {
+  const module = asksOnlyForHelp(process.argv.slice(2)) ? CliHelpModule.forCommandGroups() : withDatabase();
+  await CommandFactory.run(module, {
     logger: ['fatal', 'error', 'warn'],
     errorHandler: (error) => {
       // commander's own exits (help, version, a missing argument) carry an exit code already.
@@ -24,6 +26,12 @@ async function main() {
       process.exitCode = 1;
     },
   });
+}
+
+function withDatabase() {
+  const config = loadConfig();
+  exitIfDataDirInUse(config);
+  return CliModule.forRoot(config);
 }
 
 main().catch((error: unknown) => {
