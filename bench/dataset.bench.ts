@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PostgresEventStore, type RecordedEvent } from '#event-store';
-import { loadConfig } from '#platform';
 import { ALL_PROJECTIONS, Projector, rebuildProjections, type Projection } from '#read-models';
-import { createApp } from '../apps/api/src/create-app.js';
+import { freePort, untilUp } from './http-commands.bench.js';
 import { dashboardInBrowser, ensureWebBuilt } from './dashboard-browser.js';
 import { generateDataset } from './dataset.js';
-import { benchDatabase, benchPool, percentile, report, runCli, timed } from './support.js';
+import { benchDatabase, benchPool, percentile, report, runCli, spawnApi, timed } from './support.js';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -101,9 +101,12 @@ async function copyTable(reader: pg.PoolClient, writer: pg.PoolClient, table: st
 async function queryLatency(url: string, planId: string, donorId: string): Promise<void> {
   const token = `bench-${randomUUID()}`;
   ensureWebBuilt();
-  const app = await createApp(loadConfig({ DATABASE_URL: url, RUN_PROJECTOR: 'false', LOG_LEVEL: 'error', BOOTSTRAP_ADMIN_TOKEN: token, RATE_LIMIT_WRITES_PER_MINUTE: '100000' }));
-  await app.listen(0, '127.0.0.1');
-  const base = await app.getUrl();
+  // The compiled service in its own process, as `npm start` starts it: not beside the bench's heap, which
+  // has just generated and rebuilt the dataset (its collections came into the latencies' p95).
+  const port = await freePort();
+  const service = spawnApi({ ...process.env, DATABASE_URL: url, PORT: String(port), RUN_PROJECTOR: 'false', LOG_LEVEL: 'error', BOOTSTRAP_ADMIN_TOKEN: token, RATE_LIMIT_WRITES_PER_MINUTE: '100000' });
+  await untilUp(port, 60);
+  const base = `http://127.0.0.1:${port}`;
   const measure = async (name: string, path: string, before?: () => Promise<unknown>): Promise<number> => {
     const samples: number[] = [];
     for (let i = 0; i < REQUESTS; i++) {
@@ -131,7 +134,8 @@ async function queryLatency(url: string, planId: string, donorId: string): Promi
     await dashboardInBrowser(base, token, planId, dashboardP50);
   } finally {
     await versions.end();
-    await app.close();
+    service.kill('SIGTERM');
+    if (service.exitCode === null) await once(service, 'exit');
   }
 }
 
