@@ -337,10 +337,19 @@ export function eventStoreContract(name: string, create: () => Promise<ContractS
           { minBatchIntervalMs: interval },
         );
         const append = (revision: number) => store.append(s, [anEvent()], revision === 0 ? 'no_stream' : revision - 1);
+        // When an appended event can be read: another test's transaction open elsewhere on the server can
+        // hold it back for a moment (reads are settled), so when is up to the machine.
+        const readable = async (revision: number) => {
+          while (!(await store.readAll(head, 100)).some((e) => e.stream === s && e.revision === revision)) await sleep(5);
+          return performance.now();
+        };
         await append(0);
         await handled(1);
         await append(1);
         await append(2);
+        // Readable before the handler returns, so that the subscriber's next read finds them at once: back to
+        // back (held back, the read would find nothing, and the subscriber would rightly go idle).
+        await readable(2);
         release();
         await handled(2);
         await append(3);
@@ -350,13 +359,8 @@ export function eventStoreContract(name: string, create: () => Promise<ContractS
         // The subscriber is free now: unpaced, it would take event 3 on its own at once.
         await sleep(1);
         await append(4);
-        // When event 4 could be read (no later): a batch taken after that has it. Another test's transaction
-        // open elsewhere on the server can hold it back (reads are settled), so when is up to the machine.
-        let readableAt = Infinity;
-        while (readableAt === Infinity) {
-          if ((await store.readAll(head, 100)).some((e) => e.stream === s && e.revision === 4)) readableAt = performance.now();
-          else await sleep(5);
-        }
+        // When event 4 could be read (no later): a batch taken after that has it.
+        const readableAt = await readable(4);
         await handled(3);
         release();
         if (!batches[2].includes(4)) {
