@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import pg from 'pg';
@@ -9,7 +8,7 @@ import { ALL_PROJECTIONS, Projector, rebuildProjections, type Projection } from 
 import { freePort, untilUp } from './http-commands.bench.js';
 import { dashboardInBrowser, ensureWebBuilt } from './dashboard-browser.js';
 import { generateDataset } from './dataset.js';
-import { benchDatabase, benchPool, percentile, report, runCli, spawnApi, timed } from './support.js';
+import { benchDatabase, benchPool, percentile, report, runCli, spawnApi, stopProcess, timed } from './support.js';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -134,8 +133,7 @@ async function queryLatency(url: string, planId: string, donorId: string): Promi
     await dashboardInBrowser(base, token, planId, dashboardP50);
   } finally {
     await versions.end();
-    service.kill('SIGTERM');
-    if (service.exitCode === null) await once(service, 'exit');
+    await stopProcess(service);
   }
 }
 

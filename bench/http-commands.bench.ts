@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { benchDatabase, percentile, report, spawnApi } from './support.js';
+import { benchDatabase, percentile, report, spawnApi, stopProcess } from './support.js';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 30);
 const ACTIVITIES = Number(process.env.BENCH_HTTP_ACTIVITIES ?? 200);
@@ -169,8 +169,7 @@ async function startService(url: string, projector: 'inside' | 'separate') {
     token,
     async stop() {
       await sleep(500); // the last requests of a timed load are still being answered
-      for (const child of processes) child.kill('SIGTERM');
-      await Promise.all(processes.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))));
+      await Promise.all(processes.map(stopProcess));
     },
   };
 }

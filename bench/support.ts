@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -67,6 +68,14 @@ const LAUNCHER = join(PROJECT, 'bin/api.sh');
  * database it is given and execs Node (the child's pid is the service's). BENCH_SERVICE_NODE_OPTIONS:
  * more Node flags, to try one.
  */
+/** Stops a service process with SIGTERM and waits until it has exited. */
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
+}
+
 export function spawnApi(env: NodeJS.ProcessEnv): ChildProcess {
   const nodeFlags = [process.env.BENCH_SERVICE_NODE_OPTIONS ?? '', '--enable-source-maps'].filter(Boolean).join(' ');
   return spawn('sh', [LAUNCHER], { env: { ...env, NODE_FLAGS: nodeFlags }, stdio: ['ignore', 'ignore', 'inherit'] });

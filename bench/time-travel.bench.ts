@@ -3,7 +3,7 @@ import { PostgresEventStore } from '#event-store';
 import { ALL_PROJECTIONS, rebuildProjections } from '#read-models';
 import { generateDataset } from './dataset.js';
 import { freePort, untilUp } from './http-commands.bench.js';
-import { benchDatabase, benchPool, percentile, report, spawnApi } from './support.js';
+import { benchDatabase, benchPool, percentile, report, spawnApi, stopProcess } from './support.js';
 
 const EVENTS = Number(process.env.BENCH_TIME_TRAVEL_EVENTS ?? 50_000);
 const COLD = Number(process.env.BENCH_TIME_TRAVEL_COLD ?? 20);
@@ -65,8 +65,7 @@ export async function timeTravelBenchmark(): Promise<void> {
       await measure('asOf_cold', COLD, (i) => `?asOf=${asOf(i)}`);
       await measure('knownAt_warm', WARM, () => `?knownAt=${after(0)}`);
     } finally {
-      service.kill('SIGTERM');
-      await new Promise((resolve) => (service.exitCode !== null ? resolve(null) : service.once('exit', resolve)));
+      await stopProcess(service);
     }
   } finally {
     await pool.end();
