@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 /** Served by the API at /app/; `npm run dev:web` proxies the API's paths to a running service. */
 const API = process.env.API_URL ?? 'http://localhost:3000';
@@ -8,6 +9,8 @@ export default defineConfig({
   root: __dirname,
   base: '/app/',
   oxc: { jsx: { runtime: 'automatic' } },
+  // Compressed once here, served as they are (brotli or gzip): no compressing per request.
+  plugins: [compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024, logLevel: 'silent' })],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -26,7 +26,6 @@ import { MinPositionInterceptor } from './http/min-position.interceptor.js';
 import { TitleLanguageInterceptor } from './http/title-language.interceptor.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { createValidationPipe } from './http/validation.js';
-import { webAppModules } from './http/web-app.js';
 import { OrganizationsController } from './organizations/organizations.controller.js';
 import { OrganizationReadsController } from './organizations/organization-reads.controller.js';
 import { PlanReadsController } from './plans/plan-reads.controller.js';
@@ -57,7 +56,6 @@ export class AppModule {
         MeetingIndexModule,
         TerminusModule,
         AuthModule,
-        ...webAppModules(),
       ],
       controllers: [
         GeographyController,

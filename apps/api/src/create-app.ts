@@ -7,7 +7,7 @@ import { AppModule } from './app.module.js';
 import { RequestMetricsMiddleware } from './operations/request-metrics.middleware.js';
 import { serveOpenApi } from './http/openapi.js';
 import { inputScreenMiddleware } from './http/input-screen.middleware.js';
-import { redirectRootToApp } from './http/web-app.js';
+import { redirectRootToApp, serveWebApp } from './http/web-app.js';
 
 /** The HTTP application, as started by main and by the e2e tests. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -21,6 +21,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(inputScreenMiddleware);
   app.use(helmet());
   app.use(redirectRootToApp);
+  serveWebApp(app);
   // Behind a TLS-terminating proxy: the client address and https (Secure session cookies) from X-Forwarded-*.
   app.set('trust proxy', config.TRUST_PROXY);
   // CORS stays off (no Access-Control-* headers) unless CORS_ORIGINS names the origins allowed.

@@ -1,35 +1,36 @@
 import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { Shell } from './components/Shell';
+import {
+  PlansPage,
+  PlanDashboardPage,
+  ActivitiesPage,
+  ActivityPage,
+  AuditPage,
+  ReportProgressPage,
+  SessionsPage,
+  SessionPage,
+  DecisionsPage,
+  RecommendationBoardPage,
+  DonorsPage,
+  PortfolioPage,
+  ScheduleSessionPage,
+  RecordDecisionPage,
+  UsersPage,
+  OrganizationsPage,
+  NewPlanPage,
+  PlanEditPage,
+  NewActivityPage,
+  EditActivityPage,
+  NewRecommendationPage,
+  MeetingsPage,
+  MeetingPage,
+  NewMeetingPage,
+  IndicatorTablePage,
+} from './pages/lazy';
 import { SignInPage } from './pages/SignInPage';
 import { useSession } from './session';
-
-const PlansPage = lazy(() => import('./pages/PlansPage'));
-const PlanDashboardPage = lazy(() => import('./pages/PlanDashboardPage'));
-const ActivitiesPage = lazy(() => import('./pages/ActivitiesPage'));
-const ActivityPage = lazy(() => import('./pages/ActivityPage'));
-const AuditPage = lazy(() => import('./pages/AuditPage'));
-const ReportProgressPage = lazy(() => import('./pages/ReportProgressPage'));
-const SessionsPage = lazy(() => import('./pages/SessionsPage'));
-const SessionPage = lazy(() => import('./pages/SessionPage'));
-const DecisionsPage = lazy(() => import('./pages/DecisionsPage'));
-const RecommendationBoardPage = lazy(() => import('./pages/RecommendationBoardPage'));
-const DonorsPage = lazy(() => import('./pages/DonorsPage'));
-const PortfolioPage = lazy(() => import('./pages/PortfolioPage'));
-const ScheduleSessionPage = lazy(() => import('./pages/ScheduleSessionPage'));
-const RecordDecisionPage = lazy(() => import('./pages/RecordDecisionPage'));
-const UsersPage = lazy(() => import('./pages/UsersPage'));
-const OrganizationsPage = lazy(() => import('./pages/OrganizationsPage'));
-const NewPlanPage = lazy(() => import('./pages/NewPlanPage'));
-const PlanEditPage = lazy(() => import('./pages/PlanEditPage'));
-const NewActivityPage = lazy(() => import('./pages/NewActivityPage'));
-const EditActivityPage = lazy(() => import('./pages/EditActivityPage'));
-const NewRecommendationPage = lazy(() => import('./pages/NewRecommendationPage'));
-const MeetingsPage = lazy(() => import('./pages/MeetingsPage'));
-const MeetingPage = lazy(() => import('./pages/MeetingPage'));
-const NewMeetingPage = lazy(() => import('./pages/NewMeetingPage'));
-const IndicatorTablePage = lazy(() => import('./pages/IndicatorTablePage'));
 
 /** Signed out: the sign-in page only. Signed in: the pages the role may use, inside the shell. */
 export function App() {

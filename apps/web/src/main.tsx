@@ -6,16 +6,19 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import './i18n/index';
 import { App } from './App';
+import { prefetchOpenedPage } from './prefetch';
 import { SessionProvider } from './session';
 import { contrastVariables, theme } from './theme';
 
 const queries = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 10_000 } } });
+const BASENAME = '/app';
+prefetchOpenedPage(queries, BASENAME, window.location);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={contrastVariables}>
       <QueryClientProvider client={queries}>
-        <BrowserRouter basename="/app">
+        <BrowserRouter basename={BASENAME}>
           <SessionProvider>
             <App />
           </SessionProvider>

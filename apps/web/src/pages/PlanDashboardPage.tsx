@@ -2,8 +2,7 @@ import { Anchor, Card, Group, Loader, Progress, SimpleGrid, Stack, Table, Text, 
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api, unwrap } from '../api/client';
-import type { Dashboard } from '../api/views';
+import { dashboardQuery } from '../api/first-queries';
 import { BudgetChart } from '../charts/BudgetChart';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { PlacesCard } from '../components/PlacesCard';
@@ -30,10 +29,7 @@ export default function PlanDashboardPage() {
   const [params] = useSearchParams();
   const asOf = params.get('asOf') ?? undefined;
   const knownAt = params.get('knownAt') ?? undefined;
-  const dashboard = useQuery({
-    queryKey: ['dashboard', id, asOf, knownAt, i18n.language],
-    queryFn: () => unwrap<Dashboard>(api.GET('/plans/{id}/dashboard', { params: { path: { id }, query: { asOf, knownAt } } })),
-  });
+  const dashboard = useQuery(dashboardQuery(id, asOf, knownAt, i18n.language));
   // Donors may not open the lists behind the figures: for them the figures are plain.
   const { can } = useSession();
   const reads = can('admin', 'secretariat', 'agency', 'commission');

@@ -2,8 +2,8 @@ import { Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Text, Title } f
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, unwrap } from '../api/client';
-import type { PlanList, Titles } from '../api/views';
+import { plansQuery } from '../api/first-queries';
+import type { Titles } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useSession } from '../session';
 
@@ -15,7 +15,7 @@ export function titleIn(titles: Titles, language: string): string {
 export default function PlansPage() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
-  const plans = useQuery({ queryKey: ['plans'], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } as never } })) });
+  const plans = useQuery(plansQuery());
   return (
     <main>
       <Group justify="space-between" mb="md">
