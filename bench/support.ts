@@ -63,11 +63,6 @@ export function benchPool(url: string, max: number): pg.Pool {
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const LAUNCHER = join(PROJECT, 'bin/api.sh');
 
-/**
- * The compiled API as `npm start` starts it: bin/api.sh, which chooses Node's memory settings for the
- * database it is given and execs Node (the child's pid is the service's). BENCH_SERVICE_NODE_OPTIONS:
- * more Node flags, to try one.
- */
 /** Stops a service process with SIGTERM and waits until it has exited. */
 export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
@@ -76,6 +71,11 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/**
+ * The compiled API as `npm start` starts it: bin/api.sh, which chooses Node's memory settings for the
+ * database it is given and execs Node (the child's pid is the service's). BENCH_SERVICE_NODE_OPTIONS:
+ * more Node flags, to try one.
+ */
 export function spawnApi(env: NodeJS.ProcessEnv): ChildProcess {
   const nodeFlags = [process.env.BENCH_SERVICE_NODE_OPTIONS ?? '', '--enable-source-maps'].filter(Boolean).join(' ');
   return spawn('sh', [LAUNCHER], { env: { ...env, NODE_FLAGS: nodeFlags }, stdio: ['ignore', 'ignore', 'inherit'] });

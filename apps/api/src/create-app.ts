@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import helmet from 'helmet';
 import type { AppConfig } from '#platform';
 import { AppModule } from './app.module.js';
@@ -20,6 +21,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useBodyParser('json', { limit: '1mb' });
   app.use(inputScreenMiddleware);
   app.use(helmet());
+  // Answers over 1 kB (lists, dashboards, CSV) compressed as the client accepts (brotli, gzip): people
+  // report from offices on slow lines. The web application's files are already compressed and pass as they are.
+  app.use(compression());
   app.use(redirectRootToApp);
   serveWebApp(app);
   // Behind a TLS-terminating proxy: the client address and https (Secure session cookies) from X-Forwarded-*.
