@@ -64,18 +64,31 @@ test('the application’s files go out compressed as the browser accepts, the ha
   expect((await fetch(`${base()}/app/assets/index-missing.js`)).status).toBe(404);
 });
 
-test('a dashboard opened by its address asks for its data and its code while the session is still being asked for', async ({ page }) => {
+test('a dashboard or a list opened by its address asks for its data and its code while the session is still being asked for', async ({ page }) => {
   await signIn(page, 'admin');
-  const address = await openDashboard(page);
-
-  const asked = pathsAsked(page);
-  await page.goto(address);
-  await expect(page.getByRole('heading', { name: 'Progress by objective' })).toBeVisible();
-  const session = asked.indexOf('/auth/me');
-  expect(session).toBeGreaterThan(-1);
-  expect(asked.findIndex((path) => /^\/plans\/[^/]+\/dashboard$/.test(path))).toBeLessThan(session);
-  expect(asked.findIndex((path) => /\/PlanDashboardPage-[^/]+\.js$/.test(path))).toBeLessThan(session);
-  expect(asked.filter((path) => path.endsWith('/dashboard'))).toHaveLength(1);
+  const dashboard = await openDashboard(page);
+  const planId = new URL(dashboard).pathname.split('/').at(-1)!;
+  const pages = [
+    { address: dashboard, heading: 'Progress by objective', data: /^\/plans\/[^/]+\/dashboard$/, code: /\/PlanDashboardPage-[^/]+\.js$/ },
+    {
+      address: `${base()}/app/activities?planId=${planId}&status=in_progress`,
+      heading: 'Activities',
+      data: /^\/activities$/,
+      code: /\/ActivitiesPage-[^/]+\.js$/,
+    },
+  ];
+  for (const opened of pages) {
+    const asked = pathsAsked(page);
+    await page.goto(opened.address);
+    await expect(page.getByRole('heading', { name: opened.heading, exact: true })).toBeVisible();
+    const session = asked.indexOf('/auth/me');
+    expect(session).toBeGreaterThan(-1);
+    expect(asked.findIndex((path) => opened.data.test(path))).toBeLessThan(session);
+    expect(asked.findIndex((path) => opened.code.test(path))).toBeLessThan(session);
+    // The page found its data already asked for: one request, not two.
+    expect(asked.filter((path) => opened.data.test(path))).toHaveLength(1);
+    page.removeAllListeners('request');
+  }
 });
 
 test('a form for a new record asks for no record; signed out, a dashboard’s address shows after signing in', async ({ page }) => {

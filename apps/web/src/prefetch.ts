@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router';
-import { activityQuery, dashboardQuery, plansQuery } from './api/first-queries';
+import { activitiesQuery, activityListFilter, activityQuery, dashboardQuery, plansQuery } from './api/first-queries';
 import i18n from './i18n';
-import { ActivityPage, PlanDashboardPage, PlansPage } from './pages/lazy';
+import { ActivitiesPage, ActivityPage, PlanDashboardPage, PlansPage } from './pages/lazy';
 
 interface FirstAsk {
   path: string;
@@ -19,6 +19,11 @@ const FIRST_ASKS: FirstAsk[] = [
       queries.prefetchQuery(dashboardQuery(id, search.get('asOf') ?? undefined, search.get('knownAt') ?? undefined, i18n.language)),
   },
   {
+    path: '/activities',
+    page: ActivitiesPage.preload,
+    data: (queries, _, search) => queries.prefetchQuery(activitiesQuery(activityListFilter(search), i18n.language)),
+  },
+  {
     path: '/activities/:id',
     page: ActivityPage.preload,
     data: (queries, { id = '' }) => queries.prefetchQuery(activityQuery(id, i18n.language)),
@@ -26,10 +31,10 @@ const FIRST_ASKS: FirstAsk[] = [
 ];
 
 /**
- * Asks for the opened page's code and first data while the application boots, beside the question of
- * who is signed in, instead of one after the other: on a distant network each step of that chain is a
- * round trip. Signed out, the data's answer is a refusal nobody sees (the page is not shown, and
- * signing in asks again).
+ * Asks for the opened page's code and first data (the plans, a dashboard, the activities list, an
+ * activity) while the application boots, beside the question of who is signed in, instead of one after
+ * the other: on a distant network each step of that chain is a round trip. Signed out, the data's
+ * answer is a refusal nobody sees (the page is not shown, and signing in asks again).
  */
 export function prefetchOpenedPage(queries: QueryClient, basename: string, location: Location): void {
   const path = location.pathname.startsWith(basename) ? location.pathname.slice(basename.length) || '/' : location.pathname;

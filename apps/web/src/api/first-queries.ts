@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from './client';
-import type { Activity, Dashboard, PlanList } from './views';
+import type { Activity, ActivityList, Dashboard, PlanList } from './views';
 
 // The first question of the pages people open most, shared by the page and by the prefetch at boot
 // (one key: the page finds the answer already asked for).
@@ -16,3 +16,18 @@ export const dashboardQuery = (id: string, asOf: string | undefined, knownAt: st
 
 export const activityQuery = (id: string, language: string) =>
   queryOptions({ queryKey: ['activity', id, language], queryFn: () => unwrap<Activity>(api.GET('/activities/{id}', { params: { path: { id } } })) });
+
+/** The activities list's question to the API: its filters, search, order and page, from its address's parameters. */
+export function activityListFilter(params: URLSearchParams) {
+  const named = (key: string) => params.get(key) ?? undefined;
+  const [planId, status, overdue, country, province, district, q, sort] = ['planId', 'status', 'overdue', 'country', 'province', 'district', 'q', 'sort'].map(
+    named,
+  );
+  return { planId, status, overdue, country, province, district, q, sort, page: Number(params.get('page') ?? 1), pageSize: 25 };
+}
+
+export const activitiesQuery = (filter: ReturnType<typeof activityListFilter>, language: string) =>
+  queryOptions({
+    queryKey: ['activities', filter, language],
+    queryFn: () => unwrap<ActivityList>(api.GET('/activities', { params: { query: filter as never } })),
+  });

@@ -3,15 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api, unwrap } from '../api/client';
-import type { ActivityList } from '../api/views';
+import { activitiesQuery, activityListFilter } from '../api/first-queries';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { PlaceFilter } from '../components/PlaceFilter';
 import { SortableHeader } from '../components/SortableHeader';
 import { useSession } from '../session';
 
 const STATUSES = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
-const PAGE_SIZE = 25;
 
 /** The activities with the API's filters and search, paged; the filters live in the URL. */
 export default function ActivitiesPage() {
@@ -19,18 +17,7 @@ export default function ActivitiesPage() {
   const { can } = useSession();
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
-  const query = {
-    planId: params.get('planId') ?? undefined,
-    status: params.get('status') ?? undefined,
-    overdue: params.get('overdue') ?? undefined,
-    country: params.get('country') ?? undefined,
-    province: params.get('province') ?? undefined,
-    district: params.get('district') ?? undefined,
-    q: params.get('q') ?? undefined,
-    sort: params.get('sort') ?? undefined,
-    page: Number(params.get('page') ?? 1),
-    pageSize: PAGE_SIZE,
-  };
+  const query = activityListFilter(params);
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -38,10 +25,7 @@ export default function ActivitiesPage() {
     if (key !== 'page') next.delete('page');
     setParams(next);
   };
-  const activities = useQuery({
-    queryKey: ['activities', query, i18n.language],
-    queryFn: () => unwrap<ActivityList>(api.GET('/activities', { params: { query: query as never } })),
-  });
+  const activities = useQuery(activitiesQuery(query, i18n.language));
   return (
     <Stack component="main">
       <Group justify="space-between">
@@ -82,7 +66,7 @@ export default function ActivitiesPage() {
             </Table>
           </Table.ScrollContainer>
           {activities.data.items.length === 0 && <Text>{t('activities.none')}</Text>}
-          <Pagination total={Math.max(1, Math.ceil(activities.data.total / PAGE_SIZE))} value={query.page} onChange={(page) => set('page', String(page))} getControlProps={(control) => ({ 'aria-label': `${t('activities.page')} ${control}` })} />
+          <Pagination total={Math.max(1, Math.ceil(activities.data.total / query.pageSize))} value={query.page} onChange={(page) => set('page', String(page))} getControlProps={(control) => ({ 'aria-label': `${t('activities.page')} ${control}` })} />
         </>
       )}
     </Stack>
