@@ -9,8 +9,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The web application is served only when built; build it before the service starts. */
 export function ensureWebBuilt(): void {
-  if (!existsSync('dist/web/index.html'))
-    execFileSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
+  if (!existsSync('dist/web/index.html')) execFileSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
 }
 
 /** A link as far from the service as a ministry's office on a slow line: 1.6 Mbit/s down, 150 ms round trip. */

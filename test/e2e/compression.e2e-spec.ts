@@ -1,31 +1,21 @@
-import { get, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { anOrganization, uniqueCode } from '../support/builders.js';
+import { rawGet } from '../support/raw-get.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { write } from '../support/scenario.js';
 
-/** A GET read as it came over the wire (supertest would decompress it). */
-function rawGet(app: TestApp, path: string, acceptEncoding: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    get(`${app.url}${path}`, { headers: { 'accept-encoding': acceptEncoding, authorization: `Bearer ${app.adminToken}` } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject);
-  });
-}
+/** A GET by the admin, as it came over the wire. */
+const adminGet = (app: TestApp, path: string, acceptEncoding: string) =>
+  rawGet(`${app.url}${path}`, { 'accept-encoding': acceptEncoding, authorization: `Bearer ${app.adminToken}` });
 
 describe('answers compressed as the client accepts', () => {
   let app: TestApp;
 
   beforeAll(async () => {
     app = await startTestApp();
-    await write(app, '/organizations', anOrganization({ name: 'Migration Service', acronym: uniqueCode('MS') }));
   });
   afterAll(() => app?.close());
 
   it('sends a large answer as brotli or gzip by the Accept-Encoding, the same JSON as uncompressed', async () => {
-    const plain = await rawGet(app, '/geography', 'identity');
+    const plain = await adminGet(app, '/geography', 'identity');
     expect(plain.status).toBe(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
     const body = plain.body;
@@ -34,7 +24,7 @@ describe('answers compressed as the client accepts', () => {
       ['br', 'br', brotliDecompressSync],
       ['gzip, deflate', 'gzip', gunzipSync],
     ] as const) {
-      const answer = await rawGet(app, '/geography', accepted);
+      const answer = await adminGet(app, '/geography', accepted);
       expect(answer.status).toBe(200);
       expect(answer.headers['content-encoding']).toBe(encoding);
       expect(answer.headers.vary).toMatch(/Accept-Encoding/);
@@ -45,7 +35,7 @@ describe('answers compressed as the client accepts', () => {
   });
 
   it('leaves a small answer and a refusal of bad input as they are', async () => {
-    const small = await rawGet(app, '/health', 'gzip');
+    const small = await adminGet(app, '/health', 'gzip');
     expect(small.status).toBe(200);
     expect(small.body.length).toBeLessThan(1024);
     expect(small.headers['content-encoding']).toBeUndefined();

@@ -1,19 +1,7 @@
-import { get, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { EVERYONE } from './people.js';
+import { rawGet } from '../support/raw-get.js';
 import { base, signIn } from './support.js';
-
-/** A GET whose body is read as it came over the wire (Node's fetch would decompress it). */
-function rawGet(path: string, acceptEncoding: string): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    get(`${base()}${path}`, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject);
-  });
-}
 
 /** The paths the page asks for from now on, in the order asked. */
 function pathsAsked(page: Page): string[] {
@@ -47,7 +35,7 @@ test('the application’s files go out compressed as the browser accepts, the ha
     ['br, gzip', 'br', brotliDecompressSync],
     ['gzip', 'gzip', gunzipSync],
   ] as const) {
-    const answer = await rawGet(path, accepted);
+    const answer = await rawGet(`${base()}${path}`, { 'accept-encoding': accepted });
     expect(answer.headers['content-encoding']).toBe(encoding);
     expect(answer.headers.vary).toContain('Accept-Encoding');
     expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -101,9 +89,6 @@ test('a form for a new record asks for no record; signed out, a dashboard’s ad
   await page.getByRole('link', { name: 'Plans', exact: true }).click();
   const address = await openDashboard(page);
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.goto(address);
-  await page.locator('input[autocomplete="username"]').fill('admin@example.org');
-  await page.locator('input[autocomplete="current-password"]').fill(EVERYONE.find((person) => person.key === 'admin')!.password);
-  await page.locator('button[type="submit"]').click();
+  await signIn(page, 'admin', address);
   await expect(page.getByRole('heading', { name: 'Progress by objective' })).toBeVisible();
 });

@@ -5,10 +5,10 @@ import { EVERYONE, SERVICE_FILE, type PersonKey } from './people.js';
 
 export const base = (): string => (JSON.parse(readFileSync(SERVICE_FILE, 'utf8')) as { base: string }).base;
 
-/** Signs in through the sign-in page, as a person would. */
-export async function signIn(page: Page, who: PersonKey): Promise<void> {
+/** Signs in through the sign-in page, as a person would: at the service's root, or at a page's address. */
+export async function signIn(page: Page, who: PersonKey, address = `${base()}/`): Promise<void> {
   const person = EVERYONE.find((p) => p.key === who)!;
-  await page.goto(`${base()}/`);
+  await page.goto(address);
   // By the fields' kinds, not their labels: the page speaks the language last used on the device.
   await page.locator('input[autocomplete="username"]').fill(person.email);
   await page.locator('input[autocomplete="current-password"]').fill(person.password);
