@@ -5,14 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort, load, roundRobin, seedActivities, untilUp, type LoadResult } from './http-commands.bench.js';
+import { cpuMsOf } from './cpu-time.js';
 import { report, spawnApi } from './support.js';
 
 const ACTIVITIES = Number(process.env.BENCH_HTTP_ACTIVITIES ?? 200);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
 const GOAL_REQUESTS_PER_S = 250;
 const GOAL_RSS_MB = 400;
-/** USER_HZ: the unit of /proc/<pid>/stat's times (100 on Linux everywhere in practice). */
-const CLOCK_TICKS = Number(process.env.BENCH_CLOCK_TICKS ?? 100);
 
 /**
  * The embedded default (issue 14, goal 5): the compiled service as `npm start` runs it, with no
@@ -79,18 +78,6 @@ async function withCpu(pid: number, run: () => Promise<LoadResult>): Promise<{ r
   const before = cpuMsOf(pid);
   const result = await run();
   return { result, cpuPerRequest: +((cpuMsOf(pid) - before) / Math.max(1, result.requests)).toFixed(2) };
-}
-
-/** CPU time (user and system, ms) the process `pid` has used so far: a figure less bent by other load on a shared machine than a rate. */
-function cpuMsOf(pid: number): number {
-  let stat: string;
-  try {
-    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  } catch {
-    throw new Error(`the service (pid ${pid}) exited during the bench`);
-  }
-  const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
-  return ((utime + stime) * 1000) / CLOCK_TICKS;
 }
 
 /** VmRSS and VmHWM (MB) of `pid` and every process below it; null when it is gone. */

@@ -4,11 +4,14 @@ import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { cpuPerRequest } from './cpu-time.js';
 import { benchDatabase, percentile, report, spawnApi, stopProcess } from './support.js';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 30);
 const ACTIVITIES = Number(process.env.BENCH_HTTP_ACTIVITIES ?? 200);
 const LONG_STREAM = Number(process.env.BENCH_LONG_STREAM ?? 2000);
+/** Untimed load first: a process started a moment ago is still compiling its hot paths. */
+const WARM_UP_SECONDS = Number(process.env.BENCH_HTTP_WARM_UP_SECONDS ?? 5);
 const dist = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 /**
@@ -16,7 +19,9 @@ const dist = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.u
  * connections for SECONDS each, against the service as `npm start` runs it (projector inside) and
  * with RUN_PROJECTOR=false beside a separate projector process; the baseline is a bare express
  * endpoint doing one INSERT per request, loaded the same way in the same run. Then the latency of a
- * command on an activity with LONG_STREAM events against one on a new activity.
+ * command on an activity with LONG_STREAM events against one on a new activity. Last, the service with
+ * no projector at all: the command path alone, what the two lines above could reach if projecting
+ * cost nothing. Each load reports the CPU time per request of every process on the machine.
  */
 export async function httpCommandsBenchmark(): Promise<void> {
   const baseline = await withDatabase(async (url) => {
@@ -25,27 +30,33 @@ export async function httpCommandsBenchmark(): Promise<void> {
     await new Promise((resolve) => server.once('message', resolve));
     try {
       const reports = roundRobin(['a']);
-      return { 8: await load(port, '', 8, reports), 32: await load(port, '', 32, reports) };
+      await load(port, '', 8, reports, { seconds: WARM_UP_SECONDS });
+      const loaded = (connections: number) => cpuPerRequest({ server: server.pid! }, () => load(port, '', connections, reports));
+      return { 8: await loaded(8), 32: await loaded(32) };
     } finally {
       server.kill();
     }
   });
   for (const connections of [8, 32] as const) {
-    report({ figure: 'http_commands_baseline', connections, requests_per_s: baseline[connections].rate, p50_ms: baseline[connections].p50, p99_ms: baseline[connections].p99 });
+    const { result, cpu } = baseline[connections];
+    report({ figure: 'http_commands_baseline', connections, requests_per_s: result.rate, p50_ms: result.p50, p99_ms: result.p99, cpu_ms_per_request: cpu });
   }
 
-  for (const projector of ['inside', 'separate'] as const) {
+  for (const projector of ['inside', 'separate', 'none'] as const) {
     await withDatabase(async (url) => {
       const service = await startService(url, projector);
       try {
         // One sequence of periods for both loads: a period reported again would be a correction.
         const reports = roundRobin(await seedActivities(service.port, service.token, ACTIVITIES));
+        await load(service.port, service.token, 8, reports, { seconds: WARM_UP_SECONDS });
         for (const connections of [8, 32] as const) {
-          const result = await load(service.port, service.token, connections, reports);
-          const ratio = +(result.rate / baseline[connections].rate).toFixed(2);
-          report({ figure: 'http_commands', projector, connections, requests_per_s: result.rate, p50_ms: result.p50, p99_ms: result.p99, errors: result.errors, refused: result.statuses, refusal: result.refusal, baseline_requests_per_s: baseline[connections].rate, ratio, goal: '>= 0.6 and p99 <= 50 ms' });
+          const { result, cpu } = await cpuPerRequest(service.processes, () => load(service.port, service.token, connections, reports));
+          const base = baseline[connections].result.rate;
+          const goal = projector === 'none' ? 'none: the ceiling of the lines above, were projecting free' : '>= 0.6 and p99 <= 50 ms';
+          report({ figure: 'http_commands', projector, connections, requests_per_s: result.rate, p50_ms: result.p50, p99_ms: result.p99, errors: result.errors, refused: result.statuses, refusal: result.refusal, baseline_requests_per_s: base, ratio: +(result.rate / base).toFixed(2), goal, cpu_ms_per_request: cpu });
         }
-        await streamLengthLatency(service.port, service.token, projector);
+        // Read-your-writes needs a projector.
+        if (projector !== 'none') await streamLengthLatency(service.port, service.token, projector);
       } finally {
         await service.stop();
       }
@@ -157,7 +168,8 @@ async function withDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
   }
 }
 
-async function startService(url: string, projector: 'inside' | 'separate') {
+/** `none`: no projector anywhere, the command path alone. */
+async function startService(url: string, projector: 'inside' | 'separate' | 'none') {
   const port = await freePort();
   const token = randomBytes(24).toString('hex');
   const env = { ...process.env, DATABASE_URL: url, PORT: String(port), BOOTSTRAP_ADMIN_TOKEN: token, RATE_LIMIT_WRITES_PER_MINUTE: '100000000', LOG_LEVEL: 'warn', RUN_PROJECTOR: String(projector === 'inside') };
@@ -167,6 +179,7 @@ async function startService(url: string, projector: 'inside' | 'separate') {
   return {
     port,
     token,
+    processes: Object.fromEntries(processes.map((p, i) => [i === 0 ? 'service' : 'projector', p.pid!])),
     async stop() {
       await sleep(500); // the last requests of a timed load are still being answered
       await Promise.all(processes.map(stopProcess));
