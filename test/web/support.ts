@@ -22,8 +22,20 @@ interface Violation {
   nodes: { target: unknown[]; html: string }[];
 }
 
+/** The part of the page's document (tests are compiled without the DOM's types) that tells its animations. */
+interface AnimatedDocument {
+  getAnimations(): { playState: string; effect: { getComputedTiming(): { endTime?: number } } | null }[];
+}
+
 /** No serious or critical accessibility violation on the page as it stands (axe-core, WCAG 2.1 AA). */
 export async function expectAccessible(page: Page): Promise<void> {
+  // A dialog still fading in has its text at part opacity, which axe measures as too little contrast:
+  // every animation that ends must have ended (a spinner's never does).
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: AnimatedDocument }).document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const violations = results.violations as Violation[];
   const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
