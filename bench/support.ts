@@ -72,13 +72,14 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The compiled API as `npm start` starts it: bin/api.sh, which chooses Node's memory settings for the
- * database it is given and execs Node (the child's pid is the service's). BENCH_SERVICE_NODE_OPTIONS:
- * more Node flags, to try one.
+ * The compiled API as `npm start` starts it: bin/api.sh, which chooses Node's memory settings and
+ * source maps for the database it is given and execs Node (the child's pid is the service's).
+ * BENCH_SERVICE_NODE_OPTIONS: Node flags to try, in place of the launcher's NODE_FLAGS default.
  */
 export function spawnApi(env: NodeJS.ProcessEnv): ChildProcess {
-  const nodeFlags = [process.env.BENCH_SERVICE_NODE_OPTIONS ?? '', '--enable-source-maps'].filter(Boolean).join(' ');
-  return spawn('sh', [LAUNCHER], { env: { ...env, NODE_FLAGS: nodeFlags }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const { NODE_FLAGS: _inherited, ...rest } = env;
+  const nodeFlags = process.env.BENCH_SERVICE_NODE_OPTIONS ? { NODE_FLAGS: process.env.BENCH_SERVICE_NODE_OPTIONS } : {};
+  return spawn('sh', [LAUNCHER], { env: { ...rest, ...nodeFlags }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /** A CLI command as a person runs it (`npm run cli -- …`, with its Node flags), answering what it printed. */

@@ -9,21 +9,22 @@
 set -eu
 
 cd /app
-NODE_FLAGS="${NODE_FLAGS:---enable-source-maps}"
-export NODE_FLAGS
 
 case "${1:-api}" in
   api)
+    # bin/api.sh chooses Node's flags for the database it is given, NODE_FLAGS if set.
     [ "$#" -gt 0 ] && shift
     exec sh bin/api.sh "$@"
     ;;
   projector)
     shift
+    NODE_FLAGS="${NODE_FLAGS:---enable-source-maps}"
     # shellcheck disable=SC2086
     exec node $NODE_FLAGS dist/apps/projector/src/main.js "$@"
     ;;
   cli)
     shift
+    NODE_FLAGS="${NODE_FLAGS:---enable-source-maps}"
     # shellcheck disable=SC2086
     exec node $NODE_FLAGS dist/apps/cli/src/main.js "$@"
     ;;

@@ -119,15 +119,18 @@ describe('embedded database directory', () => {
     expect(JSON.parse(verified.out)).toMatchObject({ ok: true, eventsChecked: 6 });
   }, 240_000);
 
-  it('starts Node with a larger young generation when DATABASE_URL names a Postgres server, and glibc\'s arenas', async () => {
+  it('starts Node with a larger young generation when DATABASE_URL names a Postgres server, and glibc\'s arenas and no source maps when embedded', async () => {
     // Node itself is replaced by a script that prints what the launcher handed it.
     const fakeBin = join(dataDir, 'fake-bin');
     mkdirSync(fakeBin);
     writeFileSync(join(fakeBin, 'node'), '#!/bin/sh\necho "args: $*"\necho "arenas: ${MALLOC_ARENA_MAX:-default}"\n', { mode: 0o755 });
-    const { MALLOC_ARENA_MAX: _inherited, ...rest } = process.env;
-    const launched = (databaseUrl: string) => run('sh', [LAUNCHER], { env: { ...rest, PATH: `${fakeBin}:${process.env.PATH}`, DATABASE_URL: databaseUrl } }).then((r) => r.stdout.trim().split('\n'));
+    const { MALLOC_ARENA_MAX: _inherited, NODE_FLAGS: _flags, ...rest } = process.env;
+    const launched = (databaseUrl: string, nodeFlags?: string) =>
+      run('sh', [LAUNCHER], { env: { ...rest, PATH: `${fakeBin}:${process.env.PATH}`, DATABASE_URL: databaseUrl, ...(nodeFlags ? { NODE_FLAGS: nodeFlags } : {}) } }).then((r) => r.stdout.trim().split('\n'));
     expect(await launched('postgres://postgres@127.0.0.1:5432/postgres')).toEqual([`args: --max-semi-space-size=64 --enable-source-maps ${API}`, 'arenas: default']);
-    expect(await launched('')).toEqual([`args: --max-semi-space-size=8 --heap-growing-percent=30 --enable-source-maps ${API}`, 'arenas: 2']);
+    // Embedded, no source maps (their parsed copies cost memory) unless NODE_FLAGS asks for them.
+    expect(await launched('')).toEqual([`args: --max-semi-space-size=8 --heap-growing-percent=30 ${API}`, 'arenas: 2']);
+    expect(await launched('', '--enable-source-maps')).toEqual([`args: --max-semi-space-size=8 --heap-growing-percent=30 --enable-source-maps ${API}`, 'arenas: 2']);
   });
 
   it('refuses a second opener inside one process too, and serves every embedded database on a private socket', async () => {
