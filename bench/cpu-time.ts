@@ -10,7 +10,7 @@ function statFields(pid: number | string): string[] {
 }
 
 /** CPU time (user and system, ms) the process `pid` has used so far: a figure less bent by other load on a shared machine than a rate. */
-export function cpuMsOf(pid: number): number {
+function cpuMsOf(pid: number): number {
   let fields: string[];
   try {
     fields = statFields(pid);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort, load, roundRobin, seedActivities, untilUp, type LoadResult } from './http-commands.bench.js';
-import { cpuMsOf } from './cpu-time.js';
+import { cpuPerRequest } from './cpu-time.js';
 import { report, spawnApi } from './support.js';
 
 const ACTIVITIES = Number(process.env.BENCH_HTTP_ACTIVITIES ?? 200);
@@ -75,9 +75,8 @@ export async function embeddedBenchmark(): Promise<void> {
 
 /** A load and the service's CPU time per request it answered during it. */
 async function withCpu(pid: number, run: () => Promise<LoadResult>): Promise<{ result: LoadResult; cpuPerRequest: number }> {
-  const before = cpuMsOf(pid);
-  const result = await run();
-  return { result, cpuPerRequest: +((cpuMsOf(pid) - before) / Math.max(1, result.requests)).toFixed(2) };
+  const { result, cpu } = await cpuPerRequest({ service: pid }, run);
+  return { result, cpuPerRequest: +cpu.processes.service.toFixed(2) };
 }
 
 /** VmRSS and VmHWM (MB) of `pid` and every process below it; null when it is gone. */
