@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ALL_DOMAIN_EVENT_TYPES } from '#domain';
 import { InMemoryEventStore, type EventStore, type RecordedEvent } from '#event-store';
 import { createDataSource } from '#platform';
-import { ALL_MIGRATIONS, ALL_PROJECTIONS, Projector, READ_MODEL_ENTITIES, rebuildProjections } from '#read-models';
+import { activityViewSql, ALL_MIGRATIONS, ALL_PROJECTIONS, Projector, READ_MODEL_ENTITIES, rebuildProjections } from '#read-models';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { snapshotReadModels } from './support.js';
 
@@ -162,8 +162,14 @@ describe('projections: every event type lands in the read models', () => {
   });
 
   it('activities: corrections replace and withdraw reports, amendments change details', async () => {
-    const row = await one('SELECT percent_complete::float AS percent, budget_amount::text AS budget, view FROM activity_view WHERE id = $1', [ids.corrected]);
-    expect(row).toMatchObject({ percent: 75, budget: '10.00' });
+    const row = await one(`SELECT percent_complete::float AS percent, budget_amount::text AS budget, view ? 'progressReports' AS reports_in_view, ${activityViewSql('a')} AS view FROM activity_view a WHERE id = $1`, [ids.corrected]);
+    expect(row).toMatchObject({ percent: 75, budget: '10.00', reports_in_view: false });
+    // The reports in force have rows of their own, in the view's order: the withdrawn one's deleted, the corrected one's written over.
+    const reports = await dataSource.query("SELECT period_end, report->'percentComplete' AS percent FROM activity_progress_report WHERE activity_id = $1 ORDER BY position", [ids.corrected]);
+    expect(reports).toEqual([
+      { period_end: '2016-03-31', percent: 70 },
+      { period_end: '2016-09-30', percent: 75 },
+    ]);
     expect(row.view).toMatchObject({ title: 'Diaspora fair', titles: { en: 'Diaspora fair' }, progressReports: [{ periodEnd: '2016-03-31', percentComplete: 70 }, { periodEnd: '2016-09-30', percentComplete: 75 }], latestReportPeriodEnd: '2016-09-30' });
     // Reopened after approval: its approved figure counts until the correction is approved.
     expect(row.view.pendingReports).toEqual([{ periodStart: '2016-07-01', periodEnd: '2016-09-30', stage: 'reopened', percentComplete: 75, narrative: null, indicatorValues: [], evidence: [], submittedBy: null, comment: null, reopenReason: 'the ministry revised its count', since: expect.any(String) }]);

@@ -1,15 +1,20 @@
 import type { DataSource } from 'typeorm';
-import { ALL_PROJECTIONS, CLOCK_COLUMNS } from '#read-models';
+import { ALL_PROJECTIONS, CLOCK_COLUMNS, type ListInRowsSpec } from '#read-models';
 
 /** Every read-model table as sorted JSON rows; `ordinal` (an insertion counter) is left out. */
 export async function snapshotReadModels(db: Pick<DataSource, 'query'>): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of ALL_PROJECTIONS.flatMap((p) => p.tables)) {
-    const rows: { row: unknown }[] = await db.query(`SELECT to_jsonb(t) - 'ordinal' AS row FROM ${table} t ORDER BY (to_jsonb(t) - 'ordinal')::text`);
+    // A list's rows by their rank in the list: live positions are revisions, a rebuild's are indexes.
+    const list = LISTS.find((l) => l.table === table);
+    const row = list ? `to_jsonb(t) || jsonb_build_object('position', rank() OVER (PARTITION BY ${list.parent} ORDER BY position))` : "to_jsonb(t) - 'ordinal'";
+    const rows: { row: unknown }[] = await db.query(`SELECT * FROM (SELECT ${row} AS row FROM ${table} t) r ORDER BY row::text`);
     out[table] = rows.map((r) => r.row);
   }
   return out;
 }
+
+const LISTS = ALL_PROJECTIONS.flatMap((p) => ('spec' in p && (p.spec as { list?: ListInRowsSpec<unknown> }).list ? [(p.spec as { list: ListInRowsSpec<unknown> }).list] : []));
 
 /** A small deterministic pseudo-random generator, so a "random" run can be replayed. */
 export function seededRandom(seed: number): () => number {

@@ -2,6 +2,7 @@ import type { ActivityEvent } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
 import { dashboardActivity } from '../dashboard/dashboard-activity-row.js';
 import { activitySearchText, evolveActivityView, type ActivityView } from './activity-view.js';
+import { PROGRESS_REPORTS_IN_ROWS } from './activity-reports.js';
 
 export const activityProjection = documentProjection<ActivityView, ActivityEvent>({
   name: 'activities',
@@ -28,5 +29,6 @@ export const activityProjection = documentProjection<ActivityView, ActivityEvent
     { name: 'search', type: 'text', value: activitySearchText },
   ],
   // The dashboard's `asOf` reads them: one row per activity instead of a fold of its events.
+  list: PROGRESS_REPORTS_IN_ROWS,
   asOfVersions: { table: 'activity_as_of', view: dashboardActivity, group: { column: 'plan_id', type: 'uuid', value: (v) => v.planId } },
 });

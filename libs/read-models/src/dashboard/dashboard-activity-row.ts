@@ -1,4 +1,5 @@
 import type { ActivityView } from '../activities/activity-view.js';
+import { activityViewSql } from '../activities/activity-reports.js';
 
 import type { RowShape } from '../shared/views-as-of.js';
 
@@ -28,7 +29,7 @@ interface DashboardActivityRow {
  */
 export const DASHBOARD_ACTIVITY_ROW: RowShape<ActivityView> = {
   columns: {
-    whole: 'CASE WHEN rolls_up THEN view END',
+    whole: `CASE WHEN rolls_up THEN ${activityViewSql('a')} END`,
     plan_id: 'plan_id',
     objective_id: 'objective_id',
     code: 'code',

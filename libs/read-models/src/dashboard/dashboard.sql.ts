@@ -3,6 +3,7 @@ import { addAmounts, normalizeAmount } from '#domain';
 import type { PlanView } from '../plans/plan-view.js';
 import type { Dashboard } from './dashboard.js';
 import type { ActivityView } from '../activities/activity-view.js';
+import { activityViewSql } from '../activities/activity-reports.js';
 import { objectiveIndicatorProgress } from '../results/objective-progress.js';
 import { ACTIVITY_STATUSES } from './activity-tally.js';
 import { comparePlaces, placeRow } from './dashboard-places.js';
@@ -89,7 +90,7 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
   const organizationNames = new Map(names.map((r) => [r.id, r.name]));
   // Only activities with an indicator rolling up to an objective's are read whole.
   const feeders: { view: ActivityView }[] = (plan.objectiveIndicators ?? []).length
-    ? await db.query('SELECT view FROM activity_view WHERE plan_id = $1 AND rolls_up', [plan.id])
+    ? await db.query(`SELECT ${activityViewSql('a')} AS view FROM activity_view a WHERE plan_id = $1 AND rolls_up`, [plan.id])
     : [];
   const indicatorProgress = objectiveIndicatorProgress(plan, feeders.map((f) => f.view), onDate);
   const sumRows = (rows: TallyRow[]): TallyRow =>

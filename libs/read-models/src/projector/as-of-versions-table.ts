@@ -144,14 +144,16 @@ export class AsOfVersionsBatch<View, Event> {
  * CTEs writing prepared versions, given as JSON in parameters `$rows` and `$ended`, for the statement
  * that writes the records' rows: on the embedded database's one connection, no extra round trip.
  */
-export function writeVersionsCtes(spec: AsOfVersionsSpec<unknown>, rows: number, ended: number): string {
+export function writeVersionsCtes(spec: AsOfVersionsSpec<unknown>, rows: number, ended: number): string[] {
   const columns = versionColumns(spec);
   const { record, select } = recordsetColumns(columns);
   const updated = columns.slice(2).map((c) => `${c.name} = EXCLUDED.${c.name}`);
-  return `WITH versions AS (INSERT INTO ${spec.table} (${columns.map((c) => c.name).join(', ')}) SELECT ${select} FROM jsonb_to_recordset($${rows}::jsonb) AS r(${record})
-      ON CONFLICT (id, effective_from) DO UPDATE SET ${updated.join(', ')}),
-    ended AS (UPDATE ${spec.table} t SET effective_until = e.effective_until
-      FROM jsonb_to_recordset($${ended}::jsonb) AS e(id uuid, effective_from text, effective_until text) WHERE t.id = e.id AND t.effective_from = e.effective_from)`;
+  return [
+    `versions AS (INSERT INTO ${spec.table} (${columns.map((c) => c.name).join(', ')}) SELECT ${select} FROM jsonb_to_recordset($${rows}::jsonb) AS r(${record})
+      ON CONFLICT (id, effective_from) DO UPDATE SET ${updated.join(', ')})`,
+    `ended AS (UPDATE ${spec.table} t SET effective_until = e.effective_until
+      FROM jsonb_to_recordset($${ended}::jsonb) AS e(id uuid, effective_from text, effective_until text) WHERE t.id = e.id AND t.effective_from = e.effective_from)`,
+  ];
 }
 
 /** Version rows as JSON records for writeVersionsCtes, by column name. */

@@ -6,6 +6,7 @@ import { readCheckpointMark } from '../projector/checkpoints.js';
 import type { AsOfVersionsSpec } from '../projector/as-of-versions-table.js';
 import type { DocumentProjectionSpec } from '../projector/document-projection.js';
 import { readBatch } from '../projector/read-batch.js';
+import { listSelect } from '../projector/list-in-rows.js';
 import { CLOCK_SELECT, clockSelect, clocksOf, type ClockRow, type ViewClocks } from '../projector/view-clocks.js';
 import { foldStreamsById } from './folded-list.js';
 import { isVisibleAt, type TimeTravel } from './time-travel.js';
@@ -41,7 +42,7 @@ export type KeptRows = LRUCache<string, readonly object[]>;
 const MAX_EVENTS_BEHIND = 5_000;
 
 /** A read model folded per record (its projection's spec): its table, and how to fold a record from its stream. */
-export type FoldedSource<View, Event> = Pick<DocumentProjectionSpec<View, Event>, 'name' | 'table' | 'aggregate' | 'evolve' | 'asOfVersions'>;
+export type FoldedSource<View, Event> = Pick<DocumentProjectionSpec<View, Event>, 'name' | 'table' | 'aggregate' | 'evolve' | 'asOfVersions' | 'list'>;
 
 /**
  * Records as they were under asOf/knownAt. A row whose every event was recorded by knownAt and is
@@ -119,9 +120,14 @@ function keepsRows<View>(records: readonly string[] | RecordScope, options: View
 /** The versions in force on the date `$2`: for a whole group, one range of its index. */
 const IN_FORCE = 'effective_until > $2::text AND effective_from <= $2::text';
 
+/** A record's whole view, aliased `a`, with the list kept in rows of its own put back. */
+function wholeView<View, Event>(source: FoldedSource<View, Event>): string {
+  return source.list ? `a.view || jsonb_build_object('${source.list.property}', ${listSelect(source.list, 'a')})` : 'view';
+}
+
 /** A row's SQL columns: the shape's (a row answered by its version, `versioned`, needs none of them: nulls). */
-function shapeColumns<View>(options: ViewsAsOfOptions<View>, versioned?: string): string {
-  return Object.entries(options.shape?.columns ?? { view: 'view' })
+function shapeColumns<View, Event>(source: FoldedSource<View, Event>, options: ViewsAsOfOptions<View>, versioned?: string): string {
+  return Object.entries(options.shape?.columns ?? { view: wholeView(source) })
     .map(([name, sql]) => `${versioned ? `CASE WHEN ${versioned} THEN NULL ELSE ${sql} END` : sql} AS ${name}`)
     .join(', ');
 }
@@ -147,7 +153,7 @@ async function plainRows<View, Event>(db: Pick<DataSource, 'query'>, source: Fol
   const keptKey = keepsRows(records, options, mark) ? JSON.stringify([source.table, where, key, shape?.columns, asOfKept, mark]) : undefined;
   const kept = keptKey ? (options.keptRows!.get(keptKey) as Row<View>[] | undefined) : undefined;
   if (kept) return kept;
-  const rows: (Row<View> & Record<string, unknown>)[] = await db.query(`SELECT id, ${shapeColumns(options)}, ${CLOCK_SELECT}${asOfKept} FROM ${source.table} WHERE ${where}`, [key]);
+  const rows: (Row<View> & Record<string, unknown>)[] = await db.query(`SELECT id, ${shapeColumns(source, options)}, ${CLOCK_SELECT}${asOfKept} FROM ${source.table} a WHERE ${where}`, [key]);
   for (const row of rows) row.view = shape ? shape.view(row) : row.view;
   inScopeOrder(records, rows);
   if (keptKey) options.keptRows!.set(keptKey, rows);
@@ -184,7 +190,7 @@ async function joinedRows<View, Event>(db: Pick<DataSource, 'query'>, source: Fo
   const { shape } = options;
   const [where, key] = scopeWhere(records);
   const rows: (Row<View> & Record<string, unknown>)[] = await db.query(
-    `SELECT a.id, k.versioned, v.version, ${shapeColumns(options, 'k.versioned')}, ${clockSelect('k.versioned')}
+    `SELECT a.id, k.versioned, v.version, ${shapeColumns(source, options, 'k.versioned')}, ${clockSelect('k.versioned')}
      FROM ${source.table} a
      CROSS JOIN LATERAL (SELECT a.as_of_kept AND a.folded_revision IS NOT NULL AND a.last_recorded_at IS NOT NULL
                            AND ($3::timestamptz IS NULL OR a.last_recorded_at <= $3::timestamptz) AS versioned) k
