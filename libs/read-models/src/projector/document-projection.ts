@@ -90,8 +90,8 @@ export function documentProjection<View, Event>(spec: DocumentProjectionSpec<Vie
       else kept.keep(spec.table, id, version, views[i], keptWeight(views[i], texts[i]));
     });
   };
-  const changesOf = (spec: ListInRowsSpec<unknown>, written: [string, Folded<View>][], before: Map<string, readonly unknown[]>): ListChanges => {
-    const each = written.map(([id, f]) => listChanges(spec, id, before.get(id) ?? [], listOf(spec, f.view), f.revision));
+  const changesOf = (listSpec: ListInRowsSpec<unknown>, written: [string, Folded<View>][], before: Map<string, readonly unknown[]>): ListChanges => {
+    const each = written.map(([id, f]) => listChanges(listSpec, id, before.get(id) ?? [], listOf(listSpec, f.view), f.revision));
     return { added: each.flatMap((c) => c.added), removed: each.flatMap((c) => c.removed) };
   };
   const ownId = (event: RecordedEvent) => {
