@@ -38,6 +38,17 @@ describe('GET /activities?sort=: the list in the order asked for, live and in ti
     expect([...(await codes({ sort: '-percentComplete', pageSize: '2', page: '1' })), ...(await codes({ sort: '-percentComplete', pageSize: '2', page: '2' }))]).toEqual(['2', '1', '3']);
   });
 
+  it('gives each activity of a page its own reports, on later pages too', async () => {
+    const page = async (number: string) =>
+      (await app.http.get('/activities').query({ planId, sort: '-percentComplete', pageSize: '1', page: number })).body.items as { code: string; progressReports: { percentComplete: number }[] }[];
+    const reports = (await Promise.all(['1', '2', '3'].map(page))).flat().map((a) => [a.code, a.progressReports.map((r) => r.percentComplete)]);
+    expect(reports).toEqual([
+      ['2', [80]],
+      ['1', [40]],
+      ['3', [10]],
+    ]);
+  });
+
   it('orders a list folded in time travel the same way', async () => {
     expect(await codes({ sort: '-percentComplete', asOf: '2016-12-31' })).toEqual(['2', '1', '3']);
     expect(await codes({ sort: 'title', asOf: '2016-12-31' })).toEqual(['2', '1', '3']);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RecordedEvent } from '#event-store';
 import { createDataSource } from '#platform';
-import { activityProjection, activityViewSql, ALL_MIGRATIONS, READ_MODEL_ENTITIES } from '#read-models';
+import { activityProjection, ALL_MIGRATIONS, READ_MODEL_ENTITIES, readActivityViews } from '#read-models';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /**
@@ -70,8 +70,7 @@ async function openDatabase(): Promise<Database> {
 }
 
 /** As readers see it: with its reports, which have rows of their own. */
-const viewOf = async (source: DataSource, id: string) =>
-  ((await source.query(`SELECT ${activityViewSql('a')} AS view FROM activity_view a WHERE id = $1`, [id])) as { view: Record<string, unknown> }[])[0].view;
+const viewOf = async (source: DataSource, id: string) => (await readActivityViews(source, 'WHERE id = $1', [id]))[0];
 const folded = (events: RecordedEvent[]) =>
   events.reduce<unknown>((view, event) => activityProjection.spec.evolve(view as never, event as never, event.revision), null);
 

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ALL_DOMAIN_EVENT_TYPES } from '#domain';
 import { InMemoryEventStore, type EventStore, type RecordedEvent } from '#event-store';
 import { createDataSource } from '#platform';
-import { activityViewSql, ALL_MIGRATIONS, ALL_PROJECTIONS, Projector, READ_MODEL_ENTITIES, rebuildProjections } from '#read-models';
+import { activityViewColumns, activityViewOf, ALL_MIGRATIONS, ALL_PROJECTIONS, Projector, READ_MODEL_ENTITIES, rebuildProjections } from '#read-models';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { snapshotReadModels } from './support.js';
 
@@ -162,8 +162,9 @@ describe('projections: every event type lands in the read models', () => {
   });
 
   it('activities: corrections replace and withdraw reports, amendments change details', async () => {
-    const row = await one(`SELECT percent_complete::float AS percent, budget_amount::text AS budget, view ? 'progressReports' AS reports_in_view, ${activityViewSql('a')} AS view FROM activity_view a WHERE id = $1`, [ids.corrected]);
-    expect(row).toMatchObject({ percent: 75, budget: '10.00', reports_in_view: false });
+    const stored = await one(`SELECT percent_complete::float AS percent, budget_amount::text AS budget, view ? 'progressReports' AS reports_in_view, ${activityViewColumns('a')} FROM activity_view a WHERE id = $1`, [ids.corrected]);
+    expect(stored).toMatchObject({ percent: 75, budget: '10.00', reports_in_view: false });
+    const row = { view: activityViewOf(stored) };
     // The reports in force have rows of their own, in the view's order: the withdrawn one's deleted, the corrected one's written over.
     const reports = await dataSource.query("SELECT period_end, report->'percentComplete' AS percent FROM activity_progress_report WHERE activity_id = $1 ORDER BY position", [ids.corrected]);
     expect(reports).toEqual([

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Mailer } from '#platform';
 import { UserAccess } from '../users/user-access.service.js';
 import { reminderMessage } from './reminder-message.js';
-import { activityViewSql, reportsNotIn, type ActivityView, type PlanView } from '#read-models';
+import { readActivityViews, reportsNotIn, type PlanView } from '#read-models';
 import { remindersDue, type DecisionDue, type PersonReminder, type Recipient, type ReportDue } from './reminder-rules.js';
 
 /** What "now" is for the reminders: the system clock, or a test's. */
@@ -76,7 +76,7 @@ export class Reminders {
     const dueBy = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
     const out: ReportDue[] = [];
     for (const plan of plans) {
-      const activities = ((await this.db.query(`SELECT ${activityViewSql('a')} AS view FROM activity_view a WHERE plan_id = $1 AND status IN ('in_progress', 'completed')`, [plan.id])) as { view: ActivityView }[]).map((r) => r.view);
+      const activities = await readActivityViews(this.db, "WHERE plan_id = $1 AND status IN ('in_progress', 'completed')", [plan.id]);
       out.push(...reportsNotIn(plan, activities, today, dueBy));
     }
     return out;

@@ -11,7 +11,7 @@ import { Conditions, type Page, type Paging } from '../shared/paging.js';
 import { matchesSearch, whereSearch } from '../shared/search.js';
 import { foldVisible, isTimeTravel, judgedOn, todayUtc, type TimeTravel } from '../shared/time-travel.js';
 import { activitySearchText, evolveActivityView, isOverdue, type ActivityView } from './activity-view.js';
-import { activityViewSql } from './activity-reports.js';
+import { readActivityViews } from './activity-reports.js';
 import type { PendingReportView } from './activity-pending-view.js';
 
 export type ActivityDetails = Omit<ActivityView, 'latestReportPeriodEnd' | 'indicators'> & {
@@ -37,8 +37,7 @@ export class ActivityQueries {
     if (isTimeTravel(travel)) {
       view = foldVisible(await this.events.readStream(activityStream(id)), travel, evolveActivityView);
     } else {
-      const rows: { view: ActivityView }[] = await this.db.query(`SELECT ${activityViewSql('a')} AS view FROM activity_view a WHERE id = $1`, [id]);
-      view = rows[0]?.view ?? null;
+      view = (await readActivityViews(this.db, 'WHERE id = $1', [id]))[0] ?? null;
     }
     return view ? present(view, onDate) : undefined;
   }
@@ -53,10 +52,11 @@ export class ActivityQueries {
     const today = todayUtc();
     const where = activityConditions(filters, today);
     const [rows, count] = await Promise.all([
-      this.db.query(`SELECT ${activityViewSql('a')} AS view FROM activity_view a ${where.where} ${orderBySql(order)} ${where.limit(paging)}`, where.params) as Promise<{ view: ActivityView }[]>,
+      // The page's reports only: the rows before it, which OFFSET skips, are not given theirs.
+      readActivityViews(this.db, orderBySql(order), where.params, `(SELECT * FROM activity_view ${where.where} ${orderBySql(order)} ${where.limit(paging)})`),
       this.db.query(`SELECT count(*)::int AS total FROM activity_view ${where.where}`, where.params) as Promise<{ total: number }[]>,
     ]);
-    return { items: rows.map((r) => present(r.view, today)), page: paging.page, pageSize: paging.pageSize, total: count[0].total };
+    return { items: rows.map((view) => present(view, today)), page: paging.page, pageSize: paging.pageSize, total: count[0].total };
   }
 
   /**

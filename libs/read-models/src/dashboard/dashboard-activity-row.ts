@@ -1,11 +1,13 @@
 import type { ActivityView } from '../activities/activity-view.js';
-import { activityViewSql } from '../activities/activity-reports.js';
+import { activityViewOf, PROGRESS_REPORTS_IN_ROWS } from '../activities/activity-reports.js';
+import { listSelect } from '../projector/list-in-rows.js';
 
 import type { RowShape } from '../shared/views-as-of.js';
 
 interface DashboardActivityRow {
   id: string;
   whole: ActivityView | null;
+  whole_reports: ActivityView['progressReports'] | null;
   plan_id: string;
   objective_id: string;
   code: string;
@@ -29,7 +31,8 @@ interface DashboardActivityRow {
  */
 export const DASHBOARD_ACTIVITY_ROW: RowShape<ActivityView> = {
   columns: {
-    whole: `CASE WHEN rolls_up THEN ${activityViewSql('a')} END`,
+    whole: 'CASE WHEN rolls_up THEN view END',
+    whole_reports: `CASE WHEN rolls_up THEN ${listSelect(PROGRESS_REPORTS_IN_ROWS, 'a')} END`,
     plan_id: 'plan_id',
     objective_id: 'objective_id',
     code: 'code',
@@ -46,7 +49,7 @@ export const DASHBOARD_ACTIVITY_ROW: RowShape<ActivityView> = {
   },
   view: (row) => {
     const r = row as unknown as DashboardActivityRow;
-    if (r.whole) return r.whole;
+    if (r.whole) return activityViewOf({ view: r.whole, progress_reports: r.whole_reports });
     // Only what computeDashboard reads: it takes these where it takes whole views.
     return {
       id: r.id,

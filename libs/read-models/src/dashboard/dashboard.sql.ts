@@ -2,8 +2,7 @@ import type { DataSource } from 'typeorm';
 import { addAmounts, normalizeAmount } from '#domain';
 import type { PlanView } from '../plans/plan-view.js';
 import type { Dashboard } from './dashboard.js';
-import type { ActivityView } from '../activities/activity-view.js';
-import { activityViewSql } from '../activities/activity-reports.js';
+import { readActivityViews } from '../activities/activity-reports.js';
 import { objectiveIndicatorProgress } from '../results/objective-progress.js';
 import { ACTIVITY_STATUSES } from './activity-tally.js';
 import { comparePlaces, placeRow } from './dashboard-places.js';
@@ -89,10 +88,8 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
   ]);
   const organizationNames = new Map(names.map((r) => [r.id, r.name]));
   // Only activities with an indicator rolling up to an objective's are read whole.
-  const feeders: { view: ActivityView }[] = (plan.objectiveIndicators ?? []).length
-    ? await db.query(`SELECT ${activityViewSql('a')} AS view FROM activity_view a WHERE plan_id = $1 AND rolls_up`, [plan.id])
-    : [];
-  const indicatorProgress = objectiveIndicatorProgress(plan, feeders.map((f) => f.view), onDate);
+  const feeders = (plan.objectiveIndicators ?? []).length ? await readActivityViews(db, 'WHERE plan_id = $1 AND rolls_up', [plan.id]) : [];
+  const indicatorProgress = objectiveIndicatorProgress(plan, feeders, onDate);
   const sumRows = (rows: TallyRow[]): TallyRow =>
     rows.reduce((t, r) => ({ activities: t.activities + r.activities, overdue: t.overdue + r.overdue, percent_sum: (t.percent_sum ?? 0) + (r.percent_sum ?? 0), counted: t.counted + r.counted }), { activities: 0, overdue: 0, percent_sum: 0, counted: 0 });
   // Several rows may share a status (one per budget currency): their counts add up.

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Evidence } from '#domain';
 import { isOverdue, type ActivityView } from '../activities/activity-view.js';
-import { activityViewSql } from '../activities/activity-reports.js';
+import { readActivityViews } from '../activities/activity-reports.js';
 import type { OrganizationView } from '../organizations/organization-view.js';
 import type { PlanView } from '../plans/plan-view.js';
 import { todayUtc } from '../shared/time-travel.js';
@@ -80,8 +80,8 @@ export class PlanExportQueries {
     if (plans.length === 0) return undefined;
     const today = todayUtc();
     const { donorId } = options;
-    const all: { view: ActivityView }[] = await this.db.query(`SELECT ${activityViewSql('a')} AS view FROM activity_view a WHERE plan_id = $1 ORDER BY code, id`, [planId]);
-    const rows = donorId === undefined ? all.map((r) => r.view) : all.map((r) => r.view).filter((a) => a.funding.some((f) => f.donorId === donorId));
+    const all = await readActivityViews(this.db, 'WHERE plan_id = $1 ORDER BY code, id', [planId]);
+    const rows = donorId === undefined ? all : all.filter((a) => a.funding.some((f) => f.donorId === donorId));
     const streams = rows.map((a) => `activity-${a.id}`);
     const organizations: { view: OrganizationView }[] = await this.db.query('SELECT view FROM organization_view');
     const entries: StreamRow<FundingData & ProgressData>[] = await this.db.query(

@@ -44,7 +44,7 @@ export function listColumns(spec: ListInRowsSpec<unknown>): BulkColumn[] {
 
 /** The list as readers want it, a JSON array in order, for the record aliased `alias` (with its `id`). */
 export function listSelect(spec: ListInRowsSpec<unknown>, alias: string): string {
-  return `COALESCE((SELECT jsonb_agg(l.${spec.item} ORDER BY l.position) FROM ${spec.table} l WHERE l.${spec.parent} = ${alias}.id), '[]'::jsonb)`;
+  return `COALESCE((SELECT json_agg(l.${spec.item} ORDER BY l.position) FROM ${spec.table} l WHERE l.${spec.parent} = ${alias}.id), '[]'::json)`;
 }
 
 /** The view as stored: without the list. */

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { STREAM_PREFIX, type TitleLanguage } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import type { ActivityView } from '../activities/activity-view.js';
-import { activityViewSql } from '../activities/activity-reports.js';
+import { readActivityViews } from '../activities/activity-reports.js';
 import { activityProjection } from '../activities/activity.projection.js';
 import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
 import { foldStreams } from '../shared/folded-list.js';
@@ -26,7 +26,7 @@ export class ReportingQueries {
     const names = new Map(((await this.db.query("SELECT id, view->>'acronym' AS acronym FROM organization_view")) as { id: string; acronym: string }[]).map((o) => [o.id, o.acronym]));
     const asOf = judgedOn(travel);
     if (!isTimeTravel(travel)) {
-      const activities = ((await this.db.query(`SELECT ${activityViewSql('a')} AS view FROM activity_view a WHERE plan_id = $1`, [planId])) as { view: ActivityView }[]).map((r) => r.view);
+      const activities = await readActivityViews(this.db, 'WHERE plan_id = $1', [planId]);
       return reportingStatus(row.view, activities, asOf, names, language);
     }
     const [plan] = await foldStreams<PlanView, never>(this.events, STREAM_PREFIX.plan, [planId], travel, evolvePlanView);

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import type { ActivityView } from '../activities/activity-view.js';
-import { activityViewSql } from '../activities/activity-reports.js';
+import { readActivityViews } from '../activities/activity-reports.js';
 import { activityProjection } from '../activities/activity.projection.js';
 import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
 import { viewsAsOf } from '../shared/views-as-of.js';
@@ -44,8 +44,7 @@ export class IndicatorTableQueries {
   private async live(planId: string): Promise<{ plan: PlanView; activities: ActivityView[] } | undefined> {
     const plans: { view: PlanView }[] = await this.db.query('SELECT view FROM plan_view WHERE id = $1', [planId]);
     if (plans.length === 0) return undefined;
-    const rows: { view: ActivityView }[] = await this.db.query(`SELECT ${activityViewSql('a')} AS view FROM activity_view a WHERE plan_id = $1`, [planId]);
-    return { plan: plans[0].view, activities: rows.map((r) => r.view) };
+    return { plan: plans[0].view, activities: await readActivityViews(this.db, 'WHERE plan_id = $1', [planId]) };
   }
 
   /** Today's activities of the plan are the candidates: an activity never leaves its plan. */

@@ -6,7 +6,7 @@ import { readCheckpointMark } from '../projector/checkpoints.js';
 import type { AsOfVersionsSpec } from '../projector/as-of-versions-table.js';
 import type { DocumentProjectionSpec } from '../projector/document-projection.js';
 import { readBatch } from '../projector/read-batch.js';
-import { listSelect } from '../projector/list-in-rows.js';
+import { listSelect, withList } from '../projector/list-in-rows.js';
 import { CLOCK_SELECT, clockSelect, clocksOf, type ClockRow, type ViewClocks } from '../projector/view-clocks.js';
 import { foldStreamsById } from './folded-list.js';
 import { isVisibleAt, type TimeTravel } from './time-travel.js';
@@ -120,14 +120,20 @@ function keepsRows<View>(records: readonly string[] | RecordScope, options: View
 /** The versions in force on the date `$2`: for a whole group, one range of its index. */
 const IN_FORCE = 'effective_until > $2::text AND effective_from <= $2::text';
 
-/** A record's whole view, aliased `a`, with the list kept in rows of its own put back. */
-function wholeView<View, Event>(source: FoldedSource<View, Event>): string {
-  return source.list ? `a.view || jsonb_build_object('${source.list.property}', ${listSelect(source.list, 'a')})` : 'view';
+/** A record's whole view (aliased `a`), and the list it keeps in rows of its own: rowView puts them together. */
+function wholeView<View, Event>(source: FoldedSource<View, Event>): Record<string, string> {
+  return source.list ? { view: 'view', list: listSelect(source.list, 'a') } : { view: 'view' };
+}
+
+/** The view of a row read with the shape's columns, or with wholeView's. */
+function rowView<View, Event>(source: FoldedSource<View, Event>, shape: RowShape<View> | undefined, row: Record<string, unknown>): View {
+  if (shape) return shape.view(row);
+  return source.list ? withList(source.list, row.view as View, row.list as unknown[] | null) : (row.view as View);
 }
 
 /** A row's SQL columns: the shape's (a row answered by its version, `versioned`, needs none of them: nulls). */
 function shapeColumns<View, Event>(source: FoldedSource<View, Event>, options: ViewsAsOfOptions<View>, versioned?: string): string {
-  return Object.entries(options.shape?.columns ?? { view: wholeView(source) })
+  return Object.entries(options.shape?.columns ?? wholeView(source))
     .map(([name, sql]) => `${versioned ? `CASE WHEN ${versioned} THEN NULL ELSE ${sql} END` : sql} AS ${name}`)
     .join(', ');
 }
@@ -154,7 +160,7 @@ async function plainRows<View, Event>(db: Pick<DataSource, 'query'>, source: Fol
   const kept = keptKey ? (options.keptRows!.get(keptKey) as Row<View>[] | undefined) : undefined;
   if (kept) return kept;
   const rows: (Row<View> & Record<string, unknown>)[] = await db.query(`SELECT id, ${shapeColumns(source, options)}, ${CLOCK_SELECT}${asOfKept} FROM ${source.table} a WHERE ${where}`, [key]);
-  for (const row of rows) row.view = shape ? shape.view(row) : row.view;
+  for (const row of rows) row.view = rowView(source, shape, row);
   inScopeOrder(records, rows);
   if (keptKey) options.keptRows!.set(keptKey, rows);
   return rows;
@@ -198,7 +204,7 @@ async function joinedRows<View, Event>(db: Pick<DataSource, 'query'>, source: Fo
      WHERE a.${where}`,
     [key, travel.asOf, travel.knownAt?.toISOString() ?? null],
   );
-  for (const row of rows) row.view = row.versioned ? (row.version as View) : shape ? shape.view(row) : row.view;
+  for (const row of rows) row.view = row.versioned ? (row.version as View) : rowView(source, shape, row);
   return inScopeOrder(records, rows);
 }
 
