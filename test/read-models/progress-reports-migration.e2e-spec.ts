@@ -1,12 +1,11 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { createDataSource } from '#platform';
 import { ALL_PROJECTIONS, ProjectionWaiter } from '#read-models';
 import { seedDemo } from '../../apps/cli/src/seed/seed-demo.js';
 import { ProgressReportsInRows1764000240000 } from '../../libs/read-models/src/migrations/1764000240000-progress-reports-in-rows.js';
 import { startTestApp } from '../support/test-app.js';
 import { createTestDatabase } from '../support/test-database.js';
-import { snapshotReadModels } from './support.js';
+import { snapshotReadModels, undoMigration } from './support.js';
 
 /**
  * Upgrading a database whose activity views still hold their reports: the migration moves them into
@@ -32,15 +31,10 @@ describe('the migration moving progress reports out of the activity views', () =
       await first.close();
 
       // Back to the previous release: the reports inside the views, no table of their own.
-      const ds = createDataSource({ url: db.url, poolSize: 1 });
-      await ds.initialize();
-      const runner = ds.createQueryRunner();
-      await new ProgressReportsInRows1764000240000().down(runner);
-      await runner.release();
-      await ds.query("DELETE FROM migrations WHERE name = 'ProgressReportsInRows1764000240000'");
-      const [held] = await ds.query("SELECT jsonb_array_length(view->'progressReports') AS n FROM activity_view WHERE id = $1", [reported.id]);
-      expect(held.n).toBe(reported.n);
-      await ds.destroy();
+      await undoMigration(db.url, new ProgressReportsInRows1764000240000(), async (ds) => {
+        const [held] = await ds.query("SELECT jsonb_array_length(view->'progressReports') AS n FROM activity_view WHERE id = $1", [reported.id]);
+        expect(held.n).toBe(reported.n);
+      });
 
       const second = await startTestApp({ BOOTSTRAP_ADMIN_TOKEN: token }, db);
       try {

@@ -1,12 +1,11 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { createDataSource } from '#platform';
 import { ALL_PROJECTIONS, ProjectionWaiter } from '#read-models';
 import { seedDemo } from '../../apps/cli/src/seed/seed-demo.js';
 import { RecordReads1764000016100 } from '../../libs/read-models/src/migrations/1764000016100-record-reads.js';
 import { startTestApp } from '../support/test-app.js';
 import { createTestDatabase } from '../support/test-database.js';
-import { snapshotReadModels } from './support.js';
+import { snapshotReadModels, undoMigration } from './support.js';
 
 const TABLES = ['organization_view', 'plan_view', 'activity_view', 'commission_session_view', 'decision_view', 'recommendation_view'];
 
@@ -28,16 +27,11 @@ describe('the record-reads migration on a database of the previous release', () 
       await first.close();
 
       // Back to the previous release's schema and view shapes, as that release left them.
-      const ds = createDataSource({ url: db.url, poolSize: 1 });
-      await ds.initialize();
-      const runner = ds.createQueryRunner();
-      await new RecordReads1764000016100().down(runner);
-      await runner.release();
-      await ds.query("DELETE FROM migrations WHERE name = 'RecordReads1764000016100'");
-      await ds.query("UPDATE organization_view SET view = view - 'revision'");
-      await ds.query("UPDATE recommendation_view SET view = view - 'schedules'");
-      await ds.query("UPDATE plan_view SET view = view - 'revisions'");
-      await ds.destroy();
+      await undoMigration(db.url, new RecordReads1764000016100(), async (ds) => {
+        await ds.query("UPDATE organization_view SET view = view - 'revision'");
+        await ds.query("UPDATE recommendation_view SET view = view - 'schedules'");
+        await ds.query("UPDATE plan_view SET view = view - 'revisions'");
+      });
 
       const second = await startTestApp({ BOOTSTRAP_ADMIN_TOKEN: token }, db);
       try {

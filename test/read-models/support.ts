@@ -1,5 +1,24 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, MigrationInterface } from 'typeorm';
+import { createDataSource } from '#platform';
 import { ALL_PROJECTIONS, CLOCK_COLUMNS, type ListInRowsSpec } from '#read-models';
+
+/**
+ * Takes `migration` back on the database at `url`, as the release before it left the schema, and forgets
+ * that it ran, so that the service's next start runs it again; `then` runs on the same connection after.
+ */
+export async function undoMigration(url: string, migration: MigrationInterface & { name: string }, then?: (db: DataSource) => Promise<void>): Promise<void> {
+  const ds = createDataSource({ url, poolSize: 1 });
+  await ds.initialize();
+  try {
+    const runner = ds.createQueryRunner();
+    await migration.down(runner);
+    await runner.release();
+    await ds.query('DELETE FROM migrations WHERE name = $1', [migration.name]);
+    await then?.(ds);
+  } finally {
+    await ds.destroy();
+  }
+}
 
 /** Every read-model table as sorted JSON rows; `ordinal` (an insertion counter) is left out. */
 export async function snapshotReadModels(db: Pick<DataSource, 'query'>): Promise<Record<string, unknown[]>> {

@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { listSelect, withList, type ListInRowsSpec } from '../projector/list-in-rows.js';
 import type { ProgressReportView } from './activity-progress-view.js';
 import type { ActivityView } from './activity-view.js';
@@ -37,12 +38,7 @@ export function activityViewOf(row: StoredActivity): ActivityView {
  * The views of the activities `where` (clauses on `source`, aliased `a`) selects, as readers know them.
  * `source`: `activity_view`, or a subquery of its rows.
  */
-export async function readActivityViews(
-  db: { query(sql: string, params?: unknown[]): Promise<unknown> },
-  where: string,
-  params: unknown[],
-  source = 'activity_view',
-): Promise<ActivityView[]> {
+export async function readActivityViews(db: Pick<DataSource, 'query'>, where: string, params: unknown[], source = 'activity_view'): Promise<ActivityView[]> {
   const rows = (await db.query(`SELECT ${activityViewColumns('a')} FROM ${source} a ${where}`, params)) as StoredActivity[];
   return rows.map(activityViewOf);
 }

@@ -51,9 +51,10 @@ export class ActivityQueries {
     if (isTimeTravel(travel)) return this.travelledList(filters, paging, travel, order);
     const today = todayUtc();
     const where = activityConditions(filters, today);
+    const orderBy = orderBySql(order);
     const [rows, count] = await Promise.all([
       // The page's reports only: the rows before it, which OFFSET skips, are not given theirs.
-      readActivityViews(this.db, orderBySql(order), where.params, `(SELECT * FROM activity_view ${where.where} ${orderBySql(order)} ${where.limit(paging)})`),
+      readActivityViews(this.db, orderBy, where.params, `(SELECT * FROM activity_view ${where.where} ${orderBy} ${where.limit(paging)})`),
       this.db.query(`SELECT count(*)::int AS total FROM activity_view ${where.where}`, where.params) as Promise<{ total: number }[]>,
     ]);
     return { items: rows.map((view) => present(view, today)), page: paging.page, pageSize: paging.pageSize, total: count[0].total };
