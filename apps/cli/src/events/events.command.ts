@@ -4,7 +4,7 @@ import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import type { DataSource } from 'typeorm';
 import { STREAM_PREFIXES } from '#domain';
 import { PostgresEventStore } from '#event-store';
-import { APP_CONFIG, poolOf, type AppConfig } from '#platform';
+import { APP_CONFIG, keptConnectionsOf, type AppConfig } from '#platform';
 import { copyEvents, verifyCopy, type CopyProgress } from './copy-events.js';
 
 /** Where the commands write: stdout by default, replaceable in tests. */
@@ -41,7 +41,7 @@ export class CopyToEsdbCommand extends CommandRunner {
     if (!to) throw new Error('say where to copy: --to esdb://host:2113?tls=false (or set EVENTSTORE_URL)');
     if (!ESDB_URL.test(to)) throw new Error(`--to must be an esdb:// or esdb+discover:// URL, got ${to}`);
     // Always the Postgres `events` table, whatever EVENTSTORE_URL says the API uses now.
-    const source = new PostgresEventStore(poolOf(this.dataSource));
+    const source = new PostgresEventStore(keptConnectionsOf(this.dataSource));
     const { EventStoreDbEventStore } = await import('#event-store/esdb');
     const target = new EventStoreDbEventStore({ connectionString: to, streamPrefixes: [...STREAM_PREFIXES] });
     try {

@@ -1,5 +1,5 @@
 import { EVENT_SCHEMA_VERSION, EventFromNewerSchemaError, organizationStream } from '#domain';
-import { InMemoryEventStore } from '#event-store';
+import { InMemoryEventStore, WrongExpectedRevisionError } from '#event-store';
 import { AggregateStore } from './aggregate-store.js';
 import { FoldedStreams } from './folded-streams.js';
 import { ORGANIZATION } from './aggregates.js';
@@ -50,6 +50,44 @@ describe('AggregateStore and the event schema', () => {
     const stored = await events.readStream(organizationStream(ORG));
     expect(stored).toHaveLength(3);
     expect(renamed).toEqual({ id: ORG, revision: 1, position: stored[1].position });
+  });
+
+  /** Appends the store refused for a revision another writer had taken. */
+  const countRefusals = () => {
+    const refused = { count: 0 };
+    const append = events.append.bind(events);
+    events.append = (...args) =>
+      append(...args).catch((error: unknown) => {
+        if (error instanceof WrongExpectedRevisionError) refused.count++;
+        throw error;
+      });
+    return refused;
+  };
+  const renameTo = (name: string) => () => ({ ...rename, data: { ...rename.data, name } });
+
+  it('runs the commands on one stream one after another in a process: none meets another one’s write', async () => {
+    await store.create(ORGANIZATION, ORG, envelope('c1'), () => register);
+    const refused = countRefusals();
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => store.update(ORGANIZATION, ORG, envelope(`r${i}`), renameTo(`Agency ${i}`))));
+    expect(refused.count).toBe(0);
+    expect(results.map((r) => r.revision).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect((await events.readStream(organizationStream(ORG))).map((e) => e.revision)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('re-decides a command that lost the race to another process, until every one of both is stored', async () => {
+    await store.create(ORGANIZATION, ORG, envelope('c1'), () => register);
+    const other = new AggregateStore(events);
+    const refused = countRefusals();
+    const results = await Promise.all(
+      Array.from({ length: 4 }, (_, i) => [
+        store.update(ORGANIZATION, ORG, envelope(`a${i}`), renameTo(`Agency A${i}`)),
+        other.update(ORGANIZATION, ORG, envelope(`b${i}`), renameTo(`Agency B${i}`)),
+      ]).flat(),
+    );
+    expect(refused.count).toBeGreaterThan(0);
+    expect(results.map((r) => r.revision).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const stored = await events.readStream(organizationStream(ORG));
+    expect(new Set(stored.map((e) => e.metadata.commandId)).size).toBe(9);
   });
 });
 

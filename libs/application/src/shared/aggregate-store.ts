@@ -1,4 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import AsyncLock from 'async-lock';
 import { CODE_RESERVATION_PREFIX, EVENT_SCHEMA_VERSION, STREAM_PREFIX, type AggregateType, type Decider, type DomainEvent } from '#domain';
 import { EVENT_STORE, StreamMovedError, WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '#event-store';
 import { APP_CONFIG, eventsAppended, foldedStreamEvents, IDEMPOTENCY_KEYS, type AppConfig, type IdempotencyKeyRegistry } from '#platform';
@@ -42,6 +43,14 @@ type BuildCommand<S, C> = (state: S, reads: CommandReads) => C | Promise<C>;
 export class AggregateStore {
   private readonly folded: FoldedStreams;
 
+  /**
+   * Commands on one stream in this process run one after another, each on the fold the one before
+   * left. Racing through the store's revision check instead, eight writers on one activity had a third
+   * of their commands refused (409) after five attempts each. Writers in other processes still meet
+   * that check, and lose no more than before.
+   */
+  private readonly writing = new AsyncLock({ maxPending: Infinity });
+
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Optional() @Inject(IDEMPOTENCY_KEYS) private readonly keys?: IdempotencyKeyRegistry,
@@ -58,12 +67,12 @@ export class AggregateStore {
    * of the write; elsewhere it is read just before deciding.
    */
   update<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, envelope: CommandEnvelope, command: BuildCommand<S, C>): Promise<WriteResult> {
-    return this.run(kind, id, envelope, command, true);
+    return this.writing.acquire(streamOf(kind.type, id), () => this.run(kind, id, envelope, command, true));
   }
 
   /** Applies a command that creates the aggregate; the decider refuses if it exists already. */
   create<S, C, E extends DomainEvent>(kind: AggregateKind<S, C, E>, id: string, envelope: CommandEnvelope, command: BuildCommand<S, C>): Promise<WriteResult> {
-    return this.run(kind, id, envelope, command, false);
+    return this.writing.acquire(streamOf(kind.type, id), () => this.run(kind, id, envelope, command, false));
   }
 
   /** The current state of another aggregate, for a rule that needs it; 404 when it does not exist. */

@@ -7,6 +7,7 @@ import { v5 as uuidv5 } from 'uuid';
 import { STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, PostgresEventStore, type EventStore } from '#event-store';
 import { mayNameStatements, onPostgresServer, poolOf } from '../database/data-source.js';
+import { keptConnectionsOf } from '../database/kept-connections.js';
 import { AccessTokenRow } from './access-token.entity.js';
 import { tokenChecks, tokenNoticesListening } from '../metrics/metrics.js';
 import { CheckedTokens } from './checked-tokens.js';
@@ -188,7 +189,7 @@ export class AccessTokens implements OnModuleDestroy {
     const stamp = this.checked.stamp;
     // Plain SQL on the pool, named where it may be (planned once per connection).
     const query = { text: this.tokenByHash, values: [hash] };
-    const { rows } = await poolOf(this.dataSource).query<AccessTokenRow & { ownerHead: number | null }>((await mayNameStatements(this.dataSource)) ? { name: 'apm_token_by_hash', ...query } : query);
+    const { rows } = await keptConnectionsOf(this.dataSource).query<AccessTokenRow & { ownerHead: number | null }>((await mayNameStatements(this.dataSource)) ? { name: 'apm_token_by_hash', ...query } : query);
     const [row] = rows;
     if (!row || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return null;
     const token = this.readsOwnerHead && row.userId !== null ? { ...infoOf(row), ownerHead: row.ownerHead ?? -1 } : infoOf(row);

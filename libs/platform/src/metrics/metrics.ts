@@ -51,3 +51,9 @@ export const tokenNoticesListening = new Gauge({
   help: '1 while the service listens for changes to tokens and their owners, keeping checked tokens between requests; 0 when every request reads its token',
   registers: [metricsRegistry],
 });
+
+export const databaseConnectionsOpened = new Counter({
+  name: 'database_connections_opened_total',
+  help: 'Connections the pool opened to Postgres: more than the pool size means connections replaced (broken, or idle ones closed and opened again)',
+  registers: [metricsRegistry],
+});

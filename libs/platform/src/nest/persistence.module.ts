@@ -6,6 +6,7 @@ import { EVENT_STORE, PostgresEventStore, type EventStore } from '#event-store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { createDataSource, mayNameStatements, poolOf } from '../database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres.js';
+import { keptConnectionsOf } from '../database/kept-connections.js';
 import { EmbeddedVacuum } from '../database/embedded-vacuum.js';
 import { IDEMPOTENCY_KEYS, IdempotencyKeyRegistry } from '../idempotency/idempotency-keys.js';
 
@@ -94,7 +95,7 @@ export class PersistenceModule {
             config.EVENTSTORE_URL
               ? new (await import('#event-store/esdb')).EventStoreDbEventStore({ connectionString: config.EVENTSTORE_URL, streamPrefixes: [...STREAM_PREFIXES] })
               : // Names its statements where the token check does (see mayNameStatements).
-                new PostgresEventStore(poolOf(dataSource), { preparedStatements: await mayNameStatements(dataSource) }),
+                new PostgresEventStore(keptConnectionsOf(dataSource), { preparedStatements: await mayNameStatements(dataSource) }),
         },
         { provide: IDEMPOTENCY_KEYS, inject: [getDataSourceToken()], useFactory: (dataSource: DataSource) => new IdempotencyKeyRegistry(dataSource) },
         { provide: EventStoreLifecycle, inject: [EVENT_STORE], useFactory: (s: EventStore) => new EventStoreLifecycle(s) },
