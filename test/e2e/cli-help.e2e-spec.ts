@@ -42,6 +42,7 @@ describe('CLI help', () => {
   it('lists the command groups while another process holds the embedded database', async () => {
     const help = await embedded('--help');
     expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^Usage: npm run cli -- \[options\] \[command\]$/m);
     for (const group of ['audit', 'codes', 'events', 'locations', 'projections', 'seed', 'tokens', 'users'])
       expect(help.stdout).toMatch(new RegExp(`^  ${group} `, 'm'));
     expect(help.stdout).toContain('inspect and rebuild the read models');
@@ -58,6 +59,7 @@ describe('CLI help', () => {
     }
     const create = await embedded('tokens', 'create', '--help');
     expect(create.code).toBe(0);
+    expect(create.stdout).toMatch(/^Usage: npm run cli -- tokens create \[options\]/m);
     expect(create.stdout).toContain('create a token owned by a user and print its secret, once');
     expect(create.stdout).toMatch(/--role <role> +one of admin, secretariat, agency, commission, donor/);
   });

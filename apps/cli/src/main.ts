@@ -15,6 +15,7 @@ async function main() {
   const module = asksOnlyForHelp(process.argv.slice(2)) ? CliHelpModule.forCommandGroups() : withDatabase();
   await CommandFactory.run(module, {
     logger: ['fatal', 'error', 'warn'],
+    helpConfiguration: { commandUsage },
     errorHandler: (error) => {
       // commander's own exits (help, version, a missing argument) carry an exit code already.
       const code = (error as { exitCode?: number }).exitCode;
@@ -26,6 +27,20 @@ async function main() {
       process.exitCode = 1;
     },
   });
+}
+
+/** What the usage line reads of commander's Command (nest-commander brings a commander of its own). */
+interface NamedCommand {
+  parent: NamedCommand | null;
+  name(): string;
+  usage(): string;
+}
+
+/** Commander names the root command after its script (`main`): the usage line says how the CLI is run instead. */
+function commandUsage(command: NamedCommand): string {
+  const names: string[] = [];
+  for (let at: NamedCommand | null = command; at; at = at.parent) names.unshift(at.parent ? at.name() : 'npm run cli --');
+  return `${names.join(' ')} ${command.usage()}`;
 }
 
 function withDatabase() {
