@@ -1,6 +1,7 @@
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import pg from 'pg';
 import { PostgresEventStore } from '#event-store';
+import { keptConnections } from '#platform';
 import { anEvent } from './append.bench.js';
 import { benchDatabase, benchPool, percentile, report, timed, uuid } from './support.js';
 
@@ -53,7 +54,7 @@ export async function peerBenchmark(): Promise<void> {
 async function oursSeconds(writers: number, batch: number, appends: number): Promise<number> {
   const db = await benchDatabase(writers);
   const pool = benchPool(db.url, writers);
-  const store = new PostgresEventStore(pool, { preparedStatements: true });
+  const store = new PostgresEventStore(keptConnections(pool), { preparedStatements: true });
   try {
     const append: Append = (stream, e, before) => store.append(stream, e, before === 0 ? 'no_stream' : before - 1);
     return await timedAppends(append, writers, batch, appends, () => db.dataSource.query('SELECT count(*) AS n FROM events'));

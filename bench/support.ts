@@ -29,6 +29,13 @@ export async function benchDatabase(poolSize = 10) {
       if (dataSource.isInitialized) await dataSource.destroy();
       const client = new pg.Client({ connectionString: SERVER_URL });
       await client.connect();
+      // pg-pool's end() resolves before its connections have closed; FORCE would end those still
+      // closing, and their pools report it as an error ("terminating connection due to administrator command").
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },
