@@ -14,11 +14,13 @@ function spin(ms: number): void {
 
 describe('CPU time per request, by process', () => {
   it('counts what a named process and the load generator used, divided by the requests', async () => {
-    // The child spins 400 ms of CPU when told, says so, then waits to be stopped.
-    const child = spawn(process.execPath, ['-e', `${SPIN}; process.stdin.once('data', () => { spin(400); console.log('done'); }); process.stdin.resume();`], {
+    // The child says it is ready, spins 400 ms of CPU when told, says so, then waits to be stopped.
+    const child = spawn(process.execPath, ['-e', `${SPIN}; process.stdin.once('data', () => { spin(400); console.log('done'); }); process.stdin.resume(); console.log('ready');`], {
       stdio: ['pipe', 'pipe', 'inherit'],
     });
     try {
+      // Node's own start is not the load: on a slow machine it used 140 ms of CPU after the count began.
+      await once(child.stdout, 'data');
       const { result, cpu } = await cpuPerRequest({ child: child.pid! }, async () => {
         child.stdin.write('go\n');
         await once(child.stdout, 'data');
