@@ -37,7 +37,7 @@ type BuildCommand<S, C> = (state: S, reads: CommandReads) => C | Promise<C>;
  * The one command handler every use case goes through: read the stream, fold, decide, append at the
  * revision that was read. The fold is kept between commands (FoldedStreams): each reads only the
  * events after it, so a command costs the same on a stream of two events or two thousand. A retried command (same command id) is answered from the events it stored;
- * a lost race is re-read and re-decided, unless the caller pinned the revision with If-Match.
+ * a race lost to another process is re-read and re-decided, unless the caller pinned the revision with If-Match.
  */
 @Injectable()
 export class AggregateStore {
