@@ -73,10 +73,24 @@ export class ProblemFilter implements ExceptionFilter {
 function bodyParserError(error: unknown): ApiErrorBody | undefined {
   const original = error instanceof HttpException && error.cause ? error.cause : error;
   const type = (original as { type?: string }).type;
-  if (type === 'entity.parse.failed') return { statusCode: 400, code: 'INVALID_JSON', message: 'the body is not valid JSON' };
+  if (type === 'entity.parse.failed') {
+    // The parser accepts only an object or a list at the top: a bare string or number is JSON all the same.
+    const message = isJson((original as { body?: unknown }).body) ? 'the body must be a JSON object' : 'the body is not valid JSON';
+    return { statusCode: 400, code: 'INVALID_JSON', message };
+  }
   if (type === 'entity.too.large') return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'the body is too large' };
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') return { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported body encoding' };
   return undefined;
+}
+
+function isJson(text: unknown): boolean {
+  if (typeof text !== 'string') return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // Socket errors, and Postgres' classes 08 (connection exception) and 57 (operator intervention:
