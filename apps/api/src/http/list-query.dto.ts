@@ -6,11 +6,12 @@ export const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? 
 
 /** Paging and read-your-writes, accepted by every list. */
 export class ListQueryDto {
-  @ApiProperty({ required: false, default: 1, minimum: 1 })
+  // The type is stated: @Type(() => Number) would otherwise document an object.
+  @ApiProperty({ type: 'integer', required: false, default: 1, minimum: 1, maximum: 100_000 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
   page = 1;
 
-  @ApiProperty({ required: false, default: 50, minimum: 1, maximum: 200 })
+  @ApiProperty({ type: 'integer', required: false, default: 50, minimum: 1, maximum: 200 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
   pageSize = 50;
 

@@ -23,6 +23,20 @@ describe('the OpenAPI document (npm run openapi)', () => {
     expect(generated).toBe(committed);
   });
 
+  it('types every path and query parameter as a value a URL can carry (page and pageSize were once documented as objects)', () => {
+    const scalar = new Set(['string', 'integer', 'number', 'boolean', 'array']);
+    const untyped: string[] = [];
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(item) as [string, OperationObject][]) {
+        for (const parameter of operation?.parameters ?? []) {
+          const { name, schema } = parameter as { name: string; schema?: { type?: string } };
+          if (!scalar.has(schema?.type ?? '')) untyped.push(`${method.toUpperCase()} ${path} ${name}: ${JSON.stringify(schema)}`);
+        }
+      }
+    }
+    expect(untyped).toEqual([]);
+  });
+
   it('gives every operation a 2xx answer with a schema, or a content type that is not JSON', () => {
     const undescribed: string[] = [];
     for (const [path, item] of Object.entries(document.paths)) {

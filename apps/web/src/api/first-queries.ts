@@ -1,12 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from './client';
+import type { paths } from './schema';
 import type { Activity, ActivityList, Dashboard, PlanList } from './views';
 
 // The first question of the pages people open most, shared by the page and by the prefetch at boot
 // (one key: the page finds the answer already asked for).
 
 export const plansQuery = () =>
-  queryOptions({ queryKey: ['plans'], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } as never } })) });
+  queryOptions({ queryKey: ['plans'], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } } })) });
 
 export const dashboardQuery = (id: string, asOf: string | undefined, knownAt: string | undefined, language: string) =>
   queryOptions({
@@ -29,5 +30,12 @@ export function activityListFilter(params: URLSearchParams) {
 export const activitiesQuery = (filter: ReturnType<typeof activityListFilter>, language: string) =>
   queryOptions({
     queryKey: ['activities', filter, language],
-    queryFn: () => unwrap<ActivityList>(api.GET('/activities', { params: { query: filter as never } })),
+    queryFn: () => unwrap<ActivityList>(api.GET('/activities', { params: { query: listQuery(filter) } })),
   });
+
+type ActivityListQuery = NonNullable<paths['/activities']['get']['parameters']['query']>;
+
+/** The address's words in the API's types: a status or order it does not know is sent as written and refused there. */
+function listQuery({ overdue, status, sort, ...rest }: ReturnType<typeof activityListFilter>): ActivityListQuery {
+  return { ...rest, overdue: overdue === undefined ? undefined : overdue === 'true', status: status as ActivityListQuery['status'], sort: sort as ActivityListQuery['sort'] };
+}

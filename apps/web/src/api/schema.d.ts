@@ -2978,7 +2978,6 @@ export interface components {
              */
             userId: string | null;
         };
-        Object: Record<string, never>;
         ObjectiveDto: {
             /** @example 2 */
             code: string;
@@ -4093,8 +4092,8 @@ export interface operations {
     ActivitiesController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description wait until projections reached this position (read-your-writes) */
                 minPosition?: string;
                 /** @description true: only overdue; false: only not overdue */
@@ -5993,8 +5992,8 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description wait until projections reached this position (read-your-writes) */
                 minPosition?: string;
                 stream?: string;
@@ -6407,8 +6406,8 @@ export interface operations {
     SessionReadsController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description wait until projections reached this position (read-your-writes) */
                 minPosition?: string;
                 status?: "scheduled" | "held";
@@ -6851,8 +6850,8 @@ export interface operations {
     DecisionTrackerController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description wait until projections reached this position (read-your-writes) */
                 minPosition?: string;
                 /** @description true: only overdue; false: only not overdue */
@@ -7413,8 +7412,8 @@ export interface operations {
     PortfolioController_portfolio: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description wait until projections reached this position (read-your-writes) */
                 minPosition?: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
@@ -7659,8 +7658,8 @@ export interface operations {
     MeetingReadsController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description wait until projections reached this position (read-your-writes) */
                 minPosition?: string;
                 kind?: "technical_meeting" | "roundtable" | "workshop" | "evaluation" | "other";
@@ -8092,8 +8091,8 @@ export interface operations {
     OrganizationReadsController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description wait until projections reached this position (read-your-writes) */
                 minPosition?: string;
                 kind?: "ministry" | "state_agency" | "international_organization" | "ngo" | "diaspora_organization" | "donor";
@@ -8485,8 +8484,8 @@ export interface operations {
     PlanReadsController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description wait until projections reached this position (read-your-writes) */
                 minPosition?: string;
                 status?: "draft" | "adopted" | "closed";
@@ -10129,8 +10128,8 @@ export interface operations {
     RecommendationPipelineController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description wait until projections reached this position (read-your-writes) */
                 minPosition?: string;
                 status?: "submitted" | "scheduled_for_review" | "accepted" | "rejected" | "deferred" | "implemented" | "withdrawn";

@@ -56,7 +56,7 @@ export function ActivityForm({ activity, planId, onDone }: { activity?: Activity
   const queries = useQueryClient();
   const language = i18n.language as 'en' | 'ru' | 'tg';
   const form = useForm<ActivityValues>({ initialValues: initial(activity, planId ?? null, language) });
-  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } as never } })) });
+  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } } })) });
   const plan: Plan | undefined = plans.data?.items.find((p) => p.id === form.values.planId);
   const command = useCommand({
     form,

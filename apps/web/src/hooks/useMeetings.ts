@@ -14,7 +14,7 @@ export function useMeetingList(filters: MeetingFilters = {}) {
   const { i18n } = useTranslation();
   return useQuery({
     queryKey: ['meetings', filters, i18n.language],
-    queryFn: () => unwrap<MeetingList>(api.GET('/meetings', { params: { query: { pageSize: 200, ...filters } as never } })),
+    queryFn: () => unwrap<MeetingList>(api.GET('/meetings', { params: { query: { pageSize: 200, ...filters } } })),
   });
 }
 

@@ -13,7 +13,7 @@ export function useOrganizationList(): Organization[] {
     queryKey: ['organizations'],
     enabled: can('admin', 'secretariat', 'agency', 'commission'),
     staleTime: 5 * 60_000,
-    queryFn: () => unwrap<OrganizationList>(api.GET('/organizations', { params: { query: { pageSize: 200 } as never } })),
+    queryFn: () => unwrap<OrganizationList>(api.GET('/organizations', { params: { query: { pageSize: 200 } } })),
   });
   return organizations.data?.items ?? [];
 }

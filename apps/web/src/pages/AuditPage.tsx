@@ -33,8 +33,8 @@ export default function AuditPage() {
   const [typed, setTyped] = useState<Record<string, string>>(applied);
   // A day typed as "to" includes that whole day.
   const query = { ...applied, ...(applied.to ? { to: `${applied.to}T23:59:59.999Z` } : {}), pageSize: 100 };
-  const trail = useQuery({ queryKey: ['audit', applied], queryFn: () => unwrap<AuditTrail>(api.GET('/audit', { params: { query: query as never } })) });
-  const verify = useMutation({ mutationFn: () => unwrap<AuditVerification>(api.GET('/audit/verify', { params: { query: { full: true } as never } })) });
+  const trail = useQuery({ queryKey: ['audit', applied], queryFn: () => unwrap<AuditTrail>(api.GET('/audit', { params: { query } })) });
+  const verify = useMutation({ mutationFn: () => unwrap<AuditVerification>(api.GET('/audit/verify', { params: { query: { full: true } } })) });
   return (
     <Stack component="main">
       <Title order={1} size="h2">{t('audit.title')}</Title>

@@ -40,7 +40,7 @@ export default function DecisionsPage() {
   const view = (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'open';
   const decisions = useQuery({
     queryKey: ['decisions', view, i18n.language],
-    queryFn: () => unwrap<DecisionList>(api.GET('/decisions', { params: { query: { ...queryOf(view), pageSize: 200 } as never } })),
+    queryFn: () => unwrap<DecisionList>(api.GET('/decisions', { params: { query: { ...queryOf(view), pageSize: 200 } } })),
   });
   const today = new Date().toISOString().slice(0, 10);
   const items = (decisions.data?.items ?? []).filter((d) => view !== 'dueSoon' || dueSoon(d, today)).sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));

@@ -18,7 +18,7 @@ export default function DonorsPage() {
   const donors = useQuery({
     queryKey: ['donors'],
     enabled: !isDonor,
-    queryFn: () => unwrap<OrganizationList>(api.GET('/organizations', { params: { query: { pageSize: 200 } as never } })),
+    queryFn: () => unwrap<OrganizationList>(api.GET('/organizations', { params: { query: { pageSize: 200 } } })),
   });
   if (isDonor && me?.organizationId) return <Navigate to={`/donors/${me.organizationId}`} replace />;
   return (

@@ -23,7 +23,7 @@ export default function IndicatorTablePage() {
     queryKey: ['indicator-table', id, query, i18n.language],
     queryFn: () => unwrap<IndicatorTable>(api.GET('/plans/{id}/indicators', { params: { path: { id }, query } })),
   });
-  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } as never } })) });
+  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } } })) });
   const code = plans.data?.items.find((p) => p.id === id)?.code;
   const d = table.data;
   const codeOf = new Map((d?.indicators ?? []).filter((r) => r.activityId).map((r) => [r.activityId!, r.activityCode ?? '']));

@@ -26,7 +26,7 @@ export default function NewMeetingPage() {
   const navigate = useNavigate();
   const queries = useQueryClient();
   const language = i18n.language as 'en' | 'ru' | 'tg';
-  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } as never } })) });
+  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } } })) });
   const form = useForm<MeetingValues>({ initialValues: { kind: null, heldOn: '', title: '', organizerIds: [], participantIds: [], place: '', planId: null } });
   const command = useCommand({
     form,

@@ -25,7 +25,7 @@ export default function NewRecommendationPage() {
   const queries = useQueryClient();
   const [params] = useSearchParams();
   const language = i18n.language as 'en' | 'ru' | 'tg';
-  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } as never } })) });
+  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } } })) });
   // Only recorded meetings: one known from an old recommendation's typed source is recorded first.
   const meetings = (useMeetingList().data?.items ?? []).filter((m) => m.recorded);
   const form = useForm<RecommendationValues>({ initialValues: { meetingId: params.get('meetingId'), text: '', proposedByOrganizationIds: [], targetAgencyIds: [], planId: null } });

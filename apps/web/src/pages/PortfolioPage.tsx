@@ -10,7 +10,7 @@ import { useSession } from '../session';
 /** The plans a portfolio's activities belong to, each offered as the donor's CSV, Excel and IATI downloads. */
 function Downloads({ planIds }: { planIds: string[] }) {
   const { t } = useTranslation();
-  const plans = useQuery({ queryKey: ['plans'], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } as never } })) });
+  const plans = useQuery({ queryKey: ['plans'], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } } })) });
   const codeOf = (id: string) => plans.data?.items.find((p) => p.id === id)?.code ?? id.slice(0, 8);
   const files = [['export.csv', t('portfolio.csv')], ['export.xlsx', t('portfolio.xlsx')], ['iati.xml', t('portfolio.iati')]] as const;
   return (
@@ -34,7 +34,7 @@ export default function PortfolioPage() {
   const { can } = useSession();
   const portfolio = useQuery({
     queryKey: ['portfolio', id],
-    queryFn: () => unwrap<Portfolio>(api.GET('/donors/{id}/portfolio', { params: { path: { id }, query: { pageSize: 200 } as never } })),
+    queryFn: () => unwrap<Portfolio>(api.GET('/donors/{id}/portfolio', { params: { path: { id }, query: { pageSize: 200 } } })),
   });
   const p = portfolio.data;
   const items = p?.activities?.items ?? [];

@@ -21,7 +21,7 @@ export default function RecommendationBoardPage() {
   const [moving, setMoving] = useState<Recommendation>();
   const recommendations = useQuery({
     queryKey: ['recommendations', i18n.language],
-    queryFn: () => unwrap<RecommendationList>(api.GET('/recommendations', { params: { query: { pageSize: 200 } as never } })),
+    queryFn: () => unwrap<RecommendationList>(api.GET('/recommendations', { params: { query: { pageSize: 200 } } })),
   });
   const items = recommendations.data?.items ?? [];
   return (

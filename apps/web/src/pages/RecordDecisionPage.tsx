@@ -28,8 +28,8 @@ export default function RecordDecisionPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queries = useQueryClient();
-  const sessions = useQuery({ queryKey: ['sessions', 'held', i18n.language], queryFn: () => unwrap<SessionList>(api.GET('/commission/sessions', { params: { query: { status: 'held', pageSize: 200 } as never } })) });
-  const recommendations = useQuery({ queryKey: ['recommendations', i18n.language], queryFn: () => unwrap<RecommendationList>(api.GET('/recommendations', { params: { query: { pageSize: 200 } as never } })) });
+  const sessions = useQuery({ queryKey: ['sessions', 'held', i18n.language], queryFn: () => unwrap<SessionList>(api.GET('/commission/sessions', { params: { query: { status: 'held', pageSize: 200 } } })) });
+  const recommendations = useQuery({ queryKey: ['recommendations', i18n.language], queryFn: () => unwrap<RecommendationList>(api.GET('/recommendations', { params: { query: { pageSize: 200 } } })) });
   const form = useForm<DecisionValues>({
     initialValues: { sessionId: params.get('sessionId'), number: '', title: '', text: '', kind: null, responsibleAgencyIds: [], dueDate: '', relatedRecommendationIds: [] },
   });

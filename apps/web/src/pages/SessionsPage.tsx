@@ -13,7 +13,7 @@ export default function SessionsPage() {
   const { can } = useSession();
   const sessions = useQuery({
     queryKey: ['sessions', i18n.language],
-    queryFn: () => unwrap<SessionList>(api.GET('/commission/sessions', { params: { query: { pageSize: 200 } as never } })),
+    queryFn: () => unwrap<SessionList>(api.GET('/commission/sessions', { params: { query: { pageSize: 200 } } })),
   });
   const items = [...(sessions.data?.items ?? [])].sort((a, b) => b.scheduledOn.localeCompare(a.scheduledOn));
   return (
