@@ -35,6 +35,13 @@ export interface BadBody {
   body: unknown;
 }
 
+export interface ReadParameter {
+  /** The OpenAPI path of the read, e.g. /plans/{id}/dashboard. */
+  path: string;
+  name: string;
+  schema: Schema;
+}
+
 interface OpenApiDocument {
   paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: Schema }> } }>>;
   components: { schemas: Record<string, Schema> };
@@ -55,6 +62,24 @@ export function writeOperations(doc: OpenApiDocument): WriteOperation[] {
     }),
   );
 }
+
+/** Every query parameter of every GET. */
+export function readParameters(doc: OpenApiDocument): ReadParameter[] {
+  return Object.entries(doc.paths).flatMap(([path, operations]) =>
+    (operations.get?.parameters ?? []).filter((p) => p.in === 'query').map((p) => ({ path, name: p.name, schema: p.schema ?? {} })),
+  );
+}
+
+/** Values of the wrong kind for a typed query parameter: each must be refused with a 400 naming it. */
+export function wrongQueryValues(schema: Schema): string[] {
+  if (schema.type === 'integer' || schema.type === 'number') return ['abc', '1.5x', '99999999999999999999'];
+  if (schema.type === 'boolean') return ['maybe'];
+  if (schema.enum) return ['NOT_A_VALUE'];
+  return schema.format === 'uuid' ? ['not-a-uuid'] : [];
+}
+
+/** Values any query parameter may meet, already percent-encoded: none may cost a 5xx. */
+export const ODD_QUERY_VALUES = ['x'.repeat(5000), 'a%00b', '%ED%A0%80', '', '2020-13-45', '0000-01-01T00:00Z', 'a%26b%3Dc'];
 
 /** The operation's path with each parameter a value of its type that names no record. */
 export function pathOfNoRecord(operation: WriteOperation): string {

@@ -14,12 +14,19 @@ describe('ProblemFilter: database failures and expected 503s', () => {
   afterAll(() => Logger.overrideLogger(['error', 'warn']));
   beforeEach(() => (logged.length = 0));
 
-  function answer(exception: unknown): { status: number; body: Record<string, unknown> } {
-    const sent = { status: 0, body: {} as Record<string, unknown> };
+  function answer(exception: unknown): { status: number; body: Record<string, unknown>; type?: string; removed: string[] } {
+    const sent = { status: 0, body: {} as Record<string, unknown>, type: undefined as string | undefined, removed: [] as string[] };
     const response = {
       status(code: number) {
         sent.status = code;
         return this;
+      },
+      type(type: string) {
+        sent.type = type;
+        return this;
+      },
+      removeHeader(name: string) {
+        sent.removed.push(name);
       },
       json(body: Record<string, unknown>) {
         sent.body = body;
@@ -52,8 +59,10 @@ describe('ProblemFilter: database failures and expected 503s', () => {
   });
 
   it('logs PROJECTIONS_BEHIND at WARN in one line, without a stack', () => {
-    const { status, body } = answer(new ServiceUnavailableException({ code: 'PROJECTIONS_BEHIND', message: 'the read models have not reached position 5:1 within 5000 ms' }));
+    const { status, body, type, removed } = answer(new ServiceUnavailableException({ code: 'PROJECTIONS_BEHIND', message: 'the read models have not reached position 5:1 within 5000 ms' }));
     expect(status).toBe(503);
+    // Whatever the handler had labelled its answer (a CSV's attachment), the error goes as JSON.
+    expect({ type, removed }).toEqual({ type: 'application/json', removed: ['Content-Disposition'] });
     expect(body.code).toBe('PROJECTIONS_BEHIND');
     expect(logged).toEqual([{ level: 'warn', message: 'PROJECTIONS_BEHIND POST /organizations: the read models have not reached position 5:1 within 5000 ms' }]);
   });

@@ -16,7 +16,9 @@ export class ProblemFilter implements ExceptionFilter {
     // A 503 is expected (a store down or slow, projections behind): one line, no stack; other 5xx are bugs.
     if (body.statusCode === 503) this.logger.warn(`${body.code} ${describeRequest(host)}: ${reasonOf(exception)}`);
     else if (body.statusCode >= 500) this.logger.error(exception);
-    response.status(body.statusCode).json(body);
+    // A handler may have labelled its answer before failing (/metrics' @Header, a file's disposition): an error is JSON.
+    response.removeHeader('Content-Disposition');
+    response.status(body.statusCode).type('application/json').json(body);
   }
 
   private toBody(error: unknown): ApiErrorBody {
