@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CommandBus } from '@nestjs/cqrs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { OpenAPIObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { ALL_PROJECTIONS, ProjectionWaiter } from '#read-models';
+import { simpleParser } from 'mailparser';
 import { seedDemo } from '../../apps/cli/src/seed/seed-demo.js';
+import { linkIn } from '../support/smtp-inbox.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // ajv-formats is CommonJS: its default export arrives as the module object under ESM.
@@ -26,6 +30,9 @@ describe('answers match the OpenAPI document', () => {
   const components = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, OPEN_SCHEMAS.has(name) ? schema : closed(schema)]));
   ajv.addSchema(rebased({ components: { schemas: components } }) as SchemaObject, 'openapi.json');
   let app: TestApp;
+  // Without SMTP_URL the service writes its mail as .eml files here: the password link's token is read back.
+  const dataDir = mkdtempSync(join(tmpdir(), 'apm-openapi-'));
+  const readTemplates: string[] = [];
 
   const validatorOf = (method: string, template: string, status: number): ValidateFunction => {
     const operation = (document.paths[template] as Record<string, { responses: Record<string, ResponseObject> }>)[method];
@@ -35,9 +42,10 @@ describe('answers match the OpenAPI document', () => {
     return ajv.compile(rebased(closed(schema)) as SchemaObject);
   };
   /** GETs the path and validates the body against its operation's schema for the status answered. */
-  const read = async (template: string, params: Record<string, string> = {}, expected = 200) => {
+  const read = async (template: string, params: Record<string, string> = {}, expected = 200, query: Record<string, string> = {}) => {
     const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => params[name]);
-    const response = await app.http.get(path);
+    const response = await app.http.get(path).query(query);
+    readTemplates.push(template);
     expect(`${path} ${response.status}`).toBe(`${path} ${expected}`);
     const validate = validatorOf('get', template, response.status);
     expect({ path, errors: validate(response.body) ? null : validate.errors }).toEqual({ path, errors: null });
@@ -45,12 +53,15 @@ describe('answers match the OpenAPI document', () => {
   };
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ DATA_DIR: dataDir });
     await seedDemo(app.app.get(CommandBus));
     const last = (await app.allEvents()).at(-1)!.position;
     expect(await app.app.get(ProjectionWaiter).waitFor(last, ALL_PROJECTIONS, 30_000)).toBe(true);
   }, 180_000);
-  afterAll(async () => app.close());
+  afterAll(async () => {
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('lists, details and histories of every kind of record', async () => {
     for (const kind of ['organizations', 'plans', 'activities', 'commission/sessions', 'decisions', 'recommendations', 'meetings']) {
@@ -95,6 +106,21 @@ describe('answers match the OpenAPI document', () => {
     await read('/health');
   });
 
+  it('the reporting cycle, reminders, the gazetteer, the audit digest and what a password link is for', async () => {
+    const plan = (await read('/plans')).items.find((p: { code: string }) => p.code === 'TJ-DIASPORA-2015-2020');
+    expect((await read('/plans/{id}/reporting', { id: plan.id })).calendar).not.toBeNull();
+    await read('/progress-reports');
+    await read('/reminders');
+    expect((await read('/geography')).countries.length).toBeGreaterThan(0);
+    await read('/audit/digest');
+    const email = 'openapi-reader@example.org';
+    expect((await app.http.post('/users').send({ email, displayName: 'Reader', role: 'commission', language: 'en' })).status).toBe(201);
+    const outbox = join(dataDir, 'outbox');
+    const mail = await simpleParser(readFileSync(join(outbox, readdirSync(outbox).find((f) => f.endsWith('.eml'))!)));
+    const token = new URL(linkIn(mail)).searchParams.get('token')!;
+    expect((await read('/auth/password', {}, 200, { token })).purpose).toBeDefined();
+  });
+
   it('a 400 and a 404 answer the error schema', async () => {
     const bad = await app.http.get('/activities').query({ pageSize: 'many' });
     expect(bad.status).toBe(400);
@@ -102,6 +128,14 @@ describe('answers match the OpenAPI document', () => {
     expect(validate400(bad.body) ? null : validate400.errors).toBeNull();
     expect(bad.body.fields.length).toBeGreaterThan(0);
     await read('/plans/{id}', { id: '00000000-0000-4000-8000-000000000000' }, 404);
+  });
+
+  // Last: every documented read with a JSON answer has been read above, so a new one is not left out.
+  it('read every GET whose answer is JSON', () => {
+    const documented = Object.entries(document.paths).flatMap(([path, item]) =>
+      (item.get?.responses['200'] as ResponseObject | undefined)?.content?.['application/json'] ? [path] : [],
+    );
+    expect(documented.filter((path) => !readTemplates.includes(path))).toEqual([]);
   });
 });
 
