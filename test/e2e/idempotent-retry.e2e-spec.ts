@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { aPlan, anActivity, anObjective, anOrganization, aProgressReport } from '../support/builders.js';
 import { aDecision, aRecommendation, aSession, aSessionHeld } from '../support/commission-builders.js';
 import { mountedRoutes } from '../support/access-scenario.js';
+import { answerChecker, committedOpenApi } from '../support/openapi-answers.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -14,6 +15,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 describe('every write is safe to retry with the same Idempotency-Key', () => {
   let app: TestApp;
   const covered = new Set<string>();
+  const check = answerChecker(committedOpenApi());
+  const undocumented: unknown[] = [];
   beforeAll(async () => {
     app = await startTestApp();
   }, 60_000);
@@ -25,6 +28,10 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
     const key = `retry-${randomUUID()}`;
     const first = await as.post(path).set('Idempotency-Key', key).send(body);
     if (first.status !== 200 && first.status !== 201) throw new Error(`${route} → ${first.status}: ${JSON.stringify(first.body)}`);
+    // The answer is the one the document promises (the web client's types are generated from it).
+    const template = route.replace(/^POST /, '').replace(/:(\w+)/g, '{$1}');
+    const errors = check('post', template, first.status, first.body);
+    if (errors) undocumented.push({ route, errors });
     const stored = await app.allEvents();
     const retried = await as.post(path).set('Idempotency-Key', key).send(body);
     expect({ route, status: retried.status, body: retried.body, etag: retried.headers.etag }).toEqual({ route, status: first.status, body: first.body, etag: first.headers.etag });
@@ -165,5 +172,6 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
     const outside = (key: string) => key.startsWith('POST /tokens') || ['POST /auth/login', 'POST /auth/logout', 'POST /auth/password', 'POST /auth/password-reset', 'POST /users/:id/unlock'].includes(key);
     const writes = mountedRoutes(app.app).filter((key) => !key.startsWith('GET ') && !outside(key));
     expect(writes.filter((key) => !covered.has(key))).toEqual([]);
+    expect(undocumented).toEqual([]);
   }, 120_000);
 });

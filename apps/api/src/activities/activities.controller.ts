@@ -28,7 +28,7 @@ import { withTargets } from '../results/indicator-fields.dto.js';
 import { AmendActivityDto, CorrectionReasonDto, RetireIndicatorDto, ReviseIndicatorDto, WithdrawProgressDto } from './activity-corrections.dto.js';
 import { RevisionPipe } from '../http/revision.pipe.js';
 import { ReopenReportDto, ReportPeriodDto, ReturnReportDto } from './report-approval.dto.js';
-import { ApiPagedResponse } from '../http/responses.js';
+import { ApiPagedResponse, IndicatorDefinedDto } from '../http/responses.js';
 import { ActivityDto } from './activity.responses.js';
 
 @ApiTags('activities')
@@ -47,7 +47,7 @@ export class ActivitiesController {
   }
 
   @Post(':id/indicators')
-  @WriteEndpoint('Define an indicator (name, type, unit, baseline, targets per year or period, direction, disaggregations, roll-up); answers its indicatorId', { creates: true })
+  @WriteEndpoint('Define an indicator (name, type, unit, baseline, targets per year or period, direction, disaggregations, roll-up); answers its indicatorId', { creates: true, answer: IndicatorDefinedDto })
   defineIndicator(@Param('id', IdPipe) id: string, @Body() body: DefineIndicatorDto, @Envelope() envelope: CommandEnvelope) {
     const indicator = withTargets(withTranslations(body, 'name', 'names') as DefineIndicatorDto & { names: Titles });
     return this.change(id, { type: 'DefineIndicator', body: indicator }, envelope);

@@ -74,6 +74,18 @@ export class WriteResultDto {
   position!: string;
 }
 
+/** The answer of a write that adds an objective to a plan: the plan's write, and the objective's id. */
+export class ObjectiveAddedDto extends WriteResultDto {
+  @ApiProperty({ format: 'uuid', description: 'the new objective (sub-objective), within the plan' })
+  objectiveId!: string;
+}
+
+/** The answer of a write that defines an indicator: the record's write, and the indicator's id. */
+export class IndicatorDefinedDto extends WriteResultDto {
+  @ApiProperty({ format: 'uuid', description: 'the new indicator, within its activity or objective' })
+  indicatorId!: string;
+}
+
 /** A 200 whose body is a document that is not JSON (CSV, XML, Prometheus text): a string of that type. */
 export function ApiTextResponse(mediaType: string, description: string): MethodDecorator & ClassDecorator {
   return ApiOkResponse({ description, content: { [mediaType]: { schema: { type: 'string' } } } });

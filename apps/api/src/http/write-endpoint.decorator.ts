@@ -1,10 +1,11 @@
-import { applyDecorators, HttpCode } from '@nestjs/common';
+import { applyDecorators, HttpCode, type Type } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiServiceUnavailableResponse } from '@nestjs/swagger';
 import { WriteResultDto } from './responses.js';
 
 /** What every write documents: its answer, its headers and each error it can give. */
-export function WriteEndpoint(summary: string, options: { creates?: boolean } = {}) {
-  const answer = { description: '{ id, revision, position } — ETag carries the revision', type: WriteResultDto };
+/** `answer`: the answer's type where the write answers more than WriteResultDto (the id of what it added). */
+export function WriteEndpoint(summary: string, options: { creates?: boolean; answer?: Type<WriteResultDto> } = {}) {
+  const answer = { description: '{ id, revision, position } — ETag carries the revision', type: options.answer ?? WriteResultDto };
   return applyDecorators(
     ApiOperation({ summary }),
     HttpCode(options.creates ? 201 : 200),

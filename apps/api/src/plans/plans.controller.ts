@@ -8,6 +8,7 @@ import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { withTitles } from '../http/titles.js';
 import type { Titles } from '#domain';
+import { ObjectiveAddedDto } from '../http/responses.js';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import { AddObjectiveDto, AdoptPlanDto, ClosePlanDto, DraftPlanDto, RevisePlanDto } from './plans.dto.js';
 import { AmendObjectiveDto, AmendPlanDto, RemoveObjectiveDto } from './plan-corrections.dto.js';
@@ -48,7 +49,7 @@ export class PlansController {
   }
 
   @Post(':id/objectives')
-  @WriteEndpoint('Add an objective (or sub-objective) to a plan; answers its objectiveId', { creates: true })
+  @WriteEndpoint('Add an objective (or sub-objective) to a plan; answers its objectiveId', { creates: true, answer: ObjectiveAddedDto })
   addObjective(@Param('id', IdPipe) id: string, @Body() body: AddObjectiveDto, @Envelope() envelope: CommandEnvelope) {
     return this.commands.execute(new AddObjectiveCommand(id, withTitles(body) as AddObjectiveDto & { titles: Titles }, envelope));
   }

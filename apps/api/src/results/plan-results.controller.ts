@@ -8,6 +8,7 @@ import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { found, ReadQueryDto } from '../http/read-query.js';
 import { withTranslations } from '../http/titles.js';
+import { IndicatorDefinedDto } from '../http/responses.js';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import { withTargets } from './indicator-fields.dto.js';
 import { AmendDisaggregationDto, DefineDisaggregationDto, DefineObjectiveIndicatorDto, ReviseObjectiveIndicatorDto } from './plan-results.dto.js';
@@ -46,6 +47,7 @@ export class PlanResultsController {
   @Post(':id/objectives/:objective/indicators')
   @WriteEndpoint('Define an objective indicator (type, unit, baseline, targets per year or period, direction, disaggregations) that activity indicators roll up to; answers its indicatorId', {
     creates: true,
+    answer: IndicatorDefinedDto,
   })
   defineObjectiveIndicator(@Param('id', IdPipe) id: string, @Param('objective', IdPipe) objectiveId: string, @Body() body: DefineObjectiveIndicatorDto, @Envelope() envelope: CommandEnvelope) {
     const indicator = withTargets(withTranslations(body, 'name', 'names') as DefineObjectiveIndicatorDto & { names: Titles });

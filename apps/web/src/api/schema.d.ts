@@ -2727,6 +2727,25 @@ export interface components {
              */
             type: string;
         };
+        IndicatorDefinedDto: {
+            /**
+             * Format: uuid
+             * @description the record written
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description the new indicator, within its activity or objective
+             */
+            indicatorId: string;
+            /**
+             * @description the event-store position: pass as minPosition to read your write
+             * @example 1042
+             */
+            position: string;
+            /** @description its stream revision after the write */
+            revision: number;
+        };
         /** @enum {string} */
         IndicatorDirection: "increase" | "decrease";
         IndicatorDto: {
@@ -2977,6 +2996,25 @@ export interface components {
              * @description the user it belongs to (null: issued before users existed)
              */
             userId: string | null;
+        };
+        ObjectiveAddedDto: {
+            /**
+             * Format: uuid
+             * @description the record written
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description the new objective (sub-objective), within the plan
+             */
+            objectiveId: string;
+            /**
+             * @description the event-store position: pass as minPosition to read your write
+             * @example 1042
+             */
+            position: string;
+            /** @description its stream revision after the write */
+            revision: number;
         };
         ObjectiveDto: {
             /** @example 2 */
@@ -4936,7 +4974,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WriteResultDto"];
+                    "application/json": components["schemas"]["IndicatorDefinedDto"];
                 };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
@@ -9477,7 +9515,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WriteResultDto"];
+                    "application/json": components["schemas"]["ObjectiveAddedDto"];
                 };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
@@ -9643,7 +9681,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WriteResultDto"];
+                    "application/json": components["schemas"]["IndicatorDefinedDto"];
                 };
             };
             /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
