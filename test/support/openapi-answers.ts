@@ -43,7 +43,10 @@ function closed(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(closed);
   if (schema === null || typeof schema !== 'object') return schema;
   const copy: Record<string, unknown> = Object.fromEntries(
-    Object.entries(schema).map(([key, value]) => [key, key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([p, s]) => [p, closed(s)])) : closed(value)]),
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([p, s]) => [p, closed(s)])) : closed(value),
+    ]),
   );
   // OpenAPI 3.0's nullable reference (allOf of one $ref) in JSON Schema: null, or the reference.
   if (copy.nullable === true && Array.isArray(copy.allOf)) return { anyOf: [{ type: 'null' }, { allOf: copy.allOf }] };
