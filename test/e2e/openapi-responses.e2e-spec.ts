@@ -101,6 +101,30 @@ describe('answers match the OpenAPI document', () => {
     expect((await read('/auth/password', {}, 200, { token })).purpose).toBeDefined();
   });
 
+  it('the answers of the token, password and sign-in writes (outside the retry story)', async () => {
+    const write = async (template: string, body: object, expected: number, params: Record<string, string> = {}, as = app.http) => {
+      const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => params[name]);
+      const response = await as.post(path).send(body);
+      expect(`${path} ${response.status}`).toBe(`${path} ${expected}`);
+      expect({ path, errors: check('post', template, response.status, response.body) }).toEqual({ path, errors: null });
+      return response.body;
+    };
+    await write('/tokens', { role: 'secretariat', displayName: 'reporting script' }, 201);
+    await write('/auth/tokens', { displayName: 'my script' }, 201);
+    await write('/users/{id}/tokens', { displayName: 'their script' }, 201, { id: app.adminId });
+    const email = 'openapi-signer@example.org';
+    const invited = await app.http.post('/users').send({ email, displayName: 'Signer', role: 'commission', language: 'en' });
+    const outbox = join(dataDir, 'outbox');
+    for (const file of readdirSync(outbox).filter((f) => f.endsWith('.eml'))) {
+      const mail = await simpleParser(readFileSync(join(outbox, file)));
+      if (!JSON.stringify(mail.to).includes(email)) continue;
+      await write('/auth/password', { token: new URL(linkIn(mail)).searchParams.get('token')!, password: 'a long and quiet river 42' }, 200, {}, app.as(null));
+    }
+    expect((await write('/auth/login', { email, password: 'a long and quiet river 42' }, 200, {}, app.as(null))).csrfToken).toEqual(expect.any(String));
+    await write('/auth/password-reset', { email }, 202, {}, app.as(null));
+    await write('/users/{id}/unlock', {}, 200, { id: invited.body.id });
+  });
+
   it('a 400 and a 404 answer the error schema', async () => {
     const bad = await app.http.get('/activities').query({ pageSize: 'many' });
     expect(bad.status).toBe(400);
