@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { linkIn } from '../support/smtp-inbox.js';
+import { linkTokenInOutbox } from '../support/smtp-inbox.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -22,20 +22,10 @@ afterAll(async () => {
 const PASSWORD = 'a long and quiet river 42';
 const outbox = join(dataDir, 'outbox');
 
-/** The token of the link in the newest .eml file for this address, read back with mailparser. */
-async function linkFromOutbox(email: string): Promise<string> {
-  const files = readdirSync(outbox).filter((f) => f.endsWith('.eml')).sort().reverse();
-  for (const file of files) {
-    const mail = await simpleParser(readFileSync(join(outbox, file)));
-    if (JSON.stringify(mail.to).includes(email)) return new URL(linkIn(mail)).searchParams.get('token')!;
-  }
-  throw new Error(`no message to ${email} in ${outbox}`);
-}
-
 async function onboard(email: string, forwardedFor = '10.0.0.1') {
   const invited = await app.http.post('/users').send({ email, displayName: 'Тест', role: 'commission', language: 'tg' });
   expect(invited.status).toBe(201);
-  const set = await app.as(null).post('/auth/password').set('X-Forwarded-For', forwardedFor).send({ token: await linkFromOutbox(email), password: PASSWORD });
+  const set = await app.as(null).post('/auth/password').set('X-Forwarded-For', forwardedFor).send({ token: await linkTokenInOutbox(outbox, email), password: PASSWORD });
   expect(set.status).toBe(200);
   return invited.body.id as string;
 }

@@ -1,13 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandBus } from '@nestjs/cqrs';
 import type { ResponseObject } from '@nestjs/swagger';
 import { ALL_PROJECTIONS, ProjectionWaiter } from '#read-models';
-import { simpleParser } from 'mailparser';
 import { seedDemo } from '../../apps/cli/src/seed/seed-demo.js';
 import { answerChecker, committedOpenApi } from '../support/openapi-answers.js';
-import { linkIn } from '../support/smtp-inbox.js';
+import { linkTokenInOutbox } from '../support/smtp-inbox.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -95,9 +94,7 @@ describe('answers match the OpenAPI document', () => {
     await read('/audit/digest');
     const email = 'openapi-reader@example.org';
     expect((await app.http.post('/users').send({ email, displayName: 'Reader', role: 'commission', language: 'en' })).status).toBe(201);
-    const outbox = join(dataDir, 'outbox');
-    const mail = await simpleParser(readFileSync(join(outbox, readdirSync(outbox).find((f) => f.endsWith('.eml'))!)));
-    const token = new URL(linkIn(mail)).searchParams.get('token')!;
+    const token = await linkTokenInOutbox(join(dataDir, 'outbox'), email);
     expect((await read('/auth/password', {}, 200, { token })).purpose).toBeDefined();
   });
 
@@ -114,12 +111,8 @@ describe('answers match the OpenAPI document', () => {
     await write('/users/{id}/tokens', { displayName: 'their script' }, 201, { id: app.adminId });
     const email = 'openapi-signer@example.org';
     const invited = await app.http.post('/users').send({ email, displayName: 'Signer', role: 'commission', language: 'en' });
-    const outbox = join(dataDir, 'outbox');
-    for (const file of readdirSync(outbox).filter((f) => f.endsWith('.eml'))) {
-      const mail = await simpleParser(readFileSync(join(outbox, file)));
-      if (!JSON.stringify(mail.to).includes(email)) continue;
-      await write('/auth/password', { token: new URL(linkIn(mail)).searchParams.get('token')!, password: 'a long and quiet river 42' }, 200, {}, app.as(null));
-    }
+    const token = await linkTokenInOutbox(join(dataDir, 'outbox'), email);
+    await write('/auth/password', { token, password: 'a long and quiet river 42' }, 200, {}, app.as(null));
     expect((await write('/auth/login', { email, password: 'a long and quiet river 42' }, 200, {}, app.as(null))).csrfToken).toEqual(expect.any(String));
     await write('/auth/password-reset', { email }, 202, {}, app.as(null));
     await write('/users/{id}/unlock', {}, 200, { id: invited.body.id });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { OpenAPIObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 
@@ -9,8 +9,8 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 /** Schemas whose answers really carry more than they list: the error body adds details per code. */
 const OPEN_SCHEMAS = new Set(['ApiErrorDto']);
 
-/** The committed document (the one the web client is generated from). */
-export const committedOpenApi = (): OpenAPIObject => JSON.parse(readFileSync('apps/api/openapi.json', 'utf8')) as OpenAPIObject;
+/** The committed document (the one the web client is generated from; openapi.spec.ts keeps it equal to the served one), typed as the caller reads it. */
+export const committedOpenApi = <Document = OpenAPIObject>(): Document => JSON.parse(readFileSync('apps/api/openapi.json', 'utf8')) as Document;
 
 /**
  * Checks a real answer against the document: every property listed as required is there, and no
@@ -23,12 +23,17 @@ export function answerChecker(document: OpenAPIObject): (method: string, templat
   const schemas = document.components!.schemas as Record<string, SchemaObject>;
   const components = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, OPEN_SCHEMAS.has(name) ? schema : closed(schema)]));
   ajv.addSchema(rebased({ components: { schemas: components } }) as SchemaObject, 'openapi.json');
-  return (method, template, status, body) => {
+  const compiled = new Map<string, ValidateFunction>();
+  const validatorOf = (method: string, template: string, status: number): ValidateFunction => {
     const operation = (document.paths[template] as Record<string, { responses: Record<string, ResponseObject> }>)[method];
     const response = operation.responses[String(status)] ?? operation.responses[`${String(status)[0]}XX`];
     const schema = response?.content?.['application/json']?.schema;
     if (!schema) throw new Error(`${method.toUpperCase()} ${template} documents no JSON answer for ${status}`);
-    const validate = ajv.compile(rebased(closed(schema)) as SchemaObject);
+    return ajv.compile(rebased(closed(schema)) as SchemaObject);
+  };
+  return (method, template, status, body) => {
+    const key = `${method} ${template} ${status}`;
+    const validate = compiled.get(key) ?? compiled.set(key, validatorOf(method, template, status)).get(key)!;
     return validate(body) ? null : (validate.errors ?? []);
   };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { committedOpenApi } from './openapi-answers.js';
 
 /** The part of an OpenAPI schema object these helpers read. */
 export interface Schema {
@@ -47,10 +47,8 @@ interface OpenApiDocument {
   components: { schemas: Record<string, Schema> };
 }
 
-/** The committed document (apps/api/openapi.json, kept equal to the served one by openapi.spec.ts). */
-export function committedDocument(): OpenApiDocument {
-  return JSON.parse(readFileSync('apps/api/openapi.json', 'utf8')) as OpenApiDocument;
-}
+/** The committed document, as these helpers read it. */
+export const committedDocument = (): OpenApiDocument => committedOpenApi<OpenApiDocument>();
 
 /** Every operation that takes a JSON body. */
 export function writeOperations(doc: OpenApiDocument): WriteOperation[] {

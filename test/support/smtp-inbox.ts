@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
@@ -82,4 +84,17 @@ export function linkIn(mail: ParsedMail): string {
   const match = /(https?:\/\/\S+\/auth\/password\?token=[A-Za-z0-9_-]+)/.exec(mail.text ?? '');
   if (!match) throw new Error(`no link in: ${mail.text}`);
   return match[1];
+}
+
+/** The token of the link in the newest .eml file for this address in `outbox` (DATA_DIR/outbox without SMTP_URL), read back with mailparser. */
+export async function linkTokenInOutbox(outbox: string, email: string): Promise<string> {
+  const files = readdirSync(outbox)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .reverse();
+  for (const file of files) {
+    const mail = await simpleParser(readFileSync(join(outbox, file)));
+    if (JSON.stringify(mail.to).includes(email)) return new URL(linkIn(mail)).searchParams.get('token')!;
+  }
+  throw new Error(`no message to ${email} in ${outbox}`);
 }
