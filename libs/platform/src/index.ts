@@ -4,6 +4,7 @@ export * from './database/embedded-vacuum.js';
 export * from './database/data-dir-lock.js';
 export * from './database/data-source.js';
 export * from './database/kept-connections.js';
+export * from './database/one-snapshot.js';
 export * from './nest/persistence.module.js';
 export * from './auth/index.js';
 export * from './metrics/metrics.js';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { normalizeAmount, type ActivityStatus } from '#domain';
+import { readInOneSnapshot, type SnapshotQuery } from '#platform';
 import { isOverdue, type FundingView } from '../activities/activity-view.js';
 import type { Paging } from '../shared/paging.js';
 import { todayUtc } from '../shared/time-travel.js';
@@ -14,19 +15,24 @@ import { todayUtc } from '../shared/time-travel.js';
 export class PortfolioQueries {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async get(donorId: string, paging: Paging = { page: 1, pageSize: 50 }) {
-    const donor: { name: string; acronym: string }[] = await this.db.query("SELECT view->>'name' AS name, view->>'acronym' AS acronym FROM organization_view WHERE id = $1", [donorId]);
+  /** Totals, count and page from one committed state: the totals are the sums of the rows the pages hold. */
+  get(donorId: string, paging: Paging = { page: 1, pageSize: 50 }) {
+    return readInOneSnapshot(this.db, 3, (query) => this.read(query, donorId, paging));
+  }
+
+  private async read(query: SnapshotQuery, donorId: string, paging: Paging) {
+    const donor = await query<{ name: string; acronym: string }[]>("SELECT view->>'name' AS name, view->>'acronym' AS acronym FROM organization_view WHERE id = $1", [donorId]);
     if (donor.length === 0) return undefined;
     const today = todayUtc();
     const funded = 'FROM activity_view WHERE donor_ids @> ARRAY[$1::uuid]';
     const [totals, count, rows] = await Promise.all([
-      this.db.query(
+      query(
         `SELECT f->>'currency' AS currency, sum((f->>'committed')::numeric)::text AS committed, sum((f->>'disbursed')::numeric)::text AS disbursed
          FROM activity_view, jsonb_array_elements(funding) AS f WHERE donor_ids @> ARRAY[$1::uuid] AND f->>'donorId' = $1::text GROUP BY 1 ORDER BY 1`,
         [donorId],
       ) as Promise<{ currency: string; committed: string; disbursed: string }[]>,
-      this.db.query(`SELECT count(*)::int AS total ${funded}`, [donorId]) as Promise<{ total: number }[]>,
-      this.db.query(
+      query(`SELECT count(*)::int AS total ${funded}`, [donorId]) as Promise<{ total: number }[]>,
+      query(
         `SELECT id, plan_id, code, view->>'title' AS title, status, percent_complete::float AS percent_complete, planned_end::text AS planned_end, funding
          ${funded} ORDER BY code, id LIMIT ${Number(paging.pageSize)} OFFSET ${(Number(paging.page) - 1) * Number(paging.pageSize)}`,
         [donorId],

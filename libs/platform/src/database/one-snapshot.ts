@@ -1,0 +1,178 @@
+import pg, { type Pool, type PoolClient } from 'pg';
+import type { DataSource } from 'typeorm';
+import { onPostgresServer, poolOf } from './data-source.js';
+import { refusedStatement } from './kept-connections.js';
+
+/** A statement run in a reading's one snapshot; answers its rows (typed by the caller, as DataSource.query's). */
+export type SnapshotQuery = <Rows = any>(text: string, values?: unknown[]) => Promise<Rows>;
+
+const BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
+
+/**
+ * Runs `read` with statements that all see one committed state of the database, so that the figures of
+ * one answer agree with each other while the projector commits batches beside it: statements each in a
+ * snapshot of its own could count an activity as completed in one section of a dashboard and as in
+ * progress in the next. On a Postgres server the statements still run side by side, on up to `lanes`
+ * connections sharing one exported snapshot; a connection is added only while the pool has one to
+ * spare, so a busy pool makes a reading slower, never stuck. On the embedded database (one connection)
+ * they run one after another in one repeatable-read transaction.
+ */
+export async function readInOneSnapshot<T>(dataSource: DataSource, lanes: number, read: (query: SnapshotQuery) => Promise<T>): Promise<T> {
+  const parallel = lanes > 1 && (await onPostgresServer(dataSource));
+  const reading = await Reading.open(poolOf(dataSource), parallel ? lanes : 1);
+  try {
+    return await read(<Rows>(text: string, values?: unknown[]) => reading.run(text, values) as Promise<Rows>);
+  } finally {
+    await reading.end();
+  }
+}
+
+interface Statement {
+  text: string;
+  values?: unknown[];
+  resolve(rows: unknown[]): void;
+  reject(error: unknown): void;
+}
+
+/** A connection in the reading's transaction. */
+class Lane {
+  busy = false;
+  /** Set when the connection cannot be trusted again: the pool discards it. */
+  broken?: Error;
+  private readonly onError = (error: Error) => (this.broken = error);
+
+  constructor(readonly client: PoolClient) {
+    // Broken while checked out: pg reports it on the client too, and an unheard 'error' would end the process.
+    client.on('error', this.onError);
+  }
+
+  async query(text: string, values?: unknown[]): Promise<unknown[]> {
+    try {
+      return (await this.client.query(text, values)).rows;
+    } catch (error) {
+      if (!refusedStatement(error)) this.broken ??= error as Error;
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    // Read only: nothing to keep; ROLLBACK also ends a transaction a failed statement aborted.
+    if (!this.broken) await this.query('ROLLBACK').catch(() => undefined);
+    this.client.off('error', this.onError);
+    this.client.release(this.broken);
+  }
+}
+
+class Reading {
+  private readonly queue: Statement[] = [];
+  private readonly lanes: Lane[] = [];
+  /** Statements running and lanes joining the snapshot: `end` waits for them. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private joining = 0;
+  private ended = false;
+
+  private constructor(
+    private readonly pool: Pool,
+    private readonly maxLanes: number,
+    first: Lane,
+    /** The exported snapshot other lanes import (only when there may be more than one lane). */
+    private readonly snapshot: string | undefined,
+  ) {
+    this.lanes.push(first);
+  }
+
+  static async open(pool: Pool, maxLanes: number): Promise<Reading> {
+    const first = new Lane(await pool.connect());
+    try {
+      await first.query(BEGIN);
+      const snapshot = maxLanes > 1 ? ((await first.query('SELECT pg_export_snapshot() AS id')) as { id: string }[])[0].id : undefined;
+      return new Reading(pool, maxLanes, first, snapshot);
+    } catch (error) {
+      await first.close();
+      throw error;
+    }
+  }
+
+  run(text: string, values?: unknown[]): Promise<unknown[]> {
+    if (this.ended) return Promise.reject(new Error('the reading has ended'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ text, values, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Waits for what is running, refuses what is queued, and gives every connection back. */
+  async end(): Promise<void> {
+    this.ended = true;
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    for (const statement of this.queue.splice(0)) statement.reject(new Error('the reading has ended'));
+    await Promise.all(this.lanes.splice(0).map((lane) => lane.close()));
+  }
+
+  private dispatch(): void {
+    if (this.ended) return;
+    for (const lane of this.lanes) {
+      if (this.queue.length === 0) return;
+      if (!lane.busy && !lane.broken) this.track(this.execute(lane, this.queue.shift()!));
+    }
+    if (this.queue.length > this.joining && this.lanes.length + this.joining < this.maxLanes && this.poolHasSpare()) this.join();
+    // Every connection lost and none coming: what is queued would wait for ever.
+    const broken = this.lanes.every((lane) => lane.broken) && this.joining === 0 ? this.lanes[0]?.broken : undefined;
+    if (broken) for (const statement of this.queue.splice(0)) statement.reject(broken);
+  }
+
+  private async execute(lane: Lane, statement: Statement): Promise<void> {
+    lane.busy = true;
+    try {
+      statement.resolve(await lane.query(statement.text, statement.values));
+    } catch (error) {
+      statement.reject(error);
+    } finally {
+      lane.busy = false;
+      this.dispatch();
+    }
+  }
+
+  /** Another connection, in the first one's snapshot. */
+  private join(): void {
+    this.joining += 1;
+    // Waiting for the pool is not waited for by `end`; a connection that comes after it goes straight back.
+    this.pool.connect().then(
+      (client) => {
+        // The first lane's transaction, whose snapshot this one would import, may be gone already.
+        if (this.ended) {
+          this.joining -= 1;
+          return client.release();
+        }
+        // Tracked from here, synchronously: `end` waits for the import before closing the first lane.
+        this.track(this.enter(new Lane(client)));
+      },
+      () => {
+        this.joining -= 1;
+      },
+    );
+  }
+
+  private async enter(lane: Lane): Promise<void> {
+    try {
+      await lane.query(`${BEGIN}; SET TRANSACTION SNAPSHOT ${pg.escapeLiteral(this.snapshot!)}`);
+    } catch {
+      // A reading that cannot widen goes on with the lanes it has.
+      this.joining -= 1;
+      return lane.close();
+    }
+    this.joining -= 1;
+    this.lanes.push(lane);
+    this.dispatch();
+  }
+
+  private track(work: Promise<unknown>): void {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  /** A connection idle, or room for a new one, and nobody else waiting for one. */
+  private poolHasSpare(): boolean {
+    return this.pool.waitingCount === 0 && (this.pool.idleCount > 0 || this.pool.totalCount < (this.pool.options.max ?? 10));
+  }
+}
