@@ -104,6 +104,22 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
     await twice('POST /activities/:id/complete', `${a}/complete`, { completedOn: '2017-05-30', summary: 'done' });
     const other = await twice('POST /activities', '/activities', anActivity(refs, { code: '2.4' }));
     await twice('POST /activities/:id/cancel', `/activities/${other.id}/cancel`, { reason: 'merged into 2.3' });
+    // An import of a spreadsheet: its body is the file, not JSON.
+    {
+      const route = 'POST /plans/:id/activities/import';
+      covered.add(route);
+      const key = `retry-${randomUUID()}`;
+      const file = `Objective,Code,Title (en),Lead agency,Planned start,Planned end\n2,2.9,Imported,${lead.id},2016-01-01,2016-12-31\n`;
+      const send = () => app.http.post(`/plans/${plan.id}/activities/import`).set('Idempotency-Key', key).set('Content-Type', 'text/csv').send(file);
+      const first = await send();
+      expect({ route, status: first.status }).toEqual({ route, status: 201 });
+      const errors = check('post', '/plans/{id}/activities/import', first.status, first.body);
+      if (errors) undocumented.push({ route, errors });
+      const stored = (await app.allEvents()).length;
+      const retried = await send();
+      expect({ route, status: retried.status, body: retried.body }).toEqual({ route, status: 201, body: first.body });
+      expect({ route, events: (await app.allEvents()).length }).toEqual({ route, events: stored });
+    }
 
     const session = await twice('POST /commission/sessions', '/commission/sessions', aSession());
     await twice('POST /commission/sessions/:id/held', `/commission/sessions/${session.id}/held`, aSessionHeld([lead.id, donor.id]));

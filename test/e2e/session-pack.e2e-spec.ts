@@ -2,13 +2,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { seedDemo, type SeedSummary } from '../../apps/cli/src/seed/seed-demo.js';
 import { pdfText } from '../support/pdf-text.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-/** The body of a binary answer (supertest leaves PDFs unparsed otherwise). */
-const binary = (response: import('superagent').Response, callback: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-};
+import { binary } from '../support/raw-get.js';
 
 /** An HTML page's text, tags and whitespace runs made one space. */
 const textOf = (html: string) => html.replace(/<style>[^<]*<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');

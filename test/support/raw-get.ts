@@ -10,3 +10,10 @@ export function rawGet(url: string, headers: Record<string, string>): Promise<{ 
     }).on('error', reject);
   });
 }
+
+/** supertest's parser for a binary answer (a PDF, a workbook): the body as a Buffer, left unparsed otherwise. */
+export function binary(response: import('superagent').Response, callback: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => callback(null, Buffer.concat(chunks)));
+}

@@ -6,6 +6,8 @@ import { ApplicationModule, RemindersModule } from '#application';
 import { PersistenceModule, type AppConfig } from '#platform';
 import { ALL_MIGRATIONS, ProjectorService, READ_MODEL_ENTITIES, ReadModelsModule } from '#read-models';
 import { ActivitiesController } from './activities/activities.controller.js';
+import { ActivityImportController } from './activities/import/activity-import.controller.js';
+import { ActivityImportService } from './activities/import/activity-import.service.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ExpensiveReadsInterceptor } from './auth/expensive-reads.interceptor.js';
 import { CommissionSessionsController } from './commission-sessions/commission-sessions.controller.js';
@@ -65,6 +67,7 @@ export class AppModule {
         PlanResultsController,
         IndicatorTableController,
         ActivitiesController,
+        ActivityImportController,
         CommissionSessionsController,
         DecisionsController,
         RecommendationsController,
@@ -89,6 +92,7 @@ export class AppModule {
       ],
       providers: [
         ...(config.RUN_PROJECTOR ? [ProjectorService] : []),
+        ActivityImportService,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
         // In this order: an expensive read holds its slot from arrival, through a minPosition wait.

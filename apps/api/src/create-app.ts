@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import { RequestMetricsMiddleware } from './operations/request-metrics.middleware.js';
 import { serveOpenApi } from './http/openapi.js';
 import { inputScreenMiddleware } from './http/input-screen.middleware.js';
+import { CSV, XLSX } from './activities/import/activity-sheet.js';
 import { redirectRootToApp, serveWebApp } from './http/web-app.js';
 
 /** The HTTP application, as started by main and by the e2e tests. */
@@ -19,6 +20,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const requestMetrics = new RequestMetricsMiddleware();
   app.use(requestMetrics.use.bind(requestMetrics));
   app.useBodyParser('json', { limit: '1mb' });
+  // A spreadsheet of activities to import (POST /plans/:id/activities/import), as it is: the import reads it.
+  app.useBodyParser('raw', { type: [CSV, XLSX], limit: '2mb' });
   app.use(inputScreenMiddleware);
   app.use(helmet());
   // Answers over 1 kB (lists, dashboards, CSV) compressed as the client accepts (brotli, gzip): people

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ACTIVITY_HANDLERS } from './activities/activity.use-cases.js';
+import { ActivityImport } from './activities/activity-import.js';
 import { COMMISSION_SESSION_HANDLERS } from './commission-sessions/commission-session.use-cases.js';
 import { DECISION_HANDLERS } from './decisions/decision.use-cases.js';
 import { ORGANIZATION_HANDLERS } from './organizations/organization.use-cases.js';
@@ -17,7 +18,7 @@ import { UserAccess } from './users/user-access.service.js';
 /** The write side: command handlers over the event store (EVENT_STORE must be provided globally). */
 @Module({
   imports: [CqrsModule, AccessModule, MailModule],
-  providers: [AggregateStore, CodeReservations, ...ORGANIZATION_HANDLERS, ...PLAN_HANDLERS, ...PLAN_RESULTS_HANDLERS, ...ACTIVITY_HANDLERS, ...COMMISSION_SESSION_HANDLERS, ...DECISION_HANDLERS, ...RECOMMENDATION_HANDLERS, ...MEETING_HANDLERS, AuditTrail, UserAccess],
-  exports: [AggregateStore, CodeReservations, AuditTrail, UserAccess],
+  providers: [AggregateStore, CodeReservations, ...ORGANIZATION_HANDLERS, ...PLAN_HANDLERS, ...PLAN_RESULTS_HANDLERS, ...ACTIVITY_HANDLERS, ...COMMISSION_SESSION_HANDLERS, ...DECISION_HANDLERS, ...RECOMMENDATION_HANDLERS, ...MEETING_HANDLERS, AuditTrail, UserAccess, ActivityImport],
+  exports: [AggregateStore, CodeReservations, AuditTrail, UserAccess, ActivityImport],
 })
 export class ApplicationModule {}

@@ -12,6 +12,7 @@ export * from './organizations/organization.use-cases.js';
 export * from './plans/plan.use-cases.js';
 export * from './plans/plan-results.use-cases.js';
 export * from './activities/activity.use-cases.js';
+export * from './activities/activity-import.js';
 export * from './commission-sessions/commission-session.use-cases.js';
 export * from './decisions/decision.use-cases.js';
 export * from './recommendations/recommendation.use-cases.js';

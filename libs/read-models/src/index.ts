@@ -13,6 +13,7 @@ export * from './activities/activity-view.entity.js';
 export * from './activities/activity.projection.js';
 export * from './activities/activity-reports.js';
 export * from './activities/activity.queries.js';
+export * from './activities/import-references.queries.js';
 export * from './activities/activity-order.js';
 export * from './audit/audit-entry.entity.js';
 export * from './audit/audit.projection.js';

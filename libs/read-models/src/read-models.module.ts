@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActivityQueries } from './activities/activity.queries.js';
+import { ImportReferenceQueries } from './activities/import-references.queries.js';
 import { SessionQueries } from './commission/session.queries.js';
 import { SessionPackQueries } from './commission/session-pack.queries.js';
 import { ReportingQueries } from './reporting/reporting.queries.js';
@@ -16,7 +17,7 @@ import { PlanQueries } from './plans/plan.queries.js';
 import { MeetingQueries } from './meetings/meeting.queries.js';
 import { RecommendationQueries } from './recommendations/recommendation.queries.js';
 
-const QUERIES = [ActivityQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, MeetingQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries, OrganizationQueries, PlanQueries, SessionQueries, SessionPackQueries, IndicatorTableQueries, ReportingQueries];
+const QUERIES = [ActivityQueries, ImportReferenceQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, MeetingQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries, OrganizationQueries, PlanQueries, SessionQueries, SessionPackQueries, IndicatorTableQueries, ReportingQueries];
 
 /** The query side: services over the read models (needs the persistence module). */
 @Module({ providers: QUERIES, exports: QUERIES })

@@ -93,6 +93,8 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
 
   // Activities: agencies report progress and define indicators on their own activities only.
   'POST /activities': write,
+  'POST /plans/:id/activities/import': write,
+  'GET /plans/:id/activities/import-template': { roles: WRITERS },
   'POST /activities/:id/indicators': { roles: [...WRITERS, 'agency'], scope: 'activity' },
   'POST /activities/:id/amend': write,
   'POST /activities/:id/start': write,

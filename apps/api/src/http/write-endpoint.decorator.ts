@@ -3,9 +3,12 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiHeader, ApiNotFoundRespo
 import { WriteResultDto } from './responses.js';
 
 /** What every write documents: its answer, its headers and each error it can give. */
-/** `answer`: the answer's type where the write answers more than WriteResultDto (the id of what it added). */
-export function WriteEndpoint(summary: string, options: { creates?: boolean; answer?: Type<WriteResultDto> } = {}) {
-  const answer = { description: '{ id, revision, position } — ETag carries the revision', type: options.answer ?? WriteResultDto };
+/**
+ * `answer`: the answer's type where the write answers more than WriteResultDto (the id of what it added);
+ * `answers`: one that answers something else altogether (an import: the records it made), with its description.
+ */
+export function WriteEndpoint(summary: string, options: { creates?: boolean; answer?: Type<WriteResultDto>; answers?: { type: Type<object>; description: string } } = {}) {
+  const answer = options.answers ?? { description: '{ id, revision, position } — ETag carries the revision', type: options.answer ?? WriteResultDto };
   return applyDecorators(
     ApiOperation({ summary }),
     HttpCode(options.creates ? 201 : 200),

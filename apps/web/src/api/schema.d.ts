@@ -1075,6 +1075,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plans/{id}/activities/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan the activities of a spreadsheet (CSV or .xlsx, one activity a row, the columns of GET /plans/{id}/activities/import-template): every row is checked first and every problem answered by row and column (`rows[5].planned_end`); nothing is recorded unless every row can be. Send it again with the same Idempotency-Key to complete an import that stopped */
+        post: operations["ActivityImportController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{id}/activities/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workbook to fill for an import: the Activities sheet's columns with a note on each, the plan's objectives and the registered organisations */
+        get: operations["ActivityImportController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plans/{id}/adopt": {
         parameters: {
             query?: never;
@@ -1895,6 +1929,17 @@ export interface components {
             /** @description in the language asked for (lang, Accept-Language), else the first stored of en, ru, tg */
             title: string;
             titles: components["schemas"]["TitlesDto"];
+        };
+        ActivityImportDto: {
+            activities: components["schemas"]["ImportedActivityDto"][];
+            /** @description the activities recorded, or that would be */
+            count: number;
+            /** @description true: checked and previewed, nothing recorded */
+            dryRun: boolean;
+            /** Format: uuid */
+            planId: string;
+            /** @description the last activity's position: minPosition for reading them all back */
+            position?: string;
         };
         ActivityLocationDto: {
             /**
@@ -2726,6 +2771,25 @@ export interface components {
              * @example OrganizationRenamed
              */
             type: string;
+        };
+        ImportedActivityDto: {
+            /** @example 2.1.3 */
+            code: string;
+            /**
+             * Format: uuid
+             * @description the activity recorded (absent on a dry run)
+             */
+            id?: string;
+            /** @description where its event is in the log (minPosition for reading it back) */
+            position?: string;
+            revision?: number;
+            /**
+             * @description the row of the sheet it came from (the header is row 1)
+             * @example 2
+             */
+            row: number;
+            /** @description its title as the sheet gives it (English, else Russian, else Tajik) */
+            title: string;
         };
         IndicatorDefinedDto: {
             /**
@@ -8675,6 +8739,156 @@ export interface operations {
                 };
             };
             /** @description no such plan */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivityImportController_import: {
+        parameters: {
+            query?: {
+                /** @description true: check every row and answer what would be recorded, recording nothing */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description the file itself as the body, up to 2 MB and 1,000 rows */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description dryRun=true: what would be recorded, by row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityImportDto"];
+                };
+            };
+            /** @description the activities recorded (or, on a dry run, that would be), by row */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityImportDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is neither text/csv nor an .xlsx workbook */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivityImportController_template: {
+        parameters: {
+            query?: {
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description NOT_FOUND: no such plan */
             404: {
                 headers: {
                     [name: string]: unknown;
