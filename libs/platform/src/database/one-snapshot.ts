@@ -1,4 +1,4 @@
-import pg, { type Pool, type PoolClient } from 'pg';
+import pg, { type Pool, type PoolClient, type QueryResult } from 'pg';
 import type { DataSource } from 'typeorm';
 import { onPostgresServer, poolOf } from './data-source.js';
 import { refusedStatement } from './kept-connections.js';
@@ -23,7 +23,8 @@ export async function readInOneSnapshot<T>(dataSource: DataSource, lanes: number
   try {
     return await read(<Rows>(text: string, values?: unknown[]) => reading.run(text, values) as Promise<Rows>);
   } finally {
-    await reading.end();
+    // The answer does not wait for the connections' ROLLBACK: the pool gets each back once it is done.
+    void reading.end();
   }
 }
 
@@ -46,9 +47,11 @@ class Lane {
     client.on('error', this.onError);
   }
 
+  /** The rows of the statement, or of the last of several (a text without values may hold several). */
   async query(text: string, values?: unknown[]): Promise<unknown[]> {
     try {
-      return (await this.client.query(text, values)).rows;
+      const result = (await this.client.query(text, values)) as QueryResult | QueryResult[];
+      return Array.isArray(result) ? result[result.length - 1].rows : result.rows;
     } catch (error) {
       if (!refusedStatement(error)) this.broken ??= error as Error;
       throw error;
@@ -84,9 +87,15 @@ class Reading {
   static async open(pool: Pool, maxLanes: number): Promise<Reading> {
     const first = new Lane(await pool.connect());
     try {
-      await first.query(BEGIN);
-      const snapshot = maxLanes > 1 ? ((await first.query('SELECT pg_export_snapshot() AS id')) as { id: string }[])[0].id : undefined;
-      return new Reading(pool, maxLanes, first, snapshot);
+      if (maxLanes === 1) {
+        await first.query(BEGIN);
+        return new Reading(pool, maxLanes, first, undefined);
+      }
+      // One round trip for both; every other lane joins at once, while the first runs the first statement.
+      const [{ id }] = (await first.query(`${BEGIN}; SELECT pg_export_snapshot() AS id`)) as { id: string }[];
+      const reading = new Reading(pool, maxLanes, first, id);
+      for (let lane = 1; lane < maxLanes && reading.poolHasSpare(); lane++) reading.join();
+      return reading;
     } catch (error) {
       await first.close();
       throw error;
@@ -134,7 +143,7 @@ class Reading {
   }
 
   /** Another connection, in the first one's snapshot. */
-  private join(): void {
+  join(): void {
     this.joining += 1;
     // Waiting for the pool is not waited for by `end`; a connection that comes after it goes straight back.
     this.pool.connect().then(
@@ -172,7 +181,7 @@ class Reading {
   }
 
   /** A connection idle, or room for a new one, and nobody else waiting for one. */
-  private poolHasSpare(): boolean {
+  poolHasSpare(): boolean {
     return this.pool.waitingCount === 0 && (this.pool.idleCount > 0 || this.pool.totalCount < (this.pool.options.max ?? 10));
   }
 }
