@@ -50,3 +50,18 @@ export async function choose(page: Page, label: string, option: string | RegExp,
   // A multi-select stays open for more; a single select has closed (Escape would close a dialog around it).
   if (await page.getByRole('listbox').isVisible()) await page.keyboard.press('Escape');
 }
+
+/** Every route of the application, read from its router: a page added later is visited without being listed. */
+export const ROUTES = [...readFileSync('apps/web/src/App.tsx', 'utf8').matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1]).filter((p) => p !== '*');
+
+/** Each route as an address of the demo data (its `:id` a record of the demo plan), asked of the API as the signed-in page. */
+export async function demoPaths(page: Page): Promise<(route: string) => string> {
+  const get = async (path: string) => (await page.request.get(`${base()}${path}`)).json();
+  const plan = (await get('/plans?pageSize=50')).items.find((p: { code: string }) => p.code === 'TJ-DIASPORA-2015-2020');
+  const activity = (await get(`/activities?planId=${plan.id}&code=2.1.2`)).items[0];
+  const session = (await get('/commission/sessions?pageSize=1')).items[0];
+  const donor = (await get('/organizations?pageSize=200')).items.find((o: { acronym: string }) => o.acronym === 'EU');
+  const meeting = (await get('/meetings?pageSize=1')).items[0];
+  const ids: [string, string][] = [['/plans', plan.id], ['/activities', activity.id], ['/commission', session.id], ['/meetings', meeting.id], ['/donors', donor.id]];
+  return (route) => (route.includes(':id') ? route.replace(':id', ids.find(([prefix]) => route.startsWith(prefix))![1]) : route);
+}

@@ -41,8 +41,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async signOut() {
       await api.POST('/auth/logout');
       setCsrfToken(null);
-      queries.clear();
-      await queries.invalidateQueries({ queryKey: ['me'] });
+      // Nobody is signed in, told to the page at once: clearing the cache alone left it showing the signed-in pages
+      // (its `me` observer kept the old answer, and nothing asked again). Then what they read goes.
+      queries.setQueryData(['me'], null);
+      queries.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
     },
     can: (...roles) => (me.data ? roles.includes(me.data.role) : false),
   };

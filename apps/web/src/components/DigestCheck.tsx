@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { AuditDigest } from '../api/views';
 import { fieldErrors } from '../api/writes';
+import { DigestCode } from './DigestCode';
 import { ErrorNotice } from './ErrorNotice';
 
 interface MinutesLine {
@@ -26,10 +27,10 @@ export function DigestCheck() {
       <Title order={2} size="h4" mb="xs">{t('audit.checkTitle')}</Title>
       <form onSubmit={form.onSubmit((line) => check.mutate(line))} noValidate>
         <Stack>
-          <Group grow wrap="wrap" align="start">
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <TextInput label={t('audit.digest')} required {...form.getInputProps('digest')} />
             <TextInput label={t('audit.position')} required {...form.getInputProps('at')} />
-          </Group>
+          </SimpleGrid>
           <Button type="submit" variant="default" loading={check.isPending} style={{ alignSelf: 'flex-start' }}>{t('audit.check')}</Button>
         </Stack>
       </form>
@@ -38,7 +39,7 @@ export function DigestCheck() {
         <Alert mt="sm" variant="outline" color={result.matches ? 'green.9' : 'red.9'} role="status">
           <Text fw={700} c={result.matches ? '#1b5e20' : '#8b0000'}>{result.matches ? t('audit.matches') : t('audit.differs')}</Text>
           <Text size="sm">{t('audit.atPosition', { position: result.position ?? '–', events: result.events, streams: result.streams })}</Text>
-          <Text size="sm">{t('audit.digestNow')}: <Code>{result.digest}</Code></Text>
+          <Text size="sm">{t('audit.digestNow')}: <DigestCode>{result.digest}</DigestCode></Text>
         </Alert>
       )}
     </Card>

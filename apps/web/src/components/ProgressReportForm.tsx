@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, NumberInput, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../api/views';
@@ -46,16 +46,18 @@ export function reportBody(values: ProgressReportValues) {
 
 type Form = ReturnType<typeof useForm<ProgressReportValues>>;
 
-/** Evidence links: a title and an address each, as many as needed. */
+/** Evidence links: a title and an address each, as many as needed (side by side where there is room, one above the other on a phone). */
 function EvidenceFields({ form }: { form: Form }) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs">
       <Title order={2} size="h5">{t('report.evidence')}</Title>
       {form.values.evidence.map((_, i) => (
-        <Group key={i} align="end" wrap="wrap">
-          <TextInput label={t('report.evidenceTitle')} {...form.getInputProps(`evidence.${i}.title`)} />
-          <TextInput label={t('report.evidenceUrl')} type="url" {...form.getInputProps(`evidence.${i}.url`)} />
+        <Group key={i} align="end" wrap="nowrap">
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" style={{ flex: 1 }}>
+            <TextInput label={t('report.evidenceTitle')} {...form.getInputProps(`evidence.${i}.title`)} />
+            <TextInput label={t('report.evidenceUrl')} type="url" {...form.getInputProps(`evidence.${i}.url`)} />
+          </SimpleGrid>
           <ActionIcon variant="default" size="lg" aria-label={t('report.removeEvidence')} onClick={() => form.removeListItem('evidence', i)}>×</ActionIcon>
         </Group>
       ))}
@@ -70,11 +72,12 @@ export function ProgressReportForm({ form, busy, onSubmit, onDraft }: { form: Fo
   return (
     <form onSubmit={form.onSubmit(onSubmit)} noValidate style={{ maxWidth: 720 }}>
       <Stack>
-      <Group grow wrap="wrap">
+      {/* Three abreast where there is room; on a phone a third of the width hides a date's year. */}
+      <SimpleGrid cols={{ base: 1, xs: 3 }}>
         <TextInput label={t('report.periodStart')} type="date" required {...form.getInputProps('periodStart')} />
         <TextInput label={t('report.periodEnd')} type="date" required {...form.getInputProps('periodEnd')} />
         <NumberInput label={t('report.percentComplete')} min={0} max={100} required {...form.getInputProps('percentComplete')} />
-      </Group>
+      </SimpleGrid>
       {form.values.indicatorValues.length > 0 && <Title order={2} size="h5">{t('report.indicatorValues')}</Title>}
       {form.values.indicatorValues.map((v, i) => (
         <NumberInput key={v.indicatorId} label={v.name} {...form.getInputProps(`indicatorValues.${i}.value`)} />

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { ReportingStatus } from '../api/views';
 import { ErrorNotice } from './ErrorNotice';
+import { Period } from './Period';
 
 /** The reporting cycle on the dashboard: per period, reports expected, in and missing, and the oldest missing ones. */
 export function ReportingCard({ planId, asOf, knownAt }: { planId: string; asOf?: string; knownAt?: string }) {
@@ -36,7 +37,7 @@ export function ReportingCard({ planId, asOf, knownAt }: { planId: string; asOf?
               <Table.Tbody>
                 {s.periods.slice(-4).map((p) => (
                   <Table.Tr key={p.periodStart}>
-                    <Table.Td>{p.periodStart} – {p.periodEnd}</Table.Td><Table.Td>{p.dueOn}</Table.Td><Table.Td>{p.expected}</Table.Td><Table.Td>{p.submitted}</Table.Td>
+                    <Table.Td><Period from={p.periodStart} to={p.periodEnd} /></Table.Td><Table.Td style={{ whiteSpace: 'nowrap' }}>{p.dueOn}</Table.Td><Table.Td>{p.expected}</Table.Td><Table.Td>{p.submitted}</Table.Td>
                     {approval && <><Table.Td>{p.approved}</Table.Td><Table.Td>{p.awaitingApproval}</Table.Td></>}
                     <Table.Td>{p.missing}</Table.Td>
                   </Table.Tr>

@@ -1,16 +1,28 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
+/** The language and sign-out: in the header on a wide screen, at the foot of the navigation on a phone. */
+function AccountControls({ stacked }: { stacked: boolean }) {
+  const { t } = useTranslation();
+  const { signOut } = useSession();
+  const language = <LanguageSwitcher fullWidth={stacked} />;
+  const leave = <Button variant={stacked ? 'default' : 'subtle'} size={stacked ? 'sm' : 'compact-sm'} onClick={() => void signOut()}>{t('app.signOut')}</Button>;
+  return stacked ? <Stack gap="xs" mt="sm">{language}{leave}</Stack> : <Group gap="xs" wrap="nowrap">{language}{leave}</Group>;
+}
+
 /** The frame of every page: the name, the navigation the role may use, the language and sign-out. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { me, can, signOut } = useSession();
+  const { me, can } = useSession();
   const [opened, { toggle, close }] = useDisclosure();
+  // Below the navigation's breakpoint the header has room for the burger and the name only (one copy of the controls, in one place).
+  const theme = useMantineTheme();
+  const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, { getInitialValueInEffect: false });
   const { pathname } = useLocation();
   const links = [
     { to: '/', label: t('nav.plans'), show: true },
@@ -28,22 +40,21 @@ export function Shell({ children }: { children: ReactNode }) {
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group wrap="nowrap">
+          <Group wrap="nowrap" miw={0}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="menu" />
             <Text fw={700} truncate>{t('app.name')}</Text>
           </Group>
-          <Group gap="xs" wrap="nowrap">
-            <LanguageSwitcher />
-            <Button variant="subtle" size="compact-sm" onClick={() => void signOut()}>{t('app.signOut')}</Button>
-          </Group>
+          {wide && <AccountControls stacked={false} />}
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="main">
+      {/* Scrolls when a short phone cannot hold every link and the controls under them. */}
+      <AppShell.Navbar p="sm" aria-label="main" style={{ overflowY: 'auto' }}>
         <Stack gap={4}>
           {links.map((l) => (
             <NavLink key={l.to} component={Link} to={l.to} label={l.label} variant="filled" active={l.to === '/' ? pathname === '/' : pathname.startsWith(l.to)} onClick={close} />
           ))}
           <Text size="xs" c="gray.7" mt="md">{me?.user?.displayName} · {me?.role}</Text>
+          {!wide && <AccountControls stacked />}
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>

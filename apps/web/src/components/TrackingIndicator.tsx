@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Dimension, TrackingRow } from '../api/views';
 import { titleIn } from '../pages/PlansPage';
 import { useSession } from '../session';
+import { PeriodText } from './Period';
 
 const figure = (value: number | null) => (value === null ? '–' : String(value));
 
@@ -49,7 +50,7 @@ export function TrackingIndicator({ row, dimensions, feederCode }: { row: Tracki
           <Table.Tbody>
             {row.periods.map((p) => (
               <Table.Tr key={p.period}>
-                <Table.Td>{p.period}</Table.Td>
+                <Table.Td><PeriodText period={p.period} /></Table.Td>
                 <Table.Td>{figure(p.target)}</Table.Td>
                 <Table.Td>{figure(p.actual)}</Table.Td>
                 <Table.Td>{p.percentOfTarget === null ? '–' : `${p.percentOfTarget} %`}</Table.Td>

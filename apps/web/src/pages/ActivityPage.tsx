@@ -151,10 +151,12 @@ export default function ActivityPage() {
             </Card>
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">{t('activity.funding')}</Title>
-              <Table>
-                <Table.Thead><Table.Tr><Table.Th>{t('activity.donor')}</Table.Th><Table.Th>{t('dashboard.committed')}</Table.Th><Table.Th>{t('dashboard.disbursed')}</Table.Th></Table.Tr></Table.Thead>
-                <Table.Tbody>{a.funding.map((f) => <Table.Tr key={`${f.donorId}${f.currency}`}><Table.Td>{names(f.donorId)}</Table.Td><Table.Td>{f.committed} {f.currency}</Table.Td><Table.Td>{f.disbursed} {f.currency}</Table.Td></Table.Tr>)}</Table.Tbody>
-              </Table>
+              <Table.ScrollContainer minWidth={300}>
+                <Table>
+                  <Table.Thead><Table.Tr><Table.Th>{t('activity.donor')}</Table.Th><Table.Th>{t('dashboard.committed')}</Table.Th><Table.Th>{t('dashboard.disbursed')}</Table.Th></Table.Tr></Table.Thead>
+                  <Table.Tbody>{a.funding.map((f) => <Table.Tr key={`${f.donorId}${f.currency}`}><Table.Td>{names(f.donorId)}</Table.Td><Table.Td>{f.committed} {f.currency}</Table.Td><Table.Td>{f.disbursed} {f.currency}</Table.Td></Table.Tr>)}</Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
               {records && (recordingFunds ? <FundingForm activity={a} /> : <Button variant="default" size="xs" mt="sm" onClick={() => setRecordingFunds(true)}>{t('funding.open')}</Button>)}
             </Card>
           </SimpleGrid>

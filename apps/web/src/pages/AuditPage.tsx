@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { AuditTrail, AuditVerification } from '../api/views';
 import { DigestCheck } from '../components/DigestCheck';
+import { DigestCode } from '../components/DigestCode';
 import { useEventName } from '../i18n/event-name';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Link, useSearchParams } from 'react-router';
@@ -16,8 +17,8 @@ function Verification({ result }: { result: AuditVerification }) {
     <Alert variant="outline" color={result.ok ? 'green.9' : 'red.9'} role="status">
       <Text fw={700} c={result.ok ? '#1b5e20' : '#8b0000'}>{result.ok ? t('audit.verified') : t('audit.broken')}</Text>
       <Text size="sm">{t('audit.events')}: {result.eventsChecked}</Text>
-      <Text size="sm">{t('audit.digest')}: <Code>{result.digest}</Code></Text>
-      <Text size="sm">{t('audit.position')}: <Code>{result.position}</Code></Text>
+      <Text size="sm">{t('audit.digest')}: <DigestCode>{result.digest}</DigestCode></Text>
+      <Text size="sm">{t('audit.position')}: <DigestCode>{result.position}</DigestCode></Text>
     </Alert>
   );
 }
