@@ -28,6 +28,7 @@ import {
   MeetingPage,
   NewMeetingPage,
   IndicatorTablePage,
+  ImportActivitiesPage,
 } from './pages/lazy';
 import { SignInPage } from './pages/SignInPage';
 import { useSession } from './session';
@@ -44,6 +45,8 @@ export function App() {
           <Route path="/" element={<PlansPage />} />
           <Route path="/plans/:id" element={<PlanDashboardPage />} />
           <Route path="/plans/:id/indicators" element={<IndicatorTablePage />} />
+          {/* For everyone: a role that may not import is told so on the page. */}
+          <Route path="/plans/:id/import" element={<ImportActivitiesPage />} />
           {can('admin', 'secretariat') && <Route path="/plans/new" element={<NewPlanPage />} />}
           {can('admin', 'secretariat') && <Route path="/plans/:id/edit" element={<PlanEditPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/organizations" element={<OrganizationsPage />} />}

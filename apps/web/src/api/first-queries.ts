@@ -24,7 +24,9 @@ export function activityListFilter(params: URLSearchParams) {
   const [planId, status, overdue, country, province, district, q, sort] = ['planId', 'status', 'overdue', 'country', 'province', 'district', 'q', 'sort'].map(
     named,
   );
-  return { planId, status, overdue, country, province, district, q, sort, page: Number(params.get('page') ?? 1), pageSize: 25 };
+  // Where a write was recorded (an import's position): the list waits until it shows it.
+  const minPosition = named('minPosition');
+  return { planId, status, overdue, country, province, district, q, sort, minPosition, page: Number(params.get('page') ?? 1), pageSize: 25 };
 }
 
 export const activitiesQuery = (filter: ReturnType<typeof activityListFilter>, language: string) =>

@@ -46,3 +46,5 @@ export type MeetingKind = Schemas['MeetingKind'];
 export type IndicatorTable = Schemas['IndicatorTableDto'];
 export type TrackingRow = Schemas['TrackingRowDto'];
 export type Dimension = Schemas['DimensionDto'];
+export type ActivityImport = Schemas['ActivityImportDto'];
+export type ImportedActivity = Schemas['ImportedActivityDto'];

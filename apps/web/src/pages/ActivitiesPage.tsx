@@ -30,7 +30,12 @@ export default function ActivitiesPage() {
     <Stack component="main">
       <Group justify="space-between">
         <Title order={1} size="h2">{t('activities.title')}</Title>
-        {can('admin', 'secretariat') && <Button component={Link} to={`/activities/new${query.planId ? `?planId=${query.planId}` : ''}`}>{t('activityForm.new')}</Button>}
+        {can('admin', 'secretariat') && (
+          <Group gap="xs">
+            {query.planId && <Button component={Link} variant="default" to={`/plans/${query.planId}/import`}>{t('import.title')}</Button>}
+            <Button component={Link} to={`/activities/new${query.planId ? `?planId=${query.planId}` : ''}`}>{t('activityForm.new')}</Button>
+          </Group>
+        )}
       </Group>
       <Group align="end" component="form" onSubmit={(e) => { e.preventDefault(); set('q', q); }}>
         <TextInput label={t('activities.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />

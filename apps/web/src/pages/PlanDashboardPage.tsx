@@ -51,6 +51,7 @@ export default function PlanDashboardPage() {
             <Group gap="md">
               <Anchor component={Link} to={`/plans/${id}/indicators${travel}`} size="sm">{t('tracking.title')}</Anchor>
               {records && <Anchor component={Link} to={`/plans/${id}/edit`} size="sm">{t('planForm.editTitle')}</Anchor>}
+              {records && <Anchor component={Link} to={`/plans/${id}/import`} size="sm">{t('import.title')}</Anchor>}
             </Group>
           </div>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
@@ -70,7 +71,7 @@ export default function PlanDashboardPage() {
                 <div key={o.objectiveId}>
                   <Group justify="space-between" wrap="nowrap">
                     <Text size="sm">{o.code} {o.title}</Text>
-                    <Text size="sm" fw={600}>{o.percentComplete === null ? '–' : `${o.percentComplete} %`} · {o.activities}</Text>
+                    <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>{o.percentComplete === null ? '–' : `${o.percentComplete} %`} · {o.activities}</Text>
                   </Group>
                   <Progress value={o.percentComplete ?? 0} aria-label={`${o.code} ${o.title}`} />
                   {/* The objective's indicators: rolled up from its activities, against the final target. */}

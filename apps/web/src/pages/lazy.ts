@@ -27,3 +27,4 @@ export const MeetingsPage = lazyWithPreload(() => import('./MeetingsPage'));
 export const MeetingPage = lazyWithPreload(() => import('./MeetingPage'));
 export const NewMeetingPage = lazyWithPreload(() => import('./NewMeetingPage'));
 export const IndicatorTablePage = lazyWithPreload(() => import('./IndicatorTablePage'));
+export const ImportActivitiesPage = lazyWithPreload(() => import('./ImportActivitiesPage'));
