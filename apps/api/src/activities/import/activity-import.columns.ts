@@ -43,6 +43,9 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   { key: 'currency', header: 'Currency', field: 'budget.currency', note: 'ISO 4217, e.g. USD' },
 ];
 
+/** The Code column: where a code's own problems go, and a field no column holds. */
+export const CODE_COLUMN = IMPORT_COLUMNS.find((c) => c.key === 'code')!;
+
 /** A header as people write it: case, spaces, brackets and underscores do not matter. */
 export const headerKey = (header: string) => header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -58,7 +61,7 @@ export function columnOfHeader(header: string): ImportColumn | undefined {
  */
 export function columnOfField(path: string): ImportColumn {
   const within = (outer: string, inner: string) => inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
-  return IMPORT_COLUMNS.find((c) => within(c.field, path)) ?? IMPORT_COLUMNS.find((c) => within(path, c.field)) ?? IMPORT_COLUMNS[1];
+  return IMPORT_COLUMNS.find((c) => within(c.field, path)) ?? IMPORT_COLUMNS.find((c) => within(path, c.field)) ?? CODE_COLUMN;
 }
 
 /** A message about request fields, in the sheet's words: `plannedStart` becomes "Planned start". */

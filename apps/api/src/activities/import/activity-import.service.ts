@@ -8,7 +8,7 @@ import { InvalidInputError } from '../../http/api-error.js';
 import { withTitles } from '../../http/titles.js';
 import { flattenValidationErrors } from '../../http/validation.js';
 import { PlanActivityDto } from '../activities.dto.js';
-import { columnOfField, columnOfHeader, IMPORT_COLUMNS, inSheetWords, type ImportColumn } from './activity-import.columns.js';
+import { CODE_COLUMN, columnOfField, columnOfHeader, IMPORT_COLUMNS, inSheetWords, type ImportColumn } from './activity-import.columns.js';
 import type { ActivityImportDto } from './activity-import.responses.js';
 import { bodyOfRow } from './activity-rows.js';
 import { fileError, readSheet, type Sheet } from './activity-sheet.js';
@@ -58,9 +58,9 @@ export class ActivityImportService {
       ];
       const code = normalizeCode(String(body.code ?? ''));
       if (code && recorded.has(code) && recorded.get(code) !== this.activities.activityIdOf(envelope, row.row))
-        own.push({ field: fieldOf(row.row, IMPORT_COLUMNS[1]), messages: [`the plan already has an activity ${body.code}`] });
+        own.push({ field: fieldOf(row.row, CODE_COLUMN), messages: [`the plan already has an activity ${body.code}`] });
       else if (code && inFile.has(code))
-        own.push({ field: fieldOf(row.row, IMPORT_COLUMNS[1]), messages: [`row ${inFile.get(code)} has the code ${body.code} already`] });
+        own.push({ field: fieldOf(row.row, CODE_COLUMN), messages: [`row ${inFile.get(code)} has the code ${body.code} already`] });
       if (code) inFile.set(code, inFile.get(code) ?? row.row);
       if (own.length > 0) problems.push(...own);
       else rows.push({ row: row.row, body: withTitles(body as unknown as PlanActivityDto & { titles: Titles }) as ImportedRow['body'] });
