@@ -1,4 +1,4 @@
-import pg, { type Pool, type QueryConfig, type QueryResult, type QueryResultRow } from 'pg';
+import pg, { type Pool, type PoolClient, type QueryConfig, type QueryResult, type QueryResultRow } from 'pg';
 import type { DataSource } from 'typeorm';
 import { poolOf } from './data-source.js';
 
@@ -16,22 +16,43 @@ export type PoolQueries = Pick<Pool, 'query'>;
  */
 export function keptConnections(pool: Pool): PoolQueries {
   async function query<R extends QueryResultRow>(text: string | QueryConfig, values?: unknown[]): Promise<QueryResult<R>> {
-    const client = await pool.connect();
-    // Broken while checked out: pg reports it on the client too, and an unheard 'error' would end the process.
-    let broken: Error | undefined;
-    const onError = (error: Error) => (broken = error);
-    client.on('error', onError);
+    const held = new HeldConnection(await pool.connect());
     try {
-      return await (typeof text === 'string' ? client.query<R>(text, values) : client.query<R>(text));
-    } catch (error) {
-      if (!refusedStatement(error)) broken ??= error as Error;
-      throw error;
+      return await held.query<R>(text, values);
     } finally {
-      client.off('error', onError);
-      client.release(broken);
+      held.release();
     }
   }
   return { query } as PoolQueries;
+}
+
+/**
+ * A connection checked out of a pool, given back kept unless it broke: a statement the server refused
+ * leaves it fit for the next (see keptConnections), a broken one is discarded by the pool.
+ */
+export class HeldConnection {
+  /** Set when the connection cannot be trusted again. */
+  broken?: Error;
+  // Broken while checked out: pg reports it on the client too, and an unheard 'error' would end the process.
+  private readonly onError = (error: Error) => (this.broken ??= error);
+
+  constructor(readonly client: PoolClient) {
+    client.on('error', this.onError);
+  }
+
+  async query<R extends QueryResultRow>(text: string | QueryConfig, values?: unknown[]): Promise<QueryResult<R>> {
+    try {
+      return await (typeof text === 'string' ? this.client.query<R>(text, values) : this.client.query<R>(text));
+    } catch (error) {
+      if (!refusedStatement(error)) this.broken ??= error as Error;
+      throw error;
+    }
+  }
+
+  release(): void {
+    this.client.off('error', this.onError);
+    this.client.release(this.broken);
+  }
 }
 
 /** keptConnections on a TypeORM data source's pool. */

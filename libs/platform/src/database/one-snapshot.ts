@@ -1,7 +1,7 @@
-import pg, { type Pool, type PoolClient, type QueryResult } from 'pg';
+import pg, { type Pool, type QueryResult } from 'pg';
 import type { DataSource } from 'typeorm';
 import { onPostgresServer, poolOf } from './data-source.js';
-import { refusedStatement } from './kept-connections.js';
+import { HeldConnection } from './kept-connections.js';
 
 /** A statement run in a reading's one snapshot; answers its rows (typed by the caller, as DataSource.query's). */
 export type SnapshotQuery = <Rows = any>(text: string, values?: unknown[]) => Promise<Rows>;
@@ -36,33 +36,19 @@ interface Statement {
 }
 
 /** A connection in the reading's transaction. */
-class Lane {
+class Lane extends HeldConnection {
   busy = false;
-  /** Set when the connection cannot be trusted again: the pool discards it. */
-  broken?: Error;
-  private readonly onError = (error: Error) => (this.broken = error);
-
-  constructor(readonly client: PoolClient) {
-    // Broken while checked out: pg reports it on the client too, and an unheard 'error' would end the process.
-    client.on('error', this.onError);
-  }
 
   /** The rows of the statement, or of the last of several (a text without values may hold several). */
-  async query(text: string, values?: unknown[]): Promise<unknown[]> {
-    try {
-      const result = (await this.client.query(text, values)) as QueryResult | QueryResult[];
-      return Array.isArray(result) ? result[result.length - 1].rows : result.rows;
-    } catch (error) {
-      if (!refusedStatement(error)) this.broken ??= error as Error;
-      throw error;
-    }
+  async rows(text: string, values?: unknown[]): Promise<unknown[]> {
+    const result = (await this.query(text, values)) as QueryResult | QueryResult[];
+    return Array.isArray(result) ? result[result.length - 1].rows : result.rows;
   }
 
   async close(): Promise<void> {
     // Read only: nothing to keep; ROLLBACK also ends a transaction a failed statement aborted.
     if (!this.broken) await this.query('ROLLBACK').catch(() => undefined);
-    this.client.off('error', this.onError);
-    this.client.release(this.broken);
+    this.release();
   }
 }
 
@@ -88,11 +74,11 @@ class Reading {
     const first = new Lane(await pool.connect());
     try {
       if (maxLanes === 1) {
-        await first.query(BEGIN);
+        await first.rows(BEGIN);
         return new Reading(pool, maxLanes, first, undefined);
       }
       // One round trip for both; every other lane joins at once, while the first runs the first statement.
-      const [{ id }] = (await first.query(`${BEGIN}; SELECT pg_export_snapshot() AS id`)) as { id: string }[];
+      const [{ id }] = (await first.rows(`${BEGIN}; SELECT pg_export_snapshot() AS id`)) as { id: string }[];
       const reading = new Reading(pool, maxLanes, first, id);
       for (let lane = 1; lane < maxLanes && reading.poolHasSpare(); lane++) reading.join();
       return reading;
@@ -133,7 +119,7 @@ class Reading {
   private async execute(lane: Lane, statement: Statement): Promise<void> {
     lane.busy = true;
     try {
-      statement.resolve(await lane.query(statement.text, statement.values));
+      statement.resolve(await lane.rows(statement.text, statement.values));
     } catch (error) {
       statement.reject(error);
     } finally {
@@ -164,7 +150,7 @@ class Reading {
 
   private async enter(lane: Lane): Promise<void> {
     try {
-      await lane.query(`${BEGIN}; SET TRANSACTION SNAPSHOT ${pg.escapeLiteral(this.snapshot!)}`);
+      await lane.rows(`${BEGIN}; SET TRANSACTION SNAPSHOT ${pg.escapeLiteral(this.snapshot!)}`);
     } catch {
       // A reading that cannot widen goes on with the lanes it has.
       this.joining -= 1;
