@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { anObjective, anOrganization, aPlan, uniqueCode } from '../support/builders.js';
 import { projected, write } from '../support/scenario.js';
+import { XLSX } from '../../apps/api/src/http/files.js';
 import { binary } from '../support/raw-get.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER =
   'Objective,Code,Title (en),Title (ru),Lead agency,Partner agencies,Planned start,Planned end,Locations,SDG targets,GCM objectives,Budget,Currency';
 

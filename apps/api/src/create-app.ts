@@ -8,7 +8,7 @@ import { AppModule } from './app.module.js';
 import { RequestMetricsMiddleware } from './operations/request-metrics.middleware.js';
 import { serveOpenApi } from './http/openapi.js';
 import { inputScreenMiddleware } from './http/input-screen.middleware.js';
-import { CSV, XLSX } from './activities/import/activity-sheet.js';
+import { CSV, XLSX } from './http/files.js';
 import { redirectRootToApp, serveWebApp } from './http/web-app.js';
 
 /** The HTTP application, as started by main and by the e2e tests. */

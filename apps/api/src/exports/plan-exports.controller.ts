@@ -11,8 +11,8 @@ import type { ReportingOrg } from './iati/iati-reporting-org.js';
 import { planCsv } from './plan-csv.js';
 import { planIati } from './plan-iati.js';
 import { planXlsx } from './plan-xlsx.js';
+import { fileName, XLSX } from '../http/files.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Roles that read the audit trail (GET /audit): only their workbook has the Audit sheet. */
 const AUDIT_READERS = new Set(['admin', 'secretariat', 'commission']);
 
@@ -47,7 +47,7 @@ export class PlanExportsController {
   @ApiOperation({ summary: 'The plan as a workbook: Activities, Indicators (tracking table), Funding and, for admin, secretariat and commission, the Audit trail; a donor gets what it funds' })
   async xlsx(@Param('id', IdPipe) id: string, @Req() request: AuthenticatedRequest) {
     const found = await this.load(id, optionsFor(request, true));
-    return new StreamableFile(await planXlsx(found), { type: XLSX, disposition: `attachment; filename="${found.plan.code.replace(/[^A-Za-z0-9._-]/g, '_')}.xlsx"` });
+    return new StreamableFile(await planXlsx(found), { type: XLSX, disposition: `attachment; filename="${fileName(found.plan.code)}.xlsx"` });
   }
 
   @Get(':id/iati.xml')

@@ -11,14 +11,19 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 }
 
 /** Unknown fields are refused, not silently dropped: a typo must not pass for a missing field. */
+export const VALIDATOR_OPTIONS = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  forbidUnknownValues: true,
+  stopAtFirstError: false,
+  validationError: { target: false, value: false },
+} as const;
+
+/** Every request body and query, validated with VALIDATOR_OPTIONS into its DTO. */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
+    ...VALIDATOR_OPTIONS,
     transform: true,
-    stopAtFirstError: false,
-    validationError: { target: false, value: false },
     exceptionFactory: (errors) => new InvalidInputError(flattenValidationErrors(errors)),
   });
 }

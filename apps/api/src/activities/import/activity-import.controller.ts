@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException, Param, Post, Query, Req, Res, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Req, Res, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -22,7 +22,8 @@ import { toBoolean } from '../../http/list-query.dto.js';
 import { WriteEndpoint } from '../../http/write-endpoint.decorator.js';
 import { ActivityImportService } from './activity-import.service.js';
 import { ActivityImportDto } from './activity-import.responses.js';
-import { CSV, XLSX } from './activity-sheet.js';
+import { CSV, fileName, XLSX } from '../../http/files.js';
+import { found } from '../../http/read-query.js';
 
 export class ActivityImportQueryDto {
   @ApiProperty({ required: false, default: false, description: 'true: check every row and answer what would be recorded, recording nothing' })
@@ -48,10 +49,11 @@ export class ActivityImportController {
   @ApiOkResponse({ description: 'the workbook, as an attachment', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
   @ApiNotFoundResponse({ description: 'NOT_FOUND: no such plan' })
   async template(@Param('id', IdPipe) planId: string) {
-    const references = await this.references.of(planId);
-    if (!references) throw new NotFoundException({ code: 'NOT_FOUND', message: `plan ${planId} does not exist` });
-    const name = `${references.plan.code.replace(/[^A-Za-z0-9._-]/g, '_')}-activities.xlsx`;
-    return new StreamableFile(await importTemplate(references), { type: XLSX, disposition: `attachment; filename="${name}"` });
+    const references = found(await this.references.of(planId), 'plan', planId);
+    return new StreamableFile(await importTemplate(references), {
+      type: XLSX,
+      disposition: `attachment; filename="${fileName(references.plan.code)}-activities.xlsx"`,
+    });
   }
 
   @Post(':id/activities/import')

@@ -6,7 +6,7 @@ import { ActivityImport, NotFoundError, type CommandEnvelope, type ImportedRow }
 import { ImportReferenceQueries } from '#read-models';
 import { InvalidInputError } from '../../http/api-error.js';
 import { withTitles } from '../../http/titles.js';
-import { flattenValidationErrors } from '../../http/validation.js';
+import { flattenValidationErrors, VALIDATOR_OPTIONS } from '../../http/validation.js';
 import { PlanActivityDto } from '../activities.dto.js';
 import { CODE_COLUMN, columnOfField, columnOfHeader, IMPORT_COLUMNS, inSheetWords, type ImportColumn } from './activity-import.columns.js';
 import type { ActivityImportDto } from './activity-import.responses.js';
@@ -43,12 +43,7 @@ export class ActivityImportService {
     const inFile = new Map<string, number>();
     for (const row of sheet.rows) {
       const { body, problems: cells } = bodyOfRow(row, columns, references);
-      const invalid = await validate(plainToInstance(PlanActivityDto, body), {
-        whitelist: true,
-        forbidNonWhitelisted: true,
-        forbidUnknownValues: true,
-        validationError: { target: false, value: false },
-      });
+      const invalid = await validate(plainToInstance(PlanActivityDto, body), VALIDATOR_OPTIONS);
       const own: FieldMessages[] = [
         ...cells.map(({ column, message }) => ({ field: fieldOf(row.row, column), messages: [message] })),
         // A field whose cell could not be read is reported once, as the cell's problem.

@@ -1,8 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { InvalidInputError } from '../../http/api-error.js';
 
-export const CSV = 'text/csv';
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX } from '../../http/files.js';
 
 /** A data row of the sheet: its number as the spreadsheet shows it (the header is row 1) and its cells by header. */
 export interface SheetRow {

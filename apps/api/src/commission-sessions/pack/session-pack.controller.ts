@@ -11,6 +11,7 @@ import { PACK_LABELS } from './pack-labels.js';
 import { packHtml } from './pack-html.js';
 import { packPdf } from './pack-pdf.js';
 import { packDocument } from './session-pack-document.js';
+import { fileName } from '../../http/files.js';
 
 export class SessionPackQueryDto {
   @ApiProperty({ required: false, enum: ['html', 'pdf'], description: 'default html (or pdf when Accept asks for application/pdf first)' })
@@ -43,7 +44,7 @@ export class SessionPackController {
     const pack = found(await this.packs.get(id, language, new Date().toISOString().slice(0, 10)), 'commission session', id);
     const document = packDocument(pack, await this.trail.digest(), PACK_LABELS[language]);
     const format = query.format ?? (response.req.accepts(['text/html', 'application/pdf']) === 'application/pdf' ? 'pdf' : 'html');
-    const name = `session-${pack.session.number.replace(/[^A-Za-z0-9._-]/g, '_')}-pack-${language}`;
+    const name = `session-${fileName(pack.session.number)}-pack-${language}`;
     if (format === 'pdf') return new StreamableFile(await packPdf(document, language), { type: 'application/pdf', disposition: `inline; filename="${name}.pdf"` });
     response.type('text/html; charset=utf-8');
     response.setHeader('Content-Disposition', `inline; filename="${name}.html"`);
