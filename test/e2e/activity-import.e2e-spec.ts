@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { anObjective, anOrganization, aPlan, uniqueCode } from '../support/builders.js';
 import { projected, write } from '../support/scenario.js';
 import { XLSX } from '../../apps/api/src/http/files.js';
@@ -231,6 +232,35 @@ describe('importing a plan’s activities from a spreadsheet', () => {
           .send(csv(`2,7.1,A,,${s.ms},,2016-01-01,2016-12-31,,,,,`))
       ).status,
     ).toBe(404);
+    expect(await recorded()).toBe(before);
+  });
+
+  it('costs what a file holds, not what it claims: a cell at the sheet’s far corner, a workbook that unpacks to gigabytes', async () => {
+    const before = await recorded();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Activities');
+    sheet.addRow(HEADER.split(','));
+    sheet.addRow(['2', '9.1', 'A', '', s.ms, '', '2016-01-01', '2016-12-31']);
+    // The last cell a sheet can have: read as a sheet of 1,048,576 rows by 16,384 columns, it would never answer.
+    sheet.getCell('XFD1048576').value = 'x';
+    const corner = await send(Buffer.from(await workbook.xlsx.writeBuffer()), { type: XLSX, dryRun: true });
+    expect(corner.status).toBe(200);
+    expect(corner.body.activities).toEqual([{ row: 2, code: '9.1', title: 'A' }]);
+
+    // 64 MB of zeros packed into a few kilobytes, under the name of a worksheet.
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(64 * 1024 * 1024));
+    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    const refused = await send(bomb, { type: XLSX });
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields).toEqual([{ field: 'file', messages: ['the workbook unpacks to more than 32 MB; a sheet of activities is far smaller'] }]);
+
+    // Rows are numbered as a spreadsheet program numbers them, empty lines counted.
+    const spaced = await send([HEADER, `2,9.2,A,,${s.ms},,2016-01-01,2016-12-31,,,,,`, '', `2,9.3,B,,NOPE,,2016-01-01,2016-12-31,,,,,`].join('\n'));
+    expect(spaced.status).toBe(400);
+    expect((spaced.body.fields as Field[]).map((f) => f.field)).toEqual(['rows[4].lead_agency']);
     expect(await recorded()).toBe(before);
   });
 

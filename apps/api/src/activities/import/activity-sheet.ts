@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { InvalidInputError } from '../../http/api-error.js';
 
 import { XLSX } from '../../http/files.js';
+import { unpacksWithin } from './unpacked-size.js';
 
 /** A data row of the sheet: its number as the spreadsheet shows it (the header is row 1) and its cells by header. */
 export interface SheetRow {
@@ -17,20 +18,31 @@ export interface Sheet {
 /** More rows than one import takes: a plan's annex has tens to a few hundred activities. */
 export const MAX_ROWS = 1_000;
 
+/** More columns than a sheet of activities has: the import's own and the export's state columns are under 30. */
+export const MAX_COLUMNS = 100;
+
+/** What a workbook may unpack to: a thousand rows with their styles are a few megabytes of XML. */
+export const MAX_UNPACKED_BYTES = 32 * 1024 * 1024;
+
+/** A row of the file: its number as the spreadsheet shows it and its cells' text from the first column on. */
+interface TableRow {
+  number: number;
+  cells: string[];
+}
+
 /**
  * The first worksheet of a workbook, or a CSV file (comma or semicolon separated, as spreadsheet programs
  * save it by locale), as text cells under their headers. Empty rows are left out; dates become ISO dates.
+ * A file's size bounds the work it costs: rows and columns are counted before any cell is read.
  */
 export async function readSheet(body: Buffer, contentType: string): Promise<Sheet> {
-  const table = contentType === XLSX ? await workbookTable(body) : csvTable(body);
-  const [header = [], ...data] = table;
-  const headers = header.map((h) => h.trim());
-  const rows = data
-    .map((cells, index) => ({ row: index + 2, cells: new Map(headers.map((h, column) => [h, (cells[column] ?? '').trim()])) }))
-    .filter((row) => [...row.cells.values()].some((value) => value !== ''));
-  if (headers.every((h) => h === '')) throw fileError('the file has no header row');
-  if (rows.length === 0) throw fileError('the file has no activity rows under its header');
-  if (rows.length > MAX_ROWS) throw fileError(`the file has ${rows.length} activity rows; one import takes at most ${MAX_ROWS}`);
+  const [header, ...data] = (contentType === XLSX ? await workbookTable(body) : csvTable(body)).filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  if (!header) throw fileError('the file has no header row');
+  const headers = withoutTrailingBlanks(header.cells.map((h) => h.trim()));
+  if (headers.length > MAX_COLUMNS) throw fileError(`the header has more than ${MAX_COLUMNS} columns; a sheet of activities has fewer`);
+  if (data.length === 0) throw fileError('the file has no activity rows under its header');
+  if (data.length > MAX_ROWS) throw tooManyRows(data.length);
+  const rows = data.map(({ number, cells }) => ({ row: number, cells: new Map(headers.map((h, column) => [h, (cells[column] ?? '').trim()])) }));
   return { headers, rows };
 }
 
@@ -38,18 +50,32 @@ export function fileError(message: string): InvalidInputError {
   return new InvalidInputError([{ field: 'file', messages: [message] }]);
 }
 
-function csvTable(body: Buffer): string[][] {
+const tooManyRows = (count: number) => fileError(`the file has ${count} activity rows; one import takes at most ${MAX_ROWS}`);
+
+function withoutTrailingBlanks(headers: string[]): string[] {
+  let end = headers.length;
+  while (end > 0 && headers[end - 1] === '') end--;
+  return headers.slice(0, end);
+}
+
+function csvTable(body: Buffer): TableRow[] {
   // The separator is the header's: lists inside a cell are separated by the other one.
   const header = body.subarray(0, body.indexOf(10) < 0 ? body.length : body.indexOf(10)).toString('utf8');
   const delimiter = header.includes(';') && !header.includes(',') ? ';' : ',';
   try {
-    return parse(body, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    // Empty lines are kept, as rows: the row numbers are those a spreadsheet program shows for the file.
+    const records = parse(body, { bom: true, delimiter, relax_column_count: true }) as string[][];
+    return records.map((cells, index) => ({ number: index + 1, cells }));
   } catch (error) {
     throw fileError(`the file is not CSV this import can read: ${(error as Error).message}`);
   }
 }
 
-async function workbookTable(body: Buffer): Promise<string[][]> {
+async function workbookTable(body: Buffer): Promise<TableRow[]> {
+  const within = await unpacksWithin(body, MAX_UNPACKED_BYTES).catch(() => {
+    throw fileError('the file is not an Excel workbook (.xlsx) this import can read');
+  });
+  if (!within) throw fileError(`the workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB; a sheet of activities is far smaller`);
   // Loaded at the first import, not at start: the embedded default's memory is shared with its database.
   const { default: excel } = await import('exceljs');
   const workbook = new excel.Workbook();
@@ -60,13 +86,14 @@ async function workbookTable(body: Buffer): Promise<string[][]> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw fileError('the workbook has no worksheet');
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= sheet.columnCount; column++) cells.push(cellText(row.getCell(column).value));
-    table[number - 1] = cells;
+  // Rows with a value, header included: a cell far down makes no empty rows to read, one far right is past the columns read.
+  if (sheet.actualRowCount > MAX_ROWS + 1) throw tooManyRows(sheet.actualRowCount - 1);
+  const table: TableRow[] = [];
+  sheet.eachRow((row, number) => {
+    const values = row.values as unknown[];
+    table.push({ number, cells: Array.from({ length: Math.min(values.length - 1, 10 * MAX_COLUMNS) }, (_, i) => cellText(values[i + 1])) });
   });
-  return Array.from(table, (cells) => cells ?? []);
+  return table;
 }
 
 /** A cell's value as the person typed it: dates as ISO dates, rich text and links as their text, formulas as their result. */
