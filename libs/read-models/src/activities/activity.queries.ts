@@ -7,7 +7,7 @@ import { EVENT_STORE, type EventStore } from '#event-store';
 import { pageOf } from '../shared/folded-list.js';
 import { viewsAsOf } from '../shared/views-as-of.js';
 import { activityProjection } from './activity.projection.js';
-import { Conditions, type Page, type Paging } from '../shared/paging.js';
+import { Conditions, readPage, type Page, type Paging } from '../shared/paging.js';
 import { matchesSearch, whereSearch } from '../shared/search.js';
 import { foldVisible, isTimeTravel, judgedOn, todayUtc, type TimeTravel } from '../shared/time-travel.js';
 import { activitySearchText, evolveActivityView, isOverdue, type ActivityView } from './activity-view.js';
@@ -52,12 +52,11 @@ export class ActivityQueries {
     const today = todayUtc();
     const where = activityConditions(filters, today);
     const orderBy = orderBySql(order);
-    const [rows, count] = await Promise.all([
+    const page = await readPage(this.db, 'activity_view', where, paging, (query, limit) =>
       // The page's reports only: the rows before it, which OFFSET skips, are not given theirs.
-      readActivityViews(this.db, orderBy, where.params, `(SELECT * FROM activity_view ${where.where} ${orderBy} ${where.limit(paging)})`),
-      this.db.query(`SELECT count(*)::int AS total FROM activity_view ${where.where}`, where.params) as Promise<{ total: number }[]>,
-    ]);
-    return { items: rows.map((view) => present(view, today)), page: paging.page, pageSize: paging.pageSize, total: count[0].total };
+      readActivityViews({ query }, orderBy, where.params, `(SELECT * FROM activity_view ${where.where} ${orderBy} ${limit})`),
+    );
+    return { ...page, items: page.items.map((view) => present(view, today)) };
   }
 
   /**

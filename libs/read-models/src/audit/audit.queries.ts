@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Conditions, type Page, type Paging } from '../shared/paging.js';
+import { Conditions, readPage, type Page, type Paging } from '../shared/paging.js';
 
 export interface HistoryEntry {
   revision: number;
@@ -31,19 +31,10 @@ export class AuditQueries {
     if (filters.actor) where.add((p) => `actor_id = ${p}`, filters.actor);
     if (filters.from) where.add((p) => `recorded_at >= ${p}`, filters.from);
     if (filters.to) where.add((p) => `recorded_at <= ${p}`, filters.to);
-    const [rows, count] = await Promise.all([
-      this.db.query(
-        `SELECT *, effective_on::text AS effective_on FROM audit_log ${where.where} ORDER BY ordinal ${where.limit(paging)}`,
-        where.params,
-      ) as Promise<any[]>,
-      this.db.query(`SELECT count(*)::int AS total FROM audit_log ${where.where}`, where.params) as Promise<{ total: number }[]>,
-    ]);
-    return {
-      items: rows.map((r) => ({ eventId: r.event_id, stream: r.stream, position: r.position, ...toEntry(r) })),
-      page: paging.page,
-      pageSize: paging.pageSize,
-      total: count[0].total,
-    };
+    const page = await readPage(this.db, 'audit_log', where, paging, (query, limit) =>
+      query<any[]>(`SELECT *, effective_on::text AS effective_on FROM audit_log ${where.where} ORDER BY ordinal ${limit}`, where.params),
+    );
+    return { ...page, items: page.items.map((r) => ({ eventId: r.event_id, stream: r.stream, position: r.position, ...toEntry(r) })) };
   }
 
   /** Who did what to one stream, when and why, oldest first. */

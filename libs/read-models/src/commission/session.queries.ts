@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { DecisionView } from '../decisions/decision-view.js';
 import type { RecommendationView } from '../recommendations/recommendation-view.js';
-import { Conditions, type Page, type Paging } from '../shared/paging.js';
+import { Conditions, readPage, type Page, type Paging } from '../shared/paging.js';
 import { whereSearch } from '../shared/search.js';
 import type { SessionView } from './session-view.js';
 
@@ -44,11 +44,10 @@ export class SessionQueries {
     if (filters.from) where.add((p) => `session_date >= ${p}::date`, filters.from);
     if (filters.to) where.add((p) => `session_date <= ${p}::date`, filters.to);
     whereSearch(where, filters.q);
-    const [rows, count] = await Promise.all([
-      this.db.query(`SELECT view FROM commission_session_view ${where.where} ORDER BY session_date, number, id ${where.limit(paging)}`, where.params) as Promise<{ view: SessionView }[]>,
-      this.db.query(`SELECT count(*)::int AS total FROM commission_session_view ${where.where}`, where.params) as Promise<{ total: number }[]>,
-    ]);
-    return { items: rows.map((r) => r.view), page: paging.page, pageSize: paging.pageSize, total: count[0].total };
+    const page = await readPage(this.db, 'commission_session_view', where, paging, (query, limit) =>
+      query<{ view: SessionView }[]>(`SELECT view FROM commission_session_view ${where.where} ORDER BY session_date, number, id ${limit}`, where.params),
+    );
+    return { ...page, items: page.items.map((r) => r.view) };
   }
 
   async get(id: string): Promise<SessionDetails | undefined> {

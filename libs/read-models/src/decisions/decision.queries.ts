@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { byKeyThenId, pageOf } from '../shared/folded-list.js';
 import { viewsAsOf } from '../shared/views-as-of.js';
-import { Conditions, type Page, type Paging } from '../shared/paging.js';
+import { Conditions, readPage, type Page, type Paging } from '../shared/paging.js';
 import { matchesSearch, whereSearch } from '../shared/search.js';
 import { isTimeTravel, judgedOn, todayUtc, type TimeTravel } from '../shared/time-travel.js';
 import { decisionProjection, decisionSearchText, isDecisionOverdue, type DecisionView } from './decision-view.js';
@@ -42,11 +42,10 @@ export class DecisionQueries {
     if (filters.overdue !== undefined) {
       where.add((p) => (filters.overdue ? `(status = 'open' AND due_date < ${p}::date)` : `NOT (status = 'open' AND due_date IS NOT NULL AND due_date < ${p}::date)`), today);
     }
-    const [rows, count] = await Promise.all([
-      this.db.query(`SELECT view FROM decision_view ${where.where} ORDER BY number, id ${where.limit(paging)}`, where.params) as Promise<{ view: DecisionView }[]>,
-      this.db.query(`SELECT count(*)::int AS total FROM decision_view ${where.where}`, where.params) as Promise<{ total: number }[]>,
-    ]);
-    return { items: rows.map((r) => ({ ...r.view, overdue: isDecisionOverdue(r.view, today) })), page: paging.page, pageSize: paging.pageSize, total: count[0].total };
+    const page = await readPage(this.db, 'decision_view', where, paging, (query, limit) =>
+      query<{ view: DecisionView }[]>(`SELECT view FROM decision_view ${where.where} ORDER BY number, id ${limit}`, where.params),
+    );
+    return { ...page, items: page.items.map((r) => ({ ...r.view, overdue: isDecisionOverdue(r.view, today) })) };
   }
 
   /** One decision with its follow-ups; overdue judged today. */

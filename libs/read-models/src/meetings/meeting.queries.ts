@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { ActivityView } from '../activities/activity-view.js';
 import type { DecisionView } from '../decisions/decision-view.js';
 import type { RecommendationView } from '../recommendations/recommendation-view.js';
-import { Conditions, type Page, type Paging } from '../shared/paging.js';
+import { Conditions, readPage, type Page, type Paging } from '../shared/paging.js';
 import { whereSearch } from '../shared/search.js';
 import type { MeetingView } from './meeting-view.js';
 
@@ -51,11 +51,10 @@ export class MeetingQueries {
     if (filters.from) where.add((p) => `held_on >= ${p}::date`, filters.from);
     if (filters.to) where.add((p) => `held_on <= ${p}::date`, filters.to);
     whereSearch(where, filters.q);
-    const [rows, count] = await Promise.all([
-      this.db.query(`SELECT view FROM meeting_view ${where.where} ORDER BY held_on, id ${where.limit(paging)}`, where.params) as Promise<{ view: MeetingView }[]>,
-      this.db.query(`SELECT count(*)::int AS total FROM meeting_view ${where.where}`, where.params) as Promise<{ total: number }[]>,
-    ]);
-    return { items: rows.map((r) => r.view), page: paging.page, pageSize: paging.pageSize, total: count[0].total };
+    const page = await readPage(this.db, 'meeting_view', where, paging, (query, limit) =>
+      query<{ view: MeetingView }[]>(`SELECT view FROM meeting_view ${where.where} ORDER BY held_on, id ${limit}`, where.params),
+    );
+    return { ...page, items: page.items.map((r) => r.view) };
   }
 
   /** One meeting with its organisers named and its recommendations, each with its outcome and linked activities. */

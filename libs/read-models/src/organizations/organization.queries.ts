@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Conditions, type Page, type Paging } from '../shared/paging.js';
+import { Conditions, readPage, type Page, type Paging } from '../shared/paging.js';
 import { whereSearch } from '../shared/search.js';
 import type { OrganizationView } from './organization-view.js';
 
@@ -23,11 +23,10 @@ export class OrganizationQueries {
     if (filters.kind) where.add((p) => `kind = ${p}`, filters.kind);
     if (filters.country) where.add((p) => `country = ${p}`, filters.country);
     whereSearch(where, filters.q);
-    const [rows, count] = await Promise.all([
-      this.db.query(`SELECT view FROM organization_view ${where.where} ORDER BY name, id ${where.limit(paging)}`, where.params) as Promise<{ view: OrganizationView }[]>,
-      this.db.query(`SELECT count(*)::int AS total FROM organization_view ${where.where}`, where.params) as Promise<{ total: number }[]>,
-    ]);
-    return { items: rows.map((r) => r.view), page: paging.page, pageSize: paging.pageSize, total: count[0].total };
+    const page = await readPage(this.db, 'organization_view', where, paging, (query, limit) =>
+      query<{ view: OrganizationView }[]>(`SELECT view FROM organization_view ${where.where} ORDER BY name, id ${limit}`, where.params),
+    );
+    return { ...page, items: page.items.map((r) => r.view) };
   }
 
   async get(id: string): Promise<OrganizationView | undefined> {

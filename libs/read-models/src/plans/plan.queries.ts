@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Conditions, type Page, type Paging } from '../shared/paging.js';
+import { Conditions, readPage, type Page, type Paging } from '../shared/paging.js';
 import { whereSearch } from '../shared/search.js';
 import { objectiveTree, planRef, type PlanDetails } from './plan-details.js';
 import type { PlanView } from './plan-view.js';
@@ -24,11 +24,10 @@ export class PlanQueries {
     if (filters.status) where.add((p) => `status = ${p}`, filters.status);
     if (filters.code) where.add((p) => `code = ${p}`, filters.code);
     whereSearch(where, filters.q);
-    const [rows, count] = await Promise.all([
-      this.db.query(`SELECT view FROM plan_view ${where.where} ORDER BY code, id ${where.limit(paging)}`, where.params) as Promise<{ view: PlanView }[]>,
-      this.db.query(`SELECT count(*)::int AS total FROM plan_view ${where.where}`, where.params) as Promise<{ total: number }[]>,
-    ]);
-    return { items: rows.map((r) => r.view), page: paging.page, pageSize: paging.pageSize, total: count[0].total };
+    const page = await readPage(this.db, 'plan_view', where, paging, (query, limit) =>
+      query<{ view: PlanView }[]>(`SELECT view FROM plan_view ${where.where} ORDER BY code, id ${limit}`, where.params),
+    );
+    return { ...page, items: page.items.map((r) => r.view) };
   }
 
   /** The plan in full: adoption, revisions, predecessor and successors, the objective tree with activity counts. */

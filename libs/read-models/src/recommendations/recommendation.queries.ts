@@ -1,3 +1,4 @@
+import type { SnapshotQuery } from '#platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -5,7 +6,7 @@ import { type MeetingKind, type RecommendationSource, type Titles } from '#domai
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { byKeyThenId, pageOf } from '../shared/folded-list.js';
 import { viewsAsOf } from '../shared/views-as-of.js';
-import { Conditions, type Page, type Paging } from '../shared/paging.js';
+import { Conditions, readPage, type Page, type Paging } from '../shared/paging.js';
 import type { MeetingView } from '../meetings/meeting-view.js';
 import { matchesSearch, searchPatterns, searchText } from '../shared/search.js';
 import { isTimeTravel, type TimeTravel } from '../shared/time-travel.js';
@@ -50,11 +51,10 @@ export class RecommendationQueries {
     for (const pattern of filters.q ? searchPatterns(filters.q) : []) {
       where.add((p) => `(search LIKE ${p} OR meeting_id IN (SELECT id FROM meeting_view WHERE search LIKE ${p}))`, pattern);
     }
-    const [rows, count] = await Promise.all([
-      this.db.query(`SELECT view FROM recommendation_view ${where.where} ORDER BY view->>'madeOn', id ${where.limit(paging)}`, where.params) as Promise<{ view: RecommendationView }[]>,
-      this.db.query(`SELECT count(*)::int AS total FROM recommendation_view ${where.where}`, where.params) as Promise<{ total: number }[]>,
-    ]);
-    return { items: await this.withMeetings(rows.map((r) => r.view)), page: paging.page, pageSize: paging.pageSize, total: count[0].total };
+    return readPage(this.db, 'recommendation_view', where, paging, async (query, limit) => {
+      const rows = await query<{ view: RecommendationView }[]>(`SELECT view FROM recommendation_view ${where.where} ORDER BY view->>'madeOn', id ${limit}`, where.params);
+      return this.withMeetings(rows.map((r) => r.view), query);
+    });
   }
 
   /** One recommendation with its review history (schedules and reviews). */
@@ -70,9 +70,9 @@ export class RecommendationQueries {
   }
 
   /** Each view with its meeting's kind, title and date; `source` filled from the meeting where it was not typed inline. */
-  private async withMeetings(views: RecommendationView[]): Promise<RecommendationRead[]> {
+  private async withMeetings(views: RecommendationView[], query: SnapshotQuery = (text, values) => this.db.query(text, values)): Promise<RecommendationRead[]> {
     const ids = [...new Set(views.map((v) => v.meetingId))];
-    const rows: { view: MeetingView }[] = ids.length ? await this.db.query('SELECT view FROM meeting_view WHERE id = ANY($1::uuid[])', [ids]) : [];
+    const rows = ids.length ? await query<{ view: MeetingView }[]>('SELECT view FROM meeting_view WHERE id = ANY($1::uuid[])', [ids]) : [];
     const meetings = new Map(rows.map(({ view: m }) => [m.id, m]));
     return views.map((v) => {
       const m = meetings.get(v.meetingId);

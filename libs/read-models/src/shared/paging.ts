@@ -1,3 +1,6 @@
+import type { DataSource } from 'typeorm';
+import { readInOneSnapshot, type SnapshotQuery } from '#platform';
+
 export interface Paging {
   page: number;
   pageSize: number;
@@ -34,4 +37,25 @@ export class Conditions {
   limit({ page, pageSize }: Paging): string {
     return `LIMIT ${Number(pageSize)} OFFSET ${(Number(page) - 1) * Number(pageSize)}`;
   }
+}
+
+/**
+ * A page of a table's rows and how many match in all, read in one snapshot: read apart, a total could count a
+ * row its page does not show, or the reverse, when the projector commits between the two. `rows` reads the page
+ * with the LIMIT clause it is given; the page and the count still run side by side on a server.
+ */
+export async function readPage<Row>(
+  db: DataSource,
+  table: string,
+  where: Conditions,
+  paging: Paging,
+  rows: (query: SnapshotQuery, limit: string) => Promise<Row[]>,
+): Promise<Page<Row>> {
+  return readInOneSnapshot(db, 2, async (query) => {
+    const [items, count] = await Promise.all([
+      rows(query, where.limit(paging)),
+      query<{ total: number }[]>(`SELECT count(*)::int AS total FROM ${table} ${where.where}`, where.params),
+    ]);
+    return { items, page: paging.page, pageSize: paging.pageSize, total: count[0].total };
+  });
 }

@@ -6,18 +6,31 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createServerDatabase, SERVER_URL, type TestDatabase } from '../support/test-database.js';
 
 /**
- * A dashboard's sections come from several statements run side by side. A projector batch committing
+ * An answer made of several statements run side by side reads one state of the read models.
+ * A dashboard's sections come from several statements. A projector batch committing
  * while they run must not land in some sections and not in others: here a batch that completes an
  * activity and accepts a recommendation commits after the activity sections were read and before the
  * recommendation section is (it holds that table locked until then). The answer is the state before the
  * batch throughout; the next one, after the batch, is the state after it throughout.
  */
-describe('a dashboard reads one state of the read models', () => {
+describe('an answer of several statements reads one state of the read models', () => {
   let database: TestDatabase;
   let app: TestApp;
   let batch: pg.Client;
   let watcher: pg.Client;
   const s: Record<string, string> = {};
+
+  // Asked on a connection of its own: inside the batch's transaction, pg_stat_activity would not change.
+  const waitingOn = async (table: string) => {
+    const waiting = async () =>
+      (
+        await watcher.query(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%' || $1 || '%'",
+          [table],
+        )
+      ).rows[0].n as number;
+    while ((await waiting()) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
 
   const dashboard = async () => {
     const response = await fetch(`${app.url}/plans/${s.plan}/dashboard`, { headers: { Authorization: `Bearer ${app.adminToken}` } });
@@ -38,6 +51,10 @@ describe('a dashboard reads one state of the read models', () => {
     s.plan = (await write(app, '/plans', aPlan())).id;
     const objective = (await write(app, `/plans/${s.plan}/objectives`, anObjective({ code: '1' }))).objectiveId as string;
     s.activity = (await write(app, '/activities', anActivity({ planId: s.plan, objectiveId: objective, leadAgencyId: lead }, { code: '1.1' }))).id;
+    s.listPlan = (await write(app, '/plans', aPlan())).id;
+    const listObjective = (await write(app, `/plans/${s.listPlan}/objectives`, anObjective({ code: '1' }))).objectiveId as string;
+    for (const code of ['1.1', '1.2'])
+      await write(app, '/activities', anActivity({ planId: s.listPlan, objectiveId: listObjective, leadAgencyId: lead }, { code }));
     const last = await write(app, '/recommendations', aRecommendation(lead, { planId: s.plan }));
     s.recommendation = last.id;
     await app.http.get(`/recommendations/${s.recommendation}`).query({ minPosition: last.position }).expect(200);
@@ -60,14 +77,7 @@ describe('a dashboard reads one state of the read models', () => {
     await batch.query('BEGIN');
     await batch.query('LOCK TABLE recommendation_view IN ACCESS EXCLUSIVE MODE');
     const during = dashboard();
-    // Asked on a connection of its own: inside the batch's transaction, pg_stat_activity would not change.
-    const waiting = async () =>
-      (
-        await watcher.query(
-          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%recommendation_view%'",
-        )
-      ).rows[0].n as number;
-    while ((await waiting()) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitingOn('recommendation_view');
     await batch.query("UPDATE activity_view SET status = 'completed', percent_complete = 100 WHERE id = $1", [s.activity]);
     await batch.query("UPDATE recommendation_view SET status = 'accepted' WHERE id = $1", [s.recommendation]);
     await touchCheckpoints(batch);
@@ -78,5 +88,27 @@ describe('a dashboard reads one state of the read models', () => {
     expect(after.activities.byStatus).toMatchObject({ planned: 0, completed: 1 });
     expect(after.percentComplete).toBe(100);
     expect(after.recommendations.byStatus).toMatchObject({ submitted: 0, accepted: 1 });
+  });
+
+  it('is a page and a total of one state: a list whose total is counted while a batch moves a row out of its filter', async () => {
+    const planned = async () => {
+      const response = await fetch(`${app.url}/activities?planId=${s.listPlan}&status=planned`, { headers: { Authorization: `Bearer ${app.adminToken}` } });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { items: { code: string }[]; total: number };
+      return { codes: body.items.map((a) => a.code), total: body.total };
+    };
+    expect(await planned()).toEqual({ codes: ['1.1', '1.2'], total: 2 });
+
+    // The page reads the activities' reports, the count does not: the page waits for the batch, the count would not.
+    await batch.query('BEGIN');
+    await batch.query('LOCK TABLE activity_progress_report IN ACCESS EXCLUSIVE MODE');
+    const during = planned();
+    await waitingOn('activity_progress_report');
+    await batch.query("UPDATE activity_view SET status = 'completed' WHERE plan_id = $1 AND code = '1.1'", [s.listPlan]);
+    await batch.query('COMMIT');
+
+    // Read apart, the answer was one planned activity on the page and two in all.
+    expect(await during).toEqual({ codes: ['1.1', '1.2'], total: 2 });
+    expect(await planned()).toEqual({ codes: ['1.2'], total: 1 });
   });
 });
