@@ -1,6 +1,6 @@
 import type { ActivityView } from '../activities/activity-view.js';
 import type { PlanView } from '../plans/plan-view.js';
-import { reportingStatus } from './reporting-status.js';
+import { reportingStatus, reportsNotIn } from './reporting-status.js';
 
 const plan = { id: 'p', code: 'P', reporting: { frequency: 'half_yearly', dueDays: 30, approval: false }, objectives: [{ objectiveId: 'o1', code: '1', title: 'One', titles: { en: 'One', ru: 'Один' }, parentObjectiveId: null }] } as unknown as PlanView;
 const activity = (id: string, over: Partial<ActivityView>): ActivityView =>
@@ -47,5 +47,20 @@ describe('the reporting status (pure)', () => {
   it('owes nothing not yet due, and nothing without a calendar', () => {
     expect(reportingStatus(plan, activities, '2016-07-29', new Map()).periods).toEqual([]);
     expect(reportingStatus({ ...plan, reporting: undefined }, activities, '2017-02-15', new Map())).toMatchObject({ calendar: null, periods: [], missing: [] });
+  });
+
+  it('ends with the plan’s period: an activity left open after it owes the period holding the plan’s last day, none after', () => {
+    const ended = { ...plan, periodStart: '2015-01-01', periodEnd: '2016-09-30' } as unknown as PlanView;
+    const open = [activity('c1', { partnerAgencyIds: [], progressReports: [report('2016-01-01', '2016-06-30')] as never })];
+    const status = reportingStatus(ended, open, '2019-06-01', new Map());
+    expect(status.periods.map((p) => [p.periodEnd, p.expected, p.missing])).toEqual([
+      ['2016-06-30', 1, 0],
+      ['2016-12-31', 1, 1],
+    ]);
+    // Nor is anyone reminded of a report after the plan's end.
+    expect(reportsNotIn(ended, open, '2019-06-01', '2019-07-01').map((r) => r.periodEnd)).toEqual(['2016-12-31']);
+    // A plan extended owes the periods its new end brings.
+    const extended = { ...ended, periodEnd: '2017-12-31' } as unknown as PlanView;
+    expect(reportingStatus(extended, open, '2019-06-01', new Map()).periods.map((p) => p.periodEnd)).toEqual(['2016-06-30', '2016-12-31', '2017-06-30', '2017-12-31']);
   });
 });

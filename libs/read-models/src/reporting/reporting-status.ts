@@ -50,12 +50,14 @@ const within = (periodEnd: string, period: { periodStart: string; periodEnd: str
 /**
  * The reports each activity in progress (or completed) owes by `asOf`: one per calendar period from its
  * start to its completion (or `asOf`), for periods whose report is due by `asOf`; a period is reported
- * when a report in force ends within it. Suspended and cancelled activities owe none.
+ * when a report in force ends within it. Suspended and cancelled activities owe none. The plan's cycle ends
+ * with its period: the period holding the plan's last day is the last owed; an activity left open after it
+ * is overdue, not asked for a report every year after (a plan whose period is extended owes more).
  */
-function expectedReports(calendar: ReportingCalendar, activities: ActivityView[], asOf: string, dueBy = asOf): Expected[] {
+function expectedReports(plan: PlanView, calendar: ReportingCalendar, activities: ActivityView[], asOf: string, dueBy = asOf): Expected[] {
   return activities.flatMap((activity) => {
     if (!activity.startedOn || activity.startedOn > asOf || !['in_progress', 'completed'].includes(activity.status)) return [];
-    const until = [activity.completedOn, dueBy].filter((d): d is string => d !== null).sort()[0];
+    const until = [activity.completedOn, dueBy, plan.periodEnd].filter((d): d is string => !!d).sort()[0];
     return reportingPeriods(calendar, activity.startedOn, until)
       .filter((p) => p.dueOn <= dueBy)
       .map((period) => {
@@ -71,7 +73,7 @@ export function reportingStatus(plan: PlanView, activities: ActivityView[], asOf
   const calendar = plan.reporting ?? null;
   const base = { planId: plan.id, asOf, calendar };
   if (!calendar) return { ...base, periods: [], byAgency: [], byObjective: [], missing: [] };
-  const expected = expectedReports(calendar, activities.filter((a) => a.planId === plan.id), asOf);
+  const expected = expectedReports(plan, calendar, activities.filter((a) => a.planId === plan.id), asOf);
   const group = <K extends string>(key: (e: Expected) => K) => {
     const groups = new Map<K, ReportCounts>();
     for (const e of expected) count(groups.get(key(e)) ?? groups.set(key(e), zero()).get(key(e))!, e);
@@ -98,7 +100,7 @@ export function reportingStatus(plan: PlanView, activities: ActivityView[], asOf
 /** The reports not in, of the plan's activities, due by `dueBy` (a date after `today` looks ahead: the reminders' notice). */
 export function reportsNotIn(plan: PlanView, activities: ActivityView[], today: string, dueBy: string) {
   if (!plan.reporting) return [];
-  return expectedReports(plan.reporting, activities.filter((a) => a.planId === plan.id), today, dueBy)
+  return expectedReports(plan, plan.reporting, activities.filter((a) => a.planId === plan.id), today, dueBy)
     .filter((e) => !e.submitted)
     .map((e) => ({ activityId: e.activity.id, code: e.activity.code, titles: e.activity.titles, agencyIds: [e.activity.leadAgencyId, ...e.activity.partnerAgencyIds], ...e.period }));
 }
