@@ -21,12 +21,12 @@ export const activityQuery = (id: string, language: string) =>
 /** The activities list's question to the API: its filters, search, order and page, from its address's parameters. */
 export function activityListFilter(params: URLSearchParams) {
   const named = (key: string) => params.get(key) ?? undefined;
-  const [planId, status, overdue, country, province, district, q, sort] = ['planId', 'status', 'overdue', 'country', 'province', 'district', 'q', 'sort'].map(
+  const [planId, agencyId, status, overdue, country, province, district, q, sort] = ['planId', 'agencyId', 'status', 'overdue', 'country', 'province', 'district', 'q', 'sort'].map(
     named,
   );
   // Where a write was recorded (an import's position): the list waits until it shows it.
   const minPosition = named('minPosition');
-  return { planId, status, overdue, country, province, district, q, sort, minPosition, page: Number(params.get('page') ?? 1), pageSize: 25 };
+  return { planId, agencyId, status, overdue, country, province, district, q, sort, minPosition, page: Number(params.get('page') ?? 1), pageSize: 25 };
 }
 
 export const activitiesQuery = (filter: ReturnType<typeof activityListFilter>, language: string) =>

@@ -3,9 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { activitiesQuery, activityListFilter } from '../api/first-queries';
+import { activitiesQuery, activityListFilter, plansQuery } from '../api/first-queries';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { PlaceFilter } from '../components/PlaceFilter';
+import { PlanAgencyFilter } from '../components/PlanAgencyFilter';
 import { SortableHeader } from '../components/SortableHeader';
 import { useSession } from '../session';
 
@@ -26,6 +27,9 @@ export default function ActivitiesPage() {
     setParams(next);
   };
   const activities = useQuery(activitiesQuery(query, i18n.language));
+  // Across plans, codes repeat (every plan has its 1.1): each row then says its plan.
+  const plans = useQuery({ ...plansQuery(), enabled: !query.planId });
+  const planCode = (id: string) => plans.data?.items.find((p) => p.id === id)?.code ?? '';
   return (
     <Stack component="main">
       <Group justify="space-between">
@@ -39,6 +43,7 @@ export default function ActivitiesPage() {
       </Group>
       <Group align="end" component="form" onSubmit={(e) => { e.preventDefault(); set('q', q); }}>
         <TextInput label={t('activities.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
+        <PlanAgencyFilter planId={query.planId} agencyId={query.agencyId} onChange={set} />
         <Select label={t('activities.status')} clearable placeholder={t('activities.any')} data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} value={query.status ?? null} onChange={(value) => set('status', value)} />
         <PlaceFilter country={query.country} province={query.province} onChange={set} />
         <Button type="submit">{t('activities.search')}</Button>
@@ -52,6 +57,7 @@ export default function ActivitiesPage() {
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
+                  {!query.planId && <Table.Th>{t('activities.plan')}</Table.Th>}
                   {([['code', 'activities.code'], ['title', 'activities.titleColumn'], ['status', 'activities.status'], ['percentComplete', 'activities.progress'], ['plannedEnd', 'activities.planned']] as const).map(([by, label]) => (
                     <SortableHeader key={by} label={t(label)} by={by} sort={query.sort} onSort={(sort) => set('sort', sort)} />
                   ))}
@@ -60,6 +66,7 @@ export default function ActivitiesPage() {
               <Table.Tbody>
                 {activities.data.items.map((a) => (
                   <Table.Tr key={a.id}>
+                    {!query.planId && <Table.Td>{planCode(a.planId)}</Table.Td>}
                     <Table.Td>{a.code}</Table.Td>
                     <Table.Td><Anchor component={Link} to={`/activities/${a.id}`}>{a.title}</Anchor></Table.Td>
                     <Table.Td>{t(`status.${a.status}`, a.status)}{a.overdue ? ` · ${t('dashboard.overdue')}` : ''}</Table.Td>
