@@ -29,6 +29,7 @@ import {
   NewMeetingPage,
   IndicatorTablePage,
   ImportActivitiesPage,
+  ReportsPage,
 } from './pages/lazy';
 import { SignInPage } from './pages/SignInPage';
 import { useSession } from './session';
@@ -52,6 +53,7 @@ export function App() {
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/organizations" element={<OrganizationsPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/activities" element={<ActivitiesPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/activities/:id" element={<ActivityPage />} />}
+          {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/reports" element={<ReportsPage />} />}
           {can('admin', 'secretariat', 'agency') && <Route path="/activities/:id/report" element={<ReportProgressPage />} />}
           {can('admin', 'secretariat') && <Route path="/activities/new" element={<NewActivityPage />} />}
           {can('admin', 'secretariat') && <Route path="/activities/:id/edit" element={<EditActivityPage />} />}

@@ -48,3 +48,4 @@ export type TrackingRow = Schemas['TrackingRowDto'];
 export type Dimension = Schemas['DimensionDto'];
 export type ActivityImport = Schemas['ActivityImportDto'];
 export type ImportedActivity = Schemas['ImportedActivityDto'];
+export type PendingReportList = Ok<'ProgressReportsController_list'>;

@@ -27,6 +27,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const links = [
     { to: '/', label: t('nav.plans'), show: true },
     { to: '/activities', label: t('nav.activities'), show: can('admin', 'secretariat', 'agency', 'commission') },
+    { to: '/reports', label: t('nav.reports'), show: can('admin', 'secretariat', 'agency', 'commission') },
     { to: '/commission/sessions', label: t('nav.sessions'), show: can('admin', 'secretariat', 'agency', 'commission') },
     { to: '/decisions', label: t('nav.decisions'), show: can('admin', 'secretariat', 'agency', 'commission') },
     { to: '/recommendations', label: t('nav.recommendations'), show: can('admin', 'secretariat', 'agency', 'commission') },

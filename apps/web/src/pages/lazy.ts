@@ -28,3 +28,4 @@ export const MeetingPage = lazyWithPreload(() => import('./MeetingPage'));
 export const NewMeetingPage = lazyWithPreload(() => import('./NewMeetingPage'));
 export const IndicatorTablePage = lazyWithPreload(() => import('./IndicatorTablePage'));
 export const ImportActivitiesPage = lazyWithPreload(() => import('./ImportActivitiesPage'));
+export const ReportsPage = lazyWithPreload(() => import('./ReportsPage'));
