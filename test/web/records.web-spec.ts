@@ -87,6 +87,8 @@ test('the secretariat plans an activity with its place, defines its indicator, s
   await signIn(page, 'admin');
   await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Activities' }).click();
   await page.getByRole('link', { name: 'Plan an activity' }).click();
+  // The list has a Plan field too (its filter): the form's must be the one chosen.
+  await expect(page).toHaveURL(/\/app\/activities\/new$/);
   await choose(page, 'Plan', 'TJ-DIASPORA-2015-2020');
   await choose(page, 'Objective', /^4 /);
   await page.getByRole('textbox', { name: 'Code' }).fill('4.9');

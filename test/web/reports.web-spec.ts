@@ -21,15 +21,18 @@ async function owedAndUnderway(page: Page, agencyId?: string) {
   return { owed, underway };
 }
 
+function reportTables(page: Page) {
+  return {
+    missing: page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Due', exact: true }) }),
+    underway: page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Stage', exact: true }) }),
+  };
+}
+
 async function openReports(page: Page, who: PersonKey) {
   await signIn(page, who);
   await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Reports' }).click();
   await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();
-  const tables = {
-    missing: page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Due', exact: true }) }),
-    underway: page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Stage', exact: true }) }),
-  };
-  return tables;
+  return reportTables(page);
 }
 
 async function expectUnderway(page: Page, table: ReturnType<Page['getByRole']>, count: number) {
@@ -41,11 +44,20 @@ async function expectUnderway(page: Page, table: ReturnType<Page['getByRole']>, 
  * The reporting work on one page: an agency focal point sees the reports its organisation owes on the
  * activities it leads, oldest due first, and reaches each one's form from there.
  */
-test('an agency finds the reports it owes and those underway, and goes from one to its form', async ({ page }) => {
-  const tables = await openReports(page, 'agency');
+test('an agency is told on its first page what it owes, and finds those reports and the ones underway, each a link to its form', async ({ page }) => {
+  await signIn(page, 'agency');
   const me = (await (await page.request.get(`${base()}/auth/me`)).json()) as { organizationId: string };
   const { owed, underway } = await owedAndUnderway(page, me.organizationId);
   expect(owed.length).toBeGreaterThan(0);
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText(`Reports due and not in from your organisation: ${owed.length}`);
+  await expect(notice).toContainText(`The oldest: ${owed[0].code} `);
+  await expect(notice).toContainText(`due ${owed[0].dueOn}.`);
+  await expectAccessible(page);
+  await notice.getByRole('link', { name: 'Open the reports' }).click();
+  await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();
+
+  const tables = reportTables(page);
   await expect(tables.missing.locator('tbody tr')).toHaveCount(owed.length);
   await expect(tables.missing.locator('tbody tr').first()).toContainText(owed[0].code);
   await expect(tables.missing.locator('tbody tr').first()).toContainText(owed[0].dueOn);
@@ -59,6 +71,11 @@ test('an agency finds the reports it owes and those underway, and goes from one 
 
 test('the secretariat sees every report missing over the plans and every report underway', async ({ page }) => {
   const tables = await openReports(page, 'admin');
+  // The notice is an agency's: the secretariat is told nothing of the kind on its first page.
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Plans' }).click();
+  await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
+  await expect(page.getByText(/from your organisation/)).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Reports' }).click();
   const { owed, underway } = await owedAndUnderway(page);
   const mine = await owedAndUnderway(page, owed[0]?.leadAgencyId);
   // More than any one agency owes: nobody's reports are left out.

@@ -1,10 +1,7 @@
 import { Anchor, Card, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, unwrap } from '../api/client';
-import { plansQuery } from '../api/first-queries';
-import type { ReportingStatus } from '../api/views';
+import { useReportsOwed } from '../hooks/useReportsOwed';
 import { ErrorNotice } from './ErrorNotice';
 import { Period } from './Period';
 
@@ -13,29 +10,16 @@ import { Period } from './Period';
  * of the activities it leads, each with the way to its form.
  */
 export function ReportsMissingCard({ leadAgencyId, mayReport }: { leadAgencyId?: string; mayReport: boolean }) {
-  const { t, i18n } = useTranslation();
-  const plans = useQuery(plansQuery());
-  const statuses = useQueries({
-    queries: (plans.data?.items ?? []).map((plan) => ({
-      queryKey: ['reporting', plan.id, undefined, undefined, i18n.language],
-      queryFn: () => unwrap<ReportingStatus>(api.GET('/plans/{id}/reporting', { params: { path: { id: plan.id } } })),
-    })),
-  });
-  const codeOf = new Map((plans.data?.items ?? []).map((p) => [p.id, p.code]));
-  const missing = statuses
-    .flatMap((s) => (s.data ? s.data.missing.map((m) => ({ ...m, plan: codeOf.get(s.data.planId) ?? '' })) : []))
-    .filter((m) => !leadAgencyId || m.leadAgencyId === leadAgencyId)
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.code.localeCompare(b.code));
-  const error = plans.error ?? statuses.find((s) => s.error)?.error;
-  const loaded = plans.data && statuses.every((s) => s.data);
+  const { t } = useTranslation();
+  const { owed: missing, error } = useReportsOwed(leadAgencyId);
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="xs">
         {t('reports.missingTitle')}
       </Title>
-      {error && <ErrorNotice error={error} />}
-      {loaded && missing.length === 0 && <Text size="sm">{t('reports.noneMissing')}</Text>}
-      {missing.length > 0 && (
+      {error ? <ErrorNotice error={error} /> : null}
+      {missing && missing.length === 0 && <Text size="sm">{t('reports.noneMissing')}</Text>}
+      {missing && missing.length > 0 && (
         <Table.ScrollContainer minWidth={560}>
           <Table>
             <Table.Thead>

@@ -5,16 +5,17 @@ import { Link } from 'react-router';
 import { plansQuery } from '../api/first-queries';
 import type { Titles } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { ReportsOwedNotice } from '../components/ReportsOwedNotice';
 import { useSession } from '../session';
 
 export function titleIn(titles: Titles, language: string): string {
   return titles[language as keyof Titles] ?? titles.en ?? titles.ru ?? titles.tg ?? '';
 }
 
-/** The plans to choose a dashboard from (every role, donors included); the secretariat drafts new ones. */
+/** The plans to choose a dashboard from (every role, donors included); the secretariat drafts new ones; an agency is told what it owes. */
 export default function PlansPage() {
   const { t, i18n } = useTranslation();
-  const { can } = useSession();
+  const { me, can } = useSession();
   const plans = useQuery(plansQuery());
   return (
     <main>
@@ -22,6 +23,7 @@ export default function PlansPage() {
         <Title order={1} size="h2">{t('plans.title')}</Title>
         {can('admin', 'secretariat') && <Button component={Link} to="/plans/new">{t('planForm.draft')}</Button>}
       </Group>
+      {can('agency') && me?.organizationId && <ReportsOwedNotice agencyId={me.organizationId} />}
       {plans.isLoading && <Loader role="status" aria-label={t('loading')} />}
       {plans.error && <ErrorNotice error={plans.error} />}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
