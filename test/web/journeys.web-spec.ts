@@ -108,4 +108,7 @@ test('the dashboard shows progress per country, area and district; an area of Ky
   await expect(page.getByRole('link', { name: 'Matching grants for diaspora investment in Dousti and Kulob' })).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(2);
   await expectAccessible(page);
+  // Its dates say which is which: planned, then when it started.
+  await page.getByRole('link', { name: 'Matching grants for diaspora investment in Dousti and Kulob' }).click();
+  await expect(page.getByText('Planned: 2016-03-01 – 2019-12-31 · started 2016-04-01', { exact: true })).toBeVisible();
 });

@@ -145,7 +145,7 @@ export default function ActivityPage() {
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">{t('activity.details')}</Title>
               {a.description && <Text size="sm" mb="xs">{a.description}</Text>}
-              <Text size="sm">{t('activity.dates')}: {a.plannedStart} – {a.plannedEnd}{a.startedOn ? ` · ${a.startedOn}` : ''}{a.completedOn ? ` – ${a.completedOn}` : ''}</Text>
+              <Text size="sm">{t('activity.plannedDates')}: {a.plannedStart} – {a.plannedEnd}{a.startedOn ? ` · ${t('activity.started')} ${a.startedOn}` : ''}{a.completedOn ? ` · ${t('activity.completed')} ${a.completedOn}` : ''}</Text>
               <Text size="sm">{t('activity.places')}: {a.locations.map(placeLabel).join('; ')}</Text>
               {a.budget && <Text size="sm">{t('activity.budget')}: {a.budget.amount} {a.budget.currency}</Text>}
             </Card>
