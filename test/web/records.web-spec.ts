@@ -128,7 +128,7 @@ test('the secretariat plans an activity with its place, defines its indicator, s
   await page.getByRole('button', { name: 'Reschedule the activity' }).click();
   await expect(page.getByRole('textbox', { name: 'Planned end' })).toHaveValue('2020-12-31');
   await page.goBack();
-  await expect(page.getByText(/2019-01-01 – 2020-12-31 · 2019-02-01/)).toBeVisible();
+  await expect(page.getByText(/Planned: 2019-01-01 – 2020-12-31 · started 2019-02-01/)).toBeVisible();
   await expect(page.getByText('In progress', { exact: true })).toBeVisible();
 });
 
