@@ -47,18 +47,21 @@ function count(into: ReportCounts, e: Expected): void {
 
 const within = (periodEnd: string, period: { periodStart: string; periodEnd: string }) => periodEnd >= period.periodStart && periodEnd <= period.periodEnd;
 
+type PlanWithCalendar = PlanView & { reporting: ReportingCalendar };
+const hasCalendar = (plan: PlanView): plan is PlanWithCalendar => !!plan.reporting;
+
 /**
- * The reports each activity in progress (or completed) owes by `asOf`: one per calendar period from its
- * start to its completion (or `asOf`), for periods whose report is due by `asOf`; a period is reported
- * when a report in force ends within it. Suspended and cancelled activities owe none. The plan's cycle ends
- * with its period: the period holding the plan's last day is the last owed; an activity left open after it
- * is overdue, not asked for a report every year after (a plan whose period is extended owes more).
+ * The reports each of the plan's activities in progress (or completed) owes by `asOf`: one per calendar
+ * period from its start to its completion (or `asOf`), for periods whose report is due by `asOf`; a period is
+ * reported when a report in force ends within it. Suspended and cancelled activities owe none. The plan's
+ * cycle ends with its period: the period holding the plan's last day is the last owed; an activity left open
+ * after it is overdue, not asked for a report every year after (a plan whose period is extended owes more).
  */
-function expectedReports(plan: PlanView, calendar: ReportingCalendar, activities: ActivityView[], asOf: string, dueBy = asOf): Expected[] {
+function expectedReports(plan: PlanWithCalendar, activities: ActivityView[], asOf: string, dueBy = asOf): Expected[] {
   return activities.flatMap((activity) => {
-    if (!activity.startedOn || activity.startedOn > asOf || !['in_progress', 'completed'].includes(activity.status)) return [];
+    if (activity.planId !== plan.id || !activity.startedOn || activity.startedOn > asOf || !['in_progress', 'completed'].includes(activity.status)) return [];
     const until = [activity.completedOn, dueBy, plan.periodEnd].filter((d): d is string => !!d).sort()[0];
-    return reportingPeriods(calendar, activity.startedOn, until)
+    return reportingPeriods(plan.reporting, activity.startedOn, until)
       .filter((p) => p.dueOn <= dueBy)
       .map((period) => {
         const approved = activity.progressReports.some((r) => within(r.periodEnd, period));
@@ -72,8 +75,8 @@ function expectedReports(plan: PlanView, calendar: ReportingCalendar, activities
 export function reportingStatus(plan: PlanView, activities: ActivityView[], asOf: string, organizationNames: Map<string, string>, language?: TitleLanguage): ReportingStatus {
   const calendar = plan.reporting ?? null;
   const base = { planId: plan.id, asOf, calendar };
-  if (!calendar) return { ...base, periods: [], byAgency: [], byObjective: [], missing: [] };
-  const expected = expectedReports(plan, calendar, activities.filter((a) => a.planId === plan.id), asOf);
+  if (!hasCalendar(plan)) return { ...base, periods: [], byAgency: [], byObjective: [], missing: [] };
+  const expected = expectedReports(plan, activities, asOf);
   const group = <K extends string>(key: (e: Expected) => K) => {
     const groups = new Map<K, ReportCounts>();
     for (const e of expected) count(groups.get(key(e)) ?? groups.set(key(e), zero()).get(key(e))!, e);
@@ -99,8 +102,8 @@ export function reportingStatus(plan: PlanView, activities: ActivityView[], asOf
 
 /** The reports not in, of the plan's activities, due by `dueBy` (a date after `today` looks ahead: the reminders' notice). */
 export function reportsNotIn(plan: PlanView, activities: ActivityView[], today: string, dueBy: string) {
-  if (!plan.reporting) return [];
-  return expectedReports(plan, plan.reporting, activities.filter((a) => a.planId === plan.id), today, dueBy)
+  if (!hasCalendar(plan)) return [];
+  return expectedReports(plan, activities, today, dueBy)
     .filter((e) => !e.submitted)
     .map((e) => ({ activityId: e.activity.id, code: e.activity.code, titles: e.activity.titles, agencyIds: [e.activity.leadAgencyId, ...e.activity.partnerAgencyIds], ...e.period }));
 }
