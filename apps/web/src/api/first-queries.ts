@@ -1,13 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import type { paths } from './schema';
-import type { Activity, ActivityList, Dashboard, PlanList } from './views';
+import type { Activity, ActivityList, Dashboard, PlanList, ReportingStatus } from './views';
 
 // The first question of the pages people open most, shared by the page and by the prefetch at boot
 // (one key: the page finds the answer already asked for).
 
 export const plansQuery = () =>
   queryOptions({ queryKey: ['plans'], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } } })) });
+
+/** A plan's reporting status at the dashboard's clocks: one key, so the dashboard's card and the Reports page share the answer. */
+export const reportingQuery = (planId: string, asOf: string | undefined, knownAt: string | undefined, language: string) =>
+  queryOptions({
+    queryKey: ['reporting', planId, asOf, knownAt, language],
+    queryFn: () => unwrap<ReportingStatus>(api.GET('/plans/{id}/reporting', { params: { path: { id: planId }, query: { asOf, knownAt } } })),
+  });
 
 export const dashboardQuery = (id: string, asOf: string | undefined, knownAt: string | undefined, language: string) =>
   queryOptions({

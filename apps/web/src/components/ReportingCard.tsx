@@ -2,18 +2,14 @@ import { Anchor, Card, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, unwrap } from '../api/client';
-import type { ReportingStatus } from '../api/views';
+import { reportingQuery } from '../api/first-queries';
 import { ErrorNotice } from './ErrorNotice';
 import { Period } from './Period';
 
 /** The reporting cycle on the dashboard: per period, reports expected, in and missing, and the oldest missing ones. */
 export function ReportingCard({ planId, asOf, knownAt }: { planId: string; asOf?: string; knownAt?: string }) {
   const { t, i18n } = useTranslation();
-  const status = useQuery({
-    queryKey: ['reporting', planId, asOf, knownAt, i18n.language],
-    queryFn: () => unwrap<ReportingStatus>(api.GET('/plans/{id}/reporting', { params: { path: { id: planId }, query: { asOf, knownAt } } })),
-  });
+  const status = useQuery(reportingQuery(planId, asOf, knownAt, i18n.language));
   const s = status.data;
   // On a plan with approval, what is in splits into what counts (approved) and what awaits the secretariat.
   const approval = s?.calendar?.approval ?? false;

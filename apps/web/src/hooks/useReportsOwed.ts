@@ -1,7 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../api/client';
-import { plansQuery } from '../api/first-queries';
+import { plansQuery, reportingQuery } from '../api/first-queries';
 import type { ReportingStatus } from '../api/views';
 
 export type ReportOwed = ReportingStatus['missing'][number] & { plan: string };
@@ -15,10 +14,7 @@ export function useReportsOwed(leadAgencyId?: string): { owed?: ReportOwed[]; er
   const { i18n } = useTranslation();
   const plans = useQuery(plansQuery());
   const statuses = useQueries({
-    queries: (plans.data?.items ?? []).map((plan) => ({
-      queryKey: ['reporting', plan.id, undefined, undefined, i18n.language],
-      queryFn: () => unwrap<ReportingStatus>(api.GET('/plans/{id}/reporting', { params: { path: { id: plan.id } } })),
-    })),
+    queries: (plans.data?.items ?? []).map((plan) => reportingQuery(plan.id, undefined, undefined, i18n.language)),
   });
   const error = plans.error ?? statuses.find((s) => s.error)?.error ?? null;
   if (!plans.data || !statuses.every((s) => s.data)) return { error };

@@ -28,7 +28,7 @@ export default function ActivitiesPage() {
   };
   const activities = useQuery(activitiesQuery(query, i18n.language));
   // Across plans, codes repeat (every plan has its 1.1): each row then says its plan.
-  const plans = useQuery({ ...plansQuery(), enabled: !query.planId });
+  const plans = useQuery(plansQuery());
   const planCode = (id: string) => plans.data?.items.find((p) => p.id === id)?.code ?? '';
   return (
     <Stack component="main">
