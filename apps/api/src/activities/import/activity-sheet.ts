@@ -50,6 +50,7 @@ export function fileError(message: string): InvalidInputError {
   return new InvalidInputError([{ field: 'file', messages: [message] }]);
 }
 
+const notAWorkbook = () => fileError('the file is not an Excel workbook (.xlsx) this import can read');
 const tooManyRows = (count: number) => fileError(`the file has ${count} activity rows; one import takes at most ${MAX_ROWS}`);
 
 function withoutTrailingBlanks(headers: string[]): string[] {
@@ -73,7 +74,7 @@ function csvTable(body: Buffer): TableRow[] {
 
 async function workbookTable(body: Buffer): Promise<TableRow[]> {
   const within = await unpacksWithin(body, MAX_UNPACKED_BYTES).catch(() => {
-    throw fileError('the file is not an Excel workbook (.xlsx) this import can read');
+    throw notAWorkbook();
   });
   if (!within) throw fileError(`the workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB; a sheet of activities is far smaller`);
   // Loaded at the first import, not at start: the embedded default's memory is shared with its database.
@@ -82,7 +83,7 @@ async function workbookTable(body: Buffer): Promise<TableRow[]> {
   try {
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
   } catch {
-    throw fileError('the file is not an Excel workbook (.xlsx) this import can read');
+    throw notAWorkbook();
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw fileError('the workbook has no worksheet');
