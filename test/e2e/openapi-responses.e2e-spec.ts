@@ -85,10 +85,11 @@ describe('answers match the OpenAPI document', () => {
     await read('/health');
   });
 
-  it('the reporting cycle, reminders, the gazetteer, the audit digest and what a password link is for', async () => {
+  it('the reporting cycle, the reports owed, reminders, the gazetteer, the audit digest and what a password link is for', async () => {
     const plan = (await read('/plans')).items.find((p: { code: string }) => p.code === 'TJ-DIASPORA-2015-2020');
     expect((await read('/plans/{id}/reporting', { id: plan.id })).calendar).not.toBeNull();
     await read('/progress-reports');
+    expect((await read('/progress-reports/owed')).items.length).toBeGreaterThan(0);
     await read('/reminders');
     expect((await read('/geography')).countries.length).toBeGreaterThan(0);
     await read('/audit/digest');

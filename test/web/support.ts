@@ -45,8 +45,16 @@ export async function expectAccessible(page: Page): Promise<void> {
 /** Picks an option of a Mantine select or multi-select by its label (within a dialog when one is given). */
 export async function choose(page: Page, label: string, option: string | RegExp, within: Page | Locator = page): Promise<void> {
   const field = within.getByRole('combobox', { name: label, exact: true }).or(within.getByRole('textbox', { name: label, exact: true }));
-  await field.first().click();
-  await page.getByRole('option', { name: option }).click();
+  // The options may arrive while the list is open and re-render it (closed, on a busy machine): open it again.
+  for (let attempt = 1; ; attempt++) {
+    await field.first().click();
+    try {
+      await page.getByRole('option', { name: option }).click({ timeout: attempt < 3 ? 10_000 : undefined });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
   // A multi-select stays open for more; a single select has closed (Escape would close a dialog around it).
   if (await page.getByRole('listbox').isVisible()) await page.keyboard.press('Escape');
 }

@@ -43,6 +43,7 @@ import { MeetingReadsController } from './meetings/meeting-reads.controller.js';
 import { MeetingIndexModule } from './meetings/meeting-index.module.js';
 import { GeographyController } from './geography/geography.controller.js';
 import { ProgressReportsController } from './progress-reports/progress-reports.controller.js';
+import { ReportsOwedController } from './progress-reports/reports-owed.controller.js';
 
 @Module({})
 export class AppModule {
@@ -62,6 +63,7 @@ export class AppModule {
       controllers: [
         GeographyController,
         ProgressReportsController,
+        ReportsOwedController,
         OrganizationsController,
         PlansController,
         PlanResultsController,

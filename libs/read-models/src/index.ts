@@ -58,3 +58,4 @@ export * from './results/indicator-table.queries.js';
 export * from './results/objective-progress.js';
 export * from './reporting/reporting-status.js';
 export * from './reporting/reporting.queries.js';
+export * from './reporting/reports-owed.queries.js';

@@ -4,6 +4,7 @@ import { ImportReferenceQueries } from './activities/import-references.queries.j
 import { SessionQueries } from './commission/session.queries.js';
 import { SessionPackQueries } from './commission/session-pack.queries.js';
 import { ReportingQueries } from './reporting/reporting.queries.js';
+import { ReportsOwedQueries } from './reporting/reports-owed.queries.js';
 import { AuditQueries } from './audit/audit.queries.js';
 import { DashboardQueries } from './dashboard/dashboard.queries.js';
 import { IndicatorTableQueries } from './results/indicator-table.queries.js';
@@ -17,7 +18,7 @@ import { PlanQueries } from './plans/plan.queries.js';
 import { MeetingQueries } from './meetings/meeting.queries.js';
 import { RecommendationQueries } from './recommendations/recommendation.queries.js';
 
-const QUERIES = [ActivityQueries, ImportReferenceQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, MeetingQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries, OrganizationQueries, PlanQueries, SessionQueries, SessionPackQueries, IndicatorTableQueries, ReportingQueries];
+const QUERIES = [ActivityQueries, ImportReferenceQueries, AuditQueries, DashboardQueries, DecisionQueries, PortfolioQueries, RecommendationQueries, MeetingQueries, ProjectionWaiter, ProjectionLagProbe, PlanExportQueries, OrganizationQueries, PlanQueries, SessionQueries, SessionPackQueries, IndicatorTableQueries, ReportingQueries, ReportsOwedQueries];
 
 /** The query side: services over the read models (needs the persistence module). */
 @Module({ providers: QUERIES, exports: QUERIES })

@@ -164,6 +164,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   // Reference data: the gazetteer a location is checked against, for every form and filter.
   'GET /geography': { roles: EVERYONE },
   'GET /progress-reports': read,
+  'GET /progress-reports/owed': read,
   'GET /meetings/:id': read,
   'GET /meetings/:id/history': read,
   'GET /organizations': read,

@@ -1479,6 +1479,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/progress-reports/owed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress reports due and not in across every plan with a reporting calendar, oldest due first; by plan, by agency (lead or partner), and looking ahead with dueBy
+         * @description The same reports each plan’s GET /plans/{id}/reporting lists as missing (drafts and returned reports are not in), with the plan they belong to.
+         */
+        get: operations["ReportsOwedController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/recommendations": {
         parameters: {
             query?: never;
@@ -3620,6 +3640,29 @@ export interface components {
              */
             reason: string;
         };
+        ReportOwedDto: {
+            /** Format: uuid */
+            activityId: string;
+            code: string;
+            /**
+             * Format: date
+             * @description the period’s end plus the calendar’s dueDays
+             */
+            dueOn: string;
+            /** Format: uuid */
+            leadAgencyId: string;
+            /** @description due before today and not in */
+            overdue: boolean;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            planCode: string;
+            /** Format: uuid */
+            planId: string;
+            /** @description in the language asked for */
+            title: string;
+        };
         ReportPeriodDto: {
             /** @example 2016-12-31 */
             periodEnd: string;
@@ -3713,6 +3756,15 @@ export interface components {
             periods: components["schemas"]["ReportingPeriodDto"][];
             /** Format: uuid */
             planId: string;
+        };
+        ReportsOwedDto: {
+            /**
+             * Format: date
+             * @description the date the reports were judged due by
+             */
+            dueBy: string;
+            /** @description oldest due first */
+            items: components["schemas"]["ReportOwedDto"][];
         };
         RescheduleActivityDto: {
             effectiveOn?: string;
@@ -10364,6 +10416,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PendingReportsDto"];
+                };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ReportsOwedController_list: {
+        parameters: {
+            query?: {
+                planId?: string;
+                /** @description lead or partner agency of the activity: those its reminders go to */
+                agencyId?: string;
+                /** @description reports due by this date (YYYY-MM-DD; today when absent): a later date adds those falling due until then */
+                dueBy?: string;
+                /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
+                lang?: "en" | "ru" | "tg";
+            };
+            header?: {
+                /** @description the language of translated fields when `lang` is not given; else the first stored in the order en, ru, tg */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportsOwedDto"];
                 };
             };
             /** @description the request cannot be served (the body says why) */

@@ -39,6 +39,7 @@ export type Plan = Schemas['PlanDto'];
 export type OrganizationKind = Schemas['RegisterOrganizationDto']['kind'];
 export type PlanActivity = Schemas['PlanActivityDto'];
 export type ReportingStatus = Schemas['ReportingStatusDto'];
+export type ReportsOwed = Schemas['ReportsOwedDto'];
 export type MeetingList = Ok<'MeetingReadsController_list'>;
 export type Meeting = Schemas['MeetingDto'];
 export type MeetingDetails = Schemas['MeetingDetailsDto'];

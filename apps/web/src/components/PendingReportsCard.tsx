@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { Activity } from '../api/views';
 import { newIdempotencyKey, writeHeaders } from '../api/writes';
+import { forgetReportingWork } from '../hooks/useReportsOwed';
 import { ErrorNotice } from './ErrorNotice';
 
 type Pending = Activity['pendingReports'][number];
@@ -25,6 +26,7 @@ export function useReportStep(activity: Activity) {
       await unwrap(api.POST(path, { params: { path: { id: activity.id } }, body: { ...period, ...extra } as never, headers: writeHeaders(newIdempotencyKey()) }));
       await queries.invalidateQueries({ queryKey: ['activity', activity.id] });
       await queries.invalidateQueries({ queryKey: ['activity-history', activity.id] });
+      await forgetReportingWork(queries);
       return true;
     } catch (refused) {
       setError(refused);

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useReportsOwed } from '../hooks/useReportsOwed';
 
-/** On an agency's first page: how many reports its organisation owes, the oldest, and the way to them all. */
+/** On an agency's first page: how many reports its organisation owes and are late, the oldest, and the way to them all. */
 export function ReportsOwedNotice({ agencyId }: { agencyId: string }) {
   const { t } = useTranslation();
-  const { owed } = useReportsOwed(agencyId);
+  const owed = useReportsOwed(agencyId).data?.items;
   if (!owed || owed.length === 0) return null;
   return (
     <Alert variant="outline" color="gray.7" mb="md" title={t('reports.owed', { count: owed.length })}>

@@ -1,27 +1,27 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { plansQuery, reportingQuery } from '../api/first-queries';
-import type { ReportingStatus } from '../api/views';
+import { api, unwrap } from '../api/client';
+import type { ReportsOwed } from '../api/views';
 
-export type ReportOwed = ReportingStatus['missing'][number] & { plan: string };
+export type ReportOwed = ReportsOwed['items'][number];
+
+/** The UTC date `days` after today, as the API writes dates. */
+export const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * The reports due and not in over every plan with a reporting calendar (each plan's `GET /plans/:id/reporting`),
- * oldest due first; those of the activities `leadAgencyId` leads when it is given. `owed` is undefined until
- * every plan has answered.
+ * The reports due and not in over every plan with a reporting calendar, oldest due first (`GET
+ * /progress-reports/owed`): those of the activities `agencyId` leads or partners when it is given, and those
+ * falling due until `dueBy` when it is a date ahead.
  */
-export function useReportsOwed(leadAgencyId?: string): { owed?: ReportOwed[]; error: unknown } {
+export function useReportsOwed(agencyId?: string, dueBy?: string) {
   const { i18n } = useTranslation();
-  const plans = useQuery(plansQuery());
-  const statuses = useQueries({
-    queries: (plans.data?.items ?? []).map((plan) => reportingQuery(plan.id, undefined, undefined, i18n.language)),
+  return useQuery({
+    queryKey: ['reports-owed', agencyId, dueBy, i18n.language],
+    queryFn: () => unwrap<ReportsOwed>(api.GET('/progress-reports/owed', { params: { query: { agencyId, dueBy } } })),
   });
-  const error = plans.error ?? statuses.find((s) => s.error)?.error ?? null;
-  if (!plans.data || !statuses.every((s) => s.data)) return { error };
-  const codeOf = new Map(plans.data.items.map((p) => [p.id, p.code]));
-  const owed = statuses
-    .flatMap((s) => s.data!.missing.map((m) => ({ ...m, plan: codeOf.get(s.data!.planId) ?? '' })))
-    .filter((m) => !leadAgencyId || m.leadAgencyId === leadAgencyId)
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.code.localeCompare(b.code));
-  return { owed, error };
+}
+
+/** After a report or a step of its approval: what is owed, underway and counted per plan is asked again. */
+export async function forgetReportingWork(queries: QueryClient): Promise<void> {
+  await Promise.all(['reports-owed', 'pending-reports', 'reporting'].map((key) => queries.invalidateQueries({ queryKey: [key] })));
 }

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
@@ -11,6 +12,7 @@ import { useCommand } from '../api/useCommand';
 import { ConflictDialog } from '../components/ConflictDialog';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useActivity } from '../hooks/useActivity';
+import { forgetReportingWork } from '../hooks/useReportsOwed';
 import { initialReport, ProgressReportForm, reportBody, type ProgressReportValues } from '../components/ProgressReportForm';
 import { mayReport } from '../access/may-report';
 import { useSession } from '../session';
@@ -24,7 +26,15 @@ function toFormPaths(errors: Record<string, string>, values: ProgressReportValue
   return Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.replace(/^(indicatorValues|evidence)\.(\d+)/, (_, list: keyof typeof sent, n: string) => `${list}.${sent[list][Number(n)] ?? n}`), message]));
 }
 
-/** Report progress on an activity, or correct the report of a period (?periodStart=&periodEnd=). */
+/** The page's heading: a report, the report a period owes, or the correction of a period's report in force. */
+function titleOf(activity: Activity, period: { periodStart: string; periodEnd: string } | undefined, t: TFunction): string {
+  if (!period) return t('report.title');
+  const words = `${period.periodStart} – ${period.periodEnd}`;
+  const inForce = activity.progressReports.some((r) => r.periodStart === period.periodStart && r.periodEnd === period.periodEnd);
+  return inForce ? t('report.correctTitle', { period: words }) : t('report.periodTitle', { period: words });
+}
+
+/** Report progress on an activity, for a period owed, or correct the report of a period (?periodStart=&periodEnd=). */
 export default function ReportProgressPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
@@ -48,6 +58,7 @@ export default function ReportProgressPage() {
     async onDone() {
       await queries.invalidateQueries({ queryKey: ['activity', id] });
       await queries.invalidateQueries({ queryKey: ['activity-history', id] });
+      await forgetReportingWork(queries);
       navigate(`/activities/${id}?reported=1`);
     },
   });
@@ -74,7 +85,7 @@ export default function ReportProgressPage() {
         <>
           <div>
             <Text size="sm" c="gray.7">{a.code} · {a.title}</Text>
-            <Title order={1} size="h2">{period ? t('report.correctTitle', { period: `${period.periodStart} – ${period.periodEnd}` }) : t('report.title')}</Title>
+            <Title order={1} size="h2">{titleOf(a, period, t)}</Title>
           </div>
           {!mayReport(a, me?.role, me?.organizationId) ? (
             <Alert color="red.9" variant="outline" role="alert">{t('report.notYours')}</Alert>

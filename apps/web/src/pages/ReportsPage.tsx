@@ -1,12 +1,12 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ReportsMissingCard } from '../components/ReportsMissingCard';
+import { ReportsOwedCard } from '../components/ReportsOwedCard';
 import { ReportsUnderwayCard } from '../components/ReportsUnderwayCard';
 import { useSession } from '../session';
 
 /**
  * The reporting work in one place: for the secretariat, the reports awaiting its approval and every report
- * missing; for an agency, its drafts and returns and the reports it owes on the activities it leads.
+ * owed; for an agency, its drafts and returns and the reports it owes on the activities it leads or partners.
  */
 export default function ReportsPage() {
   const { t } = useTranslation();
@@ -21,7 +21,7 @@ export default function ReportsPage() {
         {agency ? t('reports.hintAgency') : t('reports.hint')}
       </Text>
       <ReportsUnderwayCard agencyId={agency} />
-      <ReportsMissingCard leadAgencyId={agency} mayReport={can('admin', 'secretariat', 'agency')} />
+      <ReportsOwedCard agencyId={agency} mayReport={can('admin', 'secretariat', 'agency')} />
     </Stack>
   );
 }

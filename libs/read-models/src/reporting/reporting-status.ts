@@ -105,5 +105,5 @@ export function reportsNotIn(plan: PlanView, activities: ActivityView[], today: 
   if (!hasCalendar(plan)) return [];
   return expectedReports(plan, activities, today, dueBy)
     .filter((e) => !e.submitted)
-    .map((e) => ({ activityId: e.activity.id, code: e.activity.code, titles: e.activity.titles, agencyIds: [e.activity.leadAgencyId, ...e.activity.partnerAgencyIds], ...e.period }));
+    .map((e) => ({ activityId: e.activity.id, code: e.activity.code, titles: e.activity.titles, leadAgencyId: e.activity.leadAgencyId, agencyIds: [e.activity.leadAgencyId, ...e.activity.partnerAgencyIds], ...e.period }));
 }
