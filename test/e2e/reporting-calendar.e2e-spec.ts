@@ -18,6 +18,8 @@ describe('the reporting calendar: POST /plans/:id/reporting-calendar and GET /pl
       [{ frequency: 'monthly', dueDays: 30 }, 'frequency'],
       [{ frequency: 'yearly', dueDays: 2.5 }, 'dueDays'],
       [{ frequency: 'yearly', dueDays: 30, approval: 'yes' }, 'approval'],
+      [{ frequency: 'yearly', dueDays: 30, effectiveOn: '2024-02-30' }, 'effectiveOn'],
+      [{ frequency: 'yearly', dueDays: 30, reason: null }, 'reason'],
     ] as const) {
       const response = await app.http.post(`/plans/${s.planId}/reporting-calendar`).send(body);
       expect(response.status).toBe(400);

@@ -11,6 +11,7 @@ export interface Schema {
   enum?: unknown[];
   example?: unknown;
   format?: string;
+  nullable?: boolean;
 }
 
 export interface WriteOperation {
@@ -108,7 +109,8 @@ export function badBodies(doc: OpenApiDocument, operation: WriteOperation): BadB
   };
   const wrongValues = (schema: Schema, required: boolean): [string, unknown][] => {
     const s = resolve(schema);
-    const values: [string, unknown][] = required ? [['null', null]] : [];
+    // An optional field may be left out, not sent as null (unless the document says it may be null).
+    const values: [string, unknown][] = required || !(schema.nullable || s.nullable) ? [['null', null]] : [];
     if (s.enum) values.push(['an unknown value', 'NOT_A_VALUE']);
     if (s.properties) values.push(['a string for an object', 'x'], ['an array for an object', []]);
     else if (s.type === 'array') {

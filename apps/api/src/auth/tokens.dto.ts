@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsIn, IsString, IsUUID, Length } from 'class-validator';
 import { ROLES } from '#platform';
+import { IsOmittable } from '../http/validators.js';
 
 export class CreateTokenDto {
   @ApiProperty({ enum: ROLES, example: 'agency' })
@@ -8,7 +9,7 @@ export class CreateTokenDto {
   role!: string;
 
   @ApiPropertyOptional({ description: 'required for agency and donor tokens: an existing organization', format: 'uuid' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   organizationId?: string;
 

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { MAX_DUE_DAYS, REPORTING_FREQUENCIES, type ReportingFrequency } from '#domain';
+import { IsCalendarDate, IsOmittable } from '../http/validators.js';
 
 /** POST /plans/:id/reporting-calendar: when agencies report, when it is due, whether the secretariat approves. */
 export class SetReportingCalendarDto {
@@ -13,14 +14,14 @@ export class SetReportingCalendarDto {
   dueDays!: number;
 
   @ApiProperty({ required: false, default: false, description: 'whether the secretariat approves each report before it counts' })
-  @IsOptional() @IsBoolean({ message: 'approval must be true or false' })
+  @IsOmittable() @IsBoolean({ message: 'approval must be true or false' })
   approval?: boolean;
 
   @ApiProperty({ required: false, description: 'required when it replaces another calendar' })
-  @IsOptional() @IsString() @Length(1, 2000)
+  @IsOmittable() @IsString() @Length(1, 2000)
   reason?: string;
 
   @ApiProperty({ required: false, example: '2015-01-01', description: 'from when it applies; default the plan’s start' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveOn must be a date YYYY-MM-DD' })
+  @IsOmittable() @IsCalendarDate()
   effectiveOn?: string;
 }

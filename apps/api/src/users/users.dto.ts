@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsEmail, IsIn, IsISO8601, IsString, IsUUID, Length } from 'class-validator';
 import { USER_LANGUAGES, USER_ROLES } from '#domain';
+import { IsOmittable } from '../http/validators.js';
 
 export class InviteUserDto {
   @ApiProperty({ example: 'clerk@example.org' })
@@ -18,17 +19,17 @@ export class InviteUserDto {
   role!: (typeof USER_ROLES)[number];
 
   @ApiPropertyOptional({ description: 'required for agency and donor users', format: 'uuid' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   organizationId?: string;
 
   @ApiPropertyOptional({ enum: USER_LANGUAGES, default: 'en' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(USER_LANGUAGES as readonly string[])
   language?: (typeof USER_LANGUAGES)[number];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 2000)
   reason?: string;
@@ -43,7 +44,7 @@ export class ReasonDto {
 
 export class ReinviteDto {
   @ApiPropertyOptional({ example: 'the first mail was lost' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 2000)
   reason?: string;
@@ -55,7 +56,7 @@ export class ChangeRoleDto extends ReasonDto {
   role!: (typeof USER_ROLES)[number];
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   organizationId?: string;
 }
@@ -73,22 +74,22 @@ export class IssueUserTokenDto {
   displayName!: string;
 
   @ApiPropertyOptional({ enum: USER_ROLES, description: "the user's own role by default; only an admin's token may carry another" })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(USER_ROLES as readonly string[])
   role?: (typeof USER_ROLES)[number];
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   organizationId?: string;
 
   @ApiPropertyOptional({ example: '2027-06-30T00:00:00Z' })
-  @IsOptional()
+  @IsOmittable()
   @IsISO8601({ strict: true })
   expiresAt?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 2000)
   reason?: string;
