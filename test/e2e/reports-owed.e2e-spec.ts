@@ -132,6 +132,24 @@ describe('GET /progress-reports/owed: the reports due and not in across plans', 
     expect((await owed({ planId: past.planId })).items.map((m) => m.periodStart)).toEqual(['2016-07-01']);
   });
 
+  it('a completed activity still owes the reports of the periods it ran in, and they can be made late; none after it', async () => {
+    const completed = await write(app, `/activities/${past.activityId}/complete`, { completedOn: '2016-08-15' });
+    await projected(app, completed.position);
+    expect((await owed({ planId: past.planId })).items.map((m) => m.periodStart)).toEqual(['2016-07-01']);
+    const late = await write(
+      app,
+      `/activities/${past.activityId}/progress-reports`,
+      aProgressReport({ periodStart: '2016-07-01', periodEnd: '2016-09-30', percentComplete: 100 }),
+    );
+    await projected(app, late.position);
+    expect((await owed({ planId: past.planId })).items).toEqual([]);
+    const after = await app.http
+      .post(`/activities/${past.activityId}/progress-reports`)
+      .send(aProgressReport({ periodStart: '2016-10-01', periodEnd: '2016-12-31', percentComplete: 100 }));
+    expect(after.status).toBe(409);
+    expect(after.body).toMatchObject({ code: 'TERMINAL_STATE', field: 'periodStart' });
+  });
+
   it('refuses a query it cannot answer with the field named', async () => {
     for (const [query, field] of [
       [{ dueBy: '2016-02-30' }, 'dueBy'],

@@ -68,10 +68,14 @@ describe('activity decider: progress corrections', () => {
     given(activityDecider, [...cancelled()]).when(aReportActivityProgress({ ...Q1, percentComplete: 45, reason: REASON })).thenThrows('TERMINAL_STATE');
   });
 
-  it('still refuses a new period on a completed activity', () => {
-    given(activityDecider, [...inProgress(), anActivityProgressReported({ ...Q1 }), anActivityCompleted()])
+  it('takes a late report of a period the completed activity ran in, and refuses one after its completion', () => {
+    const history = [...inProgress(), anActivityProgressReported({ ...Q1 }), anActivityCompleted()];
+    given(activityDecider, history)
       .when(aReportActivityProgress({ ...Q2, percentComplete: 50 }))
-      .thenThrows('TERMINAL_STATE');
+      .then([anActivityProgressReported({ ...Q2, percentComplete: 50, effectiveOn: Q2.periodEnd })]);
+    given(activityDecider, history)
+      .when(aReportActivityProgress({ periodStart: '2016-02-16', periodEnd: '2016-02-29', percentComplete: 50 }))
+      .thenThrows('TERMINAL_STATE', 'periodStart');
   });
 
   it('withdraws a report with a reason; the rule then forgets it', () => {

@@ -3,7 +3,7 @@ import { requireDates, requirePastFact } from '../shared/dates.js';
 import { definedOnly, isBlank, requireReason } from '../shared/text.js';
 import type { ReportActivityProgress, WithdrawProgressReport } from './activity.commands.js';
 import type { ActivityEvent, ProgressReportContent } from './activity.events.js';
-import { live, notCancelled, type ExistingActivity } from './activity.guards.js';
+import { notCancelled, type ExistingActivity } from './activity.guards.js';
 import { requireIndicatorValues } from './activity-indicators.js';
 import type { ActivityDetails, ActivityState, ProgressReport, ProgressTip } from './activity.state.js';
 
@@ -50,15 +50,26 @@ export function requireUnlocked(activity: ExistingActivity, period: Period): voi
   }
 }
 
-/** Progress only while in progress, except a correction of a period already reported. */
+/**
+ * Where a new report may be made: while in progress, and once completed, late, for a period that began by its
+ * completion (the reporting cycle asks for those, and an agency that completed an activity still owes them).
+ */
+function reportable(state: ActivityState, { activityId, periodStart }: ReportActivityProgress['data']): ExistingActivity {
+  const activity = notCancelled(state, activityId);
+  if (activity.status === 'completed') {
+    if (periodStart <= activity.completedOn) return activity;
+    reject('TERMINAL_STATE', `activity ${activityId} was completed on ${activity.completedOn}: a report covers a period that began by then`, 'periodStart');
+  }
+  if (activity.status !== 'in_progress') reject('ACTIVITY_NOT_IN_PROGRESS', `activity ${activityId} is ${activity.status}; progress is reported only while in progress`);
+  return activity;
+}
+
+/** Progress while in progress, late reports once completed (see reportable), and corrections of a period already reported. */
 export function reportProgress({ data }: ReportActivityProgress, state: ActivityState): ActivityEvent[] {
   requireDates({ periodStart: data.periodStart });
   const replaced = state.status === 'none' ? undefined : inForceOf(state, data);
-  const activity = replaced ? notCancelled(state, data.activityId) : live(state, data.activityId);
+  const activity = replaced ? notCancelled(state, data.activityId) : reportable(state, data);
   if (replaced) requireUnlocked(activity, data);
-  if (!replaced && activity.status !== 'in_progress') {
-    reject('ACTIVITY_NOT_IN_PROGRESS', `activity ${data.activityId} is ${activity.status}; progress is reported only while in progress`);
-  }
   const periodEnd = requirePastFact(data.periodEnd, data.today, 'periodEnd');
   if (periodEnd < data.periodStart) reject('PERIOD_END_BEFORE_START', `periodEnd ${periodEnd} is before periodStart ${data.periodStart}`, 'periodEnd');
   if (activity.startedOn === undefined || periodEnd < activity.startedOn) {

@@ -200,8 +200,14 @@ describe('activity decider', () => {
       given(activityDecider, suspendedFromProgress()).when(aReportActivityProgress()).thenThrows('ACTIVITY_NOT_IN_PROGRESS');
     });
 
-    it('refuses progress on a completed activity', () => {
-      given(activityDecider, completed()).when(aReportActivityProgress()).thenThrows('TERMINAL_STATE');
+    it('takes a late report on a completed activity for a period that began by its completion, as the reporting cycle asks', () => {
+      given(activityDecider, completed())
+        .when(aReportActivityProgress({ periodStart: '2016-01-01', periodEnd: '2016-02-29', percentComplete: 90 }))
+        .then([anActivityProgressReported({ periodStart: '2016-01-01', periodEnd: '2016-02-29', percentComplete: 90, effectiveOn: '2016-02-29' })]);
+    });
+
+    it('refuses progress on a completed activity for a period after its completion', () => {
+      given(activityDecider, completed()).when(aReportActivityProgress({ periodStart: '2016-02-16', periodEnd: '2016-02-29' })).thenThrows('TERMINAL_STATE', 'periodStart');
     });
 
     it('accepts a higher percentage for a later period', () => {
