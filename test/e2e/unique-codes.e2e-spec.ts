@@ -32,10 +32,16 @@ describe('unique codes', () => {
   });
   afterAll(async () => app.close());
 
-  it('a second plan with the same code (case and spacing aside) is a 409 DUPLICATE_CODE naming the holder; nothing appended', async () => {
+  it('a plan code holds only what an IATI identifier may; a second plan with the same code (case aside) is a 409 DUPLICATE_CODE naming the holder; nothing appended', async () => {
     const first = await post('/plans', aPlan({ code: 'TJ-MIGRATION-2021' }));
     const before = await eventCount();
-    const second = await app.http.post('/plans').send(aPlan({ code: '  tj-migration-2021 ' }));
+    // A space or a slash cannot be part of an IATI identifier: refused before uniqueness is asked.
+    for (const code of ['  tj-migration-2021 ', 'TJ MIGRATION/2021', 'TJ-\u200bMIGRATION-2021']) {
+      const refused = await app.http.post('/plans').send(aPlan({ code }));
+      expect(refused.status).toBe(400);
+      expect(refused.body.fields.map((f: { field: string }) => f.field)).toEqual(['code']);
+    }
+    const second = await app.http.post('/plans').send(aPlan({ code: 'tj-migration-2021' }));
     expect(second.status).toBe(409);
     expect(second.body).toEqual({
       statusCode: 409,

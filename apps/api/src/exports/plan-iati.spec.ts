@@ -63,6 +63,14 @@ describe('planIati', () => {
     expect(own.description.narrative).toEqual([{ '#text': 'Our own words' }]);
   });
 
+  it('leaves out the control characters XML cannot hold, which texts recorded before they were refused may carry', () => {
+    const file = planIati(anExport({ title: 'Bell\u0007 and escape\u001b', titles: { en: 'Bell\u0007 and escape\u001b' }, description: 'Line one\nline\u000b two' }), REPORTING, new Date());
+    expect(file).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    const written = plain(file)['iati-activities']['iati-activity'];
+    expect(written.title.narrative).toEqual([{ '#text': 'Bell and escape' }]);
+    expect(written.description.narrative).toEqual([{ '#text': 'Line one\nline two' }]);
+  });
+
   it('writes the sector: the activity\'s, else the plan\'s default, else 15190, DAC 5-digit vocabulary', () => {
     expect(activity.sector).toMatchObject({ '@_vocabulary': '1', '@_code': '15190' });
     const withPlanDefault = anExport();

@@ -40,8 +40,12 @@ export function planIati(data: PlanExport, reportingOrg: ReportingOrg, generated
       'iati-activity': data.activities.map((a) => iatiActivity(a, data, reportingOrg, table)),
     },
   };
-  return new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true }).build(document);
+  return new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true, tagValueProcessor: xmlText, attributeValueProcessor: xmlText }).build(document);
 }
+
+/** Characters XML 1.0 cannot hold, which texts recorded before the service refused them may still carry. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu;
+const xmlText = (_name: string, value: unknown) => (typeof value === 'string' ? value.replace(NOT_XML, '') : value) as string;
 
 function iatiActivity(a: ExportActivity, data: PlanExport, reporting: ReportingOrg, table: IndicatorTable) {
   const { plan, organizations, transactions } = data;

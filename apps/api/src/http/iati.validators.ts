@@ -4,13 +4,24 @@ import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { DAC_PURPOSE_CODES, DEFAULT_DAC_PURPOSE_CODE, IATI_ORGANIZATION_IDENTIFIER, IATI_SAFE_CODE } from '#domain';
 import { IsOmittable } from './validators.js';
 
-/** An activity code: it ends the activity's IATI identifier, so only letters, digits, '.', '_' and '-' (400 naming the field). */
-export function IsIatiSafeCode(description: string): PropertyDecorator {
+const CODE_USES = {
+  activity: { example: '2.3', max: 30, why: "it ends the activity's IATI identifier" },
+  plan: { example: 'TJ-DIASPORA-2015-2020', max: 60, why: "it is part of its activities' IATI identifiers" },
+  objective: { example: '2', max: 30, why: 'imports and exports name the objective by it' },
+} as const;
+
+/**
+ * A code that goes into IATI identifiers or names a record in files: only letters, digits, '.', '_' and '-', so
+ * no space, slash or invisible character can make two codes look alike or break an identifier (400 naming the field).
+ */
+export function IsIatiSafeCode(description: string, use: keyof typeof CODE_USES = 'activity', required = true): PropertyDecorator {
+  const { example, max, why } = CODE_USES[use];
   return applyDecorators(
-    ApiProperty({ example: '2.3', description: `${description}; letters, digits, '.', '_' and '-' only (it ends the activity's IATI identifier)` }),
+    ApiProperty({ example, required, description: `${description}; letters, digits, '.', '_' and '-' only (${why})` }),
+    ...(required ? [] : [IsOmittable()]),
     IsString(),
-    Length(1, 30),
-    Matches(IATI_SAFE_CODE, { message: ({ property }) => `${property} may hold only letters, digits, '.', '_' and '-' (no spaces, /, &, ?, |): it ends the activity's IATI identifier` }),
+    Length(1, max),
+    Matches(IATI_SAFE_CODE, { message: ({ property }) => `${property} may hold only letters, digits, '.', '_' and '-' (no spaces, /, &, ?, |): ${why}` }),
   );
 }
 

@@ -25,6 +25,12 @@ describe('screenInput', () => {
     expect(problems[1].messages[0]).toMatch(/unpaired surrogate/);
   });
 
+  it('refuses control characters an XML export or a spreadsheet cannot hold, keeping tabs and line breaks', () => {
+    const { problems } = screenInput({ title: 'Bell\u0007', escape: 'a\u001bb', notChar: 'x\uffff', text: 'line one\r\nline two\tend', word: 'Душанбе' });
+    expect(problems.map((p) => p.field)).toEqual(['title', 'escape', 'notChar']);
+    expect(problems[0].messages[0]).toBe('title must not contain control characters (it holds \\u0007); tabs and line breaks are fine');
+  });
+
   it('refuses prototype keys at any depth, and keys holding NUL, with printable paths', () => {
     const value = JSON.parse('{"__proto__":{},"b":[{"constructor":1}],"c":{"prototype":2},"d\\u0000":3}') as unknown;
     expect(screenInput(value).problems.map((p) => p.field).sort()).toEqual(['__proto__', 'b[0].constructor', 'c.prototype', 'd\\u0000']);

@@ -52,14 +52,19 @@ export function screenInput(value: unknown, maxDepth = MAX_JSON_DEPTH): Screenin
 /** With the u flag a surrogate pair is one code point, so this matches only unpaired halves. */
 const LONE_SURROGATE = /[\ud800-\udfff]/u;
 
-/** Postgres stores neither NUL nor unpaired UTF-16 surrogates in text or jsonb. */
+/** Control characters other than tab and line breaks: XML 1.0 (the IATI file) cannot hold them, nor a spreadsheet cell. */
+const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/u;
+
+/** Postgres stores neither NUL nor unpaired UTF-16 surrogates in text or jsonb; the exports, no other control character. */
 function textProblem(text: string): string | undefined {
   if (text.includes('\u0000')) return 'must not contain the NUL character (\\u0000)';
   if (LONE_SURROGATE.test(text)) return 'must be valid Unicode text (it holds an unpaired surrogate)';
+  const control = CONTROL.exec(text);
+  if (control) return `must not contain control characters (it holds ${printable(control[0])}); tabs and line breaks are fine`;
   return undefined;
 }
 
 /** A key as it can be shown in a field path: control characters and lone surrogates escaped. */
 function printable(key: string): string {
-  return key.replace(/[\u0000-\u001f\ud800-\udfff]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return key.replace(/[\u0000-\u001f\ud800-\udfff\ufffe\uffff]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsOmittable } from '../http/validators.js';
-import { IsOptionalSectorCode } from '../http/iati.validators.js';
+import { IsIatiSafeCode, IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { PlanTitleDto } from './plans.dto.js';
 
@@ -24,7 +24,7 @@ export class AmendPlanDto {
 
 /** Corrects an objective's code or title; at least one. */
 export class AmendObjectiveDto {
-  @ApiProperty({ required: false, example: '2' }) @IsOmittable() @IsString() @Length(1, 30)
+  @IsIatiSafeCode('unique within the plan', 'objective', false)
   code?: string;
 
   @ApiProperty({ required: false, description: 'the older form of titles: an English title' }) @IsOmittable() @IsString() @Length(1, 500)

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter } from '../http/validators.js';
-import { IsOptionalSectorCode } from '../http/iati.validators.js';
+import { IsIatiSafeCode, IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 
 export class PlanTitleDto {
@@ -18,8 +18,7 @@ export class PlanTitleDto {
 }
 
 export class DraftPlanDto {
-  @ApiProperty({ example: 'TJ-DIASPORA-2015-2020', description: 'unique in the service, ignoring case and spacing (409 DUPLICATE_CODE)' })
-  @IsString() @Length(1, 60)
+  @IsIatiSafeCode('unique in the service, ignoring case (409 DUPLICATE_CODE)', 'plan')
   code!: string;
 
   @ApiProperty({ type: PlanTitleDto })
@@ -46,7 +45,7 @@ export class DraftPlanDto {
 }
 
 export class AddObjectiveDto {
-  @ApiProperty({ example: '2' }) @IsString() @Length(1, 30)
+  @IsIatiSafeCode('unique within the plan', 'objective')
   code!: string;
 
   @ApiProperty({ required: false, example: 'Diaspora investment in local development', description: 'the older form of titles: an English title' })
