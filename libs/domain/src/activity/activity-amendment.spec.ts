@@ -3,7 +3,7 @@ import { aPlanContext, OBJECTIVE_ID, SUB_OBJECTIVE_ID } from '../plan/plan.fixtu
 import type { AmendActivity } from './activity.commands.js';
 import type { ActivityAmended } from './activity.events.js';
 import { activityDecider } from './activity.decider.js';
-import { ACTIVITY_ID, anActivityPlanned, cancelled, completed, LEAD_AGENCY_ID, PARTNER_ID, planned } from './activity.fixtures.js';
+import { ACTIVITY_ID, aPlanActivity, anActivityPlanned, cancelled, completed, LEAD_AGENCY_ID, PARTNER_ID, planned } from './activity.fixtures.js';
 
 const REASON = 'entered under the wrong objective';
 const context = { plan: aPlanContext({ objectiveIds: [OBJECTIVE_ID, SUB_OBJECTIVE_ID] }) };
@@ -46,8 +46,15 @@ describe('activity decider: AmendActivity (a correction)', () => {
   });
 
   it('amends a completed or cancelled activity: a mistake found late is still a mistake', () => {
-    given(activityDecider, completed()).when(anAmendActivity({ leadAgencyId: PARTNER_ID })).then([anActivityAmended({ leadAgencyId: LEAD_AGENCY_ID }, { leadAgencyId: PARTNER_ID })]);
-    given(activityDecider, cancelled()).when(anAmendActivity({ leadAgencyId: PARTNER_ID })).then([anActivityAmended({ leadAgencyId: LEAD_AGENCY_ID }, { leadAgencyId: PARTNER_ID })]);
+    const swapped = anActivityAmended({ leadAgencyId: LEAD_AGENCY_ID, partnerAgencyIds: [PARTNER_ID] }, { leadAgencyId: PARTNER_ID, partnerAgencyIds: [LEAD_AGENCY_ID] });
+    given(activityDecider, completed()).when(anAmendActivity({ leadAgencyId: PARTNER_ID, partnerAgencyIds: [LEAD_AGENCY_ID] })).then([swapped]);
+    given(activityDecider, cancelled()).when(anAmendActivity({ leadAgencyId: PARTNER_ID, partnerAgencyIds: [LEAD_AGENCY_ID] })).then([swapped]);
+  });
+
+  it('refuses a lead that is also a partner, and a partner named twice, naming partnerAgencyIds', () => {
+    given(activityDecider, planned()).when(anAmendActivity({ leadAgencyId: PARTNER_ID })).thenThrows('AGENCY_LISTED_TWICE', 'partnerAgencyIds');
+    given(activityDecider, planned()).when(anAmendActivity({ partnerAgencyIds: [PARTNER_ID, PARTNER_ID] })).thenThrows('AGENCY_LISTED_TWICE', 'partnerAgencyIds');
+    given(activityDecider, []).when(aPlanActivity({ partnerAgencyIds: [LEAD_AGENCY_ID] })).thenThrows('AGENCY_LISTED_TWICE', 'partnerAgencyIds');
   });
 
   it('refuses an amendment without a reason', () => {

@@ -7,6 +7,7 @@ import { mergeTitles } from '../shared/titles.js';
 import { definedOnly, requireReason } from '../shared/text.js';
 import type { AmendActivity } from './activity.commands.js';
 import type { ActivityAmended, ActivityEvent, AmendableActivityDetails } from './activity.events.js';
+import { requireDistinctAgencies } from './activity-agencies.js';
 import { existing } from './activity.guards.js';
 import type { ActivityState } from './activity.state.js';
 
@@ -28,6 +29,8 @@ export function amend({ data }: AmendActivity, state: ActivityState): ActivityEv
     reject('OBJECTIVE_NOT_IN_PLAN', `objective ${objectiveId} is not an objective of plan ${activity.planId}`, 'objectiveId');
   }
   if (sectorCode !== undefined) requireDacPurposeCode(sectorCode, 'sectorCode');
+  // Checked when the agencies change (activities recorded before the rule keep theirs until then).
+  if (leadAgencyId !== undefined || partnerAgencyIds !== undefined) requireDistinctAgencies(leadAgencyId ?? activity.leadAgencyId, partnerAgencyIds ?? activity.partnerAgencyIds);
   if (budget !== undefined) proposed.budget = requirePositiveMoney(budget, 'budget');
   const { before, after } = changesOf<AmendableActivityDetails>(amendableOf(activity), proposed);
   if (Object.keys(after).length === 0) return [];

@@ -26,6 +26,7 @@ import { evolveFundingEntries, reverseFunding } from './activity-funding-reversa
 import { evolveIndicators, retireIndicator, reviseIndicator } from './activity-indicator-corrections.js';
 import { defineIndicator } from './activity-indicators.js';
 import { evolveProgress, reportProgress, withdrawProgress } from './activity-progress.js';
+import { requireDistinctAgencies } from './activity-agencies.js';
 import { approveReport, evolveApproval, reopenReport, reportForApproval, returnReport, submitReport } from './activity-report-approval.js';
 import { rejectValue } from '../shared/invalid-value.js';
 import { live, notCancelled, type ExistingActivity } from './activity.guards.js';
@@ -69,6 +70,7 @@ function plan({ data }: PlanActivity, state: ActivityState): ActivityEvent[] {
   }
   requirePlannedDates(data.plannedStart, data.plannedEnd, planContext);
   requireIatiSafeCode(data.code);
+  requireDistinctAgencies(data.leadAgencyId, data.partnerAgencyIds);
   if (data.sectorCode !== undefined) requireDacPurposeCode(data.sectorCode, 'sectorCode');
   const budget = data.budget === undefined ? undefined : requirePositiveMoney(data.budget, 'budget');
   const effectiveOn = resolveEffectiveOnFrom(data, data.plannedStart);

@@ -21,7 +21,7 @@ export const activityProjection = documentProjection<ActivityView, ActivityEvent
     { name: 'planned_end', type: 'date', value: (v) => v.plannedEnd },
     { name: 'lead_agency_id', type: 'uuid', value: (v) => v.leadAgencyId },
     // Lead and partners: what an agency filter and an agency's write scope look at.
-    { name: 'agency_ids', type: 'uuid[]', value: (v) => [v.leadAgencyId, ...v.partnerAgencyIds] },
+    { name: 'agency_ids', type: 'uuid[]', value: (v) => [...new Set([v.leadAgencyId, ...v.partnerAgencyIds])] },
     { name: 'provinces', type: 'text[]', value: (v) => [...new Set(v.locations.map((l) => l.province))] },
     { name: 'locations', type: 'jsonb', value: (v) => v.locations },
     { name: 'rolls_up', type: 'boolean', value: (v) => v.indicators.some((i) => i.rollsUpTo) },

@@ -51,7 +51,7 @@ export async function dashboardFromSql(db: Pick<DataSource, 'query'>, plan: Plan
        ${inPlan} GROUP BY objective_id, status, budget_currency`,
       p,
     ) as Promise<(TallyRow & { objective_id: string; status: string; budget_currency: string | null; planned: string | null })[]>,
-    db.query(`SELECT agency, count(*) FILTER (WHERE lead_agency_id = agency)::int AS lead, ${TALLY} FROM activity_view, unnest(agency_ids) AS agency WHERE plan_id = $1 GROUP BY agency`, p) as Promise<(TallyRow & { agency: string; lead: number })[]>,
+    db.query(`SELECT agency, count(*) FILTER (WHERE lead_agency_id = agency)::int AS lead, ${TALLY} FROM activity_view, LATERAL (SELECT DISTINCT a AS agency FROM unnest(agency_ids) AS a) AS g WHERE plan_id = $1 GROUP BY agency`, p) as Promise<(TallyRow & { agency: string; lead: number })[]>,
     db.query(
       `SELECT c.country, ${TALLY} FROM activity_view, LATERAL (SELECT DISTINCT l->>'country' AS country ${LOCATIONS} WHERE l ? 'country') AS c WHERE plan_id = $1 GROUP BY c.country`,
       p,
