@@ -14,6 +14,50 @@ interface Field {
   messages: string[];
 }
 
+/** Text as Windows-1251 writes it: ASCII as it is, Russian letters one byte each. */
+function windows1251(text: string): Buffer {
+  const byteOf = (letter: string) => {
+    const code = letter.charCodeAt(0);
+    if (code < 0x80) return code;
+    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+    throw new Error(`${letter} is not in this test's Windows-1251`);
+  };
+  return Buffer.from([...text].map(byteOf));
+}
+
+/**
+ * A workbook of `rows` rows of 16 short text cells under a header, its sheet's XML written directly (exceljs
+ * would take seconds to write it): 37,500 rows unpack to 30 MB, packed to under 2 MB.
+ */
+async function manyRowsWorkbook(rows: number): Promise<Buffer> {
+  const columns = 'ABCDEFGHIJKLMNOP'.split('');
+  const row = (r: number) => `<row r="${r}">${columns.map((c) => `<c r="${c}${r}" t="inlineStr"><is><t>${r === 1 ? c : 'x'}</t></is></c>`).join('')}</row>`;
+  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const relationships = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/workbook.xml',
+    `<workbook xmlns="${main}" xmlns:r="${relationships}"><sheets><sheet name="Activities" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relationships}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    `<worksheet xmlns="${main}"><sheetData>${Array.from({ length: rows + 1 }, (_, i) => row(i + 1)).join('')}</sheetData></worksheet>`,
+  );
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+}
+
 /**
  * A secretariat moving from a spreadsheet: the plan's activity matrix imported in one request, every row
  * checked as POST /activities checks it before any is recorded.
@@ -262,6 +306,52 @@ describe('importing a plan’s activities from a spreadsheet', () => {
     expect(spaced.status).toBe(400);
     expect((spaced.body.fields as Field[]).map((f) => f.field)).toEqual(['rows[4].lead_agency']);
     expect(await recorded()).toBe(before);
+  });
+
+  it('counts a workbook’s rows before reading it: a sheet of 37,500 rows is refused, rows of formatting and other sheets are not counted', async () => {
+    const before = await recorded();
+    // 30 MB of sheet XML in 1.8 MB, just under the unpacked limit: refused from the rows its XML holds, not read cell by cell.
+    const many = await send(await manyRowsWorkbook(37_500), { type: XLSX });
+    expect(many.status).toBe(400);
+    expect(many.body.fields).toEqual([{ field: 'file', messages: ['the file has 37500 activity rows; one import takes at most 1000'] }]);
+
+    // Borders drawn down to row 3,000 on the first sheet, and a second sheet of 2,000 rows: one activity.
+    const workbook = new ExcelJS.Workbook();
+    const activities = workbook.addWorksheet('Activities');
+    activities.addRow(HEADER.split(','));
+    activities.addRow(['2', '9.5', 'A', '', s.ms, '', '2016-01-01', '2016-12-31']);
+    for (let row = 3; row <= 3_000; row++) activities.getCell(`A${row}`).border = { bottom: { style: 'thin' } };
+    const notes = workbook.addWorksheet('Notes');
+    for (let row = 1; row <= 2_000; row++) notes.addRow([`note ${row}`]);
+    const formatted = await send(Buffer.from(await workbook.xlsx.writeBuffer()), { type: XLSX, dryRun: true });
+    expect(formatted.status).toBe(200);
+    expect(formatted.body.activities).toEqual([{ row: 2, code: '9.5', title: 'A' }]);
+    expect(await recorded()).toBe(before);
+  });
+
+  it('reads a CSV in the charset its Content-Type names, and refuses bytes that are not UTF-8 when it names none', async () => {
+    // Excel's "CSV" on Russian or Tajik Windows: Windows-1251, one byte a Cyrillic letter.
+    const file = windows1251(csv(`2,10.1,Seasonal work fair,Ярмарка сезонных работ для мигрантов,${s.ms},,2016-01-01,2016-12-31,,,,,`));
+    const before = await recorded();
+    const unnamed = await send(file);
+    expect(unnamed.status).toBe(400);
+    expect(unnamed.body.fields).toEqual([{ field: 'file', messages: [expect.stringContaining('save it as "CSV UTF-8')] }]);
+    expect(unnamed.body.fields[0].messages[0]).toContain('charset=windows-1251');
+    const unknown = await send(file, { type: 'text/csv; charset=klingon' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.fields).toEqual([{ field: 'file', messages: [expect.stringContaining('the charset klingon is not one this import can read')] }]);
+    expect(await recorded()).toBe(before);
+
+    const named = await send(file, { type: 'text/csv; charset=windows-1251' });
+    expect(named.status).toBe(201);
+    const read = await app.http.get(`/activities/${named.body.activities[0].id}`).query({ minPosition: named.body.position });
+    expect(read.body.titles).toEqual({ en: 'Seasonal work fair', ru: 'Ярмарка сезонных работ для мигрантов' });
+
+    // "CSV UTF-8": its BOM is no part of the first header.
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv(`2,10.2,Ярмарка,,${s.ms},,2016-01-01,2016-12-31,,,,,`))]);
+    const utf8 = await send(bom, { type: 'text/csv; charset=UTF-8', dryRun: true });
+    expect(utf8.status).toBe(200);
+    expect(utf8.body.activities).toEqual([{ row: 2, code: '10.2', title: 'Ярмарка' }]);
   });
 
   it('is for the secretariat: an agency or a donor is refused and nothing is recorded', async () => {

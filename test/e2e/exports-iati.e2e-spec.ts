@@ -223,6 +223,19 @@ describe('exports: IATI 2.03, CSV and XLSX, donors\' own', () => {
       const bad = await app.http.get(`/plans/not-an-id/${route}`);
       expect(bad.status).toBe(400);
       expect(bad.headers['content-type']).toMatch(/^application\/json/);
+      // The exports have no clock to ask for: a parameter they would ignore is refused, not answered with today's file.
+      const asOf = await app.http.get(`/plans/${s.plan}/${route}`).query({ asOf: '2016-01-01' });
+      expect(asOf.status).toBe(400);
+      expect(asOf.body.fields.map((f: { field: string }) => f.field)).toEqual(['asOf']);
+    });
+
+    it.each([
+      ['export.csv', '.csv'],
+      ['export.xlsx', '.xlsx'],
+      ['iati.xml', '-iati.xml'],
+    ])('%s is a file named for its plan', async (route, ending) => {
+      const response = await app.http.get(`/plans/${s.plan}/${route}`).buffer(true);
+      expect(response.headers['content-disposition'].replace(/"/g, '')).toBe(`attachment; filename=${s.planCode}${ending}`);
     });
   });
 

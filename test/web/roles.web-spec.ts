@@ -101,6 +101,15 @@ test('a donor sees only its own portfolio and downloads its exports, which hold 
   const [iati] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'IATI XML TJ-DIASPORA-2015-2020' }).click()]);
   expect(readFileSync((await iati.path())!, 'utf8')).toContain('<iati-activities');
 
+  // The plan's dashboard: the plan's planned budget beside what this donor alone committed and disbursed,
+  // in words that say whose (a bare "Committed 0.00" read as nobody having committed).
+  const plans = (await (await page.request.get(`${base()}/plans?pageSize=50`)).json()) as { items: { id: string; code: string }[] };
+  await page.goto(`${base()}/app/plans/${plans.items.find((p) => p.code === 'TJ-DIASPORA-2015-2020')!.id}`);
+  const budget = page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: 'Budget', exact: true }) });
+  await expect(budget.getByRole('columnheader')).toHaveText(['Currency', 'Planned', 'Committed by you', 'Disbursed by you']);
+  await expect(budget.getByText('Planned is the whole plan’s budget; committed and disbursed are your own funding only.')).toBeVisible();
+  await expectAccessible(page);
+
   // Another donor's portfolio and the activity lists are not for a donor.
   const other = await page.request.get(`${base()}/organizations`);
   expect(other.status()).toBe(403);

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Logger, NotFoundException, Param, Req, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, NotFoundException, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiTextResponse } from '../http/responses.js';
@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '#platform';
 import { PlanExportQueries, type PlanExportOptions } from '#read-models';
 import type { AuthenticatedRequest } from '../auth/access.guard.js';
 import { IdPipe } from '../http/id.pipe.js';
+import { ReadQueryDto } from '../http/read-query.js';
 import { hasRegistrationAgencyPrefix } from './iati/registration-agencies.js';
 import type { ReportingOrg } from './iati/iati-reporting-org.js';
 import { planCsv } from './plan-csv.js';
@@ -35,17 +36,18 @@ export class PlanExportsController {
   @ApiProduces('text/csv')
   @ApiTextResponse('text/csv', 'one row per activity, with a header row')
   @ApiOperation({ summary: 'The plan’s activities as CSV: status, progress, overdue, places, budget, funding by donor, indicators; a donor gets what it funds' })
-  async csv(@Param('id', IdPipe) id: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
-    const csv = planCsv(await this.load(id, optionsFor(request, false)));
-    response.type('text/csv; charset=utf-8');
-    return csv;
+  async csv(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+    const found = await this.load(id, optionsFor(request, false));
+    // Named for the plan: two plans' files saved side by side must not both be export.csv.
+    response.attachment(`${fileName(found.plan.code)}.csv`).type('text/csv; charset=utf-8');
+    return planCsv(found);
   }
 
   @Get(':id/export.xlsx')
   @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'the workbook, as an attachment', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: 'The plan as a workbook: Activities, Indicators (tracking table), Funding and, for admin, secretariat and commission, the Audit trail; a donor gets what it funds' })
-  async xlsx(@Param('id', IdPipe) id: string, @Req() request: AuthenticatedRequest) {
+  async xlsx(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto, @Req() request: AuthenticatedRequest) {
     const found = await this.load(id, optionsFor(request, true));
     return new StreamableFile(await planXlsx(found), { type: XLSX, disposition: `attachment; filename="${fileName(found.plan.code)}.xlsx"` });
   }
@@ -54,11 +56,12 @@ export class PlanExportsController {
   @ApiProduces('application/xml')
   @ApiTextResponse('application/xml', 'an iati-activities document')
   @ApiOperation({ summary: 'The plan’s activities in the IATI 2.03 activity standard (budgets per year, transactions, results, documents); a donor gets what it funds' })
-  async iati(@Param('id', IdPipe) id: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
-    const xml = planIati(await this.load(id, optionsFor(request, false)), this.reportingOrg(), new Date());
+  async iati(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+    const found = await this.load(id, optionsFor(request, false));
+    const xml = planIati(found, this.reportingOrg(), new Date());
     const warning = this.prefixWarning();
     if (warning) response.setHeader('Warning', `199 - "${warning}"`);
-    response.type('application/xml; charset=utf-8');
+    response.attachment(`${fileName(found.plan.code)}-iati.xml`).type('application/xml; charset=utf-8');
     return xml;
   }
 

@@ -25,15 +25,25 @@ export const dashboardQuery = (id: string, asOf: string | undefined, knownAt: st
 export const activityQuery = (id: string, language: string) =>
   queryOptions({ queryKey: ['activity', id, language], queryFn: () => unwrap<Activity>(api.GET('/activities/{id}', { params: { path: { id } } })) });
 
-/** The activities list's question to the API: its filters, search, order and page, from its address's parameters. */
+/** The activities list's question to the API: its filters, search, order and page, and its clocks (asOf, knownAt), from its address's parameters. */
 export function activityListFilter(params: URLSearchParams) {
   const named = (key: string) => params.get(key) ?? undefined;
-  const [planId, agencyId, status, overdue, country, province, district, q, sort] = ['planId', 'agencyId', 'status', 'overdue', 'country', 'province', 'district', 'q', 'sort'].map(
-    named,
-  );
+  const [planId, agencyId, status, overdue, country, province, district, q, sort, asOf, knownAt] = [
+    'planId',
+    'agencyId',
+    'status',
+    'overdue',
+    'country',
+    'province',
+    'district',
+    'q',
+    'sort',
+    'asOf',
+    'knownAt',
+  ].map(named);
   // Where a write was recorded (an import's position): the list waits until it shows it.
   const minPosition = named('minPosition');
-  return { planId, agencyId, status, overdue, country, province, district, q, sort, minPosition, page: Number(params.get('page') ?? 1), pageSize: 25 };
+  return { planId, agencyId, status, overdue, country, province, district, q, sort, asOf, knownAt, minPosition, page: Number(params.get('page') ?? 1), pageSize: 25 };
 }
 
 export const activitiesQuery = (filter: ReturnType<typeof activityListFilter>, language: string) =>

@@ -1992,7 +1992,10 @@ export interface components {
             url: string;
         };
         AddObjectiveDto: {
-            /** @example 2 */
+            /**
+             * @description unique within the plan; letters, digits, '.', '_' and '-' only (imports and exports name the objective by it)
+             * @example 2
+             */
             code: string;
             /** @description default: the plan's periodStart, or today if later */
             effectiveOn?: string;
@@ -2105,7 +2108,10 @@ export interface components {
             titles?: components["schemas"]["TitlesDto"];
         };
         AmendObjectiveDto: {
-            /** @example 2 */
+            /**
+             * @description unique within the plan; letters, digits, '.', '_' and '-' only (imports and exports name the objective by it)
+             * @example 2
+             */
             code?: string;
             /**
              * @description why the record is corrected: shown in its history with the values before and after
@@ -2685,7 +2691,7 @@ export interface components {
         };
         DraftPlanDto: {
             /**
-             * @description unique in the service, ignoring case and spacing (409 DUPLICATE_CODE)
+             * @description unique in the service, ignoring case (409 DUPLICATE_CODE); letters, digits, '.', '_' and '-' only (it is part of its activities' IATI identifiers)
              * @example TJ-DIASPORA-2015-2020
              */
             code: string;
@@ -8825,7 +8831,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description the file itself as the body, up to 2 MB and 1,000 rows */
+        /** @description the file itself as the body, up to 2 MB and 1,000 rows; a CSV in UTF-8 unless the Content-Type names its charset (text/csv; charset=windows-1251) */
         requestBody: {
             content: {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -9484,6 +9490,8 @@ export interface operations {
     PlanExportsController_csv: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };
@@ -9521,6 +9529,8 @@ export interface operations {
     PlanExportsController_xlsx: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };
@@ -9610,6 +9620,8 @@ export interface operations {
     PlanExportsController_iati: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };

@@ -4,9 +4,9 @@ import type { Dashboard } from '../api/views';
 import { budgetOption } from './budget-option';
 import { Chart } from './Chart';
 
-/** The plan's budget per currency: planned, committed, disbursed. */
-export function BudgetChart({ budget }: { budget: Dashboard['budget'] }) {
+/** The plan's budget per currency: planned, committed, disbursed (under the table's words for them: a donor's own are "by you"). */
+export function BudgetChart({ budget, committed, disbursed }: { budget: Dashboard['budget']; committed: string; disbursed: string }) {
   const { t } = useTranslation();
-  const option = useMemo(() => budgetOption(budget, { planned: t('dashboard.planned'), committed: t('dashboard.committed'), disbursed: t('dashboard.disbursed') }), [budget, t]);
+  const option = useMemo(() => budgetOption(budget, { planned: t('dashboard.planned'), committed, disbursed }), [budget, t, committed, disbursed]);
   return <Chart option={option} label={t('dashboard.budgetChart')} height={220} />;
 }

@@ -6,7 +6,7 @@ import { reportingQuery } from '../api/first-queries';
 import { ErrorNotice } from './ErrorNotice';
 import { Period } from './Period';
 
-/** The reporting cycle on the dashboard: per period, reports expected, in and missing, and the oldest missing ones. */
+/** The reporting cycle on the dashboard: per period, reports expected, in and missing; how many are missing in all, the oldest of them, and the way to the Reports page. */
 export function ReportingCard({ planId, asOf, knownAt }: { planId: string; asOf?: string; knownAt?: string }) {
   const { t, i18n } = useTranslation();
   const status = useQuery(reportingQuery(planId, asOf, knownAt, i18n.language));
@@ -41,9 +41,15 @@ export function ReportingCard({ planId, asOf, knownAt }: { planId: string; asOf?
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+          {s.missing.length > 0 && (
+            // The oldest few only, likely from periods long before the table's: how many there are in all,
+            // and the Reports page, which lists every report owed.
+            <Text size="sm" mt="xs">{t('reporting.missingInAll', { count: s.missing.length })}</Text>
+          )}
           {s.missing.slice(0, 5).map((m) => (
             <Text size="xs" key={`${m.activityId}${m.periodStart}`}><Anchor component={Link} to={`/activities/${m.activityId}`} size="xs">{m.code} {m.title}</Anchor> · {m.periodStart} – {m.periodEnd} · {t('reporting.due')} {m.dueOn}</Text>
           ))}
+          {s.missing.length > 0 && <Text size="sm" mt={4}><Anchor component={Link} to="/reports" size="sm">{t('reporting.allOwed')}</Anchor></Text>}
         </>
       )}
     </Card>

@@ -12,7 +12,7 @@ import { useSession } from '../session';
 
 const STATUSES = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
 
-/** The activities with the API's filters and search, paged; the filters live in the URL. */
+/** The activities with the API's filters and search, paged, today or at a date (asOf, knownAt); the filters live in the URL. */
 export default function ActivitiesPage() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
@@ -53,6 +53,16 @@ export default function ActivitiesPage() {
       {activities.error && <ErrorNotice error={activities.error} />}
       {activities.data && (
         <>
+          {(query.asOf || query.knownAt) && (
+            // Opened from a dashboard at a date: the list, and what counts as overdue, are those of that date.
+            <Text size="sm" c="gray.7">
+              {[query.asOf && t('activities.asOf', { date: query.asOf }), query.knownAt && t('activities.knownAt', { moment: query.knownAt })].filter(Boolean).join(' · ')}
+              {' · '}
+              <Anchor component="button" type="button" size="sm" onClick={() => { const next = new URLSearchParams(params); next.delete('asOf'); next.delete('knownAt'); next.delete('page'); setParams(next); }}>
+                {t('activities.today')}
+              </Anchor>
+            </Text>
+          )}
           <Table.ScrollContainer minWidth={560}>
             <Table striped>
               <Table.Thead>

@@ -34,10 +34,15 @@ export default function PlanDashboardPage() {
   const { can } = useSession();
   const reads = can('admin', 'secretariat', 'agency', 'commission');
   const records = can('admin', 'secretariat');
-  const list = (filter: string) => (reads ? `/activities?planId=${id}&${filter}` : undefined);
+  // A donor's dashboard has the plan's planned budget beside what that donor alone committed and disbursed.
+  const own = can('donor');
+  const committed = t(own ? 'dashboard.committedByYou' : 'dashboard.committed');
+  const disbursed = t(own ? 'dashboard.disbursedByYou' : 'dashboard.disbursed');
+  // The tracking table and the lists behind the figures open at the same clocks as the dashboard.
+  const clocks = new URLSearchParams({ ...(asOf ? { asOf } : {}), ...(knownAt ? { knownAt } : {}) }).toString();
+  const travel = clocks ? `?${clocks}` : '';
+  const list = (filter: string) => (reads ? `/activities?${[`planId=${id}`, filter, clocks].filter(Boolean).join('&')}` : undefined);
   const d = dashboard.data;
-  // The tracking table opens at the same clocks as the dashboard.
-  const travel = asOf || knownAt ? `?${new URLSearchParams({ ...(asOf ? { asOf } : {}), ...(knownAt ? { knownAt } : {}) })}` : '';
   return (
     <Stack component="main">
       <TimeTravelControl />
@@ -87,15 +92,16 @@ export default function PlanDashboardPage() {
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">{t('dashboard.budget')}</Title>
+              {own && <Text size="sm" c="gray.7" mb="xs">{t('dashboard.budgetOwnHint')}</Text>}
               <Table.ScrollContainer minWidth={320}>
                 <Table>
-                  <Table.Thead><Table.Tr><Table.Th>{t('dashboard.currency')}</Table.Th><Table.Th>{t('dashboard.planned')}</Table.Th><Table.Th>{t('dashboard.committed')}</Table.Th><Table.Th>{t('dashboard.disbursed')}</Table.Th></Table.Tr></Table.Thead>
+                  <Table.Thead><Table.Tr><Table.Th>{t('dashboard.currency')}</Table.Th><Table.Th>{t('dashboard.planned')}</Table.Th><Table.Th>{committed}</Table.Th><Table.Th>{disbursed}</Table.Th></Table.Tr></Table.Thead>
                   <Table.Tbody>
                     {d.budget.map((b) => <Table.Tr key={b.currency}><Table.Td>{b.currency}</Table.Td><Table.Td>{b.planned}</Table.Td><Table.Td>{b.committed}</Table.Td><Table.Td>{b.disbursed}</Table.Td></Table.Tr>)}
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-              {d.budget.length > 0 && <BudgetChart budget={d.budget} />}
+              {d.budget.length > 0 && <BudgetChart budget={d.budget} committed={committed} disbursed={disbursed} />}
             </Card>
             <PlacesCard dashboard={d} list={list} />
           </SimpleGrid>

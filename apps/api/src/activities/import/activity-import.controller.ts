@@ -22,6 +22,7 @@ import { toBoolean } from '../../http/list-query.dto.js';
 import { WriteEndpoint } from '../../http/write-endpoint.decorator.js';
 import { ActivityImportService } from './activity-import.service.js';
 import { ActivityImportDto } from './activity-import.responses.js';
+import { charsetOf } from './csv-text.js';
 import { CSV, fileName, XLSX } from '../../http/files.js';
 import { found } from '../../http/read-query.js';
 
@@ -62,7 +63,12 @@ export class ActivityImportController {
     { creates: true, answers: { type: ActivityImportDto, description: 'the activities recorded (or, on a dry run, that would be), by row' } },
   )
   @ApiConsumes(CSV, XLSX)
-  @ApiBody({ required: true, schema: { type: 'string', format: 'binary' }, description: 'the file itself as the body, up to 2 MB and 1,000 rows' })
+  @ApiBody({
+    required: true,
+    schema: { type: 'string', format: 'binary' },
+    description:
+      'the file itself as the body, up to 2 MB and 1,000 rows; a CSV in UTF-8 unless the Content-Type names its charset (text/csv; charset=windows-1251)',
+  })
   @ApiOkResponse({ description: 'dryRun=true: what would be recorded, by row', type: ActivityImportDto })
   @ApiUnsupportedMediaTypeResponse({ description: 'UNSUPPORTED_MEDIA_TYPE: the body is neither text/csv nor an .xlsx workbook' })
   import(
@@ -77,6 +83,6 @@ export class ActivityImportController {
     const type = request.is([CSV, XLSX]);
     if (!type || !Buffer.isBuffer(request.body))
       throw new UnsupportedMediaTypeException({ code: 'UNSUPPORTED_MEDIA_TYPE', message: `send the file as the body, with Content-Type ${CSV} or ${XLSX}` });
-    return this.imports.import(planId, request.body, type, envelope, query.dryRun ?? false);
+    return this.imports.import(planId, request.body, { type, charset: charsetOf(request.headers['content-type']) }, envelope, query.dryRun ?? false);
   }
 }

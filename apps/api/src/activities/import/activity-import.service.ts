@@ -30,8 +30,14 @@ export class ActivityImportService {
     private readonly activities: ActivityImport,
   ) {}
 
-  async import(planId: string, file: Buffer, contentType: string, envelope: CommandEnvelope, dryRun: boolean): Promise<ActivityImportDto> {
-    const sheet = await readSheet(file, contentType);
+  async import(
+    planId: string,
+    file: Buffer,
+    { type, charset }: { type: string; charset?: string },
+    envelope: CommandEnvelope,
+    dryRun: boolean,
+  ): Promise<ActivityImportDto> {
+    const sheet = await readSheet(file, type, charset);
     const columns = columnsOf(sheet);
     const references = await this.references.of(planId);
     if (!references) throw new NotFoundError('plan', planId);

@@ -2,7 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { InvalidInputError } from '../../http/api-error.js';
 
 import { XLSX } from '../../http/files.js';
-import { unpacksWithin } from './unpacked-size.js';
+import { csvText } from './csv-text.js';
+import { censusOf } from './workbook-census.js';
 
 /** A data row of the sheet: its number as the spreadsheet shows it (the header is row 1) and its cells by header. */
 export interface SheetRow {
@@ -35,8 +36,9 @@ interface TableRow {
  * save it by locale), as text cells under their headers. Empty rows are left out; dates become ISO dates.
  * A file's size bounds the work it costs: rows and columns are counted before any cell is read.
  */
-export async function readSheet(body: Buffer, contentType: string): Promise<Sheet> {
-  const [header, ...data] = (contentType === XLSX ? await workbookTable(body) : csvTable(body)).filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+export async function readSheet(body: Buffer, contentType: string, charset?: string): Promise<Sheet> {
+  const table = contentType === XLSX ? await workbookTable(body) : csvTable(body, charset);
+  const [header, ...data] = table.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   if (!header) throw fileError('the file has no header row');
   const headers = withoutTrailingBlanks(header.cells.map((h) => h.trim()));
   if (headers.length > MAX_COLUMNS) throw fileError(`the header has more than ${MAX_COLUMNS} columns; a sheet of activities has fewer`);
@@ -59,13 +61,15 @@ function withoutTrailingBlanks(headers: string[]): string[] {
   return headers.slice(0, end);
 }
 
-function csvTable(body: Buffer): TableRow[] {
+function csvTable(body: Buffer, charset: string | undefined): TableRow[] {
+  const text = csvText(body, charset);
+  if (typeof text !== 'string') throw fileError(text.problem);
   // The separator is the header's: lists inside a cell are separated by the other one.
-  const header = body.subarray(0, body.indexOf(10) < 0 ? body.length : body.indexOf(10)).toString('utf8');
+  const header = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
   const delimiter = header.includes(';') && !header.includes(',') ? ';' : ',';
   try {
     // Empty lines are kept, as rows: the row numbers are those a spreadsheet program shows for the file.
-    const records = parse(body, { bom: true, delimiter, relax_column_count: true }) as string[][];
+    const records = parse(text, { delimiter, relax_column_count: true }) as string[][];
     return records.map((cells, index) => ({ number: index + 1, cells }));
   } catch (error) {
     throw fileError(`the file is not CSV this import can read: ${(error as Error).message}`);
@@ -73,15 +77,17 @@ function csvTable(body: Buffer): TableRow[] {
 }
 
 async function workbookTable(body: Buffer): Promise<TableRow[]> {
-  const within = await unpacksWithin(body, MAX_UNPACKED_BYTES).catch(() => {
+  const census = await censusOf(body, MAX_UNPACKED_BYTES).catch(() => {
     throw notAWorkbook();
   });
-  if (!within) throw fileError(`the workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB; a sheet of activities is far smaller`);
+  if (!census.within) throw fileError(`the workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB; a sheet of activities is far smaller`);
+  // Counted as the XML inflated: a sheet of tens of thousands of rows is refused before exceljs spends seconds on it.
+  if (census.rows > MAX_ROWS + 1) throw tooManyRows(census.rows - 1);
   // Loaded at the first import, not at start: the embedded default's memory is shared with its database.
   const { default: excel } = await import('exceljs');
   const workbook = new excel.Workbook();
   try {
-    await workbook.xlsx.load(body as unknown as ArrayBuffer);
+    await workbook.xlsx.load(census.workbook as unknown as ArrayBuffer);
   } catch {
     throw notAWorkbook();
   }
