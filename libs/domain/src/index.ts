@@ -6,6 +6,7 @@ export * from './shared/scaled-sum.js';
 export * from './shared/streams.js';
 export * from './shared/values.js';
 export { isIsoDate } from './shared/dates.js';
+export { VISIBLE_CHARACTER } from './shared/text.js';
 export * from './shared/upcasting.js';
 export * from './shared/titles.js';
 export * from './shared/iati-identifiers.js';

@@ -15,10 +15,12 @@ const aCodeReserved = (overrides: Partial<CodeReserved['data']> = {}): CodeReser
 });
 
 describe('code reservation decider', () => {
-  it('normalises codes: case, surrounding and repeated inner whitespace, compatibility forms', () => {
+  it('normalises codes: case, surrounding and repeated inner whitespace, invisible format characters, compatibility forms', () => {
     expect(normalizeCode('  tj-Diaspora  ')).toBe('TJ-DIASPORA');
     expect(normalizeCode('IMC  2016\t03')).toBe('IMC 2016 03');
     expect(normalizeCode('ＭＳ')).toBe('MS');
+    // An invisible character makes no new code: ZZ\u200b1 is ZZ1.
+    expect(normalizeCode('ZZ\u200b1\u2060')).toBe('ZZ1');
     expect(reservationKeyOf({ kind: 'organization', scope: 'tj', code: ' ms' })).toBe(reservationKeyOf({ kind: 'organization', scope: 'TJ', code: 'MS' }));
     expect(reservationKeyOf({ kind: 'activity', scope: 'p1', code: '2.3' })).not.toBe(reservationKeyOf({ kind: 'activity', scope: 'p2', code: '2.3' }));
   });

@@ -24,11 +24,12 @@ export interface CodeHolder {
 }
 
 /**
- * Two codes are the same when they differ only in case, in surrounding or repeated inner
- * whitespace, or in Unicode composition: NFKC, trimmed, inner whitespace runs as one space, upper case.
+ * Two codes are the same when they differ only in case, in surrounding or repeated inner whitespace, in
+ * invisible format characters (a zero-width space) or in Unicode composition: NFKC, format characters
+ * left out, trimmed, inner whitespace runs as one space, upper case.
  */
 export function normalizeCode(code: string): string {
-  return code.normalize('NFKC').trim().replace(/\s+/gu, ' ').toUpperCase();
+  return code.normalize('NFKC').replace(/\p{Cf}/gu, '').trim().replace(/\s+/gu, ' ').toUpperCase();
 }
 
 /** What identifies a reservation: the same for every spelling of the code (hashed into the stream name by the application). */

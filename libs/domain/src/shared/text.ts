@@ -1,7 +1,14 @@
 import { reject } from './domain-error.js';
 
+/**
+ * A character a reader can see: not whitespace, not a format character (zero-width space, joiners, direction
+ * marks) and not one of the blank letters (Braille blank, Hangul fillers) that look like nothing.
+ */
+export const VISIBLE_CHARACTER = /[^\s\p{Cf}\u2800\u115f\u1160\u3164\uffa0]/u;
+
+/** Nothing a reader could see: a reason of zero-width spaces is no reason. */
 export function isBlank(value: string | undefined): boolean {
-  return value === undefined || value.trim() === '';
+  return value === undefined || !VISIBLE_CHARACTER.test(value);
 }
 
 /** Reasons are what the commission reads in the audit trail: a blank one is no reason. */
