@@ -23,6 +23,7 @@ const CASES: Case[] = [
   { name: 'organization: unknown field', path: () => '/organizations', body: () => anOrganization({ website: 'x' }), status: 400, expectBody: { code: 'VALIDATION_FAILED' }, field: 'website' },
   { name: 'organization: missing name', path: () => '/organizations', body: () => without(anOrganization(), 'name'), status: 400, expectBody: { code: 'VALIDATION_FAILED' }, field: 'name' },
   { name: 'organization: wrong kind', path: () => '/organizations', body: () => anOrganization({ kind: 'company' }), status: 400, expectBody: { code: 'VALIDATION_FAILED' }, field: 'kind' },
+  { name: 'organization: a country code that names no country', path: () => '/organizations', body: () => anOrganization({ country: 'XX' }), status: 400, expectBody: { code: 'VALIDATION_FAILED' }, field: 'country' },
   { name: 'organization: over-long name', path: () => '/organizations', body: () => anOrganization({ name: 'x'.repeat(301) }), status: 400, expectBody: { code: 'VALIDATION_FAILED' }, field: 'name' },
   { name: 'plan: end before start', path: () => '/plans', body: () => aPlan({ periodStart: '2020-01-01', periodEnd: '2015-01-01' }), status: 400, expectBody: { code: 'VALIDATION_FAILED' }, field: 'periodEnd' },
   { name: 'plan: not a date', path: () => '/plans', body: () => aPlan({ periodStart: '2015-02-30' }), status: 400, expectBody: { code: 'VALIDATION_FAILED' }, field: 'periodStart' },

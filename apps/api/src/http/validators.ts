@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, registerDecorator, ValidateBy, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import isoCountries from 'i18n-iso-countries';
 import { ISO_4217_CURRENCIES, isIsoDate } from '#domain';
 
 /**
@@ -124,4 +125,18 @@ export function IsOneFormOf(older: string, check: (value: unknown) => string | n
       propertyName: propertyName as string,
       validator: { validate: (value: unknown, args: ValidationArguments) => problem(value, args) === null, defaultMessage: (args: ValidationArguments) => problem(args.value, args) ?? '' },
     });
+}
+
+/** An ISO 3166-1 alpha-2 code of a country that exists (XX and ZZ have the shape and name none). */
+export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCountryCode',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && /^[A-Z]{2}$/.test(value) && isoCountries.isValid(value),
+        defaultMessage: (args?: ValidationArguments) => `${args?.property} must be the ISO 3166-1 alpha-2 code of a country, such as TJ`,
+      },
+    },
+    options,
+  );
 }

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
 import { ORGANIZATION_KINDS } from '#domain';
 import { IsOptionalIatiOrganizationIdentifier } from '../http/iati.validators.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
-import { IsCalendarDate, IsOmittable } from '../http/validators.js';
+import { IsCalendarDate, IsCountryCode, IsOmittable } from '../http/validators.js';
 
 /** Corrects what was registered by mistake: the fields given replace the current ones; at least one. */
 export class AmendOrganizationDto {
@@ -18,7 +18,7 @@ export class AmendOrganizationDto {
   kind?: (typeof ORGANIZATION_KINDS)[number];
 
   @ApiProperty({ required: false, example: 'TJ' })
-  @IsOmittable() @IsString() @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as TJ' })
+  @IsOmittable() @IsCountryCode()
   country?: string;
 
   @IsOptionalIatiOrganizationIdentifier()

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
 import { ORGANIZATION_KINDS } from '#domain';
 import { IsOptionalIatiOrganizationIdentifier } from '../http/iati.validators.js';
-import { IsCalendarDate, IsOmittable } from '../http/validators.js';
+import { IsCalendarDate, IsCountryCode, IsOmittable } from '../http/validators.js';
 
 export class RegisterOrganizationDto {
   @ApiProperty({ example: 'Ministry of Labour, Migration and Population Employment' })
@@ -18,7 +18,7 @@ export class RegisterOrganizationDto {
   kind!: (typeof ORGANIZATION_KINDS)[number];
 
   @ApiProperty({ example: 'TJ', description: 'ISO 3166-1 alpha-2' })
-  @IsString() @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as TJ' })
+  @IsCountryCode()
   country!: string;
 
   @IsOptionalIatiOrganizationIdentifier()
