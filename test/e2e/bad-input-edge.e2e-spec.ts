@@ -81,6 +81,21 @@ describe('the JSON and query edge refuses bad input with a 400 naming the field,
     expect((await app.allEvents()).map((e) => e.id)).toEqual(before.map((e) => e.id));
   });
 
+  it('answers a body that is not JSON with a 415 saying what to send, not with fields it could not read; an empty write passes', async () => {
+    const before = (await app.allEvents()).length;
+    const body = JSON.stringify(anOrganization());
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml']) {
+      const response = await app.http.post('/organizations').set('Content-Type', type).send(body);
+      expect(`${type} ${response.status}`).toBe(`${type} 415`);
+      expect(response.body).toMatchObject({ statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('application/json') });
+    }
+    expect((await app.allEvents()).length).toBe(before);
+    // A write that carries no body at all is the route's to judge (here: a 400 naming the fields it needs).
+    const empty = await app.http.post('/organizations');
+    expect(empty.status).toBe(400);
+    expect(empty.body.code).toBe('VALIDATION_FAILED');
+  });
+
   it('still accepts text with ordinary non-ASCII characters and well-formed surrogate pairs', async () => {
     const response = await app.http.post('/organizations').send(anOrganization({ name: 'Ассоциация мигрантов 🇹🇯 Ōsaka' }));
     expect(response.status).toBe(201);

@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import { RequestMetricsMiddleware } from './operations/request-metrics.middleware.js';
 import { serveOpenApi } from './http/openapi.js';
 import { inputScreenMiddleware } from './http/input-screen.middleware.js';
+import { mediaTypeMiddleware } from './http/media-type.middleware.js';
 import { CSV, XLSX } from './http/files.js';
 import { redirectRootToApp, serveWebApp } from './http/web-app.js';
 
@@ -22,6 +23,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useBodyParser('json', { limit: '1mb' });
   // A spreadsheet of activities to import (POST /plans/:id/activities/import), as it is: the import reads it.
   app.useBodyParser('raw', { type: [CSV, XLSX], limit: '2mb' });
+  app.use(mediaTypeMiddleware);
   app.use(inputScreenMiddleware);
   app.use(helmet());
   // Answers over 1 kB (lists, dashboards, CSV) compressed as the client accepts (brotli, gzip): people
