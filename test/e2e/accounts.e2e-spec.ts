@@ -298,8 +298,15 @@ describe('own tokens', () => {
 
   it('refuses an expired token', async () => {
     const { id } = await onboard('expiring@example.org', 'commission');
-    const issued = await app.http.post(`/users/${id}/tokens`).send({ displayName: 'short-lived', expiresAt: '2020-01-01T00:00:00Z' });
+    // A token cannot be issued expired already: that is a mistake in the request.
+    const expired = await app.http.post(`/users/${id}/tokens`).send({ displayName: 'expired', expiresAt: '2020-01-01T00:00:00Z' });
+    expect(expired.status).toBe(400);
+    expect(expired.body.fields.map((f: { field: string }) => f.field)).toEqual(['expiresAt']);
+    const expiresAt = new Date(Date.now() + 4_000);
+    const issued = await app.http.post(`/users/${id}/tokens`).send({ displayName: 'short-lived', expiresAt: expiresAt.toISOString() });
     expect(issued.status).toBe(201);
+    expect((await app.as(issued.body.token).get('/auth/me')).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, expiresAt.getTime() - Date.now() + 100));
     expect((await app.as(issued.body.token).get('/auth/me')).status).toBe(401);
   });
 });

@@ -140,3 +140,17 @@ export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** A moment still to come (a token's expiry): a token issued already expired is a mistake, not a token. */
+export function IsFutureMoment(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isFutureMoment',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !isTimestamp(value) || Date.parse(value) > Date.now(),
+        defaultMessage: (args?: ValidationArguments) => `${args?.property} must be a moment still to come`,
+      },
+    },
+    options,
+  );
+}

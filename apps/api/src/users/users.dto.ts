@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsISO8601, IsString, IsUUID, Length } from 'class-validator';
+import { IsEmail, IsIn, IsString, IsUUID, Length } from 'class-validator';
 import { USER_LANGUAGES, USER_ROLES } from '#domain';
-import { IsOmittable } from '../http/validators.js';
+import { IsFutureMoment, IsOmittable, IsTimestamp } from '../http/validators.js';
 
 export class InviteUserDto {
   @ApiProperty({ example: 'clerk@example.org' })
@@ -85,7 +85,8 @@ export class IssueUserTokenDto {
 
   @ApiPropertyOptional({ example: '2027-06-30T00:00:00Z' })
   @IsOmittable()
-  @IsISO8601({ strict: true })
+  @IsTimestamp()
+  @IsFutureMoment()
   expiresAt?: string;
 
   @ApiPropertyOptional()
