@@ -128,8 +128,14 @@ describe('GET /progress-reports/owed: the reports due and not in across plans', 
       `/activities/${past.activityId}/progress-reports`,
       aProgressReport({ periodStart: '2016-04-01', periodEnd: '2016-06-30', percentComplete: 50 }),
     );
-    await projected(app, report.position);
-    expect((await owed({ planId: past.planId })).items.map((m) => m.periodStart)).toEqual(['2016-07-01']);
+    // Read-your-writes, as on every read: the answer waits for the report's position.
+    expect((await owed({ planId: past.planId, minPosition: report.position as string })).items.map((m) => m.periodStart)).toEqual(['2016-07-01']);
+    const underway = await app.http.get('/progress-reports').query({ planId: past.planId, minPosition: report.position });
+    expect(underway.status).toBe(200);
+    expect(underway.body.items.map((r: { periodStart: string; stage: string }) => `${r.periodStart} ${r.stage}`)).toEqual([
+      '2016-01-01 submitted',
+      '2016-04-01 submitted',
+    ]);
   });
 
   it('a completed activity still owes the reports of the periods it ran in, and they can be made late; none after it', async () => {

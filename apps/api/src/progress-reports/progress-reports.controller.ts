@@ -3,11 +3,13 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagg
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { ActivityQueries } from '#read-models';
 import { PendingReportDto } from '../activities/activity.responses.js';
+import { ReadQueryDto } from '../http/read-query.js';
 import { TitlesDto } from '../http/titles.js';
 
 const STAGES = ['draft', 'submitted', 'returned', 'reopened'] as const;
 
-export class PendingReportsQueryDto {
+/** Read-your-writes (`minPosition`) as on every other read. */
+export class PendingReportsQueryDto extends ReadQueryDto {
   @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
   planId?: string;
 
@@ -41,6 +43,7 @@ export class ProgressReportsController {
   @ApiOkResponse({ type: PendingReportsDto })
   @ApiOperation({ summary: 'Progress reports under approval (drafted, submitted, returned, reopened), oldest step first; stage=submitted is what awaits the secretariat' })
   async list(@Query() query: PendingReportsQueryDto): Promise<PendingReportsDto> {
-    return { items: await this.activities.pendingReports(query) };
+    const { planId, agencyId, stage } = query;
+    return { items: await this.activities.pendingReports({ planId, agencyId, stage }) };
   }
 }

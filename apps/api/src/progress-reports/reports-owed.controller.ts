@@ -18,6 +18,7 @@ export class ReportsOwedController {
       'The same reports each plan’s GET /plans/{id}/reporting lists as missing (drafts and returned reports are not in), with the plan they belong to.',
   })
   async list(@Query() query: ReportsOwedQueryDto, @Res({ passthrough: true }) response: Response): Promise<ReportsOwedDto> {
-    return this.owed.list(query, response.locals.titleLanguage);
+    const { planId, agencyId, dueBy } = query;
+    return this.owed.list({ planId, agencyId, dueBy }, response.locals.titleLanguage);
   }
 }

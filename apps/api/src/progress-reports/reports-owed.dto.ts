@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
+import { ReadQueryDto } from '../http/read-query.js';
 import { IsCalendarDate } from '../http/validators.js';
 
-export class ReportsOwedQueryDto {
+export class ReportsOwedQueryDto extends ReadQueryDto {
   @ApiProperty({ required: false, format: 'uuid' })
   @IsOptional()
   @IsUUID()
