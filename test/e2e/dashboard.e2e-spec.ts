@@ -166,10 +166,17 @@ describe('plan dashboard, hand-computed', () => {
     expect(a4['activity-status']['@_code']).toBe('5');
   });
 
-  it('the audit log pages through every event with its actor', async () => {
+  it('the audit log pages through every event with its actor, oldest or newest first', async () => {
     const audit = (await app.http.get('/audit').query({ stream: `activity-${s.a1}`, minPosition: last })).body;
     expect(audit.items.map((e: any) => e.type)).toEqual(['ActivityPlanned', 'ActivityStarted', 'ActivityProgressReported', 'FundsCommitted', 'FundsDisbursed']);
     expect(audit.items[0].actor.id).toEqual(expect.any(String));
+    // Newest first, paged: the last two events, then the three before them, with the same total.
+    const newest = (await app.http.get('/audit').query({ stream: `activity-${s.a1}`, order: 'newest', pageSize: 2 })).body;
+    expect(newest.items.map((e: any) => e.type)).toEqual(['FundsDisbursed', 'FundsCommitted']);
+    expect(newest.total).toBe(5);
+    const next = (await app.http.get('/audit').query({ stream: `activity-${s.a1}`, order: 'newest', pageSize: 2, page: 2 })).body;
+    expect(next.items.map((e: any) => e.type)).toEqual(['ActivityProgressReported', 'ActivityStarted']);
+    expect((await app.http.get('/audit').query({ order: 'latest' })).body.fields).toEqual([expect.objectContaining({ field: 'order' })]);
   });
 
   // Runs last: it changes the plan. The live answer is kept between reads; a write must end that.

@@ -153,6 +153,13 @@ describe('time travel: asOf (business date) and knownAt (recording time)', () =>
     it('knownAt before anything was recorded: nothing existed', async () => {
       expect(await activity(s.a1, { knownAt: at.beforeAnything })).toBe(404);
       expect(await dashboard({ knownAt: at.beforeAnything })).toBe(404);
+      // The dashboard says when the plan was first recorded, the first moment worth asking for.
+      const before = await app.http.get(`/plans/${s.plan}/dashboard`).query({ knownAt: at.beforeAnything });
+      const first = (await app.http.get(`/plans/${s.plan}/history`)).body.items[0].recordedAt as string;
+      expect(before.body).toMatchObject({ statusCode: 404, code: 'NOT_YET_RECORDED', firstRecordedAt: first, message: expect.stringContaining(first) });
+      expect((await app.http.get(`/plans/${s.plan}/dashboard`).query({ knownAt: first })).status).toBe(200);
+      const unknown = await app.http.get('/plans/00000000-0000-4000-8000-000000000000/dashboard').query({ knownAt: at.beforeAnything });
+      expect(unknown.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
     });
 
     it('the history shows the correction with its reason, the figure before and after', async () => {

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { AuditQueries } from '#read-models';
 import { ListQueryDto } from '../http/list-query.dto.js';
 import { IsTimestamp } from '../http/validators.js';
@@ -19,6 +19,10 @@ export class AuditQueryDto extends ListQueryDto {
 
   @ApiProperty({ required: false, description: 'recorded at or before (ISO 8601)' }) @IsOptional() @IsTimestamp(true)
   to?: string;
+
+  @ApiProperty({ required: false, enum: ['oldest', 'newest'], default: 'oldest', description: 'oldest first (the chain’s order) or newest first' })
+  @IsOptional() @IsIn(['oldest', 'newest'], { message: 'order must be oldest or newest' })
+  order?: 'oldest' | 'newest';
 }
 
 @ApiTags('audit')
@@ -30,7 +34,7 @@ export class AuditController {
   @ApiPagedResponse(AuditEntryDto)
   @ApiOperation({ summary: 'The audit log: every event with actor, role, organisation, both clocks and its hash' })
   list(@Query() query: AuditQueryDto) {
-    const { page, pageSize, stream, actor, from, to } = query;
-    return this.audit.list({ stream, actor, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined }, { page, pageSize });
+    const { page, pageSize, stream, actor, from, to, order } = query;
+    return this.audit.list({ stream, actor, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined }, { page, pageSize }, order);
   }
 }

@@ -42,3 +42,17 @@ export function found<T>(record: T | undefined, kind: string, id: string): T {
   if (record === undefined) throw new NotFoundException({ code: 'NOT_FOUND', message: `${kind} ${id} does not exist` });
   return record;
 }
+
+/**
+ * The 404 of a read as known at a moment: a record first recorded after `knownAt` says so and when, so that a
+ * person travelling back before it was entered learns the first moment to ask for, not that it does not exist.
+ */
+export async function missingAt(audit: AuditQueries, stream: string, kind: string, id: string, knownAt: Date | undefined): Promise<NotFoundException> {
+  const first = knownAt ? await audit.firstRecordedAt(stream) : undefined;
+  if (!first || first <= knownAt!) return new NotFoundException({ code: 'NOT_FOUND', message: `${kind} ${id} does not exist` });
+  return new NotFoundException({
+    code: 'NOT_YET_RECORDED',
+    message: `${kind} ${id} was first recorded at ${first.toISOString()}, after ${knownAt!.toISOString()}: ask for a later moment`,
+    firstRecordedAt: first.toISOString(),
+  });
+}

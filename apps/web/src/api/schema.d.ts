@@ -6163,6 +6163,8 @@ export interface operations {
                 from?: string;
                 /** @description recorded at or before (ISO 8601) */
                 to?: string;
+                /** @description oldest first (the chain’s order) or newest first */
+                order?: "oldest" | "newest";
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };
@@ -9255,7 +9257,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description no such plan (at that time) */
+            /** @description no such plan; NOT_YET_RECORDED (with firstRecordedAt): the plan was first recorded after knownAt */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10405,6 +10407,8 @@ export interface operations {
     ProgressReportsController_list: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 planId?: string;
                 /** @description lead or partner agency of the activity */
                 agencyId?: string;
@@ -10444,6 +10448,8 @@ export interface operations {
     ReportsOwedController_list: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 planId?: string;
                 /** @description lead or partner agency of the activity: those its reminders go to */
                 agencyId?: string;

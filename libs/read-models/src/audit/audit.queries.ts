@@ -21,10 +21,11 @@ export interface HistoryEntry {
 export class AuditQueries {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The audit log: one row per event, oldest first, filtered by stream, actor and recording time. */
+  /** The audit log: one row per event, oldest first (or newest first: what a reviewer opens on), filtered by stream, actor and recording time. */
   async list(
     filters: { stream?: string; actor?: string; from?: Date; to?: Date },
     paging: Paging,
+    order: 'oldest' | 'newest' = 'oldest',
   ): Promise<Page<HistoryEntry & { stream: string; eventId: string; position: string }>> {
     const where = new Conditions();
     if (filters.stream) where.add((p) => `stream = ${p}`, filters.stream);
@@ -32,9 +33,15 @@ export class AuditQueries {
     if (filters.from) where.add((p) => `recorded_at >= ${p}`, filters.from);
     if (filters.to) where.add((p) => `recorded_at <= ${p}`, filters.to);
     const page = await readPage(this.db, 'audit_log', where, paging, (query, limit) =>
-      query<any[]>(`SELECT *, effective_on::text AS effective_on FROM audit_log ${where.where} ORDER BY ordinal ${limit}`, where.params),
+      query<any[]>(`SELECT *, effective_on::text AS effective_on FROM audit_log ${where.where} ORDER BY ordinal${order === 'newest' ? ' DESC' : ''} ${limit}`, where.params),
     );
     return { ...page, items: page.items.map((r) => ({ eventId: r.event_id, stream: r.stream, position: r.position, ...toEntry(r) })) };
+  }
+
+  /** When the stream's first event was recorded (undefined: no such stream). */
+  async firstRecordedAt(stream: string): Promise<Date | undefined> {
+    const [row] = (await this.db.query('SELECT recorded_at FROM audit_log WHERE stream = $1 ORDER BY revision LIMIT 1', [stream])) as { recorded_at: Date }[];
+    return row ? new Date(row.recorded_at) : undefined;
   }
 
   /** Who did what to one stream, when and why, oldest first. */
