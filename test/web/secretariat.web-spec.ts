@@ -12,6 +12,11 @@ test('the secretariat schedules a session (a double click records it once), reco
   await page.getByRole('button', { name: 'Schedule the session' }).dblclick();
   await expect(page.getByRole('heading', { name: 'Session 99' })).toBeVisible();
   await expect(page.getByText('Ҳисобот дар бораи иҷрои нақша')).toBeVisible();
+  // Nothing decided or reviewed yet: each card says so rather than standing empty.
+  const decisions = page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: 'Decisions taken' }) });
+  const reviewed = page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: 'Recommendations reviewed' }) });
+  await expect(decisions.getByText('None yet.', { exact: true })).toBeVisible();
+  await expect(reviewed.getByText('None yet.', { exact: true })).toBeVisible();
   await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Commission sessions' }).click();
   await expect(page.getByRole('link', { name: 'Session 99', exact: true })).toHaveCount(1);
   await page.getByRole('link', { name: 'Session 99', exact: true }).click();
@@ -39,6 +44,12 @@ test('the secretariat schedules a session (a double click records it once), reco
   await expect(page.getByRole('heading', { name: 'Decision tracker' })).toBeVisible();
   await expect(page.getByText('Annual report on diaspora engagement')).toHaveCount(1);
   await expect(page.getByRole('row', { name: /IMC-2020\/99-1/ })).toContainText('2021-03-31');
+  // Back on the session's page, the decision stands in its card in place of "None yet".
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Commission sessions' }).click();
+  await page.getByRole('link', { name: 'Session 99', exact: true }).click();
+  await expect(decisions.getByRole('row', { name: /IMC-2020\/99-1/ })).toBeVisible();
+  await expect(decisions.getByText('None yet.', { exact: true })).toHaveCount(0);
+  await expect(reviewed.getByText('None yet.', { exact: true })).toBeVisible();
 });
 
 test('an admin invites a person and changes their role with a reason', async ({ page }) => {

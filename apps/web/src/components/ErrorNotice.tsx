@@ -1,15 +1,18 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { NotYetRecorded } from './NotYetRecorded';
 
 /** The API's own message (and the fields at fault) when it refused; never a blank page. */
 export function ErrorNotice({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const problem = error instanceof ApiError ? error.problem : { message: String(error) };
+  // Time travel to before the record was entered: said in the reader's words, with the first moment to ask for.
+  const firstRecordedAt = (problem as { code?: string; firstRecordedAt?: string }).code === 'NOT_YET_RECORDED' ? (problem as { firstRecordedAt?: string }).firstRecordedAt : undefined;
   return (
     <Alert variant="outline" color="red.9" role="alert">
       <Text fw={700} c="#8b0000">{t('error.title')}</Text>
-      <Text size="sm">{problem.message}</Text>
+      {firstRecordedAt ? <NotYetRecorded firstRecordedAt={firstRecordedAt} /> : <Text size="sm">{problem.message}</Text>}
       {problem.fields && (
         <List size="sm">
           {problem.fields.map((f) => <List.Item key={f.field}>{f.field}: {f.messages.join('; ')}</List.Item>)}

@@ -40,6 +40,8 @@ export function RecommendationActions({ recommendation, onDone }: { recommendati
     },
     async onDone() {
       await queries.invalidateQueries({ queryKey: ['recommendations'] });
+      // A session's page lists the recommendations scheduled for it and their outcome.
+      await queries.invalidateQueries({ queryKey: ['session'] });
       onDone();
     },
   });

@@ -23,3 +23,9 @@ export function useOrganizationNames(): OrganizationNames {
   const byId = new Map(useOrganizationList().map((o) => [o.id, o.acronym]));
   return (id) => byId.get(id) ?? id.slice(0, 8);
 }
+
+/** Organisations by id, whole (name and acronym); undefined when unknown (or for donors, who may not list them). */
+export function useOrganizationById(): (id: string) => Organization | undefined {
+  const byId = new Map(useOrganizationList().map((o) => [o.id, o]));
+  return (id) => byId.get(id);
+}

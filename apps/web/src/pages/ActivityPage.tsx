@@ -7,11 +7,16 @@ import { mayReport } from '../access/may-report';
 import { api, unwrap } from '../api/client';
 import type { Activity, History, HistoryEntry } from '../api/views';
 import { IndicatorChart } from '../charts/IndicatorChart';
+import { LeadAgency, PartnerAgencies } from '../components/ActivityAgencies';
+import { ActivityDescription } from '../components/ActivityDescription';
+import { ActivityProgress } from '../components/ActivityProgress';
+import { AlignmentTags } from '../components/AlignmentTags';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { FundingForm } from '../components/FundingForm';
 import { IndicatorForm } from '../components/IndicatorForm';
 import { ExplainedStep, PendingReportsCard, useReportStep } from '../components/PendingReportsCard';
 import { useActivity } from '../hooks/useActivity';
+import { useAmount } from '../hooks/useAmount';
 import { useEventName } from '../i18n/event-name';
 import { usePlaceLabel } from '../hooks/useGeography';
 import { useOrganizationNames } from '../hooks/useOrganizations';
@@ -116,6 +121,7 @@ export default function ActivityPage() {
   const { me } = useSession();
   const names = useOrganizationNames();
   const placeLabel = usePlaceLabel();
+  const amount = useAmount();
   const records = me?.role === 'admin' || me?.role === 'secretariat';
   const [recordingFunds, setRecordingFunds] = useState(false);
   const [defining, setDefining] = useState(false);
@@ -140,21 +146,26 @@ export default function ActivityPage() {
             {mayReport(a, me?.role, me?.organizationId) && <Button component={Link} to={`/activities/${a.id}/report`}>{t('report.title')}</Button>}
             {records && <Button component={Link} to={`/activities/${a.id}/edit`} variant="default">{t('activityForm.edit')}</Button>}
           </Group>
-          <Progress value={a.percentComplete} size="lg" aria-label={`${a.percentComplete} %`} />
+          <ActivityProgress percent={a.percentComplete} />
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">{t('activity.details')}</Title>
-              {a.description && <Text size="sm" mb="xs">{a.description}</Text>}
-              <Text size="sm">{t('activity.plannedDates')}: {a.plannedStart} – {a.plannedEnd}{a.startedOn ? ` · ${t('activity.started')} ${a.startedOn}` : ''}{a.completedOn ? ` · ${t('activity.completed')} ${a.completedOn}` : ''}</Text>
-              <Text size="sm">{t('activity.places')}: {a.locations.map(placeLabel).join('; ')}</Text>
-              {a.budget && <Text size="sm">{t('activity.budget')}: {a.budget.amount} {a.budget.currency}</Text>}
+              <Stack gap={6}>
+                <ActivityDescription description={a.description} />
+                <LeadAgency id={a.leadAgencyId} />
+                <PartnerAgencies ids={a.partnerAgencyIds} />
+                <Text size="sm">{t('activity.plannedDates')}: {a.plannedStart} – {a.plannedEnd}{a.startedOn ? ` · ${t('activity.started')} ${a.startedOn}` : ''}{a.completedOn ? ` · ${t('activity.completed')} ${a.completedOn}` : ''}</Text>
+                <Text size="sm">{t('activity.places')}: {a.locations.map(placeLabel).join('; ')}</Text>
+                {a.budget && <Text size="sm">{t('activity.budget')}: {amount(a.budget.amount, a.budget.currency)}</Text>}
+                <AlignmentTags tags={a.tags} />
+              </Stack>
             </Card>
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">{t('activity.funding')}</Title>
               <Table.ScrollContainer minWidth={300}>
                 <Table>
                   <Table.Thead><Table.Tr><Table.Th>{t('activity.donor')}</Table.Th><Table.Th>{t('dashboard.committed')}</Table.Th><Table.Th>{t('dashboard.disbursed')}</Table.Th></Table.Tr></Table.Thead>
-                  <Table.Tbody>{a.funding.map((f) => <Table.Tr key={`${f.donorId}${f.currency}`}><Table.Td>{names(f.donorId)}</Table.Td><Table.Td>{f.committed} {f.currency}</Table.Td><Table.Td>{f.disbursed} {f.currency}</Table.Td></Table.Tr>)}</Table.Tbody>
+                  <Table.Tbody>{a.funding.map((f) => <Table.Tr key={`${f.donorId}${f.currency}`}><Table.Td>{names(f.donorId)}</Table.Td><Table.Td>{amount(f.committed, f.currency)}</Table.Td><Table.Td>{amount(f.disbursed, f.currency)}</Table.Td></Table.Tr>)}</Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
               {records && (recordingFunds ? <FundingForm activity={a} /> : <Button variant="default" size="xs" mt="sm" onClick={() => setRecordingFunds(true)}>{t('funding.open')}</Button>)}

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Card, Code, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Loader, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { AuditTrail, AuditVerification } from '../api/views';
+import { AuditRecord } from '../components/AuditRecord';
 import { DigestCheck } from '../components/DigestCheck';
 import { DigestCode } from '../components/DigestCode';
 import { useEventName } from '../i18n/event-name';
@@ -24,17 +25,20 @@ function Verification({ result }: { result: AuditVerification }) {
 }
 
 const FILTERS = ['stream', 'actor', 'from', 'to'] as const;
+const PAGE_SIZE = 50;
 
-/** The audit trail with its filters (in the URL); "verify the record" checks the whole hash chain; a digest from minutes is checked at its position. */
+/** The audit trail, newest first and paged, with its filters (in the URL); "verify the record" checks the whole hash chain; a digest from minutes is checked at its position. */
 export default function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const eventName = useEventName();
   const [params, setParams] = useSearchParams();
   const applied = Object.fromEntries(FILTERS.flatMap((f) => (params.get(f) ? [[f, params.get(f)!]] : [])));
   const [typed, setTyped] = useState<Record<string, string>>(applied);
   // A day typed as "to" includes that whole day.
-  const query = { ...applied, ...(applied.to ? { to: `${applied.to}T23:59:59.999Z` } : {}), pageSize: 100 };
-  const trail = useQuery({ queryKey: ['audit', applied], queryFn: () => unwrap<AuditTrail>(api.GET('/audit', { params: { query } })) });
+  const page = Number(params.get('page') ?? 1);
+  // Newest first: a reviewer opens the trail on what happened last, and pages back.
+  const query = { ...applied, ...(applied.to ? { to: `${applied.to}T23:59:59.999Z` } : {}), order: 'newest' as const, page, pageSize: PAGE_SIZE };
+  const trail = useQuery({ queryKey: ['audit', applied, page], queryFn: () => unwrap<AuditTrail>(api.GET('/audit', { params: { query } })) });
   const verify = useMutation({ mutationFn: () => unwrap<AuditVerification>(api.GET('/audit/verify', { params: { query: { full: true } } })) });
   return (
     <Stack component="main">
@@ -58,16 +62,33 @@ export default function AuditPage() {
       {trail.isLoading && <Loader role="status" aria-label={t('loading')} />}
       {trail.error && <ErrorNotice error={trail.error} />}
       {trail.data && (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped>
-            <Table.Thead><Table.Tr><Table.Th>{t('audit.when')}</Table.Th><Table.Th>{t('audit.who')}</Table.Th><Table.Th>{t('audit.type')}</Table.Th><Table.Th>{t('audit.stream')}</Table.Th></Table.Tr></Table.Thead>
-            <Table.Tbody>
-              {trail.data.items.map((e) => (
-                <Table.Tr key={e.eventId}><Table.Td>{new Date(e.recordedAt).toLocaleString()}</Table.Td><Table.Td>{e.actor.id ? <Anchor component={Link} to={`?actor=${encodeURIComponent(e.actor.id)}`} onClick={() => setTyped({ actor: e.actor.id! })}>{e.actor.name ?? e.actor.id}</Anchor> : e.actor.name} ({e.role})</Table.Td><Table.Td>{eventName(e.type)}</Table.Td><Table.Td><Code>{e.stream}</Code></Table.Td></Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <>
+          <Text size="sm">{t('audit.count', { count: trail.data.total })}</Text>
+          <Table.ScrollContainer minWidth={760}>
+            <Table striped>
+              <Table.Thead><Table.Tr><Table.Th>{t('audit.when')}</Table.Th><Table.Th>{t('audit.who')}</Table.Th><Table.Th>{t('audit.type')}</Table.Th><Table.Th>{t('audit.record')}</Table.Th><Table.Th>{t('audit.effectiveOn')}</Table.Th><Table.Th>{t('audit.reason')}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Tbody>
+                {trail.data.items.map((e) => (
+                  <Table.Tr key={e.eventId}>
+                    <Table.Td>{new Date(e.recordedAt).toLocaleString(i18n.language)}</Table.Td>
+                    <Table.Td>{e.actor.id ? <Anchor component={Link} to={`?actor=${encodeURIComponent(e.actor.id)}`} onClick={() => setTyped({ actor: e.actor.id! })}>{e.actor.name ?? e.actor.id}</Anchor> : e.actor.name} ({e.role})</Table.Td>
+                    <Table.Td>{eventName(e.type)}</Table.Td>
+                    <Table.Td><AuditRecord stream={e.stream} /></Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.effectiveOn}</Table.Td>
+                    <Table.Td>{e.reason}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Pagination
+            total={Math.max(1, Math.ceil(trail.data.total / PAGE_SIZE))}
+            value={page}
+            onChange={(next) => setParams({ ...applied, page: String(next) })}
+            getItemProps={(n) => ({ 'aria-label': `${t('audit.page')} ${n}` })}
+            getControlProps={(control) => ({ 'aria-label': `${t('audit.page')} ${control}` })}
+          />
+        </>
       )}
     </Stack>
   );

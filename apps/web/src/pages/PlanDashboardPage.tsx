@@ -9,6 +9,7 @@ import { PlacesCard } from '../components/PlacesCard';
 import { ReportingCard } from '../components/ReportingCard';
 import { StatusCounts } from '../components/StatusCounts';
 import { TimeTravelControl } from '../components/TimeTravelControl';
+import { useAmount } from '../hooks/useAmount';
 import { useSession } from '../session';
 import { titleIn } from './PlansPage';
 
@@ -42,6 +43,7 @@ export default function PlanDashboardPage() {
   const clocks = new URLSearchParams({ ...(asOf ? { asOf } : {}), ...(knownAt ? { knownAt } : {}) }).toString();
   const travel = clocks ? `?${clocks}` : '';
   const list = (filter: string) => (reads ? `/activities?${[`planId=${id}`, filter, clocks].filter(Boolean).join('&')}` : undefined);
+  const amount = useAmount();
   const d = dashboard.data;
   return (
     <Stack component="main">
@@ -97,7 +99,7 @@ export default function PlanDashboardPage() {
                 <Table>
                   <Table.Thead><Table.Tr><Table.Th>{t('dashboard.currency')}</Table.Th><Table.Th>{t('dashboard.planned')}</Table.Th><Table.Th>{committed}</Table.Th><Table.Th>{disbursed}</Table.Th></Table.Tr></Table.Thead>
                   <Table.Tbody>
-                    {d.budget.map((b) => <Table.Tr key={b.currency}><Table.Td>{b.currency}</Table.Td><Table.Td>{b.planned}</Table.Td><Table.Td>{b.committed}</Table.Td><Table.Td>{b.disbursed}</Table.Td></Table.Tr>)}
+                    {d.budget.map((b) => <Table.Tr key={b.currency}><Table.Td>{b.currency}</Table.Td><Table.Td>{amount(b.planned)}</Table.Td><Table.Td>{amount(b.committed)}</Table.Td><Table.Td>{amount(b.disbursed)}</Table.Td></Table.Tr>)}
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
@@ -116,7 +118,7 @@ export default function PlanDashboardPage() {
                     {d.byDonor.map((b) => (
                       <Table.Tr key={`${b.donorId}${b.currency}`}>
                         <Table.Td>{reads ? <Anchor component={Link} to={`/donors/${b.donorId}`}>{b.name}</Anchor> : b.name}</Table.Td>
-                        <Table.Td>{b.activities}</Table.Td><Table.Td>{b.committed} {b.currency}</Table.Td><Table.Td>{b.disbursed} {b.currency}</Table.Td>
+                        <Table.Td>{b.activities}</Table.Td><Table.Td>{amount(b.committed, b.currency)}</Table.Td><Table.Td>{amount(b.disbursed, b.currency)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

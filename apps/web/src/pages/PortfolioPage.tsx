@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { PlanList, Portfolio } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { useAmount } from '../hooks/useAmount';
 import { useSession } from '../session';
 
 /** The plans a portfolio's activities belong to, each offered as the donor's CSV, Excel and IATI downloads. */
@@ -32,6 +33,7 @@ export default function PortfolioPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { can } = useSession();
+  const amount = useAmount();
   const portfolio = useQuery({
     queryKey: ['portfolio', id],
     queryFn: () => unwrap<Portfolio>(api.GET('/donors/{id}/portfolio', { params: { path: { id }, query: { pageSize: 200 } } })),
@@ -54,8 +56,8 @@ export default function PortfolioPage() {
             {p.totals.map((total) => (
               <Card withBorder key={total.currency}>
                 <Text size="sm" c="gray.7">{total.currency}</Text>
-                <Text fw={700}>{t('dashboard.committed')}: {total.committed}</Text>
-                <Text fw={700}>{t('dashboard.disbursed')}: {total.disbursed}</Text>
+                <Text fw={700}>{t('dashboard.committed')}: {amount(total.committed)}</Text>
+                <Text fw={700}>{t('dashboard.disbursed')}: {amount(total.disbursed)}</Text>
               </Card>
             ))}
           </SimpleGrid>
@@ -72,7 +74,7 @@ export default function PortfolioPage() {
                     <Table.Td>{readsActivities ? <Anchor component={Link} to={`/activities/${a.id}`}>{a.title}</Anchor> : a.title}</Table.Td>
                     <Table.Td><Badge variant="light">{t(`status.${a.status}`, a.status)}</Badge>{a.overdue && <Badge color="red.9" ml={4}>{t('dashboard.overdue')}</Badge>}</Table.Td>
                     <Table.Td><Progress value={a.percentComplete} aria-label={`${a.code} ${a.percentComplete} %`} /><Text size="xs">{a.percentComplete} %</Text></Table.Td>
-                    <Table.Td>{a.funding.map((f) => <Text size="xs" key={f.currency}>{f.committed} / {f.disbursed} {f.currency}</Text>)}</Table.Td>
+                    <Table.Td>{a.funding.map((f) => <Text size="xs" key={f.currency}>{amount(f.committed)} / {amount(f.disbursed, f.currency)}</Text>)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -55,6 +55,8 @@ export default function RecordDecisionPage() {
     toFormPaths: titlesAsField('title'),
     async onDone({ id }) {
       await queries.invalidateQueries({ queryKey: ['decisions'] });
+      // The session's page lists its decisions: its cached answer lacks this one.
+      await queries.invalidateQueries({ queryKey: ['session'] });
       navigate(`/decisions?view=all&focus=${id}`);
     },
   });

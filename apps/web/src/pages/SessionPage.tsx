@@ -50,23 +50,28 @@ export default function SessionPage() {
               <Title order={2} size="h4">{t('sessions.decisions')}</Title>
               {records && s.status === 'held' && <Button size="xs" component={Link} to={`/decisions/new?sessionId=${s.id}`}>{t('decisionForm.title')}</Button>}
             </Group>
-            <Table.ScrollContainer minWidth={420}>
-              <Table>
-                <Table.Tbody>
-                  {s.decisions.map((d) => (
-                    <Table.Tr key={d.id}>
-                      <Table.Td>{d.number}</Table.Td>
-                      <Table.Td><Anchor component={Link} to={`/decisions?view=all&focus=${d.id}`}>{d.title}</Anchor></Table.Td>
-                      <Table.Td><Badge variant="light">{t(`status.${d.status}`, d.status)}</Badge></Table.Td>
-                      <Table.Td>{d.dueDate ? `${t('decisions.due')} ${d.dueDate}` : ''}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            {s.decisions.length === 0 ? (
+              <Text size="sm">{t('sessions.noDecisions')}</Text>
+            ) : (
+              <Table.ScrollContainer minWidth={420}>
+                <Table>
+                  <Table.Tbody>
+                    {s.decisions.map((d) => (
+                      <Table.Tr key={d.id}>
+                        <Table.Td>{d.number}</Table.Td>
+                        <Table.Td><Anchor component={Link} to={`/decisions?view=all&focus=${d.id}`}>{d.title}</Anchor></Table.Td>
+                        <Table.Td><Badge variant="light">{t(`status.${d.status}`, d.status)}</Badge></Table.Td>
+                        <Table.Td>{d.dueDate ? `${t('decisions.due')} ${d.dueDate}` : ''}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
           </Card>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('sessions.recommendations')}</Title>
+            {s.recommendations.length === 0 && <Text size="sm">{t('sessions.noRecommendations')}</Text>}
             <List spacing="xs">
               {s.recommendations.map((r) => (
                 <List.Item key={r.id}>
