@@ -19,8 +19,8 @@ export function Period({ from, to, joiner = ' – ' }: { from: string; to: strin
   );
 }
 
-/** A period as the API writes it, "2016-09-01..2017-06-30" (or a single date), kept whole date by date. */
+/** A period as the API writes it, "2016-09-01..2017-06-30" (or a single date), shown as every other period is ("2016-09-01 – 2017-06-30"). */
 export function PeriodText({ period }: { period: string }) {
   const [from, to] = period.split('..');
-  return to === undefined ? <span style={WHOLE}>{from}</span> : <Period from={from} to={to} joiner=".." />;
+  return to === undefined ? <span style={WHOLE}>{from}</span> : <Period from={from} to={to} />;
 }
