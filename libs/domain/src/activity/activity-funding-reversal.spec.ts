@@ -36,6 +36,12 @@ describe('activity decider: ReverseFunding (a compensating entry)', () => {
     given(activityDecider, [...funded(), aFundsCommitted({ money: { amount: '50000.00', currency: 'EUR' } })]).when(reverse('commitment', 2)).then([commitmentReversed()]);
   });
 
+  it('refuses it when another commitment covers the disbursements today but came after them', () => {
+    // The July disbursement drew on the May commitment; a September one covers the total, not July.
+    const later = aFundsCommitted({ money: { amount: '50000.00', currency: 'EUR' }, committedOn: '2015-09-01', effectiveOn: '2015-09-01' });
+    given(activityDecider, [...funded(), later]).when(reverse('commitment', 2)).thenThrows('REVERSAL_LEAVES_DISBURSED_ABOVE_COMMITTED', 'entryRevision');
+  });
+
   it('refuses a revision that is no entry of that kind, and an entry already reversed', () => {
     given(activityDecider, funded()).when(reverse('commitment', 3)).thenThrows('FUNDING_ENTRY_NOT_FOUND', 'entryRevision');
     given(activityDecider, funded()).when(reverse('disbursement', 99)).thenThrows('FUNDING_ENTRY_NOT_FOUND', 'entryRevision');

@@ -5,6 +5,7 @@ import type { ReverseFunding } from './activity.commands.js';
 import type { ActivityEvent } from './activity.events.js';
 import { existing } from './activity.guards.js';
 import { fundingLineOf, type ActivityState, type FundingEntry } from './activity.state.js';
+import { leastUndisbursedFrom } from './funding-over-time.js';
 
 /**
  * A commitment or disbursement recorded by mistake is reversed by a compensating entry, in any
@@ -30,6 +31,11 @@ export function reverseFunding({ data }: ReverseFunding, state: ActivityState): 
       `donor ${donorId} has disbursed ${line.disbursed} ${money.currency}; without this commitment only ${committedAfter} would be committed`,
       'entryRevision',
     );
+  }
+  // Nor on any day since the commitment: a disbursement made while only this commitment covered it stays covered.
+  const without = activity.fundingEntries.map((e) => (e === entry ? { ...e, reversed: true as const } : e));
+  if (compareAmounts(leastUndisbursedFrom(without, donorId, money.currency, on), '0') < 0) {
+    reject('REVERSAL_LEAVES_DISBURSED_ABOVE_COMMITTED', `without this commitment, donor ${donorId} would have disbursed more ${money.currency} than it had committed on a day since ${on}`, 'entryRevision');
   }
   return [{ type: 'FundsCommitmentReversed', data: { entryRevision, donorId, money, committedOn: on, reason, effectiveOn: on } }];
 }

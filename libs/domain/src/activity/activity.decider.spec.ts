@@ -338,6 +338,22 @@ describe('activity decider', () => {
         .thenThrows('DISBURSEMENT_EXCEEDS_COMMITMENT', 'money.amount');
     });
 
+    it('refuses a disbursement dated before the commitment it draws on, naming disbursedOn; on the same day it is taken', () => {
+      given(activityDecider, [...inProgress(), aFundsCommitted({ committedOn: '2015-06-01', effectiveOn: '2015-06-01' })])
+        .when(aDisburseFunds({ disbursedOn: '2015-05-15' }))
+        .thenThrows('DISBURSEMENT_EXCEEDS_COMMITMENT', 'disbursedOn');
+      given(activityDecider, [...inProgress(), aFundsCommitted({ committedOn: '2015-06-01', effectiveOn: '2015-06-01' })])
+        .when(aDisburseFunds({ disbursedOn: '2015-06-01' }))
+        .then([aFundsDisbursed({ disbursedOn: '2015-06-01', effectiveOn: '2015-06-01' })]);
+    });
+
+    it('refuses a back-dated disbursement that the totals allow but a later day would not (more disbursed than committed then)', () => {
+      // 100,000 committed in May and 100,000 in September; 100,000 disbursed in July: 100,000 remain today, none in August.
+      const history = [...inProgress(), aFundsCommitted(), aFundsCommitted({ committedOn: '2015-09-01', effectiveOn: '2015-09-01' }), aFundsDisbursed({ money: { amount: '100000.00', currency: 'EUR' } })];
+      given(activityDecider, history).when(aDisburseFunds({ disbursedOn: '2015-06-01' })).thenThrows('DISBURSEMENT_EXCEEDS_COMMITMENT', 'disbursedOn');
+      given(activityDecider, history).when(aDisburseFunds({ disbursedOn: '2015-09-01' })).then([aFundsDisbursed({ disbursedOn: '2015-09-01', effectiveOn: '2015-09-01' })]);
+    });
+
     it('counts the sum of several commitments of the donor', () => {
       given(activityDecider, [...inProgress(), aFundsCommitted(), aFundsCommitted({ money: { amount: '50000.00', currency: 'EUR' } })])
         .when(aDisburseFunds({ money: { amount: '150000.00', currency: 'EUR' } }))

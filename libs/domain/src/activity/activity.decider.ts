@@ -27,6 +27,7 @@ import { evolveIndicators, retireIndicator, reviseIndicator } from './activity-i
 import { defineIndicator } from './activity-indicators.js';
 import { evolveProgress, reportProgress, withdrawProgress } from './activity-progress.js';
 import { requireDistinctAgencies } from './activity-agencies.js';
+import { leastUndisbursedFrom } from './funding-over-time.js';
 import { approveReport, evolveApproval, reopenReport, reportForApproval, returnReport, submitReport } from './activity-report-approval.js';
 import { rejectValue } from '../shared/invalid-value.js';
 import { live, notCancelled, type ExistingActivity } from './activity.guards.js';
@@ -113,7 +114,10 @@ function commitFunds({ data }: CommitFunds, state: ActivityState): ActivityEvent
   return [{ type: 'FundsCommitted', data: definedOnly({ donorId: data.donorId, money, committedOn, reference: data.reference, effectiveOn: committedOn }) }];
 }
 
-/** A disbursement never exceeds what that donor committed to this activity in that currency, net of earlier disbursements. */
+/**
+ * A disbursement never exceeds what that donor committed to this activity in that currency, net of other
+ * disbursements, on its date and every day after (see leastUndisbursedFrom).
+ */
 function disburseFunds({ data }: DisburseFunds, state: ActivityState): ActivityEvent[] {
   const activity = notCancelled(state, data.activityId);
   const money = requirePositiveMoney(data.money, 'money');
@@ -125,6 +129,14 @@ function disburseFunds({ data }: DisburseFunds, state: ActivityState): ActivityE
       'DISBURSEMENT_EXCEEDS_COMMITMENT',
       `donor ${data.donorId} has ${available} ${money.currency} committed and not yet disbursed; cannot disburse ${money.amount}`,
       'money.amount',
+    );
+  }
+  const onItsDate = leastUndisbursedFrom(activity.fundingEntries, data.donorId, money.currency, disbursedOn);
+  if (compareAmounts(money.amount, onItsDate) > 0) {
+    reject(
+      'DISBURSEMENT_EXCEEDS_COMMITMENT',
+      `on ${disbursedOn} and the days after, donor ${data.donorId} had at most ${onItsDate} ${money.currency} committed and not yet disbursed: a disbursement is dated on or after the commitment it draws on`,
+      'disbursedOn',
     );
   }
   return [{ type: 'FundsDisbursed', data: { donorId: data.donorId, money, disbursedOn, effectiveOn: disbursedOn } }];
