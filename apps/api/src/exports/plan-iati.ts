@@ -7,6 +7,7 @@ import { narrative, narratives, type Narratives } from './iati/narratives.js';
 import { documentFormat } from './iati/document-formats.js';
 import type { ReportingOrg } from './iati/iati-reporting-org.js';
 import { yearlyBudgets } from './iati/yearly-budgets.js';
+import { NOT_XML_CHARACTER } from '../http/xml-characters.js';
 
 // IATI 2.03 codelists: ActivityStatus, TransactionType, OrganisationRole, OrganisationType, TagVocabulary,
 // SectorVocabulary, BudgetType, BudgetStatus, RelatedActivityType, DocumentCategory (results: iati/iati-results.ts).
@@ -43,8 +44,8 @@ export function planIati(data: PlanExport, reportingOrg: ReportingOrg, generated
   return new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true, tagValueProcessor: xmlText, attributeValueProcessor: xmlText }).build(document);
 }
 
-/** Characters XML 1.0 cannot hold, which texts recorded before the service refused them may still carry. */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu;
+/** Texts recorded before the service refused what XML cannot hold may still carry it: left out. */
+const NOT_XML = new RegExp(NOT_XML_CHARACTER, 'gu');
 const xmlText = (_name: string, value: unknown) => (typeof value === 'string' ? value.replace(NOT_XML, '') : value) as string;
 
 function iatiActivity(a: ExportActivity, data: PlanExport, reporting: ReportingOrg, table: IndicatorTable) {

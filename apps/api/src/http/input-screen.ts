@@ -1,3 +1,5 @@
+import { NOT_XML_CHARACTER } from './xml-characters.js';
+
 /**
  * The checks every parsed body and query string passes before anything else reads it. They walk the
  * value with an explicit stack, never recursion, so a 10,000-deep body cannot overflow the stack here
@@ -52,14 +54,12 @@ export function screenInput(value: unknown, maxDepth = MAX_JSON_DEPTH): Screenin
 /** With the u flag a surrogate pair is one code point, so this matches only unpaired halves. */
 const LONE_SURROGATE = /[\ud800-\udfff]/u;
 
-/** Control characters other than tab and line breaks: XML 1.0 (the IATI file) cannot hold them, nor a spreadsheet cell. */
-const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/u;
-
 /** Postgres stores neither NUL nor unpaired UTF-16 surrogates in text or jsonb; the exports, no other control character. */
 function textProblem(text: string): string | undefined {
   if (text.includes('\u0000')) return 'must not contain the NUL character (\\u0000)';
   if (LONE_SURROGATE.test(text)) return 'must be valid Unicode text (it holds an unpaired surrogate)';
-  const control = CONTROL.exec(text);
+  // NUL is answered above, for Postgres' sake: what is left are the characters the IATI file cannot hold.
+  const control = NOT_XML_CHARACTER.exec(text);
   if (control) return `must not contain control characters (it holds ${printable(control[0])}); tabs and line breaks are fine`;
   return undefined;
 }

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, registerDecorator, ValidateBy, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
-import isoCountries from 'i18n-iso-countries';
-import { ISO_4217_CURRENCIES, isIsoDate } from '#domain';
+import { isCountryCode, ISO_4217_CURRENCIES, isIsoDate } from '#domain';
 
 /**
  * The sane range of every date the service accepts: the read models store dates and timestamps in
@@ -127,13 +126,13 @@ export function IsOneFormOf(older: string, check: (value: unknown) => string | n
     });
 }
 
-/** An ISO 3166-1 alpha-2 code of a country that exists (XX and ZZ have the shape and name none). */
+/** A country's ISO 3166-1 alpha-2 code, as places' countries are checked (isCountryCode). */
 export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isCountryCode',
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && /^[A-Z]{2}$/.test(value) && isoCountries.isValid(value),
+        validate: (value: unknown) => typeof value === 'string' && isCountryCode(value),
         defaultMessage: (args?: ValidationArguments) => `${args?.property} must be the ISO 3166-1 alpha-2 code of a country, such as TJ`,
       },
     },

@@ -23,6 +23,11 @@ export function inArea(country: GazetteerCountry, area: GazetteerArea, district?
   });
 }
 
+/** An ISO 3166-1 alpha-2 code, in capitals, of a country that exists (XX and ZZ have the shape and name none). */
+export function isCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && isoCountries.isValid(code);
+}
+
 /**
  * Places a location: in a gazetteer country the area must be one of its areas (a 400 listing them);
  * elsewhere any named area of a valid ISO 3166-1 country, flagged as not checked. Without a country,
@@ -38,7 +43,7 @@ export function placeLocation(input: LocationInput, field: string): ActivityLoca
     return rejectValue(found.length === 0 ? 'UNKNOWN_AREA' : 'AMBIGUOUS_AREA', `"${province}" ${why} (${GAZETTEER_COUNTRIES.join(', ')}): name its country (ISO 3166-1)`, `${field}.country`);
   }
   const country = input.country.trim().toUpperCase();
-  if (!isoCountries.isValid(country) || !/^[A-Z]{2}$/.test(country)) {
+  if (!isCountryCode(country)) {
     rejectValue('UNKNOWN_COUNTRY', `"${input.country}" is not an ISO 3166-1 alpha-2 country code`, `${field}.country`);
   }
   const listed = gazetteerCountry(country);
