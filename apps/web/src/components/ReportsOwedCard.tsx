@@ -1,14 +1,13 @@
 import { Anchor, Card, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { daysFromToday, useReportsOwed, type ReportOwed } from '../hooks/useReportsOwed';
+import { daysFromToday, daysUntil } from '../format/days';
+import { useReportsOwed, type ReportOwed } from '../hooks/useReportsOwed';
 import { ErrorNotice } from './ErrorNotice';
 import { Period } from './Period';
 
 /** How far ahead the list looks: what falls due within it can be prepared now. */
 const LOOK_AHEAD_DAYS = 30;
-
-const daysUntil = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${daysFromToday(0)}T00:00:00Z`)) / 86_400_000);
 
 /** When the report is due, and whether it is late already. */
 function DueOn({ owed }: { owed: ReportOwed }) {

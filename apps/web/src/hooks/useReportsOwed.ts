@@ -5,9 +5,6 @@ import type { ReportsOwed } from '../api/views';
 
 export type ReportOwed = ReportsOwed['items'][number];
 
-/** The UTC date `days` after today, as the API writes dates. */
-export const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
 /**
  * The reports due and not in over every plan with a reporting calendar, oldest due first (`GET
  * /progress-reports/owed`): those of the activities `agencyId` leads or partners when it is given, and those

@@ -9,6 +9,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { FollowUpForm } from '../components/FollowUpForm';
 import { useOrganizationNames } from '../hooks/useOrganizations';
 import { useSession } from '../session';
+import { daysFromToday } from '../format/days';
 
 const VIEWS = ['open', 'dueSoon', 'overdue', 'implemented', 'revoked', 'all'] as const;
 type View = (typeof VIEWS)[number];
@@ -22,10 +23,8 @@ function queryOf(view: View): Record<string, string> {
   return { status: view };
 }
 
-function dueSoon(decision: Decision, today: string): boolean {
-  if (!decision.dueDate) return false;
-  const horizon = new Date(Date.parse(today) + DUE_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
-  return decision.dueDate <= horizon;
+function dueSoon(decision: Decision): boolean {
+  return !!decision.dueDate && decision.dueDate <= daysFromToday(DUE_SOON_DAYS);
 }
 
 /** The decision tracker: open, due soon, overdue, implemented, revoked (or all) decisions with their follow-ups. */
@@ -42,8 +41,7 @@ export default function DecisionsPage() {
     queryKey: ['decisions', view, i18n.language],
     queryFn: () => unwrap<DecisionList>(api.GET('/decisions', { params: { query: { ...queryOf(view), pageSize: 200 } } })),
   });
-  const today = new Date().toISOString().slice(0, 10);
-  const items = (decisions.data?.items ?? []).filter((d) => view !== 'dueSoon' || dueSoon(d, today)).sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));
+  const items = (decisions.data?.items ?? []).filter((d) => view !== 'dueSoon' || dueSoon(d)).sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));
   return (
     <Stack component="main">
       <Group justify="space-between">
