@@ -42,6 +42,7 @@ const evidence = [{ title: 'Report', url: 'https://example.org/r.pdf' }];
 const CASES: Case[] = [
   // POST /commission/sessions
   { name: 'session: missing number', path: () => '/commission/sessions', body: () => without(session(), 'number'), ...invalid('number') },
+  { name: 'session: a number of spaces and a zero-width space', path: () => '/commission/sessions', body: () => session({ number: ' \u200b ' }), ...invalid('number') },
   { name: 'session: agenda not an array', path: () => '/commission/sessions', body: () => session({ agenda: 'everything' }), ...invalid('agenda') },
   { name: 'session: unknown field', path: () => '/commission/sessions', body: () => session({ venue: 'Dushanbe' }), ...invalid('venue') },
   { name: 'session: over-long agenda item', path: () => '/commission/sessions', body: () => session({ agenda: ['x'.repeat(501)] }), ...invalid('agenda') },
@@ -61,6 +62,7 @@ const CASES: Case[] = [
   { name: 'held: in the future', path: (i) => `/commission/sessions/${i.scheduledSessionId}/held`, body: (i) => held(i, { heldOn: '2199-06-15' }), ...rule('DATE_IN_FUTURE') },
   // POST /decisions
   { name: 'decision: missing text', path: () => '/decisions', body: (i) => without(decision(i), 'text'), ...invalid('text') },
+  { name: 'decision: a blank number', path: () => '/decisions', body: (i) => decision(i, { number: '\u00a0 ' }), ...invalid('number') },
   { name: 'decision: unknown kind', path: () => '/decisions', body: (i) => decision(i, { kind: 'veto' }), ...invalid('kind') },
   { name: 'decision: sessionId of wrong type', path: () => '/decisions', body: (i) => decision(i, { sessionId: 42 }), ...invalid('sessionId') },
   { name: 'decision: unknown field', path: () => '/decisions', body: (i) => decision(i, { status: 'open' }), ...invalid('status') },

@@ -51,6 +51,9 @@ const CASES: Case[] = [
   { name: 'impossible audit from', method: 'get', path: () => '/audit?from=2020-13-45T99:99Z', field: 'from' },
   { name: 'impossible audit to (a date)', method: 'get', path: () => '/audit?to=2020-02-30', field: 'to' },
   { name: 'year 0 audit from', method: 'get', path: () => '/audit?from=0000-01-01', field: 'from' },
+  // A window that ends before it begins is a mistake to say, not an empty page.
+  { name: 'audit to before from', method: 'get', path: () => '/audit?from=2020-02-01T00:00:00Z&to=2020-01-31T23:59:59Z', field: 'to' },
+  { name: 'audit to (a date) before from (a moment in another zone)', method: 'get', path: () => '/audit?from=2020-02-01T05:00%2B05:00&to=2020-01-31', field: 'to' },
   // Item 1: the asOf query is a business date like the others
   { name: 'asOf in year 0', method: 'get', path: (i) => `/activities/${i.activityId}?asOf=0000-01-01`, field: 'asOf' },
   { name: 'asOf after 2199', method: 'get', path: (i) => `/plans/${i.planId}/dashboard?asOf=2200-01-01`, field: 'asOf' },

@@ -1,4 +1,4 @@
-import { anOrganization } from '../support/builders.js';
+import { anOrganization, uniqueCode } from '../support/builders.js';
 import { aSession } from '../support/commission-builders.js';
 import { commissionScenario } from '../support/commission-scenario.js';
 import { uniqueAcronym } from '../support/correction-scenario.js';
@@ -26,7 +26,7 @@ describe('commission corrections over HTTP', () => {
 
   describe('POST /commission/sessions/:id/amend', () => {
     it('corrects the date and agenda of a session not yet held; history shows before and after', async () => {
-      const session = await write(app, '/commission/sessions', aSession({ number: '9', scheduledOn: '2016-06-15' }));
+      const session = await write(app, '/commission/sessions', aSession({ number: uniqueCode('9'), scheduledOn: '2016-06-15' }));
       const amended = await app.http.post(`/commission/sessions/${session.id}/amend`).set('If-Match', '"0"').send({ scheduledOn: '2016-06-22', agenda: ['Mid-term review'], reason: 'moved by the chair' });
       expect(amended.status).toBe(200);
       const read = await app.http.get(`/commission/sessions/${session.id}`).query({ minPosition: amended.body.position });
@@ -48,7 +48,7 @@ describe('commission corrections over HTTP', () => {
       { name: 'no field', body: { reason: 'x' }, status: 409, code: 'AMENDMENT_EMPTY' },
     ];
     it.each(cases)('refuses $name ($status $code), appending nothing', async ({ body, status, code }) => {
-      const session = await write(app, '/commission/sessions', aSession({ number: '9', scheduledOn: '2016-06-15' }));
+      const session = await write(app, '/commission/sessions', aSession({ number: uniqueCode('9'), scheduledOn: '2016-06-15' }));
       const count = (await app.allEvents()).length;
       const response = await app.http.post(`/commission/sessions/${session.id}/amend`).send(body);
       expect({ status: response.status, code: response.body.code }).toEqual({ status, code });

@@ -62,6 +62,14 @@ describe('progress report corrections over HTTP', () => {
     // asOf the end of Q1: the corrected figure (a correction is effective when the corrected report was).
     const asOfQ1 = await app.http.get(`/activities/${activityId}`).query({ asOf: Q1.periodEnd });
     expect(asOfQ1.body.percentComplete).toBe(45);
+    // The history at the same clocks: known by then, the correction and the later report are not in it;
+    // in effect by the end of Q1, the correction is and the Q2 report is not.
+    const types = async (query: Record<string, string>) =>
+      ((await app.http.get(`/activities/${activityId}/history`).query(query)).body.items as { revision: number }[]).map((e) => e.revision);
+    const whole = await types({ minPosition: later.position });
+    expect(await types({ knownAt: beforeCorrection })).toEqual(whole.filter((r) => r < correction.revision));
+    expect(await types({ asOf: Q1.periodEnd })).toEqual(whole.filter((r) => r !== later.revision));
+    expect((await app.http.get(`/activities/${activityId}/history`).query({ knownAt: '2001-01-01T00:00:00Z' })).status).toBe(404);
   });
 
   it('refuses a correction without a reason (409 REASON_REQUIRED), appending nothing', async () => {

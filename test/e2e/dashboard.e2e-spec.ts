@@ -127,6 +127,12 @@ describe('plan dashboard, hand-computed', () => {
     expect(p.totals).toEqual([{ currency: 'EUR', committed: '600.00', disbursed: '100.00' }]);
     expect(p.activities).toMatchObject({ page: 1, pageSize: 50, total: 1 });
     expect(p.activities.items).toEqual([expect.objectContaining({ id: s.a1, status: 'in_progress', overdue: true, funding: [{ currency: 'EUR', committed: '600.00', disbursed: '100.00' }] })]);
+    // The plans it funds in, for its downloads by plan, whatever page of activities is asked for.
+    const plan = (await app.http.get(`/plans/${s.plan}`)).body;
+    expect(p.plans).toEqual([{ planId: s.plan, code: plan.code }]);
+    expect((await app.http.get(`/donors/${s.eu}/portfolio`).query({ page: 2 })).body).toMatchObject({ plans: p.plans, activities: { items: [], total: 1 } });
+    // Titles in every language stored, so that the reader's language is answered as on every other read.
+    expect(p.activities.items[0].titles).toEqual((await app.http.get(`/activities/${s.a1}`)).body.titles);
   });
 
   it('the decision tracker and the recommendation pipeline', async () => {
@@ -177,6 +183,20 @@ describe('plan dashboard, hand-computed', () => {
     const next = (await app.http.get('/audit').query({ stream: `activity-${s.a1}`, order: 'newest', pageSize: 2, page: 2 })).body;
     expect(next.items.map((e: any) => e.type)).toEqual(['ActivityProgressReported', 'ActivityStarted']);
     expect((await app.http.get('/audit').query({ order: 'latest' })).body.fields).toEqual([expect.objectContaining({ field: 'order' })]);
+  });
+
+  it('the audit log between two dates holds the whole of the last day; a window ending before it begins is a 400 naming to', async () => {
+    const recorded = (await app.http.get('/audit').query({ stream: `activity-${s.a1}` })).body.items.map((e: any) => e.recordedAt as string);
+    const day = recorded[0].slice(0, 10);
+    const sameDay = recorded.filter((at: string) => at.startsWith(day)).length;
+    const thatDay = (await app.http.get('/audit').query({ stream: `activity-${s.a1}`, from: day, to: day })).body;
+    expect(thatDay.total).toBe(sameDay);
+    expect(sameDay).toBeGreaterThan(0);
+    // A moment as the end still ends there: up to the first event, and no later.
+    expect((await app.http.get('/audit').query({ stream: `activity-${s.a1}`, to: recorded[0] })).body.total).toBe(recorded.filter((at: string) => at <= recorded[0]).length);
+    const backwards = await app.http.get('/audit').query({ from: day, to: '2016-01-01' });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.fields).toEqual([{ field: 'to', messages: ['to must not be before from'] }]);
   });
 
   // Runs last: it changes the plan. The live answer is kept between reads; a write must end that.

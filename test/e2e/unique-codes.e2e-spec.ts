@@ -1,13 +1,22 @@
 import { v5 as uuidv5 } from 'uuid';
-import { AggregateStore, CodeReservations, newIdFor, PLAN, reservationStreamId, reserveExistingCodes, type CommandEnvelope } from '#application';
+import { normalizeCode } from '#domain';
+import { AggregateStore, CodeReservations, COMMISSION_SESSION, DECISION, newIdFor, PLAN, reservationStreamId, reserveExistingCodes, type CommandEnvelope } from '#application';
 import { anActivity, anObjective, anOrganization, aPlan } from '../support/builders.js';
+import { aDecision, aSession, aSessionHeld } from '../support/commission-builders.js';
 import { projected, write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
- * Plan codes, activity codes (per plan) and organisation acronyms (per country) are unique at write
- * time, across concurrent writers, on the Postgres store and (TEST_EVENT_STORE=esdb) on EventStoreDB.
+ * Plan codes, activity codes (per plan), organisation acronyms (per country) and session and decision
+ * numbers are unique at write time, across concurrent writers, on the Postgres store and
+ * (TEST_EVENT_STORE=esdb) on EventStoreDB.
  */
+/** The 409 a repeated code answers: the field at fault and the record that holds the code. */
+function expectHeldBy(response: { status: number; body: unknown }, field: string, holder: { kind: string; id: string }) {
+  expect(response.status).toBe(409);
+  expect(response.body).toEqual({ statusCode: 409, code: 'DUPLICATE_CODE', message: expect.stringContaining(holder.id), field, holder });
+}
+
 describe('unique codes', () => {
   let app: TestApp;
   let last = '';
@@ -17,6 +26,7 @@ describe('unique codes', () => {
     return r;
   };
   const eventCount = async () => (await app.allEvents()).length;
+  const normalized = (data: unknown) => normalizeCode((data as { number: string }).number);
   const envelope = (overrides: Partial<CommandEnvelope> = {}): CommandEnvelope => ({
     commandId: crypto.randomUUID(),
     correlationId: 'test',
@@ -26,6 +36,13 @@ describe('unique codes', () => {
     recordedAt: new Date(),
     ...overrides,
   });
+
+  /** A session held on 2015-12-10, where decisions may be recorded. */
+  const heldSession = async (number: string) => {
+    const session = await post('/commission/sessions', aSession({ number }));
+    await post(`/commission/sessions/${session.id}/held`, aSessionHeld([]));
+    return session.id;
+  };
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -42,14 +59,7 @@ describe('unique codes', () => {
       expect(refused.body.fields.map((f: { field: string }) => f.field)).toEqual(['code']);
     }
     const second = await app.http.post('/plans').send(aPlan({ code: 'tj-migration-2021' }));
-    expect(second.status).toBe(409);
-    expect(second.body).toEqual({
-      statusCode: 409,
-      code: 'DUPLICATE_CODE',
-      message: expect.stringContaining(first.id),
-      field: 'code',
-      holder: { kind: 'plan', id: first.id },
-    });
+    expectHeldBy(second, 'code', { kind: 'plan', id: first.id });
     expect(await eventCount()).toBe(before);
   });
 
@@ -87,6 +97,31 @@ describe('unique codes', () => {
     expect(await eventCount()).toBe(before);
   });
 
+  it('a session number is unique in the service (case, spacing, invisible characters aside): a 409 DUPLICATE_CODE naming the holder; nothing appended', async () => {
+    const first = await post('/commission/sessions', aSession({ number: '2019/2' }));
+    const before = await eventCount();
+    for (const number of [' 2019/2 ', '2019\u200b/2', '２０１９/2']) {
+      const again = await app.http.post('/commission/sessions').send(aSession({ number, scheduledOn: '2019-12-12' }));
+      expectHeldBy(again, 'number', { kind: 'commission_session', id: first.id });
+    }
+    expect(await eventCount()).toBe(before);
+    expect((await app.allEvents()).filter((e) => e.type === 'CommissionSessionScheduled' && normalized(e.data) === '2019/2')).toHaveLength(1);
+  });
+
+  it('a decision number is unique in the service, across sessions; a decision and a session may share one', async () => {
+    const [session7, session8] = [await heldSession('UC-7'), await heldSession('UC-8')];
+    const first = await post('/decisions', aDecision(session7, { number: 'IMC-2019/05' }));
+    const before = await eventCount();
+    for (const [sessionId, number] of [[session7, 'imc-2019/05'], [session8, ' IMC-2019/05']]) {
+      const again = await app.http.post('/decisions').send(aDecision(sessionId, { number }));
+      expectHeldBy(again, 'number', { kind: 'decision', id: first.id });
+    }
+    expect(await eventCount()).toBe(before);
+    // Kinds do not collide: a session may be numbered as a decision is.
+    await post('/commission/sessions', aSession({ number: 'IMC-2019/05' }));
+    await post('/decisions', aDecision(session8, { number: 'UC-7' }));
+  });
+
   it('a refused create reserves nothing: the code stays free', async () => {
     const before = await eventCount();
     const refused = await app.http.post('/plans').send(aPlan({ code: 'TJ-REFUSED', effectiveOn: '2199-01-01' }));
@@ -112,6 +147,20 @@ describe('unique codes', () => {
     expect(responses.filter((r) => r.status === 409 && r.body.code === 'DUPLICATE_CODE')).toHaveLength(19);
     const registered = (await app.allEvents()).filter((e) => e.type === 'OrganizationRegistered' && (e.data as { country: string }).country === 'UZ');
     expect(registered).toHaveLength(1);
+  });
+
+  it('20 concurrent schedules of one session number, and 20 concurrent decisions of one number: exactly one of each', async () => {
+    const sessions = await Promise.all(Array.from({ length: 20 }, (_, i) => app.http.post('/commission/sessions').send(aSession({ number: i % 2 ? 'UC-RACE' : 'uc-race ' }))));
+    expect(sessions.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(sessions.filter((r) => r.status === 409 && r.body.code === 'DUPLICATE_CODE' && r.body.field === 'number')).toHaveLength(19);
+    const sessionId = await heldSession('UC-RACE-HELD');
+    const decisions = await Promise.all(Array.from({ length: 20 }, () => app.http.post('/decisions').send(aDecision(sessionId, { number: 'IMC-RACE' }))));
+    const winner = decisions.filter((r) => r.status === 201).map((r) => r.body.id as string);
+    expect(winner).toHaveLength(1);
+    expect(decisions.filter((r) => r.status !== 201).map((r) => r.body.holder)).toEqual(Array.from({ length: 19 }, () => ({ kind: 'decision', id: winner[0] })));
+    const events = await app.allEvents();
+    expect(events.filter((e) => e.type === 'CommissionSessionScheduled' && normalized(e.data) === 'UC-RACE')).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'DecisionRecorded' && normalized(e.data) === 'IMC-RACE').map((e) => e.stream)).toEqual([`decision-${winner[0]}`]);
   });
 
   describe('a create that stopped between reserving and appending its record', () => {
@@ -157,17 +206,52 @@ describe('unique codes', () => {
     await legacy(older, 'TJ-LEGACY');
     last = (await legacy(newer, 'tj-legacy')).position;
     for (const id of [older, newer]) expect((await app.http.get(`/plans/${id}`).query({ minPosition: last })).body).toMatchObject({ id, code: expect.stringMatching(/legacy/i) });
+    // Sessions and decisions sharing a number, likewise (the decisions at a held session, reserved as sessions are now).
+    const today = new Date().toISOString().slice(0, 10);
+    const legacySession = async (id: string, number: string) =>
+      app.app.get(AggregateStore).create(COMMISSION_SESSION, id, envelope(), () => ({
+        type: 'ScheduleCommissionSession' as const,
+        data: { ...aSession({ number }), agenda: [{ en: 'Deferred items' }], sessionId: id, today },
+      }));
+    const sessionId = await heldSession('UC-LEGACY-HELD');
+    const legacyDecision = async (id: string, number: string) =>
+      app.app.get(AggregateStore).create(DECISION, id, envelope(), () => ({
+        type: 'RecordDecision' as const,
+        data: {
+          ...aDecision(sessionId, { number }),
+          titles: { en: 'Legacy decision' },
+          kind: 'assign_responsibility' as const,
+          decisionId: id,
+          today,
+          context: { session: { sessionId, status: 'held' as const, scheduledOn: '2015-12-10', heldOn: '2015-12-10' } },
+        },
+      }));
+    const [olderSession, newerSession, olderDecision, newerDecision] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    await legacySession(olderSession, '2011/1');
+    await legacySession(newerSession, '2011/1 ');
+    await legacyDecision(olderDecision, 'IMC-2011/01');
+    last = (await legacyDecision(newerDecision, 'imc-2011/01')).position;
 
     const report = await reserveExistingCodes(app.events, app.app.get(CodeReservations), envelope());
-    expect(report.duplicates).toEqual([{ kind: 'plan', id: newer, code: 'tj-legacy', holder: { kind: 'plan', id: older } }]);
+    expect(report.duplicates).toEqual([
+      { kind: 'plan', id: newer, code: 'tj-legacy', holder: { kind: 'plan', id: older } },
+      { kind: 'commission_session', id: newerSession, code: '2011/1 ', holder: { kind: 'commission_session', id: olderSession } },
+      { kind: 'decision', id: newerDecision, code: 'imc-2011/01', holder: { kind: 'decision', id: olderDecision } },
+    ]);
     expect(report.held).toBeGreaterThan(5);
     const again = await app.http.post('/plans').send(aPlan({ code: 'TJ-Legacy' }));
     expect(again.body).toMatchObject({ statusCode: 409, code: 'DUPLICATE_CODE', holder: { kind: 'plan', id: older } });
+    const sessionAgain = await app.http.post('/commission/sessions').send(aSession({ number: '2011/1' }));
+    expect(sessionAgain.body).toMatchObject({ statusCode: 409, code: 'DUPLICATE_CODE', field: 'number', holder: { kind: 'commission_session', id: olderSession } });
+    const decisionAgain = await app.http.post('/decisions').send(aDecision(sessionId, { number: 'IMC-2011/01' }));
+    expect(decisionAgain.body).toMatchObject({ statusCode: 409, code: 'DUPLICATE_CODE', field: 'number', holder: { kind: 'decision', id: olderDecision } });
     // Safe to re-run: nothing new is recorded.
     const before = await eventCount();
-    expect((await reserveExistingCodes(app.events, app.app.get(CodeReservations), envelope())).duplicates).toHaveLength(1);
+    expect((await reserveExistingCodes(app.events, app.app.get(CodeReservations), envelope())).duplicates).toHaveLength(3);
     expect(await eventCount()).toBe(before);
     expect((await app.http.get(`/plans/${newer}`)).status).toBe(200);
+    expect((await app.http.get(`/commission/sessions/${newerSession}`).query({ minPosition: last })).status).toBe(200);
+    expect((await app.http.get(`/decisions/${newerDecision}`).query({ minPosition: last })).status).toBe(200);
   });
 
   it('reservation streams are hash-chained like every stream (audit verification passes) and the projector skips them', async () => {

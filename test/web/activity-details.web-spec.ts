@@ -125,5 +125,5 @@ test('money is grouped in thousands on the activity page, the plan’s dashboard
   const eu = ((await (await page.request.get(`${base()}/organizations?pageSize=200`)).json()).items as Organization[]).find((o) => o.acronym === 'EU')!;
   await page.goto(`${base()}/app/donors/${eu.id}`);
   await expect(page.getByText(/^Committed: \d{1,3}(,\d{3})+\.\d{2}$/).first()).toBeVisible();
-  await expect(page.getByText(/^\d{1,3}(,\d{3})+\.\d{2} \/ \d{1,3}(,\d{3})*\.\d{2} [A-Z]{3}$/).first()).toBeVisible();
+  await expect(page.getByRole('cell').getByText(/^\d{1,3}(,\d{3})+\.\d{2} [A-Z]{3}$/).first()).toBeVisible();
 });

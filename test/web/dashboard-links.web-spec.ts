@@ -9,7 +9,8 @@ async function demoPlan(page: Page): Promise<string> {
 
 /**
  * The dashboard at a business date: the figure's list opens at that date too (it opened today's, a
- * different count), says so above its table, and goes back to today on request.
+ * different count), says so above its table, and goes back to today on request; so does an activity
+ * opened from it.
  */
 test('the dashboard’s Overdue figure at a business date opens the activity list at that date, which says so', async ({ page }) => {
   const asOf = '2020-06-30';
@@ -36,6 +37,24 @@ test('the dashboard’s Overdue figure at a business date opens the activity lis
   await expect(rows).toHaveCount(Math.min(then, 25));
   await expect(rows.filter({ hasText: 'Overdue' })).toHaveCount(Math.min(then, 25));
   await expectAccessible(page);
+
+  // A row opens that activity as it stood on the date (it opened today's), to be read, not written from.
+  const first = rows.first().getByRole('link');
+  const title = (await first.textContent())!;
+  await first.click();
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/activities/[^?]+\\?asOf=${asOf}$`));
+  await expect(page.getByText(`As of ${asOf}`)).toBeVisible();
+  await expect(page.getByText('Overdue', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Correct the activity' })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Show it as it is today' }).click();
+  await expect(page).not.toHaveURL(/asOf=/);
+  await expect(page.getByRole('link', { name: 'Correct the activity' })).toBeVisible();
+  await expect(page.getByText(`As of ${asOf}`)).toHaveCount(0);
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByText(`As of ${asOf}`)).toBeVisible();
 
   // Back to today: the same filters, today's overdue activities, and no date above the table.
   await page.getByRole('button', { name: 'Show today’s list' }).click();

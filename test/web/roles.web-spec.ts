@@ -91,6 +91,9 @@ test('a donor sees only its own portfolio and downloads its exports, which hold 
   await expect(page.getByRole('heading', { name: 'Portfolio of European Union' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Matching grants for diaspora investment in Dousti and Kulob' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Pre-departure orientation for women migrants in Dousti and Kulob' })).toHaveCount(0);
+  // Each activity says its plan, and the donor's own committed and disbursed amounts each under its own heading.
+  await expect(page.getByRole('columnheader')).toHaveText(['Plan', 'Code', 'Title', 'Status', 'Progress', 'Committed by EU', 'Disbursed by EU']);
+  await expect(page.getByRole('row', { name: /^TJ-DIASPORA-2015-2020 \S+ Matching grants for diaspora investment in Dousti and Kulob/ })).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/web/portfolio.png', fullPage: true });
 

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router';
 import { activitiesQuery, activityListFilter, activityQuery, dashboardQuery, plansQuery } from './api/first-queries';
+import { clocksOf } from './format/clocks';
 import i18n from './i18n';
 import { ActivitiesPage, ActivityPage, PlanDashboardPage, PlansPage } from './pages/lazy';
 
@@ -26,7 +27,7 @@ const FIRST_ASKS: FirstAsk[] = [
   {
     path: '/activities/:id',
     page: ActivityPage.preload,
-    data: (queries, { id = '' }) => queries.prefetchQuery(activityQuery(id, i18n.language)),
+    data: (queries, { id = '' }, search) => queries.prefetchQuery(activityQuery(id, i18n.language, clocksOf(search))),
   },
 ];
 

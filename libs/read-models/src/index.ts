@@ -18,6 +18,7 @@ export * from './activities/activity-order.js';
 export * from './audit/audit-entry.entity.js';
 export * from './audit/audit.projection.js';
 export * from './audit/audit.queries.js';
+export * from './audit/history-at.js';
 export * from './read-models.js';
 export * from './projector/projector.service.js';
 export * from './projector/document-projection.js';

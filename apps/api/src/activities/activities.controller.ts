@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { activityStream, type Titles } from '#domain';
 import { ChangeActivityCommand, PlanActivityCommand, type ActivityChange, type CommandEnvelope } from '#application';
-import { ActivityQueries, AuditQueries, parseActivitySort } from '#read-models';
+import { ActivityQueries, AuditQueries, historyAt, parseActivitySort } from '#read-models';
 import { Envelope } from '../http/envelope.decorator.js';
 import { ApiHistoryResponse } from '../http/history.responses.js';
 import { IdPipe } from '../http/id.pipe.js';
@@ -188,9 +188,9 @@ export class ActivitiesController {
 
   @Get(':id/history')
   @ApiHistoryResponse()
-  @ApiOperation({ summary: 'Every change to the activity: who, what, when (recorded and effective) and why' })
-  async history(@Param('id', IdPipe) id: string, @Query() _query: ActivityReadQueryDto) {
-    const entries = await this.audit.history(activityStream(id));
+  @ApiOperation({ summary: 'Every change to the activity: who, what, when (recorded and effective) and why; with knownAt, what was recorded by then; with asOf, what had taken effect by that date' })
+  async history(@Param('id', IdPipe) id: string, @Query() query: ActivityReadQueryDto) {
+    const entries = historyAt(await this.audit.history(activityStream(id)), travelFrom(query));
     if (entries.length === 0) throw new NotFoundException({ code: 'NOT_FOUND', message: `activity ${id} does not exist` });
     return { id, items: entries };
   }

@@ -6,6 +6,7 @@ import { ListQueryDto } from '../http/list-query.dto.js';
 import { IsTimestamp } from '../http/validators.js';
 import { ApiPagedResponse } from '../http/responses.js';
 import { AuditEntryDto } from './audit.responses.js';
+import { auditWindow, IsNotBeforeFrom } from './audit-window.js';
 
 export class AuditQueryDto extends ListQueryDto {
   @ApiProperty({ required: false, example: 'activity-0b6c…' }) @IsOptional() @IsString() @Length(1, 200)
@@ -17,7 +18,8 @@ export class AuditQueryDto extends ListQueryDto {
   @ApiProperty({ required: false, description: 'recorded at or after (ISO 8601)' }) @IsOptional() @IsTimestamp(true)
   from?: string;
 
-  @ApiProperty({ required: false, description: 'recorded at or before (ISO 8601)' }) @IsOptional() @IsTimestamp(true)
+  @ApiProperty({ required: false, description: 'recorded at or before (ISO 8601); a date alone is the whole of that day (UTC); not before from' })
+  @IsOptional() @IsTimestamp(true) @IsNotBeforeFrom()
   to?: string;
 
   @ApiProperty({ required: false, enum: ['oldest', 'newest'], default: 'oldest', description: 'oldest first (the chain’s order) or newest first' })
@@ -35,6 +37,6 @@ export class AuditController {
   @ApiOperation({ summary: 'The audit log: every event with actor, role, organisation, both clocks and its hash' })
   list(@Query() query: AuditQueryDto) {
     const { page, pageSize, stream, actor, from, to, order } = query;
-    return this.audit.list({ stream, actor, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined }, { page, pageSize }, order);
+    return this.audit.list({ stream, actor, ...auditWindow(from, to) }, { page, pageSize }, order);
   }
 }

@@ -1,6 +1,7 @@
 import { ApiExtraModels, ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import type { ActivityStatus } from '#domain';
 import { pagedSchema } from '../http/responses.js';
+import { TitlesDto } from '../http/titles.js';
 
 export class DonorAmountsDto {
   @ApiProperty()
@@ -24,8 +25,11 @@ export class PortfolioActivityDto {
   @ApiProperty()
   code!: string;
 
-  @ApiProperty({ description: 'the title as first stored (not localised: no titles here)' })
+  @ApiProperty({ description: 'in the language asked for (lang, Accept-Language), else the first stored' })
   title!: string;
+
+  @ApiProperty({ type: TitlesDto })
+  titles!: TitlesDto;
 
   @ApiProperty({ enum: ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'], enumName: 'ActivityStatus' })
   status!: ActivityStatus;
@@ -41,6 +45,15 @@ export class PortfolioActivityDto {
 
   @ApiProperty({ type: [DonorAmountsDto] })
   funding!: DonorAmountsDto[];
+}
+
+/** A plan the donor funds activities in. */
+export class PortfolioPlanDto {
+  @ApiProperty({ format: 'uuid' })
+  planId!: string;
+
+  @ApiProperty()
+  code!: string;
 }
 
 /** GET /donors/{id}/portfolio: totals per currency and a page of the donor's activities. */
@@ -60,6 +73,9 @@ export class PortfolioDto {
 
   @ApiProperty({ type: [DonorAmountsDto] })
   totals!: DonorAmountsDto[];
+
+  @ApiProperty({ type: [PortfolioPlanDto], description: 'every plan the donor funds activities in, by code (not only those of this page)' })
+  plans!: PortfolioPlanDto[];
 
   @ApiProperty(pagedSchema(PortfolioActivityDto) as ApiPropertyOptions)
   activities!: { items: PortfolioActivityDto[]; page: number; pageSize: number; total: number };

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { Clocks } from '../format/clocks';
 import { api, unwrap } from './client';
 import type { paths } from './schema';
 import type { Activity, ActivityList, Dashboard, PlanList, ReportingStatus } from './views';
@@ -22,8 +23,12 @@ export const dashboardQuery = (id: string, asOf: string | undefined, knownAt: st
     queryFn: () => unwrap<Dashboard>(api.GET('/plans/{id}/dashboard', { params: { path: { id }, query: { asOf, knownAt } } })),
   });
 
-export const activityQuery = (id: string, language: string) =>
-  queryOptions({ queryKey: ['activity', id, language], queryFn: () => unwrap<Activity>(api.GET('/activities/{id}', { params: { path: { id } } })) });
+/** One activity, today or at the clocks a dated page was opened at (a list or dashboard at a date links with them). */
+export const activityQuery = (id: string, language: string, clocks: Clocks = {}) =>
+  queryOptions({
+    queryKey: ['activity', id, language, clocks.asOf, clocks.knownAt],
+    queryFn: () => unwrap<Activity>(api.GET('/activities/{id}', { params: { path: { id }, query: { asOf: clocks.asOf, knownAt: clocks.knownAt } } })),
+  });
 
 /** The activities list's question to the API: its filters, search, order and page, and its clocks (asOf, knownAt), from its address's parameters. */
 export function activityListFilter(params: URLSearchParams) {

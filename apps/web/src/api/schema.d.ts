@@ -165,7 +165,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every change to the activity: who, what, when (recorded and effective) and why */
+        /** Every change to the activity: who, what, when (recorded and effective) and why; with knownAt, what was recorded by then; with asOf, what had taken effect by that date */
         get: operations["ActivitiesController_history"];
         put?: never;
         post?: never;
@@ -3394,8 +3394,9 @@ export interface components {
             planId: string;
             plannedEnd: string;
             status: components["schemas"]["ActivityStatus"];
-            /** @description the title as first stored (not localised: no titles here) */
+            /** @description in the language asked for (lang, Accept-Language), else the first stored */
             title: string;
+            titles: components["schemas"]["TitlesDto"];
         };
         PortfolioDto: {
             acronym: string;
@@ -3410,7 +3411,14 @@ export interface components {
             /** Format: uuid */
             donorId: string;
             name: string;
+            /** @description every plan the donor funds activities in, by code (not only those of this page) */
+            plans: components["schemas"]["PortfolioPlanDto"][];
             totals: components["schemas"]["DonorAmountsDto"][];
+        };
+        PortfolioPlanDto: {
+            code: string;
+            /** Format: uuid */
+            planId: string;
         };
         ProgressReportDto: {
             indicatorValues: components["schemas"]["IndicatorValueDto"][];
@@ -3513,7 +3521,10 @@ export interface components {
             dueDate?: string;
             /** @enum {string} */
             kind: "adopt_plan" | "accept_recommendation" | "reject_recommendation" | "defer_recommendation" | "assign_responsibility" | "request_report" | "amend_activity" | "other";
-            /** @example IMC-2015/07 */
+            /**
+             * @description unique in the service, ignoring case and spacing (409 DUPLICATE_CODE)
+             * @example IMC-2015/07
+             */
             number: string;
             relatedActivityIds: string[];
             relatedRecommendationIds: string[];
@@ -3961,7 +3972,7 @@ export interface components {
             /** @description when the session was scheduled; default the earlier of today and scheduledOn */
             effectiveOn?: string;
             /**
-             * @description the session’s label as the commission writes it
+             * @description the session’s label as the commission writes it; unique in the service, ignoring case and spacing (409 DUPLICATE_CODE)
              * @example 7
              */
             number: string;
@@ -6161,7 +6172,7 @@ export interface operations {
                 actor?: string;
                 /** @description recorded at or after (ISO 8601) */
                 from?: string;
-                /** @description recorded at or before (ISO 8601) */
+                /** @description recorded at or before (ISO 8601); a date alone is the whole of that day (UTC); not before from */
                 to?: string;
                 /** @description oldest first (the chain’s order) or newest first */
                 order?: "oldest" | "newest";

@@ -3,6 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useRoleName } from '../i18n/role-name';
 import { useSession } from '../session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
@@ -19,6 +20,7 @@ function AccountControls({ stacked }: { stacked: boolean }) {
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { me, can } = useSession();
+  const roleName = useRoleName();
   const [opened, { toggle, close }] = useDisclosure();
   // Below the navigation's breakpoint the header has room for the burger and the name only (one copy of the controls, in one place).
   const theme = useMantineTheme();
@@ -54,7 +56,7 @@ export function Shell({ children }: { children: ReactNode }) {
           {links.map((l) => (
             <NavLink key={l.to} component={Link} to={l.to} label={l.label} variant="filled" active={l.to === '/' ? pathname === '/' : pathname.startsWith(l.to)} onClick={close} />
           ))}
-          <Text size="xs" c="gray.7" mt="md">{me?.user?.displayName} · {me?.role}</Text>
+          <Text size="xs" c="gray.7" mt="md">{me?.user?.displayName} · {roleName(me?.role)}</Text>
           {!wide && <AccountControls stacked />}
         </Stack>
       </AppShell.Navbar>

@@ -4,10 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { activitiesQuery, activityListFilter, plansQuery } from '../api/first-queries';
+import { DatedNotice } from '../components/DatedNotice';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { PlaceFilter } from '../components/PlaceFilter';
 import { PlanAgencyFilter } from '../components/PlanAgencyFilter';
 import { SortableHeader } from '../components/SortableHeader';
+import { clocksQuery, isDated } from '../format/clocks';
 import { useSession } from '../session';
 
 const STATUSES = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
@@ -53,15 +55,9 @@ export default function ActivitiesPage() {
       {activities.error && <ErrorNotice error={activities.error} />}
       {activities.data && (
         <>
-          {(query.asOf || query.knownAt) && (
+          {isDated(query) && (
             // Opened from a dashboard at a date: the list, and what counts as overdue, are those of that date.
-            <Text size="sm" c="gray.7">
-              {[query.asOf && t('activities.asOf', { date: query.asOf }), query.knownAt && t('activities.knownAt', { moment: query.knownAt })].filter(Boolean).join(' · ')}
-              {' · '}
-              <Anchor component="button" type="button" size="sm" onClick={() => { const next = new URLSearchParams(params); next.delete('asOf'); next.delete('knownAt'); next.delete('page'); setParams(next); }}>
-                {t('activities.today')}
-              </Anchor>
-            </Text>
+            <DatedNotice clocks={query} todayLabel={t('activities.today')} onToday={() => { const next = new URLSearchParams(params); next.delete('asOf'); next.delete('knownAt'); next.delete('page'); setParams(next); }} />
           )}
           <Table.ScrollContainer minWidth={560}>
             <Table striped>
@@ -78,7 +74,7 @@ export default function ActivitiesPage() {
                   <Table.Tr key={a.id}>
                     {!query.planId && <Table.Td>{planCode(a.planId)}</Table.Td>}
                     <Table.Td>{a.code}</Table.Td>
-                    <Table.Td><Anchor component={Link} to={`/activities/${a.id}`}>{a.title}</Anchor></Table.Td>
+                    <Table.Td><Anchor component={Link} to={`/activities/${a.id}${clocksQuery(query)}`}>{a.title}</Anchor></Table.Td>
                     <Table.Td>{t(`status.${a.status}`, a.status)}{a.overdue ? ` · ${t('dashboard.overdue')}` : ''}</Table.Td>
                     <Table.Td><Progress value={a.percentComplete} aria-label={`${a.code} ${a.percentComplete} %`} /> <Text size="xs">{a.percentComplete} %</Text></Table.Td>
                     <Table.Td>{a.plannedStart} – {a.plannedEnd}</Table.Td>

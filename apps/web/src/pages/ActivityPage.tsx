@@ -11,6 +11,7 @@ import { LeadAgency, PartnerAgencies } from '../components/ActivityAgencies';
 import { ActivityDescription } from '../components/ActivityDescription';
 import { ActivityProgress } from '../components/ActivityProgress';
 import { AlignmentTags } from '../components/AlignmentTags';
+import { DatedNotice } from '../components/DatedNotice';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { FundingForm } from '../components/FundingForm';
 import { IndicatorForm } from '../components/IndicatorForm';
@@ -18,8 +19,10 @@ import { ExplainedStep, PendingReportsCard, useReportStep } from '../components/
 import { useActivity } from '../hooks/useActivity';
 import { useAmount } from '../hooks/useAmount';
 import { useEventName } from '../i18n/event-name';
+import { useRoleName } from '../i18n/role-name';
 import { usePlaceLabel } from '../hooks/useGeography';
 import { useOrganizationNames } from '../hooks/useOrganizations';
+import { clocksOf, isDated } from '../format/clocks';
 import { useSession } from '../session';
 
 /** One indicator: baseline, latest reported value and target, as a bar from baseline to target. */
@@ -65,12 +68,13 @@ function Change({ data }: { data: Record<string, unknown> }) {
 function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
   const { t } = useTranslation();
   const eventName = useEventName();
+  const roleName = useRoleName();
   const names = useOrganizationNames();
   return (
     <Timeline bulletSize={14} lineWidth={2}>
       {entries.map((e) => (
         <Timeline.Item key={e.revision} title={eventName(e.type)}>
-          <Text size="xs" c="gray.7">{new Date(e.recordedAt).toLocaleString()} · {t('activity.by')} {e.actor.name ?? e.actor.id} ({e.role}{e.organizationId ? `, ${names(e.organizationId)}` : ''}){e.effectiveOn ? ` · ${e.effectiveOn}` : ''}</Text>
+          <Text size="xs" c="gray.7">{new Date(e.recordedAt).toLocaleString()} · {t('activity.by')} {e.actor.name ?? e.actor.id} ({roleName(e.role)}{e.organizationId ? `, ${names(e.organizationId)}` : ''}){e.effectiveOn ? ` · ${e.effectiveOn}` : ''}</Text>
           {e.reason && <Text size="sm">{t('activity.reason')}: {e.reason}</Text>}
           <Change data={e.data} />
         </Timeline.Item>
@@ -122,14 +126,21 @@ export default function ActivityPage() {
   const names = useOrganizationNames();
   const placeLabel = usePlaceLabel();
   const amount = useAmount();
-  const records = me?.role === 'admin' || me?.role === 'secretariat';
+  const [params, setParams] = useSearchParams();
+  const clocks = clocksOf(params);
+  // Read at a past date or moment, the page is a record of then: nothing is written from it.
+  const dated = isDated(clocks);
+  const records = !dated && (me?.role === 'admin' || me?.role === 'secretariat');
   const [recordingFunds, setRecordingFunds] = useState(false);
   const [defining, setDefining] = useState(false);
   const [revising, setRevising] = useState<Activity['indicators'][number]>();
-  const [params] = useSearchParams();
-  const activity = useActivity(id);
-  const history = useQuery({ queryKey: ['activity-history', id], queryFn: () => unwrap<History>(api.GET('/activities/{id}/history', { params: { path: { id } } })) });
+  const activity = useActivity(id, clocks);
+  const history = useQuery({
+    queryKey: ['activity-history', id, clocks.asOf, clocks.knownAt],
+    queryFn: () => unwrap<History>(api.GET('/activities/{id}/history', { params: { path: { id }, query: clocks } })),
+  });
   const a = activity.data;
+  const reporter = !dated && !!a && mayReport(a, me?.role, me?.organizationId);
   return (
     <Stack component="main">
       {activity.isLoading && <Loader role="status" aria-label={t('loading')} />}
@@ -141,9 +152,10 @@ export default function ActivityPage() {
             <Title order={1} size="h2">{a.title}</Title>
             <Group gap="xs" mt="xs"><Badge>{t(`status.${a.status}`, a.status)}</Badge>{a.overdue && <Badge color="red.9">{t('dashboard.overdue')}</Badge>}</Group>
           </div>
+          {dated && <DatedNotice clocks={clocks} todayLabel={t('activity.today')} onToday={() => setParams(new URLSearchParams())} />}
           {params.get('reported') && <Alert color="green.9" variant="outline" role="status">{t('report.recorded')}</Alert>}
           <Group gap="xs">
-            {mayReport(a, me?.role, me?.organizationId) && <Button component={Link} to={`/activities/${a.id}/report`}>{t('report.title')}</Button>}
+            {reporter && <Button component={Link} to={`/activities/${a.id}/report`}>{t('report.title')}</Button>}
             {records && <Button component={Link} to={`/activities/${a.id}/edit`} variant="default">{t('activityForm.edit')}</Button>}
           </Group>
           <ActivityProgress percent={a.percentComplete} />
@@ -178,16 +190,16 @@ export default function ActivityPage() {
                 <div key={i.indicatorId}>
                   <IndicatorLine indicator={i} />
                   <IndicatorChart indicator={i} reports={a.progressReports} />
-                  {mayReport(a, me?.role, me?.organizationId) && <Button size="compact-xs" variant="default" onClick={() => setRevising(i)} aria-label={`${t('indicatorForm.revise')} ${i.name}`}>{t('indicatorForm.revise')}</Button>}
+                  {reporter && <Button size="compact-xs" variant="default" onClick={() => setRevising(i)} aria-label={`${t('indicatorForm.revise')} ${i.name}`}>{t('indicatorForm.revise')}</Button>}
                 </div>
               ))}
-              {mayReport(a, me?.role, me?.organizationId) && (defining ? <IndicatorForm activity={a} onDone={() => setDefining(false)} /> : <Button size="xs" variant="default" style={{ alignSelf: 'flex-start' }} onClick={() => setDefining(true)}>{t('indicatorForm.define')}</Button>)}
+              {reporter && (defining ? <IndicatorForm activity={a} onDone={() => setDefining(false)} /> : <Button size="xs" variant="default" style={{ alignSelf: 'flex-start' }} onClick={() => setDefining(true)}>{t('indicatorForm.define')}</Button>)}
             </Stack>
             <Modal opened={!!revising} onClose={() => setRevising(undefined)} title={revising ? `${t('indicatorForm.revise')} ${revising.name}` : ''} closeButtonProps={{ 'aria-label': t('conflict.keep') }}>
               {revising && <IndicatorForm activity={a} indicator={revising} onDone={() => setRevising(undefined)} />}
             </Modal>
           </Card>
-          <ReportsCards activity={a} history={history.data?.items ?? []} reporter={mayReport(a, me?.role, me?.organizationId)} reviews={records} />
+          <ReportsCards activity={a} history={history.data?.items ?? []} reporter={reporter} reviews={records} />
         </>
       )}
       <Card withBorder>

@@ -8,6 +8,7 @@ import { AuditRecord } from '../components/AuditRecord';
 import { DigestCheck } from '../components/DigestCheck';
 import { DigestCode } from '../components/DigestCode';
 import { useEventName } from '../i18n/event-name';
+import { useRoleName } from '../i18n/role-name';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Link, useSearchParams } from 'react-router';
 
@@ -18,6 +19,7 @@ function Verification({ result }: { result: AuditVerification }) {
     <Alert variant="outline" color={result.ok ? 'green.9' : 'red.9'} role="status">
       <Text fw={700} c={result.ok ? '#1b5e20' : '#8b0000'}>{result.ok ? t('audit.verified') : t('audit.broken')}</Text>
       <Text size="sm">{t('audit.events')}: {result.eventsChecked}</Text>
+      <Text size="xs" c="gray.7">{t('audit.eventsNote')}</Text>
       <Text size="sm">{t('audit.digest')}: <DigestCode>{result.digest}</DigestCode></Text>
       <Text size="sm">{t('audit.position')}: <DigestCode>{result.position}</DigestCode></Text>
     </Alert>
@@ -31,6 +33,7 @@ const PAGE_SIZE = 50;
 export default function AuditPage() {
   const { t, i18n } = useTranslation();
   const eventName = useEventName();
+  const roleName = useRoleName();
   const [params, setParams] = useSearchParams();
   const applied = Object.fromEntries(FILTERS.flatMap((f) => (params.get(f) ? [[f, params.get(f)!]] : [])));
   const [typed, setTyped] = useState<Record<string, string>>(applied);
@@ -71,7 +74,7 @@ export default function AuditPage() {
                 {trail.data.items.map((e) => (
                   <Table.Tr key={e.eventId}>
                     <Table.Td>{new Date(e.recordedAt).toLocaleString(i18n.language)}</Table.Td>
-                    <Table.Td>{e.actor.id ? <Anchor component={Link} to={`?actor=${encodeURIComponent(e.actor.id)}`} onClick={() => setTyped({ actor: e.actor.id! })}>{e.actor.name ?? e.actor.id}</Anchor> : e.actor.name} ({e.role})</Table.Td>
+                    <Table.Td>{e.actor.id ? <Anchor component={Link} to={`?actor=${encodeURIComponent(e.actor.id)}`} onClick={() => setTyped({ actor: e.actor.id! })}>{e.actor.name ?? e.actor.id}</Anchor> : e.actor.name} ({roleName(e.role)})</Table.Td>
                     <Table.Td>{eventName(e.type)}</Table.Td>
                     <Table.Td><AuditRecord stream={e.stream} /></Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.effectiveOn}</Table.Td>

@@ -3,6 +3,7 @@ import type { AmendCommissionSession, RecordCommissionSessionHeld, ScheduleCommi
 import { AggregateStore } from '../shared/aggregate-store.js';
 import { COMMISSION_SESSION } from '../shared/aggregates.js';
 import type { Body } from '../shared/body.js';
+import { CodeReservations } from '../shared/code-reservations.js';
 import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
 import { newIdFor } from '../shared/event-ids.js';
 
@@ -14,13 +15,15 @@ export class ScheduleCommissionSessionCommand extends Command<WriteResult> {
 
 @CommandHandler(ScheduleCommissionSessionCommand)
 export class ScheduleCommissionSessionHandler implements ICommandHandler<ScheduleCommissionSessionCommand> {
-  constructor(private readonly aggregates: AggregateStore) {}
+  constructor(private readonly reservations: CodeReservations) {}
   execute({ body, envelope }: ScheduleCommissionSessionCommand) {
     const sessionId = newIdFor(envelope.commandId, 'commission_session');
-    return this.aggregates.create(COMMISSION_SESSION, sessionId, envelope, () => ({
+    // A session number is unique in the service: minutes and pickers cite sessions by it. No command changes it.
+    const number = { kind: 'commission_session' as const, scope: '', code: body.number, field: 'number' };
+    return this.reservations.create(COMMISSION_SESSION, sessionId, envelope, number, {
       type: 'ScheduleCommissionSession' as const,
       data: { ...body, sessionId, today: envelope.today },
-    }));
+    });
   }
 }
 

@@ -3,6 +3,7 @@ import { sessionContextOf, type DecisionCommand, type RecordDecision } from '#do
 import { AggregateStore } from '../shared/aggregate-store.js';
 import { COMMISSION_SESSION, DECISION } from '../shared/aggregates.js';
 import type { Body } from '../shared/body.js';
+import { CodeReservations } from '../shared/code-reservations.js';
 import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
 import { newIdFor } from '../shared/event-ids.js';
 
@@ -12,20 +13,27 @@ export class RecordDecisionCommand extends Command<WriteResult> {
   }
 }
 
-/** The session is read for its status and date (a decision needs a held session); the rest must exist. */
+/**
+ * The session is read for its status and date (a decision needs a held session); the rest must exist.
+ * The number is unique in the service, as minutes cite decisions by it; no command changes it.
+ */
 @CommandHandler(RecordDecisionCommand)
 export class RecordDecisionHandler implements ICommandHandler<RecordDecisionCommand> {
-  constructor(private readonly aggregates: AggregateStore) {}
+  constructor(
+    private readonly aggregates: AggregateStore,
+    private readonly reservations: CodeReservations,
+  ) {}
   async execute({ body, envelope }: RecordDecisionCommand) {
     const decisionId = newIdFor(envelope.commandId, 'decision');
     const session = await this.aggregates.load(COMMISSION_SESSION, body.sessionId, 'sessionId');
     await this.aggregates.requireExisting('organization', 'organization', body.responsibleAgencyIds, 'responsibleAgencyIds');
     await this.aggregates.requireExisting('activity', 'activity', body.relatedActivityIds, 'relatedActivityIds');
     await this.aggregates.requireExisting('recommendation', 'recommendation', body.relatedRecommendationIds, 'relatedRecommendationIds');
-    return this.aggregates.create(DECISION, decisionId, envelope, () => ({
+    const number = { kind: 'decision' as const, scope: '', code: body.number, field: 'number' };
+    return this.reservations.create(DECISION, decisionId, envelope, number, {
       type: 'RecordDecision' as const,
       data: { ...body, decisionId, today: envelope.today, context: { session: sessionContextOf(session.state)! } },
-    }));
+    });
   }
 }
 

@@ -1,12 +1,12 @@
 import { DuplicateCodeError, parseStreamName, upcastRecorded, type CodeHolder, type CodeKind } from '#domain';
 import type { EventStore } from '#event-store';
-import { ACTIVITY, ORGANIZATION, PLAN } from './aggregates.js';
+import { ACTIVITY, COMMISSION_SESSION, DECISION, ORGANIZATION, PLAN } from './aggregates.js';
 import type { CodeRequest, CodeReservations } from './code-reservations.js';
 import type { CommandEnvelope } from './command-envelope.js';
 import { newIdFor } from './event-ids.js';
 
 const PAGE = 1000;
-const KINDS = { plan: PLAN, activity: ACTIVITY, organization: ORGANIZATION } as const;
+const KINDS = { plan: PLAN, activity: ACTIVITY, organization: ORGANIZATION, commission_session: COMMISSION_SESSION, decision: DECISION } as const;
 
 /** A record whose code another record reserved first: it keeps its code (reads are unchanged) until amended. */
 export interface DuplicateCode {
@@ -27,6 +27,7 @@ function codeOf(kind: CodeKind, state: Record<string, unknown>): CodeRequest | u
   if (state.status === 'none') return undefined;
   if (kind === 'plan') return { kind, scope: '', code: String(state.code), field: 'code' };
   if (kind === 'activity') return { kind, scope: String(state.planId), code: String(state.code), field: 'code' };
+  if (kind === 'commission_session' || kind === 'decision') return { kind, scope: '', code: String(state.number), field: 'number' };
   return { kind, scope: String(state.country), code: String(state.acronym), field: 'acronym' };
 }
 

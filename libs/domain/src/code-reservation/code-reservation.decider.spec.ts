@@ -25,6 +25,19 @@ describe('code reservation decider', () => {
     expect(reservationKeyOf({ kind: 'activity', scope: 'p1', code: '2.3' })).not.toBe(reservationKeyOf({ kind: 'activity', scope: 'p2', code: '2.3' }));
   });
 
+  it('compares session and decision numbers as codes, each kind apart', () => {
+    expect(reservationKeyOf({ kind: 'commission_session', scope: '', code: ' 2019/2 ' })).toBe(reservationKeyOf({ kind: 'commission_session', scope: '', code: '2019\u200b/2' }));
+    expect(reservationKeyOf({ kind: 'decision', scope: '', code: 'imc-2019/05' })).toBe(reservationKeyOf({ kind: 'decision', scope: '', code: 'IMC-2019/05' }));
+    expect(reservationKeyOf({ kind: 'decision', scope: '', code: '2019/2' })).not.toBe(reservationKeyOf({ kind: 'commission_session', scope: '', code: '2019/2' }));
+  });
+
+  it('names a session or decision holder in the 409, with the field `number`', () => {
+    const error = given(codeReservationDecider, [aCodeReserved({ kind: 'decision', code: 'IMC-2019/05' })])
+      .when(aReserveCode({ kind: 'decision', code: ' imc-2019/05', field: 'number', holder: 'recorded' }))
+      .thenThrows('DUPLICATE_CODE', 'number');
+    expect((error as DuplicateCodeError).holder).toEqual({ kind: 'decision', id: OTHER });
+  });
+
   it('reserves a free code', () => {
     given(codeReservationDecider, []).when(aReserveCode()).then([aCodeReserved({ recordId: RECORD, reservedAt: NOW })]);
   });

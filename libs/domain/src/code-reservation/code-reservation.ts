@@ -3,16 +3,18 @@ import { DomainError } from '../shared/domain-error.js';
 
 /**
  * Codes that name one record within a scope: a plan code (the whole service), an activity code
- * (within its plan), an organisation acronym (within its country). The event store is the only thing
- * both stores share, so a code is reserved in a stream of its own, `code_reservation-<uuid v5 of
+ * (within its plan), an organisation acronym (within its country), a commission session's number and a
+ * decision's number (the whole service: minutes and pickers cite them). The event store is the only
+ * thing both stores share, so a code is reserved in a stream of its own, `code_reservation-<uuid v5 of
  * kind, scope and normalised code>`, before the record is created; the first append to that stream
- * wins (expected revision "no stream"), whichever writer or process makes it.
+ * wins (expected revision "no stream"), whichever writer or process makes it. Kinds are named as
+ * STREAM_PREFIX names the aggregates: a holder's stream is `STREAM_PREFIX[kind] + id`.
  */
-export type CodeKind = 'plan' | 'activity' | 'organization';
+export type CodeKind = 'plan' | 'activity' | 'organization' | 'commission_session' | 'decision';
 
 export interface CodeClaim {
   kind: CodeKind;
-  /** '' for plan codes; the plan id for activity codes; the country for acronyms. */
+  /** '' for plan codes and session and decision numbers; the plan id for activity codes; the country for acronyms. */
   scope: string;
   code: string;
 }

@@ -117,12 +117,12 @@ export const decisionDecider: Decider<DecisionState, DecisionCommand, DecisionEv
 
   evolve(state, event) {
     if (event.type === 'DecisionRecorded') {
-      const { decisionId, sessionId, kind, dueDate, relatedRecommendationIds, effectiveOn, titles, text, responsibleAgencyIds } = event.data;
-      return { status: 'open', ...definedOnly({ decisionId, sessionId, kind, decidedOn: effectiveOn, dueDate, relatedRecommendationIds, titles, text, responsibleAgencyIds }) };
+      const { decisionId, sessionId, number, kind, dueDate, relatedRecommendationIds, effectiveOn, titles, text, responsibleAgencyIds } = event.data;
+      return { status: 'open', ...definedOnly({ decisionId, sessionId, number, kind, decidedOn: effectiveOn, dueDate, relatedRecommendationIds, titles, text, responsibleAgencyIds }) };
     }
     if (state.status === 'none') return state;
-    const { decisionId, sessionId, kind, decidedOn, dueDate, relatedRecommendationIds, titles, text, responsibleAgencyIds } = state;
-    const details = definedOnly({ decisionId, sessionId, kind, decidedOn, dueDate, relatedRecommendationIds, titles, text, responsibleAgencyIds });
+    const { decisionId, sessionId, number, kind, decidedOn, dueDate, relatedRecommendationIds, titles, text, responsibleAgencyIds } = state;
+    const details = definedOnly({ decisionId, sessionId, number, kind, decidedOn, dueDate, relatedRecommendationIds, titles, text, responsibleAgencyIds });
     switch (event.type) {
       case 'DecisionFollowUpAdded':
         return state;

@@ -4,6 +4,8 @@ import type { DecisionKind, DecisionStatus } from './decision.events.js';
 interface DecisionDetails {
   decisionId: string;
   sessionId: string;
+  /** Unique in the service (a code reservation); kept so that `codes reserve-existing` finds it. */
+  number: string;
   kind: DecisionKind;
   /** The day of the session that took it. */
   decidedOn: string;

@@ -15,9 +15,10 @@ export const STREAM_PREFIX = {
 export type AggregateType = keyof typeof STREAM_PREFIX;
 
 /**
- * Code reservations (issue 16): `code_reservation-<uuid>` streams that make plan codes, activity codes
- * and organisation acronyms unique across writers. Not an aggregate of the read side: the projector and
- * the audit log skip them (parseStreamName does not know them); audit verification checks their chains.
+ * Code reservations (issue 16): `code_reservation-<uuid>` streams that make plan codes, activity codes,
+ * organisation acronyms and session and decision numbers unique across writers. Not an aggregate of the
+ * read side: the projector and the audit log skip them (parseStreamName does not know them); audit
+ * verification checks their chains.
  */
 export const CODE_RESERVATION_PREFIX = 'code_reservation-';
 

@@ -23,7 +23,7 @@ export class AuditQueries {
 
   /** The audit log: one row per event, oldest first (or newest first: what a reviewer opens on), filtered by stream, actor and recording time. */
   async list(
-    filters: { stream?: string; actor?: string; from?: Date; to?: Date },
+    filters: { stream?: string; actor?: string; from?: Date; to?: Date; before?: Date },
     paging: Paging,
     order: 'oldest' | 'newest' = 'oldest',
   ): Promise<Page<HistoryEntry & { stream: string; eventId: string; position: string }>> {
@@ -32,6 +32,7 @@ export class AuditQueries {
     if (filters.actor) where.add((p) => `actor_id = ${p}`, filters.actor);
     if (filters.from) where.add((p) => `recorded_at >= ${p}`, filters.from);
     if (filters.to) where.add((p) => `recorded_at <= ${p}`, filters.to);
+    if (filters.before) where.add((p) => `recorded_at < ${p}`, filters.before);
     const page = await readPage(this.db, 'audit_log', where, paging, (query, limit) =>
       query<any[]>(`SELECT *, effective_on::text AS effective_on FROM audit_log ${where.where} ORDER BY ordinal${order === 'newest' ? ' DESC' : ''} ${limit}`, where.params),
     );
