@@ -43,7 +43,7 @@ describe('the .eml outbox without SMTP_URL', () => {
     const mail = await simpleParser(readFileSync(join(outbox, file)));
     expect(mail.subject).toBe('Даъват ба низоми мониторинги нақшаи амал');
     expect(mail.text).toContain('Пайванд як маротиба ва дар давоми 72 соат амал мекунад.');
-    expect(mail.html).toContain('/auth/password?token=');
+    expect(mail.html).toContain('/app/password?token=');
   });
 });
 

@@ -1,5 +1,5 @@
 import { plannedActivity } from '../support/scenario.js';
-import { committedDocument, ODD_QUERY_VALUES, readParameters, wrongQueryValues } from '../support/openapi-mutations.js';
+import { committedDocument, ODD_QUERY_VALUES, readParameters, readPaths, wrongQueryValues } from '../support/openapi-mutations.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -26,6 +26,22 @@ describe('every documented query parameter refuses a wrong value with a 400 nami
     expect(parameters.map((p) => `${p.path}?${p.name}`)).toEqual(
       expect.arrayContaining(['/activities?pageSize', '/activities?overdue', '/plans/{id}/dashboard?asOf', '/audit?from']),
     );
+  });
+
+  // A misspelt filter (`?stauts=open`) answered as if it were not there would pass for an empty filter. The
+  // probes are the exception (a monitor may add what it likes to its URL), and the one-time link's route
+  // (a mail program may add its own parameters to a link in a message).
+  it('every documented read refuses a parameter it does not know, naming it (the probes and the one-time link aside)', async () => {
+    const probes = ['/health', '/metrics', '/auth/password'];
+    const paths = readPaths(committedDocument()).filter((path) => !probes.includes(path));
+    expect(paths.length).toBeGreaterThanOrEqual(40);
+    const wrong: string[] = [];
+    for (const path of paths) {
+      const response = await app.http.get(`${recordOf(path)}?colour=blue`);
+      const fields = ((response.body?.fields ?? []) as { field: string }[]).map((f) => f.field);
+      if (response.status !== 400 || !fields.includes('colour')) wrong.push(`${path}: ${response.status}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it.each(parameters.map((p) => [`${p.path}?${p.name}`, p] as const))('%s', async (_name, parameter) => {

@@ -36,7 +36,7 @@ describe('CLI: users invite | list', () => {
     const invited = await cli('users', 'invite', '--email', 'First.Admin@example.org', '--role', 'admin', '--name', 'First Admin');
     expect(invited).toMatchObject({ code: 0 });
     expect(invited.stdout).toContain('invited first.admin@example.org as admin');
-    const link = /https:\/\/monitor\.example\.org\/auth\/password\?token=([A-Za-z0-9_-]+)/.exec(invited.stdout);
+    const link = /https:\/\/monitor\.example\.org\/app\/password\?token=([A-Za-z0-9_-]+)/.exec(invited.stdout);
     expect(link).not.toBeNull();
     const refused = await cli('users', 'invite', '--email', 'first.admin@EXAMPLE.org', '--role', 'admin');
     expect(refused.code).toBe(1);

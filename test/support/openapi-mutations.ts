@@ -69,6 +69,9 @@ export function readParameters(doc: OpenApiDocument): ReadParameter[] {
   );
 }
 
+/** Every documented read's path (a GET). */
+export const readPaths = (doc: OpenApiDocument): string[] => Object.entries(doc.paths).flatMap(([path, operations]) => (operations.get ? [path] : []));
+
 /** Values of the wrong kind for a typed query parameter: each must be refused with a 400 naming it. */
 export function wrongQueryValues(schema: Schema): string[] {
   if (schema.type === 'integer' || schema.type === 'number') return ['abc', '1.5x', '99999999999999999999'];

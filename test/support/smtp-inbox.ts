@@ -81,7 +81,7 @@ export async function startSmtpInbox() {
 
 /** The one-time link in a message's plain text. */
 export function linkIn(mail: ParsedMail): string {
-  const match = /(https?:\/\/\S+\/auth\/password\?token=[A-Za-z0-9_-]+)/.exec(mail.text ?? '');
+  const match = /(https?:\/\/\S+\/app\/password\?token=[A-Za-z0-9_-]+)/.exec(mail.text ?? '');
   if (!match) throw new Error(`no link in: ${mail.text}`);
   return match[1];
 }

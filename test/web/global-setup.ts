@@ -34,7 +34,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     if (!set.ok) throw new Error(`password of ${person.email}: ${set.status} ${await set.text()}`);
   }
   await inviteThroughApi(base, dataDir, PEOPLE[0]);
-  writeFileSync(SERVICE_FILE, JSON.stringify({ base }));
+  writeFileSync(SERVICE_FILE, JSON.stringify({ base, dataDir }));
   return async () => {
     service.kill('SIGTERM');
     await new Promise((resolve) => service.once('exit', resolve));

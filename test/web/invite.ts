@@ -18,12 +18,12 @@ async function adminSession(base: string, email: string, password: string) {
 }
 
 /** The set-password link of the invitation mailed to `email` (the embedded default writes mail to DATA_DIR/outbox), decoded as a mail client would. */
-async function mailedLink(dataDir: string, email: string): Promise<string> {
+export async function mailedLink(dataDir: string, email: string): Promise<string> {
   const outbox = join(dataDir, 'outbox');
   for (const file of readdirSync(outbox).sort().reverse()) {
     const message = await simpleParser(readFileSync(join(outbox, file)));
     if (!message.to || !JSON.stringify(message.to).includes(email)) continue;
-    const link = /https?:\/\/\S+\/auth\/password\?token=[\w-]+/.exec(message.text ?? '');
+    const link = /https?:\/\/\S+\/app\/password\?token=[\w-]+/.exec(message.text ?? '');
     if (link) return link[0];
   }
   throw new Error(`no invitation mailed to ${email}`);

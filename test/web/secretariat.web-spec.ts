@@ -19,6 +19,15 @@ test('the secretariat schedules a session (a double click records it once), reco
   await expect(reviewed.getByText('None yet.', { exact: true })).toBeVisible();
   await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Commission sessions' }).click();
   await expect(page.getByRole('link', { name: 'Session 99', exact: true })).toHaveCount(1);
+  // A number is the session's for good: another session numbered so is refused beside the field.
+  await page.getByRole('link', { name: 'Schedule a session' }).click();
+  await page.getByLabel('Session number').fill(' 99 ');
+  await page.getByLabel('Date').fill('2021-06-01');
+  await page.getByRole('button', { name: 'Schedule the session' }).click();
+  await expect(page.getByLabel('Session number')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(/^99 is already used by commission session /).first()).toBeVisible();
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Commission sessions' }).click();
+  await expect(page.getByRole('link', { name: 'Session 99', exact: true })).toHaveCount(1);
   await page.getByRole('link', { name: 'Session 99', exact: true }).click();
 
   await page.getByLabel('Held on').fill('2020-12-02');
@@ -28,6 +37,8 @@ test('the secretariat schedules a session (a double click records it once), reco
   await page.getByRole('button', { name: 'Record as held' }).click();
   await expect(page.getByText('Held', { exact: true })).toBeVisible();
   await expect(page.getByText('Minutes IMC-2020/99', { exact: false })).toBeVisible();
+  // Held, an empty card is a fact of the record, no longer a wait.
+  await expect(decisions.getByText('None recorded.', { exact: true })).toBeVisible();
 
   await page.getByRole('link', { name: 'Record a decision' }).click();
   await page.getByLabel('Number').fill('IMC-2020/99-1');
@@ -44,12 +55,12 @@ test('the secretariat schedules a session (a double click records it once), reco
   await expect(page.getByRole('heading', { name: 'Decision tracker' })).toBeVisible();
   await expect(page.getByText('Annual report on diaspora engagement')).toHaveCount(1);
   await expect(page.getByRole('row', { name: /IMC-2020\/99-1/ })).toContainText('2021-03-31');
-  // Back on the session's page, the decision stands in its card in place of "None yet".
+  // Back on the session's page, the decision stands in its card in place of "None recorded".
   await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Commission sessions' }).click();
   await page.getByRole('link', { name: 'Session 99', exact: true }).click();
   await expect(decisions.getByRole('row', { name: /IMC-2020\/99-1/ })).toBeVisible();
-  await expect(decisions.getByText('None yet.', { exact: true })).toHaveCount(0);
-  await expect(reviewed.getByText('None yet.', { exact: true })).toBeVisible();
+  await expect(decisions.getByText('None recorded.', { exact: true })).toHaveCount(0);
+  await expect(reviewed.getByText('None recorded.', { exact: true })).toBeVisible();
 });
 
 test('an admin invites a person and changes their role with a reason', async ({ page }) => {

@@ -5,6 +5,9 @@ import { EVERYONE, SERVICE_FILE, type PersonKey } from './people.js';
 
 export const base = (): string => (JSON.parse(readFileSync(SERVICE_FILE, 'utf8')) as { base: string }).base;
 
+/** The service's data directory: its outbox holds the mail it sent (the embedded default writes mail there). */
+export const dataDir = (): string => (JSON.parse(readFileSync(SERVICE_FILE, 'utf8')) as { dataDir: string }).dataDir;
+
 /** Signs in through the sign-in page, as a person would: at the service's root, or at a page's address. */
 export async function signIn(page: Page, who: PersonKey, address = `${base()}/`): Promise<void> {
   const person = EVERYONE.find((p) => p.key === who)!;
@@ -60,7 +63,7 @@ export async function choose(page: Page, label: string, option: string | RegExp,
 }
 
 /** Every route of the application, read from its router: a page added later is visited without being listed. */
-export const ROUTES = [...readFileSync('apps/web/src/App.tsx', 'utf8').matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1]).filter((p) => p !== '*');
+export const ROUTES = [...new Set([...readFileSync('apps/web/src/App.tsx', 'utf8').matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1]))].filter((p) => p !== '*');
 
 /** Each route as an address of the demo data (its `:id` a record of the demo plan), asked of the API as the signed-in page. */
 export async function demoPaths(page: Page): Promise<(route: string) => string> {

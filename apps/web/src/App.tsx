@@ -30,6 +30,8 @@ import {
   IndicatorTablePage,
   ImportActivitiesPage,
   ReportsPage,
+  PasswordPage,
+  AccountPage,
 } from './pages/lazy';
 import { SignInPage } from './pages/SignInPage';
 import { useSession } from './session';
@@ -38,7 +40,17 @@ import { useSession } from './session';
 export function App() {
   const { me, loading, can } = useSession();
   if (loading) return <Center h="100vh"><Loader role="status" aria-label="loading" /></Center>;
-  if (!me) return <SignInPage />;
+  // Signed out, an invitation or reset link still opens its page; any other address asks to sign in first.
+  if (!me) {
+    return (
+      <Suspense fallback={<Loader role="status" aria-label="loading" />}>
+        <Routes>
+          <Route path="/password" element={<PasswordPage />} />
+          <Route path="*" element={<SignInPage />} />
+        </Routes>
+      </Suspense>
+    );
+  }
   return (
     <Shell>
       <Suspense fallback={<Loader role="status" aria-label="loading" />}>
@@ -71,6 +83,8 @@ export function App() {
           <Route path="/donors" element={<DonorsPage />} />
           <Route path="/donors/:id" element={<PortfolioPage />} />
           {can('admin', 'secretariat', 'commission') && <Route path="/audit" element={<AuditPage />} />}
+          <Route path="/password" element={<PasswordPage />} />
+          <Route path="/account" element={<AccountPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

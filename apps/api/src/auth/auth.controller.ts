@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { UserAccess, type UserView } from '#application';
 import { APP_CONFIG, LoginThrottle, SessionStore, type AppConfig, type ThrottleRule } from '#platform';
 import { authError } from './auth-errors.js';
 import { LoginDto, PasswordResetDto, SetPasswordDto } from './auth.dto.js';
 import type { AuthenticatedRequest } from './access.guard.js';
+import { ReadQueryDto } from '../http/read-query.js';
 import { assertSameOrigin } from './csrf.js';
 import { clearSessionCookie, sessionIdOf, sessionLimits, setSessionCookie } from './session-cookie.js';
 import { MeDto, MessageDto, PasswordLinkDto, PasswordSetDto, SignedInDto } from './auth.responses.js';
@@ -62,7 +63,7 @@ export class AuthController {
   @Get('me')
   @ApiOkResponse({ type: MeDto })
   @ApiOperation({ summary: 'The caller: user (or token), role, organisation, language; with a session, its CSRF token' })
-  async me(@Req() request: AuthenticatedRequest) {
+  async me(@Req() request: AuthenticatedRequest, @Query() _query: ReadQueryDto) {
     const actor = request.actor!;
     const user: UserView | null = (await this.users.state(actor.id)).status === 'none' ? null : await this.users.get(actor.id);
     return {
@@ -77,8 +78,14 @@ export class AuthController {
 
   @Get('password')
   @ApiOkResponse({ type: PasswordLinkDto })
-  @ApiOperation({ summary: 'What a one-time link (invitation or reset) is for; 404 unknown, 410 expired or used' })
-  async describeLink(@Query('token') token: string, @Res({ passthrough: true }) response: Response) {
+  @ApiFoundResponse({ description: 'to /app/password?token=…, for a browser (HTML preferred to JSON)' })
+  @ApiOperation({ summary: 'What a one-time link (invitation or reset) is for; 404 unknown, 410 expired or used. A browser opening it (HTML before JSON) is sent to the web application’s page for it' })
+  async describeLink(@Query('token') token: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+    // Links mailed before they led to the web application named this route: a person opening one gets the page.
+    if (request.accepts(['application/json', 'text/html']) === 'text/html') {
+      response.redirect(302, `/app/password?token=${encodeURIComponent(String(token ?? ''))}`);
+      return;
+    }
     try {
       return await this.users.describeLink(String(token ?? ''));
     } catch (error) {

@@ -27,7 +27,7 @@ const EXPENSIVE: Readonly<Record<string, (query: Record<string, unknown>) => boo
 };
 
 /**
- * Bounds expensive reads per caller (token): EXPENSIVE_READS_PER_CALLER in flight at once, and
+ * Bounds expensive reads per caller (a person, whichever of their tokens; a token of no person alone): EXPENSIVE_READS_PER_CALLER in flight at once, and
  * RATE_LIMIT_EXPENSIVE_READS_PER_MINUTE. A request holds its slot from arrival (a minPosition wait
  * included) until its answer is sent or it fails, so one caller cannot occupy the database's
  * connections and the CPU for everyone else.

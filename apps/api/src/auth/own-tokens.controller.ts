@@ -1,9 +1,10 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFoundError, UserAccess, type CommandEnvelope } from '#application';
 import { AccessTokens } from '#platform';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
+import { ReadQueryDto } from '../http/read-query.js';
 import { IssueUserTokenDto, ReasonDto } from '../users/users.dto.js';
 import type { AuthenticatedRequest } from './access.guard.js';
 import { authError } from './auth-errors.js';
@@ -34,7 +35,7 @@ export class OwnTokensController {
   @Get()
   @ApiOkResponse({ type: AccessTokenListDto })
   @ApiOperation({ summary: 'Your tokens, never a secret' })
-  async list(@Req() request: AuthenticatedRequest) {
+  async list(@Req() request: AuthenticatedRequest, @Query() _query: ReadQueryDto) {
     // A token issued before users existed (not attributed yet) belongs to nobody: no tokens of its own.
     const userId = request.actor!.id;
     return { items: (await this.users.state(userId)).status === 'none' ? [] : await this.tokens.list(userId) };

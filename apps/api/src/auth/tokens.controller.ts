@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFoundError, TokenAlreadyIssuedError, UserAccess, type CommandEnvelope } from '#application';
 import { Envelope } from '../http/envelope.decorator.js';
 import { authError } from './auth-errors.js';
 import { AccessTokens, TokenNotFoundError, TokenRequestError, UnknownOrganizationError } from '#platform';
 import { InvalidInputError } from '../http/api-error.js';
+import { ReadQueryDto } from '../http/read-query.js';
 import { CreateTokenDto } from './tokens.dto.js';
 import { AccessTokenDto, AccessTokenListDto, NewAccessTokenDto } from '../users/user.responses.js';
 
@@ -36,7 +37,7 @@ export class TokensController {
   @Get()
   @ApiOkResponse({ type: AccessTokenListDto })
   @ApiOperation({ summary: 'Every token: id, role, organization, name, created, revoked — never a secret' })
-  async list() {
+  async list(@Query() _query: ReadQueryDto) {
     return { items: await this.tokens.list() };
   }
 

@@ -1,10 +1,11 @@
-import { Body, ConflictException, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UserAccess, type CommandEnvelope } from '#application';
 import { AccessTokens, EmailTakenError, LoginThrottle } from '#platform';
 import { authError } from '../auth/auth-errors.js';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
+import { ReadQueryDto } from '../http/read-query.js';
 import { ChangeOrganizationDto, ChangeRoleDto, InviteUserDto, IssueUserTokenDto, ReasonDto, ReinviteDto } from './users.dto.js';
 import { WriteResultDto } from '../http/responses.js';
 import { AccessTokenListDto, NewAccessTokenDto, UnlockedDto, UserDto, UserListDto } from './user.responses.js';
@@ -34,13 +35,13 @@ export class UsersController {
 
   @Get()
   @ApiOkResponse({ type: UserListDto })
-  async list() {
+  async list(@Query() _query: ReadQueryDto) {
     return { items: await this.users.list() };
   }
 
   @Get(':id')
   @ApiOkResponse({ type: UserDto })
-  get(@Param('id', IdPipe) id: string) {
+  get(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {
     return this.users.get(id);
   }
 
@@ -103,7 +104,7 @@ export class UsersController {
 
   @Get(':id/tokens')
   @ApiOkResponse({ type: AccessTokenListDto })
-  async listTokens(@Param('id', IdPipe) id: string) {
+  async listTokens(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {
     await this.users.get(id);
     return { items: await this.tokens.list(id) };
   }

@@ -511,7 +511,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What a one-time link (invitation or reset) is for; 404 unknown, 410 expired or used */
+        /** What a one-time link (invitation or reset) is for; 404 unknown, 410 expired or used. A browser opening it (HTML before JSON) is sent to the web application’s page for it */
         get: operations["AuthController_describeLink"];
         put?: never;
         /** Set a password with a one-time link: accepts the invitation, or resets the password and ends every session */
@@ -6348,6 +6348,8 @@ export interface operations {
     AuthController_me: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };
@@ -6402,6 +6404,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PasswordLinkDto"];
                 };
+            };
+            /** @description to /app/password?token=…, for a browser (HTML preferred to JSON) */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description the request cannot be served (the body says why) */
             "4XX": {
@@ -6481,6 +6490,8 @@ export interface operations {
     OwnTokensController_list: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };
@@ -7634,6 +7645,8 @@ export interface operations {
     GeographyController_gazetteer: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };
@@ -8936,6 +8949,8 @@ export interface operations {
     ActivityImportController_template: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };
@@ -11398,6 +11413,8 @@ export interface operations {
     RemindersController_log: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };
@@ -11432,6 +11449,8 @@ export interface operations {
     TokensController_list: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };
@@ -11530,6 +11549,8 @@ export interface operations {
     UsersController_list: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };
@@ -11596,6 +11617,8 @@ export interface operations {
     UsersController_get: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };
@@ -11802,6 +11825,8 @@ export interface operations {
     UsersController_listTokens: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };

@@ -9,6 +9,7 @@ type Ok<Operation extends keyof operations> = operations[Operation]['responses']
 
 export type Titles = Partial<Record<'en' | 'ru' | 'tg', string>>;
 export type Me = Schemas['MeDto'];
+export type PasswordLink = Schemas['PasswordLinkDto'];
 export type Role = Me['role'];
 export type PlanList = Ok<'PlanReadsController_list'>;
 export type Dashboard = Schemas['DashboardDto'];

@@ -38,6 +38,7 @@ export function Shell({ children }: { children: ReactNode }) {
     { to: '/donors', label: can('donor') ? t('nav.myPortfolio') : t('nav.donors'), show: true },
     { to: '/audit', label: t('nav.audit'), show: can('admin', 'secretariat', 'commission') },
     { to: '/admin/users', label: t('nav.admin'), show: can('admin') },
+    { to: '/account', label: t('nav.account'), show: true },
   ].filter((l) => l.show);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">

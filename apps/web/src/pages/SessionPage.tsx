@@ -18,6 +18,8 @@ export default function SessionPage() {
     queryFn: () => unwrap<SessionDetails>(api.GET('/commission/sessions/{id}', { params: { path: { id } } })),
   });
   const s = session.data;
+  // A held session's empty list is a fact of the record ("none recorded"), a scheduled one's a wait ("none yet").
+  const nothingYet = (yet: string) => (s?.status === 'held' ? t('sessions.noneRecorded') : yet);
   return (
     <Stack component="main">
       {session.isLoading && <Loader role="status" aria-label={t('loading')} />}
@@ -51,7 +53,7 @@ export default function SessionPage() {
               {records && s.status === 'held' && <Button size="xs" component={Link} to={`/decisions/new?sessionId=${s.id}`}>{t('decisionForm.title')}</Button>}
             </Group>
             {s.decisions.length === 0 ? (
-              <Text size="sm">{t('sessions.noDecisions')}</Text>
+              <Text size="sm">{nothingYet(t('sessions.noDecisions'))}</Text>
             ) : (
               <Table.ScrollContainer minWidth={420}>
                 <Table>
@@ -71,7 +73,7 @@ export default function SessionPage() {
           </Card>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('sessions.recommendations')}</Title>
-            {s.recommendations.length === 0 && <Text size="sm">{t('sessions.noRecommendations')}</Text>}
+            {s.recommendations.length === 0 && <Text size="sm">{nothingYet(t('sessions.noRecommendations'))}</Text>}
             <List spacing="xs">
               {s.recommendations.map((r) => (
                 <List.Item key={r.id}>

@@ -7,6 +7,7 @@ import { newIdempotencyKey, writeHeaders } from '../api/writes';
 import type { TokenList, User, UserList } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { InviteUserForm } from '../components/InviteUserForm';
+import { TokenTable } from '../components/TokenTable';
 import { UserAccessForm } from '../components/UserAccessForm';
 import { useOrganizationNames } from '../hooks/useOrganizations';
 
@@ -15,37 +16,15 @@ function Tokens() {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => unwrap<TokenList>(api.GET('/tokens')) });
-  const [refusal, setRefusal] = useState<unknown>();
   const revoke = async (id: string) => {
-    setRefusal(undefined);
-    try {
-      await unwrap(api.POST('/tokens/{id}/revoke', { params: { path: { id } }, headers: writeHeaders(newIdempotencyKey()) }));
-      await queries.invalidateQueries({ queryKey: ['tokens'] });
-    } catch (error) {
-      setRefusal(error);
-    }
+    await unwrap(api.POST('/tokens/{id}/revoke', { params: { path: { id } }, headers: writeHeaders(newIdempotencyKey()) }));
+    await queries.invalidateQueries({ queryKey: ['tokens'] });
   };
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="xs">{t('admin.tokens')}</Title>
-      {refusal !== undefined && <ErrorNotice error={refusal} />}
       {tokens.error && <ErrorNotice error={tokens.error} />}
-      <Table.ScrollContainer minWidth={560}>
-        <Table>
-          <Table.Thead><Table.Tr><Table.Th>{t('admin.name')}</Table.Th><Table.Th>{t('admin.role')}</Table.Th><Table.Th>{t('admin.created')}</Table.Th><Table.Th>{t('admin.expires')}</Table.Th><Table.Th /></Table.Tr></Table.Thead>
-          <Table.Tbody>
-            {(tokens.data?.items ?? []).map((token) => (
-              <Table.Tr key={token.id}>
-                <Table.Td>{token.displayName}</Table.Td>
-                <Table.Td>{t(`roles.${token.role}`)}</Table.Td>
-                <Table.Td>{token.createdAt.slice(0, 10)}</Table.Td>
-                <Table.Td>{token.revokedAt ? `${t('admin.revoked')} ${token.revokedAt.slice(0, 10)}` : (token.expiresAt?.slice(0, 10) ?? '–')}</Table.Td>
-                <Table.Td>{!token.revokedAt && <Button size="xs" variant="default" onClick={() => void revoke(token.id)} aria-label={`${t('admin.revoke')} ${token.displayName}`}>{t('admin.revoke')}</Button>}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <TokenTable tokens={tokens.data?.items ?? []} withRole onRevoke={revoke} />
     </Card>
   );
 }

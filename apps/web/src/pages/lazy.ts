@@ -29,3 +29,5 @@ export const NewMeetingPage = lazyWithPreload(() => import('./NewMeetingPage'));
 export const IndicatorTablePage = lazyWithPreload(() => import('./IndicatorTablePage'));
 export const ImportActivitiesPage = lazyWithPreload(() => import('./ImportActivitiesPage'));
 export const ReportsPage = lazyWithPreload(() => import('./ReportsPage'));
+export const PasswordPage = lazyWithPreload(() => import('./PasswordPage'));
+export const AccountPage = lazyWithPreload(() => import('./AccountPage'));

@@ -284,7 +284,8 @@ export class UserAccess {
 
   private async newLink(userId: string, purpose: LinkPurpose): Promise<{ link: string; expiresAt: string }> {
     const { token, expiresAt } = await this.directory.createLink(userId, purpose);
-    return { link: `${this.config.PUBLIC_URL}/auth/password?token=${token}`, expiresAt: expiresAt.toISOString() };
+    // The web application's page for it: a person opening the link from their mail chooses the password there.
+    return { link: `${this.config.PUBLIC_URL}/app/password?token=${token}`, expiresAt: expiresAt.toISOString() };
   }
 
   /** Runs the command, then ends the user's sessions (their rights changed; the guard also rereads them on every request). */

@@ -39,6 +39,15 @@ export function reservationKeyOf(claim: CodeClaim): string {
   return `${claim.kind}\n${normalizeCode(claim.scope)}\n${normalizeCode(claim.code)}`;
 }
 
+/** A holder's kind in the words of a refusal a person reads. */
+const CODE_HOLDERS: Record<CodeKind, string> = {
+  plan: 'plan',
+  activity: 'activity',
+  organization: 'organisation',
+  commission_session: 'commission session',
+  decision: 'decision',
+};
+
 /** Another record holds the code (or is being created with it right now). */
 export class DuplicateCodeError extends DomainError {
   constructor(
@@ -46,7 +55,7 @@ export class DuplicateCodeError extends DomainError {
     code: string,
     field: string,
   ) {
-    super('DUPLICATE_CODE', `${code} is already used by ${holder.kind} ${holder.id}`, field);
+    super('DUPLICATE_CODE', `${code.trim()} is already used by ${CODE_HOLDERS[holder.kind]} ${holder.id}`, field);
     this.name = 'DuplicateCodeError';
   }
 }

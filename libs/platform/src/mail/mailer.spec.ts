@@ -23,7 +23,7 @@ describe('Mailer without SMTP_URL', () => {
 
   it('writes the message under DATA_DIR/outbox and logs one line naming the recipient and that file', async () => {
     const mailer = new Mailer(loadConfig({ DATA_DIR: dataDir }));
-    const link = 'https://monitor.example.org/auth/password?token=secret-link-token';
+    const link = 'https://monitor.example.org/app/password?token=secret-link-token';
     await mailer.send('clerk@example.org', linkMessage('invitation', 'en', 'Clerk', link));
     mailer.onApplicationShutdown();
 

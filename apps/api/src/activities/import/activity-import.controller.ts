@@ -18,6 +18,7 @@ import type { Request, Response } from 'express';
 import type { CommandEnvelope } from '#application';
 import { Envelope } from '../../http/envelope.decorator.js';
 import { IdPipe } from '../../http/id.pipe.js';
+import { ReadQueryDto } from '../../http/read-query.js';
 import { toBoolean } from '../../http/list-query.dto.js';
 import { WriteEndpoint } from '../../http/write-endpoint.decorator.js';
 import { ActivityImportService } from './activity-import.service.js';
@@ -49,7 +50,7 @@ export class ActivityImportController {
   })
   @ApiOkResponse({ description: 'the workbook, as an attachment', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
   @ApiNotFoundResponse({ description: 'NOT_FOUND: no such plan' })
-  async template(@Param('id', IdPipe) planId: string) {
+  async template(@Param('id', IdPipe) planId: string, @Query() _query: ReadQueryDto) {
     const references = found(await this.references.of(planId), 'plan', planId);
     return new StreamableFile(await importTemplate(references), {
       type: XLSX,
