@@ -66,9 +66,13 @@ describe('reminders by e-mail, each sent once, to a real SMTP server', () => {
     expect(focal.subject).toBe('Мониторинг плана действий: напоминаний — 2');
     expect(focal.text).toContain('Срок исполнения решения IMC-2016/10 «Отчёт о горячей линии» — 2030-03-25, осталось дней: 24.');
     expect(focal.text).toContain('Срок исполнения решения IMC-2016/11 «Information campaign on investing remittances» истёк 2030-02-26, просрочено дней: 3.');
+    // Each notice leads to where the person acts on it: the decision, focused, in the web application's tracker.
+    expect(focal.text).toContain(`${app.config.PUBLIC_URL}/app/decisions?view=all&focus=${late.id}`);
+    expect(focal.html).toContain(`<a href="${app.config.PUBLIC_URL}/app/decisions?view=all&amp;focus=${dueSoon.id}">`);
     const clerk = await inbox.messageTo('clerk@molmpe.example.tj');
     expect(clerk.subject).toBe('Мониторинги нақшаи амал: ёдраскуниҳо — 1');
     expect(clerk.text).toContain('Қарорҳои мӯҳлаташон гузашта дар ин ҳафта: 1.');
+    expect(clerk.text).toContain(`${app.config.PUBLIC_URL}/app/decisions?view=overdue`);
 
     // The same day again, and the next day: nothing new to say.
     expect(await reminders.run(new Date('2030-03-01T18:00:00Z'))).toEqual({ decided: 0, sent: 0, failed: 0 });
@@ -104,6 +108,8 @@ describe('reminders by e-mail, each sent once, to a real SMTP server', () => {
     expect(await reminders.run(new Date('2016-01-25T06:00:00Z'))).toMatchObject({ decided: 1, sent: 1 });
     const mail = await inbox.messageTo('focal@ms.example.tj');
     expect(mail.text).toContain('Отчёт о ходе мероприятия 9.1 «Hotline for returning migrants» за 2015-01-01 – 2015-12-31 нужно сдать до 2016-01-30, осталось дней: 5.');
+    // The report form of that period, filled in with it.
+    expect(mail.text).toContain(`${app.config.PUBLIC_URL}/app/activities/${activity.id}/report?periodStart=2015-01-01&periodEnd=2015-12-31`);
     expect(await reminders.run(new Date('2016-01-30T06:00:00Z'))).toMatchObject({ decided: 1, sent: 1 });
     expect((await inbox.messageTo('focal@ms.example.tj')).text).toContain('нужно сдать сегодня (2016-01-30)');
     // The report in: nothing more is owed for 2015.

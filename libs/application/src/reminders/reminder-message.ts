@@ -1,7 +1,7 @@
 import escapeHtml from 'escape-html';
 import { titleIn } from '#domain';
 import type { Message } from '#platform';
-import type { Language, PersonReminder, Reason } from './reminder-rules.js';
+import type { DecisionDue, Language, PersonReminder, Reason, ReportDue } from './reminder-rules.js';
 
 interface Wording {
   subject: (count: number) => string;
@@ -55,26 +55,49 @@ const WORDING: Record<Language, Wording> = {
   },
 };
 
+/** A line of the message, and the page of the web application where the person acts on it. */
+interface Line {
+  text: string;
+  link?: string;
+}
+
+/** The web application's pages a reminder leads to: the decision in the tracker, the report form for the period. */
+function pages(publicUrl: string) {
+  const app = `${publicUrl.replace(/\/$/, '')}/app`;
+  return {
+    decision: (d: DecisionDue) => `${app}/decisions?view=all&focus=${d.id}`,
+    report: (r: ReportDue) => `${app}/activities/${r.activityId}/report?periodStart=${r.periodStart}&periodEnd=${r.periodEnd}`,
+    overdueDecisions: `${app}/decisions?view=overdue`,
+    reports: `${app}/reports`,
+  };
+}
+
 /** The lines a reason adds to the message. */
-function lines(reason: Reason, w: Wording, language: Language): string[] {
+function lines(reason: Reason, w: Wording, language: Language, page: ReturnType<typeof pages>): Line[] {
   const title = (d: { titles: Partial<Record<Language, string>> }) => titleIn(d.titles, language);
-  if (reason.kind === 'decision_due') return [w.due(reason.decision.number, title(reason.decision), reason.decision.dueDate, reason.daysLeft)];
-  if (reason.kind === 'decision_overdue') return [w.overdue(reason.decision.number, title(reason.decision), reason.decision.dueDate, reason.daysLate)];
+  if (reason.kind === 'decision_due') return [{ text: w.due(reason.decision.number, title(reason.decision), reason.decision.dueDate, reason.daysLeft), link: page.decision(reason.decision) }];
+  if (reason.kind === 'decision_overdue') return [{ text: w.overdue(reason.decision.number, title(reason.decision), reason.decision.dueDate, reason.daysLate), link: page.decision(reason.decision) }];
   const period = (r: { periodStart: string; periodEnd: string }) => `${r.periodStart} – ${r.periodEnd}`;
-  if (reason.kind === 'report_due') return [w.reportDue(reason.report.code, title(reason.report), period(reason.report), reason.report.dueOn, reason.daysLeft)];
-  if (reason.kind === 'report_overdue') return [w.reportOverdue(reason.report.code, title(reason.report), period(reason.report), reason.report.dueOn, reason.daysLate)];
+  if (reason.kind === 'report_due') return [{ text: w.reportDue(reason.report.code, title(reason.report), period(reason.report), reason.report.dueOn, reason.daysLeft), link: page.report(reason.report) }];
+  if (reason.kind === 'report_overdue') return [{ text: w.reportOverdue(reason.report.code, title(reason.report), period(reason.report), reason.report.dueOn, reason.daysLate), link: page.report(reason.report) }];
   return [
-    w.digest(reason.overdueDecisions.length),
-    ...reason.overdueDecisions.map((d) => `- ${w.digestLine(d.number, title(d), d.dueDate)}`),
-    ...(reason.missingReports.length ? [w.digestReports(reason.missingReports.length), ...reason.missingReports.map((r) => `- ${r.code} «${title(r)}», ${period(r)}, ${r.dueOn}`)] : []),
+    { text: w.digest(reason.overdueDecisions.length), link: page.overdueDecisions },
+    ...reason.overdueDecisions.map((d) => ({ text: `- ${w.digestLine(d.number, title(d), d.dueDate)}`, link: page.decision(d) })),
+    ...(reason.missingReports.length
+      ? [{ text: w.digestReports(reason.missingReports.length), link: page.reports }, ...reason.missingReports.map((r) => ({ text: `- ${r.code} «${title(r)}», ${period(r)}, ${r.dueOn}` }))]
+      : []),
   ];
 }
 
-/** One person's reminders of the day as one message, in their language. */
-export function reminderMessage(reminder: PersonReminder): Message {
+/** One person's reminders of the day as one message, in their language, each line with the page to act on it (PUBLIC_URL's web application). */
+export function reminderMessage(reminder: PersonReminder, publicUrl: string): Message {
   const w = WORDING[reminder.recipient.language];
-  const body = reminder.reasons.flatMap((r) => lines(r, w, reminder.recipient.language));
-  const text = [w.greeting(reminder.recipient.displayName), '', ...body, '', w.closing].join('\n');
-  const html = `<p>${escapeHtml(w.greeting(reminder.recipient.displayName))}</p><ul>${body.map((l) => `<li>${escapeHtml(l.replace(/^- /, ''))}</li>`).join('')}</ul><p>${escapeHtml(w.closing)}</p>`;
+  const body = reminder.reasons.flatMap((r) => lines(r, w, reminder.recipient.language, pages(publicUrl)));
+  const text = [w.greeting(reminder.recipient.displayName), '', ...body.flatMap((l) => (l.link ? [l.text, `  ${l.link}`] : [l.text])), '', w.closing].join('\n');
+  const item = (l: Line) => {
+    const words = escapeHtml(l.text.replace(/^- /, ''));
+    return `<li>${l.link ? `<a href="${escapeHtml(l.link)}">${words}</a>` : words}</li>`;
+  };
+  const html = `<p>${escapeHtml(w.greeting(reminder.recipient.displayName))}</p><ul>${body.map(item).join('')}</ul><p>${escapeHtml(w.closing)}</p>`;
   return { subject: w.subject(reminder.reasons.length), text, html };
 }

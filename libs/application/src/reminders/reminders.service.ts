@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Mailer } from '#platform';
+import { APP_CONFIG, Mailer, type AppConfig } from '#platform';
 import { UserAccess } from '../users/user-access.service.js';
 import { reminderMessage } from './reminder-message.js';
 import { readActivityViews, reportsNotIn, type PlanView } from '#read-models';
@@ -42,6 +42,7 @@ export class Reminders {
     private readonly users: UserAccess,
     private readonly mailer: Mailer,
     @Inject(REMINDER_CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async run(now: Date = this.clock.now()): Promise<{ decided: number; sent: number; failed: number }> {
@@ -95,7 +96,7 @@ export class Reminders {
       const known = new Set(((await tx.query('SELECT reason_key FROM reminder_reasons WHERE recipient_user_id = $1 AND reason_key = ANY($2::text[])', [person, reminder.reasons.map((r) => r.key)])) as { reason_key: string }[]).map((r) => r.reason_key));
       const fresh = reminder.reasons.filter((r) => !known.has(r.key));
       if (fresh.length === 0) return false;
-      const message = reminderMessage({ recipient: reminder.recipient, reasons: fresh });
+      const message = reminderMessage({ recipient: reminder.recipient, reasons: fresh }, this.config.PUBLIC_URL);
       const id = randomUUID();
       const inserted = (await tx.query(
         `INSERT INTO reminder_messages (id, recipient_user_id, email, language, day, subject, text_body, html_body, reasons, status, decided_at)
