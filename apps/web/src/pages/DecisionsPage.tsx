@@ -1,6 +1,6 @@
 import { Badge, Button, Group, List, Loader, Modal, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
@@ -42,6 +42,11 @@ export default function DecisionsPage() {
     queryFn: () => unwrap<DecisionList>(api.GET('/decisions', { params: { query: { ...queryOf(view), pageSize: 200 } } })),
   });
   const items = (decisions.data?.items ?? []).filter((d) => view !== 'dueSoon' || dueSoon(d)).sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));
+  // Opened on one decision (from a session's page, or a reminder's link): the page goes to its row.
+  const focus = params.get('focus');
+  useEffect(() => {
+    if (focus && decisions.data) document.getElementById(`decision-${focus}`)?.scrollIntoView({ block: 'center' });
+  }, [focus, decisions.data]);
   return (
     <Stack component="main">
       <Group justify="space-between">
@@ -65,7 +70,7 @@ export default function DecisionsPage() {
           </Table.Thead>
           <Table.Tbody>
             {items.map((d) => (
-              <Table.Tr key={d.id} id={`decision-${d.id}`} bg={params.get('focus') === d.id ? 'yellow.0' : undefined}>
+              <Table.Tr key={d.id} id={`decision-${d.id}`} bg={focus === d.id ? 'yellow.0' : undefined} aria-current={focus === d.id ? 'true' : undefined}>
                 <Table.Td>{d.number}</Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={600}>{d.title}</Text>
