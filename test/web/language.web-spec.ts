@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './support.js';
+import { base, signIn } from './support.js';
 
 test('the interface speaks the account’s language from sign-in; a language chosen later sticks on reload; the next sign-in speaks the account’s again', async ({ page }) => {
   await signIn(page, 'tajikAgency');
@@ -19,4 +19,18 @@ test('the interface speaks the account’s language from sign-in; a language cho
   await page.getByRole('button', { name: 'Баромадан' }).click();
   await signIn(page, 'agency');
   await expect(page.getByRole('link', { name: 'Activities' })).toBeVisible();
+});
+
+test('a refusal reads in the reader’s language, with the service’s own words beside it', async ({ page }) => {
+  await page.goto(`${base()}/`);
+  await page.getByText('RU', { exact: true }).click();
+  await page.locator('input[autocomplete="username"]').fill('nobody@example.org');
+  await page.locator('input[autocomplete="current-password"]').fill('not a password of anyone');
+  await page.locator('button[type="submit"]').click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Неверный адрес эл. почты или пароль.');
+  await expect(alert).toContainText('Сообщение службы:');
+  await page.getByText('EN', { exact: true }).click();
+  await page.locator('button[type="submit"]').click();
+  await expect(alert).not.toContainText('Неверный');
 });

@@ -1,4 +1,5 @@
 import { v4 as uuid } from 'uuid';
+import { refusalText } from '../i18n/refusal';
 import { ApiError } from './client';
 
 /** A fresh key for one intended write: the same key on a retry (a double click) records it once. */
@@ -22,6 +23,6 @@ export function fieldErrors(error: unknown): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const f of error.problem.fields ?? []) errors[path(f.field)] = f.messages.join('; ');
   const single = (error.problem as { field?: string }).field;
-  if (single && !errors[path(single)]) errors[path(single)] = error.problem.message ?? '';
+  if (single && !errors[path(single)]) errors[path(single)] = refusalText(error.problem).text;
   return errors;
 }

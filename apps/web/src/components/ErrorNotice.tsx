@@ -1,9 +1,21 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
+import { ApiError, type ApiProblem } from '../api/client';
+import { refusalText } from '../i18n/refusal';
 import { NotYetRecorded } from './NotYetRecorded';
 
-/** The API's own message (and the fields at fault) when it refused; never a blank page. */
+/** What was refused, in the reader's language where the refusal's code is translated, with the API's own words beside. */
+function Refusal({ problem }: { problem: ApiProblem }) {
+  const { text, details } = refusalText(problem);
+  return (
+    <>
+      <Text size="sm">{text}</Text>
+      {details && <Text size="xs" c="gray.7">{details}</Text>}
+    </>
+  );
+}
+
+/** The API's message (and the fields at fault) when it refused; never a blank page. */
 export function ErrorNotice({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const problem = error instanceof ApiError ? error.problem : { message: String(error) };
@@ -12,7 +24,7 @@ export function ErrorNotice({ error }: { error: unknown }) {
   return (
     <Alert variant="outline" color="red.9" role="alert">
       <Text fw={700} c="#8b0000">{t('error.title')}</Text>
-      {firstRecordedAt ? <NotYetRecorded firstRecordedAt={firstRecordedAt} /> : <Text size="sm">{problem.message}</Text>}
+      {firstRecordedAt ? <NotYetRecorded firstRecordedAt={firstRecordedAt} /> : <Refusal problem={problem} />}
       {problem.fields && (
         <List size="sm">
           {problem.fields.map((f) => <List.Item key={f.field}>{f.field}: {f.messages.join('; ')}</List.Item>)}
