@@ -61,6 +61,10 @@ describe('invitation → mail → link → password → login → write → logo
     const token = url.searchParams.get('token')!;
     const browsed = await app.as(null).get('/auth/password').query({ token }).set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8');
     expect({ status: browsed.status, location: browsed.headers.location }).toEqual({ status: 302, location: `/app/password?token=${token}` });
+    // One token of at most 200 characters names a link; twice over, or longer, names none (and is not echoed back).
+    const doubled = await app.as(null).get(`/auth/password?token=${token}&token=//elsewhere.example`).set('Accept', 'text/html');
+    expect(doubled.headers.location).toBe('/app/password?token=');
+    expect((await app.as(null).get('/auth/password').query({ token: 'x'.repeat(5000) })).body.code).toBe('LINK_UNKNOWN');
     const described = await app.as(null).get('/auth/password').query({ token }).set('Accept', 'application/json');
     expect(described.body).toMatchObject({ purpose: 'invitation', email: 'clerk@example.org', displayName: 'Dilnoza Karimova' });
     const weak = await app.as(null).post('/auth/password').send({ token, password: 'password1234' });
@@ -280,6 +284,31 @@ describe('own tokens', () => {
     expect((await app.as(created.body.token).get('/auth/me')).status).toBe(401);
     const types = (await app.events.readStream(`user-${id}`)).map((e) => e.type);
     expect(types.slice(-2)).toEqual(['AccessTokenIssued', 'AccessTokenRevoked']);
+  });
+
+  it('a token narrower than its owner (a donor script token an admin made) manages no tokens; a blank name is a 400 that records nothing', async () => {
+    const donor = (await app.http.post('/organizations').send(anOrganization({ acronym: 'NRW', name: 'Narrow donor', kind: 'donor', country: 'DE' }))).body.id;
+    const script = await app.http.post('/tokens').send({ role: 'donor', organizationId: donor, displayName: 'donor script' });
+    expect(script.status).toBe(201);
+    const events = async () => (await app.allEvents()).length;
+    const before = await events();
+    const asScript = app.as(script.body.token as string);
+    // Owned by the admin, it would otherwise have reached the admin's own rights: an admin token, the admin's tokens.
+    for (const response of [
+      await asScript.post('/auth/tokens').send({ displayName: 'escalate', role: 'admin' }),
+      await asScript.post('/auth/tokens').send({ displayName: 'escalate' }),
+      await asScript.get('/auth/tokens'),
+      await asScript.post(`/auth/tokens/${script.body.id}/revoke`).send({}),
+    ]) {
+      expect({ status: response.status, code: response.body.code }).toEqual({ status: 403, code: 'NARROWER_THAN_ITS_OWNER' });
+    }
+    expect((await asScript.get('/auth/me')).status).toBe(200);
+    const { id } = await onboard('blank-token@example.org', 'secretariat');
+    for (const blank of [app.http.post(`/users/${id}/tokens`).send({ displayName: '  ' }), app.http.post('/auth/tokens').send({ displayName: '\t' })]) {
+      const refused = await blank;
+      expect({ status: refused.status, fields: refused.body.fields.map((f: { field: string }) => f.field) }).toEqual({ status: 400, fields: ['displayName'] });
+    }
+    expect(await events()).toBe(before + (await app.events.readStream(`user-${id}`)).length);
   });
 
   it("refuses a user's token on the next request once the user holds a lesser role, or is disabled, without waiting for Postgres’s announcement", async () => {

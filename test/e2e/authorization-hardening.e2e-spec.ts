@@ -9,11 +9,17 @@ describe('hardening: headers, CORS, body limit, error bodies', () => {
   }, 60_000);
   afterAll(async () => app.close());
 
-  it('sends helmet headers and hides the framework', async () => {
-    const response = await app.as(null).get('/health');
-    expect(response.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN', 'strict-transport-security': expect.stringContaining('max-age=') });
-    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(response.headers['x-powered-by']).toBeUndefined();
+  it('sends helmet headers and hides the framework, on the refusals of the body parser and the input screen too', async () => {
+    const refusals = [
+      await app.http.post('/organizations').set('Content-Type', 'application/json').send('{bad'),
+      await app.http.get('/plans?q=%00'),
+    ];
+    expect(refusals.map((r) => r.status)).toEqual([400, 400]);
+    for (const response of [await app.as(null).get('/health'), ...refusals]) {
+      expect(response.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN', 'strict-transport-security': expect.stringContaining('max-age=') });
+      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    }
   });
 
   it('has CORS off by default: no Access-Control headers, even to a preflight', async () => {

@@ -44,6 +44,10 @@ const CASES: Case[] = [
   // Item 13 in query strings that reach storage
   { name: 'NUL in a list filter', method: 'get', path: () => '/activities?province=Khat%00lon', field: 'province' },
   { name: 'NUL in the audit stream filter', method: 'get', path: () => '/audit?stream=activity-%00', field: 'stream' },
+  // Names every object answers to: the check for unknown fields took them for known ones.
+  { name: 'toString as a list filter', method: 'get', path: () => '/activities?toString=1', field: 'toString' },
+  { name: 'valueOf in an export\'s query', method: 'get', path: (i) => `/plans/${i.planId}/export.csv?valueOf=1`, field: 'valueOf' },
+  { name: 'hasOwnProperty in a body', path: () => '/organizations', raw: () => json(anOrganization()).replace('{', '{"hasOwnProperty":"x",'), field: 'hasOwnProperty' },
   // Item 15: impossible timestamps
   { name: 'impossible knownAt on an activity', method: 'get', path: (i) => `/activities/${i.activityId}?knownAt=2020-13-45T99:99Z`, field: 'knownAt' },
   { name: 'impossible knownAt on a dashboard', method: 'get', path: (i) => `/plans/${i.planId}/dashboard?knownAt=2019-02-29T10:00Z`, field: 'knownAt' },

@@ -20,12 +20,13 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   const requestMetrics = new RequestMetricsMiddleware();
   app.use(requestMetrics.use.bind(requestMetrics));
+  // First of all: the answers the body parser and the input screen give (bad JSON, NUL in a query) carry the headers too.
+  app.use(helmet());
   app.useBodyParser('json', { limit: '1mb' });
   // A spreadsheet of activities to import (POST /plans/:id/activities/import), as it is: the import reads it.
   app.useBodyParser('raw', { type: [CSV, XLSX], limit: '2mb' });
   app.use(mediaTypeMiddleware);
   app.use(inputScreenMiddleware);
-  app.use(helmet());
   // Answers over 1 kB (lists, dashboards, CSV) compressed as the client accepts (brotli, gzip): people
   // report from offices on slow lines. The web application's files are already compressed and pass as they are.
   app.use(compression());

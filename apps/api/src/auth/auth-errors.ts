@@ -1,7 +1,7 @@
 import { ConflictException, ForbiddenException, GoneException, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import type { Response } from 'express';
 import { InvalidCredentialsError, TokenAlreadyIssuedError, UserDisabledError, WeakPasswordError } from '#application';
-import { LinkError, ThrottledError } from '#platform';
+import { LinkError, ThrottledError, TokenRequestError } from '#platform';
 import { InvalidInputError } from '../http/api-error.js';
 import { tooManyRequests } from './rate-limits.js';
 
@@ -11,6 +11,7 @@ export function authError(error: unknown, response?: Response): unknown {
   if (error instanceof InvalidCredentialsError) return new UnauthorizedException({ code: error.code, message: error.message });
   if (error instanceof UserDisabledError) return new ForbiddenException({ code: error.code, message: error.message });
   if (error instanceof WeakPasswordError) return new InvalidInputError([{ field: 'password', messages: [error.message] }], error.code, error.message);
+  if (error instanceof TokenRequestError) return new InvalidInputError([{ field: error.field, messages: [error.message] }]);
   if (error instanceof ThrottledError) {
     return tooManyRequests(response, error.retryAfterSeconds, 'TOO_MANY_ATTEMPTS', `${error.message} (in ${error.retryAfterSeconds} s)`);
   }

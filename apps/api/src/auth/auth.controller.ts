@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Logger, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { UserAccess, type UserView } from '#application';
@@ -17,6 +17,8 @@ const WINDOW_MS = 15 * 60_000;
 @ApiTags('access')
 @Controller('auth')
 export class AuthController {
+  private readonly logger = new Logger('Auth');
+
   constructor(
     private readonly users: UserAccess,
     private readonly sessions: SessionStore,
@@ -80,14 +82,16 @@ export class AuthController {
   @ApiOkResponse({ type: PasswordLinkDto })
   @ApiFoundResponse({ description: 'to /app/password?token=…, for a browser (HTML preferred to JSON)' })
   @ApiOperation({ summary: 'What a one-time link (invitation or reset) is for; 404 unknown, 410 expired or used. A browser opening it (HTML before JSON) is sent to the web application’s page for it' })
-  async describeLink(@Query('token') token: string, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  async describeLink(@Query('token') token: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+    // One token as a link carries it (at most 200 characters, as POST takes it); anything else names no link.
+    const link = typeof token === 'string' && token.length <= 200 ? token : '';
     // Links mailed before they led to the web application named this route: a person opening one gets the page.
     if (request.accepts(['application/json', 'text/html']) === 'text/html') {
-      response.redirect(302, `/app/password?token=${encodeURIComponent(String(token ?? ''))}`);
+      response.redirect(302, `/app/password?token=${encodeURIComponent(link)}`);
       return;
     }
     try {
-      return await this.users.describeLink(String(token ?? ''));
+      return await this.users.describeLink(link);
     } catch (error) {
       throw authError(error, response);
     }
@@ -112,11 +116,14 @@ export class AuthController {
   @ApiOperation({ summary: 'Mail a reset link to the account with this e-mail; the same answer whether or not there is one' })
   async requestReset(@Body() body: PasswordResetDto, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
     assertSameOrigin(request, this.config);
-    const keys = this.keys(body.email, request.ip);
+    // Counted apart from failed sign-ins: requests anyone may make for an address must not lock its owner out.
+    const keys = this.keys(body.email, request.ip).map((key) => `reset:${key}`);
     try {
       for (const key of keys) await this.throttle.check(key);
       for (const [index, key] of keys.entries()) await this.throttle.fail(key, this.rule(index));
-      await this.users.requestReset(body.email);
+      // After the answer: the link and its mail are work only a known address causes, and the time they
+      // took told which addresses have accounts.
+      void this.users.requestReset(body.email).catch((error: unknown) => this.logger.error(`a reset link could not be sent: ${String(error)}`));
       return { message: 'if an active account has this e-mail, a reset link was sent to it' };
     } catch (error) {
       throw authError(error, response);

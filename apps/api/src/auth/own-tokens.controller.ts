@@ -37,8 +37,8 @@ export class OwnTokensController {
   @ApiOperation({ summary: 'Your tokens, never a secret' })
   async list(@Req() request: AuthenticatedRequest, @Query() _query: ReadQueryDto) {
     // A token issued before users existed (not attributed yet) belongs to nobody: no tokens of its own.
-    const userId = request.actor!.id;
-    return { items: (await this.users.state(userId)).status === 'none' ? [] : await this.tokens.list(userId) };
+    if ((await this.users.state(request.actor!.id)).status === 'none') return { items: [] };
+    return { items: await this.tokens.list(await this.ownUser(request)) };
   }
 
   @Post(':id/revoke')
@@ -46,15 +46,25 @@ export class OwnTokensController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke one of your tokens' })
   async revoke(@Param('id', IdPipe) id: string, @Body() body: Partial<ReasonDto>, @Req() request: AuthenticatedRequest, @Envelope() envelope: CommandEnvelope) {
+    const userId = await this.ownUser(request);
     const token = await this.tokens.find(id);
-    if (!token?.userId || token.userId !== request.actor!.id) throw new NotFoundError('token', id);
+    if (!token?.userId || token.userId !== userId) throw new NotFoundError('token', id);
     return this.users.revokeToken(id, typeof body?.reason === 'string' ? body.reason : undefined, envelope);
   }
 
-  /** The caller's user; a token issued before users existed (not yet attributed) has none. */
+  /**
+   * The caller's user, when the caller holds the person's whole access (their session, or a token of their
+   * own role and organisation). A token an admin issued for a script with a lesser role belongs to the
+   * admin, yet must not reach the admin's rights through these routes: it may not make, list or revoke tokens.
+   * A token issued before users existed (not yet attributed) has no user at all.
+   */
   private async ownUser(request: AuthenticatedRequest): Promise<string> {
     const actor = request.actor!;
-    if ((await this.users.state(actor.id)).status === 'none') throw new ForbiddenException({ code: 'NOT_A_USER', message: 'this token belongs to no user; ask an admin for a token of your own' });
+    const user = await this.users.state(actor.id);
+    if (user.status === 'none') throw new ForbiddenException({ code: 'NOT_A_USER', message: 'this token belongs to no user; ask an admin for a token of your own' });
+    if (actor.role !== user.role || (actor.organizationId ?? null) !== (user.organizationId ?? null)) {
+      throw new ForbiddenException({ code: 'NARROWER_THAN_ITS_OWNER', message: `this token carries the ${actor.role} role, not its owner's ${user.role}: it may not manage tokens` });
+    }
     return actor.id;
   }
 }

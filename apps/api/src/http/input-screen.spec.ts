@@ -34,6 +34,8 @@ describe('screenInput', () => {
   it('refuses prototype keys at any depth, and keys holding NUL, with printable paths', () => {
     const value = JSON.parse('{"__proto__":{},"b":[{"constructor":1}],"c":{"prototype":2},"d\\u0000":3}') as unknown;
     expect(screenInput(value).problems.map((p) => p.field).sort()).toEqual(['__proto__', 'b[0].constructor', 'c.prototype', 'd\\u0000']);
+    // Names every object answers to pass a check for unknown fields unless refused here.
+    expect(screenInput({ toString: 'x', valueOf: 1, nested: { hasOwnProperty: 2, isPrototypeOf: 3 } }).problems.map((p) => p.field).sort()).toEqual(['nested.hasOwnProperty', 'nested.isPrototypeOf', 'toString', 'valueOf']);
   });
 
   it('reports at most 20 problems', () => {

@@ -8,8 +8,12 @@ import { NOT_XML_CHARACTER } from './xml-characters.js';
 export const MAX_JSON_DEPTH = 64;
 /** Enough to show what is wrong without echoing a hostile body back in full. */
 const MAX_PROBLEMS = 20;
-/** Keys that reach Object.prototype through naive merging: refused like any unknown field. */
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Keys that reach Object.prototype through naive merging, and the names of its members (toString,
+ * valueOf, hasOwnProperty …): every object has them, so the validation's check for unknown fields took
+ * them for known ones and let them through. Refused like any unknown field.
+ */
+const PROTOTYPE_KEYS = new Set(['prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
 
 export interface InputProblem {
   field: string;

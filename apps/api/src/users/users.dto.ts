@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsString, IsUUID, Length } from 'class-validator';
-import { USER_LANGUAGES, USER_ROLES } from '#domain';
+import { IsEmail, IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { USER_LANGUAGES, USER_ROLES, VISIBLE_CHARACTER } from '#domain';
 import { IsFutureMoment, IsOmittable, IsTimestamp } from '../http/validators.js';
 
 export class InviteUserDto {
@@ -12,6 +12,7 @@ export class InviteUserDto {
   @ApiProperty({ example: 'Dilnoza Karimova' })
   @IsString()
   @Length(1, 200)
+  @Matches(VISIBLE_CHARACTER, { message: 'displayName must not be blank' })
   displayName!: string;
 
   @ApiProperty({ enum: USER_ROLES })
@@ -71,6 +72,7 @@ export class IssueUserTokenDto {
   @ApiProperty({ example: 'monthly report script' })
   @IsString()
   @Length(1, 200)
+  @Matches(VISIBLE_CHARACTER, { message: 'displayName must not be blank' })
   displayName!: string;
 
   @ApiPropertyOptional({ enum: USER_ROLES, description: "the user's own role by default; only an admin's token may carry another" })

@@ -6383,8 +6383,7 @@ export interface operations {
     };
     AuthController_describeLink: {
         parameters: {
-            query: {
-                token: string;
+            query?: {
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };
