@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Logger, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { UserAccess, type UserView } from '#application';
 import { APP_CONFIG, LoginThrottle, SessionStore, type AppConfig, type ThrottleRule } from '#platform';
@@ -81,6 +81,7 @@ export class AuthController {
   @Get('password')
   @ApiOkResponse({ type: PasswordLinkDto })
   @ApiFoundResponse({ description: 'to /app/password?token=…, for a browser (HTML preferred to JSON)' })
+  @ApiQuery({ name: 'token', required: true, type: String, description: 'the token of the one-time link' })
   @ApiOperation({ summary: 'What a one-time link (invitation or reset) is for; 404 unknown, 410 expired or used. A browser opening it (HTML before JSON) is sent to the web application’s page for it' })
   async describeLink(@Query('token') token: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
     // One token as a link carries it (at most 200 characters, as POST takes it); anything else names no link.

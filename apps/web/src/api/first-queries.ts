@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Clocks } from '../format/clocks';
 import { api, unwrap } from './client';
+import { allPages } from './all-pages';
 import type { paths } from './schema';
 import type { Activity, ActivityList, Dashboard, PlanList, ReportingStatus } from './views';
 
@@ -8,7 +9,7 @@ import type { Activity, ActivityList, Dashboard, PlanList, ReportingStatus } fro
 // (one key: the page finds the answer already asked for).
 
 export const plansQuery = () =>
-  queryOptions({ queryKey: ['plans'], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } } })) });
+  queryOptions({ queryKey: ['plans'], queryFn: () => allPages((page) => unwrap<PlanList>(api.GET('/plans', { params: { query: { page, pageSize: 200 } } }))) });
 
 /** A plan's reporting status at the dashboard's clocks: one key, so the dashboard's card and the Reports page share the answer. */
 export const reportingQuery = (planId: string, asOf: string | undefined, knownAt: string | undefined, language: string) =>

@@ -6383,7 +6383,9 @@ export interface operations {
     };
     AuthController_describeLink: {
         parameters: {
-            query?: {
+            query: {
+                /** @description the token of the one-time link */
+                token: string;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
                 lang?: "en" | "ru" | "tg";
             };

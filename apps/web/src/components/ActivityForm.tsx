@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
+import { allPages } from '../api/all-pages';
 import { useCommand, type WriteResult } from '../api/useCommand';
 import type { Activity, Plan, PlanList } from '../api/views';
 import { CommandForm, titlesAsField } from './CommandForm';
@@ -56,7 +57,7 @@ export function ActivityForm({ activity, planId, onDone }: { activity?: Activity
   const queries = useQueryClient();
   const language = i18n.language as 'en' | 'ru' | 'tg';
   const form = useForm<ActivityValues>({ initialValues: initial(activity, planId ?? null, language) });
-  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } } })) });
+  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => allPages((page) => unwrap<PlanList>(api.GET('/plans', { params: { query: { page, pageSize: 200 } } }))) });
   const plan: Plan | undefined = plans.data?.items.find((p) => p.id === form.values.planId);
   const command = useCommand({
     form,

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
+import { allPages } from '../api/all-pages';
 import { useCommand } from '../api/useCommand';
 import type { DecisionList, Recommendation, SessionList } from '../api/views';
 import { CommandForm } from './CommandForm';
@@ -22,11 +23,11 @@ export function RecommendationActions({ recommendation, onDone }: { recommendati
   const queries = useQueryClient();
   const steps: Step[] = recommendation.status === 'scheduled_for_review' ? ['accept', 'reject', 'defer', 'schedule'] : ['schedule'];
   const form = useForm<StepValues>({ initialValues: { step: steps[0], sessionId: recommendation.sessionId ?? null, decisionId: null, reason: '' } });
-  const sessions = useQuery({ queryKey: ['sessions', 'all', i18n.language], queryFn: () => unwrap<SessionList>(api.GET('/commission/sessions', { params: { query: { pageSize: 200 } } })) });
+  const sessions = useQuery({ queryKey: ['sessions', 'all', i18n.language], queryFn: () => allPages((page) => unwrap<SessionList>(api.GET('/commission/sessions', { params: { query: { page, pageSize: 200 } } }))) });
   const decisions = useQuery({
     queryKey: ['decisions', 'of-session', form.values.sessionId, i18n.language],
     enabled: !!form.values.sessionId && form.values.step !== 'schedule',
-    queryFn: () => unwrap<DecisionList>(api.GET('/decisions', { params: { query: { sessionId: form.values.sessionId ?? undefined, pageSize: 200 } } })),
+    queryFn: () => allPages((page) => unwrap<DecisionList>(api.GET('/decisions', { params: { query: { sessionId: form.values.sessionId ?? undefined, page, pageSize: 200 } } }))),
   });
   const command = useCommand({
     form,

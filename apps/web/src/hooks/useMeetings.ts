@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
+import { allPages } from '../api/all-pages';
 import type { MeetingKind, MeetingList } from '../api/views';
 
 export interface MeetingFilters {
@@ -14,7 +15,7 @@ export function useMeetingList(filters: MeetingFilters = {}) {
   const { i18n } = useTranslation();
   return useQuery({
     queryKey: ['meetings', filters, i18n.language],
-    queryFn: () => unwrap<MeetingList>(api.GET('/meetings', { params: { query: { pageSize: 200, ...filters } } })),
+    queryFn: () => allPages((page) => unwrap<MeetingList>(api.GET('/meetings', { params: { query: { ...filters, page, pageSize: 200 } } }))),
   });
 }
 

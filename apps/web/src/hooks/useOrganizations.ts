@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
+import { allPages } from '../api/all-pages';
 import type { OrganizationList } from '../api/views';
 import { useSession } from '../session';
 
@@ -13,7 +14,7 @@ export function useOrganizationList(): Organization[] {
     queryKey: ['organizations'],
     enabled: can('admin', 'secretariat', 'agency', 'commission'),
     staleTime: 5 * 60_000,
-    queryFn: () => unwrap<OrganizationList>(api.GET('/organizations', { params: { query: { pageSize: 200 } } })),
+    queryFn: () => allPages((page) => unwrap<OrganizationList>(api.GET('/organizations', { params: { query: { page, pageSize: 200 } } }))),
   });
   return organizations.data?.items ?? [];
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { allPages } from '../api/all-pages';
 import type { Decision, DecisionList } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { FollowUpForm } from '../components/FollowUpForm';
@@ -39,7 +40,7 @@ export default function DecisionsPage() {
   const view = (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'open';
   const decisions = useQuery({
     queryKey: ['decisions', view, i18n.language],
-    queryFn: () => unwrap<DecisionList>(api.GET('/decisions', { params: { query: { ...queryOf(view), pageSize: 200 } } })),
+    queryFn: () => allPages((page) => unwrap<DecisionList>(api.GET('/decisions', { params: { query: { ...queryOf(view), page, pageSize: 200 } } }))),
   });
   const items = (decisions.data?.items ?? []).filter((d) => view !== 'dueSoon' || dueSoon(d)).sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));
   // Opened on one decision (from a session's page, or a reminder's link): the page goes to its row.

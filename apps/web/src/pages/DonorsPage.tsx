@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { allPages } from '../api/all-pages';
 import type { OrganizationList } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useSession } from '../session';
@@ -18,7 +19,7 @@ export default function DonorsPage() {
   const donors = useQuery({
     queryKey: ['donors'],
     enabled: !isDonor,
-    queryFn: () => unwrap<OrganizationList>(api.GET('/organizations', { params: { query: { pageSize: 200 } } })),
+    queryFn: () => allPages((page) => unwrap<OrganizationList>(api.GET('/organizations', { params: { query: { page, pageSize: 200 } } }))),
   });
   if (isDonor && me?.organizationId) return <Navigate to={`/donors/${me.organizationId}`} replace />;
   return (

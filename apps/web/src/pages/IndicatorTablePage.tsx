@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { allPages } from '../api/all-pages';
 import type { IndicatorTable, PlanList } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { TimeTravelControl } from '../components/TimeTravelControl';
@@ -23,7 +24,7 @@ export default function IndicatorTablePage() {
     queryKey: ['indicator-table', id, query, i18n.language],
     queryFn: () => unwrap<IndicatorTable>(api.GET('/plans/{id}/indicators', { params: { path: { id }, query } })),
   });
-  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } } })) });
+  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => allPages((page) => unwrap<PlanList>(api.GET('/plans', { params: { query: { page, pageSize: 200 } } }))) });
   const code = plans.data?.items.find((p) => p.id === id)?.code;
   const d = table.data;
   const codeOf = new Map((d?.indicators ?? []).filter((r) => r.activityId).map((r) => [r.activityId!, r.activityCode ?? '']));

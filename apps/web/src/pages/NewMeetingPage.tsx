@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { allPages } from '../api/all-pages';
 import { useCommand } from '../api/useCommand';
 import type { MeetingKind, PlanList } from '../api/views';
 import { CommandForm, titlesAsField } from '../components/CommandForm';
@@ -26,7 +27,7 @@ export default function NewMeetingPage() {
   const navigate = useNavigate();
   const queries = useQueryClient();
   const language = i18n.language as 'en' | 'ru' | 'tg';
-  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } } })) });
+  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => allPages((page) => unwrap<PlanList>(api.GET('/plans', { params: { query: { page, pageSize: 200 } } }))) });
   const form = useForm<MeetingValues>({ initialValues: { kind: null, heldOn: '', title: '', organizerIds: [], participantIds: [], place: '', planId: null } });
   const command = useCommand({
     form,

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { allPages } from '../api/all-pages';
 import { useCommand } from '../api/useCommand';
 import type { PlanList } from '../api/views';
 import { CommandForm, titlesAsField } from '../components/CommandForm';
@@ -25,7 +26,7 @@ export default function NewRecommendationPage() {
   const queries = useQueryClient();
   const [params] = useSearchParams();
   const language = i18n.language as 'en' | 'ru' | 'tg';
-  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => unwrap<PlanList>(api.GET('/plans', { params: { query: { pageSize: 200 } } })) });
+  const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => allPages((page) => unwrap<PlanList>(api.GET('/plans', { params: { query: { page, pageSize: 200 } } }))) });
   // Only recorded meetings: one known from an old recommendation's typed source is recorded first.
   const meetings = (useMeetingList().data?.items ?? []).filter((m) => m.recorded);
   const form = useForm<RecommendationValues>({ initialValues: { meetingId: params.get('meetingId'), text: '', proposedByOrganizationIds: [], targetAgencyIds: [], planId: null } });

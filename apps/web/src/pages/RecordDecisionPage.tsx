@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { allPages } from '../api/all-pages';
 import { useCommand } from '../api/useCommand';
 import { CommandForm, titlesAsField } from '../components/CommandForm';
 import type { RecommendationList, RecordDecision, SessionList } from '../api/views';
@@ -28,8 +29,8 @@ export default function RecordDecisionPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queries = useQueryClient();
-  const sessions = useQuery({ queryKey: ['sessions', 'held', i18n.language], queryFn: () => unwrap<SessionList>(api.GET('/commission/sessions', { params: { query: { status: 'held', pageSize: 200 } } })) });
-  const recommendations = useQuery({ queryKey: ['recommendations', i18n.language], queryFn: () => unwrap<RecommendationList>(api.GET('/recommendations', { params: { query: { pageSize: 200 } } })) });
+  const sessions = useQuery({ queryKey: ['sessions', 'held', i18n.language], queryFn: () => allPages((page) => unwrap<SessionList>(api.GET('/commission/sessions', { params: { query: { status: 'held', page, pageSize: 200 } } }))) });
+  const recommendations = useQuery({ queryKey: ['recommendations', i18n.language], queryFn: () => allPages((page) => unwrap<RecommendationList>(api.GET('/recommendations', { params: { query: { page, pageSize: 200 } } }))) });
   const form = useForm<DecisionValues>({
     initialValues: { sessionId: params.get('sessionId'), number: '', title: '', text: '', kind: null, responsibleAgencyIds: [], dueDate: '', relatedRecommendationIds: [] },
   });

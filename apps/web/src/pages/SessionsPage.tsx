@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { allPages } from '../api/all-pages';
 import type { SessionList } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useSession } from '../session';
@@ -13,7 +14,7 @@ export default function SessionsPage() {
   const { can } = useSession();
   const sessions = useQuery({
     queryKey: ['sessions', i18n.language],
-    queryFn: () => unwrap<SessionList>(api.GET('/commission/sessions', { params: { query: { pageSize: 200 } } })),
+    queryFn: () => allPages((page) => unwrap<SessionList>(api.GET('/commission/sessions', { params: { query: { page, pageSize: 200 } } }))),
   });
   const items = [...(sessions.data?.items ?? [])].sort((a, b) => b.scheduledOn.localeCompare(a.scheduledOn));
   return (
