@@ -72,6 +72,11 @@ describe('invitation → mail → link → password → login → write → logo
     expect(weak.body).toMatchObject({ code: 'WEAK_PASSWORD', fields: [{ field: 'password' }] });
     const short = await app.as(null).post('/auth/password').send({ token, password: 'short' });
     expect(short.body.code).toBe('WEAK_PASSWORD');
+    // Only spaces, one character repeated, the e-mail with a digit: each refused, saying why.
+    for (const [password, why] of [[' '.repeat(12), /only spaces/], ['aaaaaaaaaaaa', /5 different characters/], ['Clerk@example.org1', /e-mail address/]] as const) {
+      const refused = await app.as(null).post('/auth/password').send({ token, password });
+      expect({ status: refused.status, code: refused.body.code, fields: refused.body.fields }).toEqual({ status: 400, code: 'WEAK_PASSWORD', fields: [{ field: 'password', messages: [expect.stringMatching(why)] }] });
+    }
     expect((await app.as(null).post('/auth/password').send({ token, password: PASSWORD })).status).toBe(200);
     // Single use.
     const reused = await app.as(null).post('/auth/password').send({ token, password: PASSWORD + 'x' });

@@ -45,7 +45,7 @@ describe('CLI: tokens create | list | revoke', () => {
     memberId = id;
     const app = await startTestApp(ADMIN, db);
     organizationId = (await write(app, '/organizations', anOrganization({ acronym: 'IOM', name: 'International Organization for Migration' }))).id;
-    await write(app, '/auth/password', { token: new URL(link).searchParams.get('token'), password: 'a commission member passphrase' });
+    await write(app, '/auth/password', { token: new URL(link).searchParams.get('token'), password: 'a passphrase for the commission' });
     await app.close();
   }, 180_000);
   afterAll(async () => db.drop());

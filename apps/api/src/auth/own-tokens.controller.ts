@@ -46,9 +46,10 @@ export class OwnTokensController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke one of your tokens' })
   async revoke(@Param('id', IdPipe) id: string, @Body() body: Partial<ReasonDto>, @Req() request: AuthenticatedRequest, @Envelope() envelope: CommandEnvelope) {
-    const userId = await this.ownUser(request);
+    // A token of no person has no tokens of its own: none of them is its to revoke (404, as before users had tokens).
+    if ((await this.users.state(request.actor!.id)).status !== 'none') await this.ownUser(request);
     const token = await this.tokens.find(id);
-    if (!token?.userId || token.userId !== userId) throw new NotFoundError('token', id);
+    if (!token?.userId || token.userId !== request.actor!.id) throw new NotFoundError('token', id);
     return this.users.revokeToken(id, typeof body?.reason === 'string' ? body.reason : undefined, envelope);
   }
 

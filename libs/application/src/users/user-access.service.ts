@@ -1,5 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { USER_LANGUAGES, USER_ROLES_WITH_ORGANIZATION, tokenStillGranted, userDecider, type ExistingUser, type UserLanguage, type UserRole, type UserState } from '#domain';
+import AsyncLock from 'async-lock';
+import {
+  USER_LANGUAGES,
+  USER_ROLES_WITH_ORGANIZATION,
+  tokenStillGranted,
+  userDecider,
+  type AdminsContext,
+  type ExistingUser,
+  type UserLanguage,
+  type UserRole,
+  type UserState,
+} from '#domain';
 import {
   AccessTokens,
   APP_CONFIG,
@@ -9,6 +20,7 @@ import {
   Mailer,
   passwordProblem,
   SessionStore,
+  TokenRequestError,
   UserDirectory,
   verifyPassword,
   type AccessTokenInfo,
@@ -16,7 +28,7 @@ import {
   type CheckedToken,
   type LinkPurpose,
 } from '#platform';
-import { AggregateStore } from '../shared/aggregate-store.js';
+import { AggregateStore, type CommandReads } from '../shared/aggregate-store.js';
 import { NotFoundError } from '../shared/application-errors.js';
 import type { Actor, CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
 import { newIdFor } from '../shared/event-ids.js';
@@ -53,6 +65,9 @@ export interface TokenRequest {
  */
 @Injectable()
 export class UserAccess {
+  /** Disabling and role changes in this process run one at a time: see adminsContext. */
+  private readonly adminChanges = new AsyncLock({ maxPending: Infinity });
+
   constructor(
     private readonly aggregates: AggregateStore,
     private readonly directory: UserDirectory,
@@ -141,9 +156,18 @@ export class UserAccess {
     throw new NotFoundError('user', emailOrId, 'user');
   }
 
+  /** Refused (409 LAST_ADMIN) when it would take the admin role from the last admin anyone can act as. */
   async changeRole(userId: string, body: { role: UserRole; organizationId?: string | null; reason: string }, envelope: CommandEnvelope): Promise<WriteResult> {
     if (body.organizationId) await this.aggregates.requireExisting('organization', 'organization', [body.organizationId], 'organizationId');
-    return this.endingSessions(userId, () => this.aggregates.update(USER, userId, envelope, () => ({ type: 'ChangeUserRole' as const, data: body })));
+    const { role, organizationId, reason } = body;
+    return this.adminChanges.acquire('admins', () =>
+      this.endingSessions(userId, () =>
+        this.aggregates.update(USER, userId, envelope, async (_state, reads) => ({
+          type: 'ChangeUserRole' as const,
+          data: { role, ...(organizationId === undefined ? {} : { organizationId }), reason, context: await this.adminsContext(userId, envelope, reads) },
+        })),
+      ),
+    );
   }
 
   async changeOrganization(userId: string, body: { organizationId: string; reason: string }, envelope: CommandEnvelope): Promise<WriteResult> {
@@ -151,8 +175,16 @@ export class UserAccess {
     return this.endingSessions(userId, () => this.aggregates.update(USER, userId, envelope, () => ({ type: 'ChangeUserOrganization' as const, data: body })));
   }
 
+  /** Refused for the caller's own user (409 CANNOT_DISABLE_SELF) and for the last admin anyone can act as (409 LAST_ADMIN). */
   disable(userId: string, reason: string, envelope: CommandEnvelope): Promise<WriteResult> {
-    return this.endingSessions(userId, () => this.aggregates.update(USER, userId, envelope, () => ({ type: 'DisableUser' as const, data: { reason } })));
+    return this.adminChanges.acquire('admins', () =>
+      this.endingSessions(userId, () =>
+        this.aggregates.update(USER, userId, envelope, async (_state, reads) => ({
+          type: 'DisableUser' as const,
+          data: { reason, context: await this.adminsContext(userId, envelope, reads) },
+        })),
+      ),
+    );
   }
 
   enable(userId: string, reason: string, envelope: CommandEnvelope): Promise<WriteResult> {
@@ -170,6 +202,9 @@ export class UserAccess {
     const tokenId = newIdFor(envelope.commandId, 'token');
     if (await this.tokens.find(tokenId)) throw new TokenAlreadyIssuedError(tokenId);
     const expiresAt = request.expiresAt ?? null;
+    // Checked before the grant is recorded, as the token table would check it after: a refused request appends nothing.
+    const named = request.displayName.trim();
+    if (named.length < 1 || named.length > 200) throw new TokenRequestError('displayName', 'displayName must be 1–200 characters other than spaces');
     await this.aggregates.update(USER, userId, envelope, () => ({
       type: 'IssueAccessToken' as const,
       data: { tokenId, role, organizationId, displayName: request.displayName.trim(), expiresAt, ...(request.reason ? { reason: request.reason } : {}) },
@@ -280,6 +315,39 @@ export class UserAccess {
       type: 'RegisterServiceUser' as const,
       data: { userId: BOOTSTRAP_ADMIN_USER_ID, displayName: 'bootstrap admin', role: 'admin' as const, reason: 'first start: owner of BOOTSTRAP_ADMIN_TOKEN and of tokens issued before users existed' },
     }));
+  }
+
+  /**
+   * What the decider needs to keep someone able to administer the service: who acts, and how many users
+   * other than `userId` are admins someone can act as (see `administers`). Every user is read, as `list`
+   * does: they are a handful. Each admin counted is read through `reads`, so on the Postgres event store
+   * (embedded or server) the append is refused, and the command decided again on a fresh read, if one of
+   * them changed in the meantime (disabled or demoted by another process: the CLI, another instance).
+   * Within this process disabling and role changes run one at a time (adminChanges). What is left: two
+   * processes appending at the very same instant on a Postgres server (each statement reads before the
+   * other commits), and EventStoreDB, which checks no other stream; two admins disabling each other so
+   * may both succeed, and `cli users invite --role admin` is then the way back.
+   */
+  private async adminsContext(userId: string, envelope: CommandEnvelope, reads: CommandReads): Promise<AdminsContext> {
+    let otherActiveAdmins = 0;
+    for (const id of await this.directory.allUserIds()) {
+      if (id === userId || !(await this.administers(await this.state(id)))) continue;
+      // Read again through `reads` (the append checks this revision), and counted as then read.
+      if (await this.administers((await reads.load(USER, id)).state)) otherActiveAdmins++;
+    }
+    return { actorId: envelope.actor.id, otherActiveAdmins };
+  }
+
+  /**
+   * An active admin someone can act as: a person (who has set a password, or could reset it), or a
+   * service user such as the bootstrap admin only while it holds an admin token neither revoked nor
+   * expired (once revoked, the bootstrap token cannot come back).
+   */
+  private async administers(state: UserState): Promise<boolean> {
+    if (state.status !== 'active' || state.role !== 'admin') return false;
+    if (state.email !== null) return true;
+    const now = Date.now();
+    return (await this.tokens.list(state.userId)).some((t) => t.role === 'admin' && !t.revokedAt && (!t.expiresAt || Date.parse(t.expiresAt) > now));
   }
 
   private async newLink(userId: string, purpose: LinkPurpose): Promise<{ link: string; expiresAt: string }> {

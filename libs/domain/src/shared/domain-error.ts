@@ -164,6 +164,8 @@ export const DOMAIN_ERROR_CODES = [
   'USER_NOT_ACTIVE',
   'TOKEN_EXCEEDS_USER',
   'TOKEN_NOT_OWNED',
+  'CANNOT_DISABLE_SELF',
+  'LAST_ADMIN',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

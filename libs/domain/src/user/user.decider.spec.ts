@@ -5,6 +5,9 @@ import { AGENCY_ID, anAccessTokenIssued, anInviteUser, anIssueAccessToken, aUser
 
 const accepted: UserEvent = { type: 'InvitationAccepted', data: { userId: USER_ID } };
 const OTHER_AGENCY = '6f1c2a52-0b8e-4c4e-9a31-000000000002';
+const ADMIN_ID = '7a0c2a52-0b8e-4c4e-9a31-0000000000ad';
+/** Another admin acts, and one more admin besides the user commanded is active. */
+const context = { actorId: ADMIN_ID, otherActiveAdmins: 1 };
 
 describe('user decider', () => {
   describe('InviteUser', () => {
@@ -59,12 +62,12 @@ describe('user decider', () => {
   describe('role, organisation, disabling', () => {
     it('changes the role with a reason, dropping the organisation of a role without one', () => {
       given(userDecider, [aUserInvited(), accepted])
-        .when({ type: 'ChangeUserRole', data: { role: 'secretariat', reason: 'moved to the secretariat' } })
+        .when({ type: 'ChangeUserRole', data: { role: 'secretariat', reason: 'moved to the secretariat', context } })
         .then([{ type: 'UserRoleChanged', data: { role: 'secretariat', previousRole: 'agency', organizationId: null, previousOrganizationId: AGENCY_ID, reason: 'moved to the secretariat' } }]);
     });
     it('records nothing when the role stays, and refuses a blank reason', () => {
-      given(userDecider, [aUserInvited()]).when({ type: 'ChangeUserRole', data: { role: 'agency', reason: 'same' } }).then([]);
-      given(userDecider, [aUserInvited()]).when({ type: 'ChangeUserRole', data: { role: 'admin', reason: ' ' } }).thenThrows('REASON_REQUIRED', 'reason');
+      given(userDecider, [aUserInvited()]).when({ type: 'ChangeUserRole', data: { role: 'agency', reason: 'same', context } }).then([]);
+      given(userDecider, [aUserInvited()]).when({ type: 'ChangeUserRole', data: { role: 'admin', reason: ' ', context } }).thenThrows('REASON_REQUIRED', 'reason');
     });
     it('changes the organisation of an agency user only', () => {
       given(userDecider, [aUserInvited()])
@@ -76,14 +79,44 @@ describe('user decider', () => {
     });
     it('disables and enables, each once, back to the status before', () => {
       const disabled: UserEvent = { type: 'UserDisabled', data: { reason: 'left the ministry' } };
-      given(userDecider, [aUserInvited(), accepted]).when({ type: 'DisableUser', data: { reason: 'left the ministry' } }).then([disabled]);
-      given(userDecider, [aUserInvited(), accepted, disabled]).when({ type: 'DisableUser', data: { reason: 'again' } }).then([]);
+      given(userDecider, [aUserInvited(), accepted]).when({ type: 'DisableUser', data: { reason: 'left the ministry', context } }).then([disabled]);
+      given(userDecider, [aUserInvited(), accepted, disabled]).when({ type: 'DisableUser', data: { reason: 'again', context } }).then([]);
       const enabled = given(userDecider, [aUserInvited(), accepted, disabled]).when({ type: 'EnableUser', data: { reason: 'back' } }).then([{ type: 'UserEnabled', data: { reason: 'back' } }]);
       expect(enabled).toMatchObject({ status: 'active' });
       expect(stateAfter(userDecider, [aUserInvited(), disabled, { type: 'UserEnabled', data: { reason: 'back' } }])).toMatchObject({ status: 'invited' });
     });
+    it('refuses to disable the user who gives the command, even with other admins', () => {
+      given(userDecider, [aUserInvited({ userId: ADMIN_ID, role: 'admin', organizationId: null }), accepted])
+        .when({ type: 'DisableUser', data: { reason: 'leaving', context: { actorId: ADMIN_ID, otherActiveAdmins: 3 } } })
+        .thenThrows('CANNOT_DISABLE_SELF');
+    });
+    it('keeps an active admin: the last one is neither disabled nor given another role', () => {
+      const admin = [aUserInvited({ role: 'admin', organizationId: null }), accepted];
+      const last = { actorId: 'cli', otherActiveAdmins: 0 };
+      given(userDecider, admin).when({ type: 'DisableUser', data: { reason: 'left', context: last } }).thenThrows('LAST_ADMIN');
+      given(userDecider, admin).when({ type: 'ChangeUserRole', data: { role: 'secretariat', reason: 'moved', context: last } }).thenThrows('LAST_ADMIN');
+      given(userDecider, admin)
+        .when({ type: 'ChangeUserRole', data: { role: 'agency', organizationId: AGENCY_ID, reason: 'moved', context: { ...last, actorId: USER_ID } } })
+        .thenThrows('LAST_ADMIN');
+      // Another active admin: either may be disabled or demoted by the other.
+      given(userDecider, admin).when({ type: 'DisableUser', data: { reason: 'left', context } }).then([{ type: 'UserDisabled', data: { reason: 'left' } }]);
+      given(userDecider, admin)
+        .when({ type: 'ChangeUserRole', data: { role: 'commission', reason: 'moved', context } })
+        .then([{ type: 'UserRoleChanged', data: { role: 'commission', previousRole: 'admin', organizationId: null, previousOrganizationId: null, reason: 'moved' } }]);
+    });
+    it('lets the last admin stay an admin, and leaves invited and disabled admins to the other rules', () => {
+      const last = { actorId: USER_ID, otherActiveAdmins: 0 };
+      const admin = [aUserInvited({ role: 'admin', organizationId: null }), accepted];
+      given(userDecider, admin).when({ type: 'ChangeUserRole', data: { role: 'admin', reason: 'same', context: last } }).then([]);
+      const invited = [aUserInvited({ role: 'admin', organizationId: null })];
+      given(userDecider, invited).when({ type: 'DisableUser', data: { reason: 'never came', context: { ...last, actorId: 'cli' } } }).then([{ type: 'UserDisabled', data: { reason: 'never came' } }]);
+      given(userDecider, invited)
+        .when({ type: 'ChangeUserRole', data: { role: 'commission', reason: 'other job', context: last } })
+        .then([{ type: 'UserRoleChanged', data: { role: 'commission', previousRole: 'admin', organizationId: null, previousOrganizationId: null, reason: 'other job' } }]);
+      given(userDecider, [...admin, { type: 'UserDisabled', data: { reason: 'left' } }]).when({ type: 'DisableUser', data: { reason: 'again', context: last } }).then([]);
+    });
     it('refuses commands on a user that does not exist', () => {
-      given(userDecider, []).when({ type: 'DisableUser', data: { reason: 'x' } }).thenThrows('USER_NOT_FOUND');
+      given(userDecider, []).when({ type: 'DisableUser', data: { reason: 'x', context } }).thenThrows('USER_NOT_FOUND');
     });
   });
 

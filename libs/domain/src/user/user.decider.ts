@@ -1,7 +1,7 @@
 import { assertNever, type Decider } from '../shared/decider.js';
 import { reject } from '../shared/domain-error.js';
 import { requireReason } from '../shared/text.js';
-import type { ChangeUserRole, InviteUser, IssueAccessToken, RegisterServiceUser, UserCommand } from './user.commands.js';
+import type { AdminsContext, ChangeUserRole, InviteUser, IssueAccessToken, RegisterServiceUser, UserCommand } from './user.commands.js';
 import { USER_LANGUAGES, USER_ROLES, USER_ROLES_WITH_ORGANIZATION, type UserEvent, type UserRole } from './user.events.js';
 import type { ExistingUser, UserState } from './user.state.js';
 
@@ -31,10 +31,22 @@ function registerService({ data }: RegisterServiceUser, state: UserState): UserE
   return [{ type: 'ServiceUserRegistered', data: { userId: data.userId, displayName: data.displayName, role: data.role, organizationId, reason: data.reason } }];
 }
 
+/**
+ * The service keeps someone who can administer it: an active admin is not demoted or disabled while no
+ * other user is an active admin (context.otherActiveAdmins, read by the application). Without it every
+ * admin session and every token the admin issued stops, and only the database is left to restore access.
+ */
+function requireAnotherAdmin(user: ExistingUser, context: AdminsContext, change: string): void {
+  if (user.status === 'active' && user.role === 'admin' && context.otherActiveAdmins < 1) {
+    reject('LAST_ADMIN', `user ${user.userId} is the last active admin and cannot be ${change}: make another user an admin first`);
+  }
+}
+
 function changeRole({ data }: ChangeUserRole, user: ExistingUser): UserEvent[] {
   const reason = requireReason(data.reason);
   const organizationId = checkRole(data.role, data.organizationId === undefined ? user.organizationId : data.organizationId);
   if (data.role === user.role && organizationId === user.organizationId) return [];
+  if (data.role !== 'admin') requireAnotherAdmin(user, data.context, 'given another role');
   return [{ type: 'UserRoleChanged', data: { role: data.role, previousRole: user.role, organizationId, previousOrganizationId: user.organizationId, reason } }];
 }
 
@@ -86,7 +98,10 @@ function decide(command: UserCommand, state: UserState): UserEvent[] {
     case 'DisableUser': {
       const user = existing(state);
       const reason = requireReason(command.data.reason);
-      return user.status === 'disabled' ? [] : [{ type: 'UserDisabled', data: { reason } }];
+      if (user.status === 'disabled') return [];
+      if (user.userId === command.data.context.actorId) reject('CANNOT_DISABLE_SELF', 'you cannot disable yourself: ask another admin');
+      requireAnotherAdmin(user, command.data.context, 'disabled');
+      return [{ type: 'UserDisabled', data: { reason } }];
     }
     case 'EnableUser': {
       const user = existing(state);

@@ -8,9 +8,32 @@ describe('password policy', () => {
     expect(passwordProblem('clerk.officer@example.org', 'clerk.officer@example.org')).toMatch(/e-mail/);
     expect(passwordProblem(42)).toMatch(/string/);
   });
+  it('refuses a password of only spaces, of any kind', () => {
+    expect(passwordProblem(' '.repeat(12))).toBe('password must not be only spaces');
+    expect(passwordProblem('\t \u00a0\u3000\u200b'.repeat(3))).toBe('password must not be only spaces');
+  });
+  it('refuses fewer than 5 different characters, counting upper and lower case as one', () => {
+    expect(passwordProblem('aaaaaaaaaaaa')).toMatch(/at least 5 different characters/);
+    expect(passwordProblem('abababababab')).toMatch(/at least 5 different characters/);
+    expect(passwordProblem('aAbBcCdDaAbBcCdD')).toMatch(/at least 5 different characters/);
+    expect(passwordProblem('ЖжЖжЖжЖжЖжЖжЖж')).toMatch(/at least 5 different characters/);
+    expect(passwordProblem('abcdeabcdeab')).toBeNull();
+  });
+  it('refuses the e-mail address, or the name before its @ from 4 characters, with a little added, in any case', () => {
+    expect(passwordProblem('alice@example.org1', 'alice@example.org')).toMatch(/e-mail address/);
+    expect(passwordProblem('My Alice@Example.org!', 'alice@example.org')).toMatch(/e-mail address/);
+    expect(passwordProblem('zz-ALICE-2024-zz', 'alice@example.org')).toMatch(/name before its @/);
+    expect(passwordProblem('Alice@example.org', 'ALICE@EXAMPLE.ORG')).toMatch(/e-mail address/);
+    // A long passphrase that happens to hold the name adds plenty to it.
+    expect(passwordProblem('web tests admin passphrase 2026', 'admin@example.org')).toBeNull();
+    // A name of three letters may well occur in a good passphrase.
+    expect(passwordProblem('a bob and a quiet river', 'bob@example.org')).toBeNull();
+    expect(passwordProblem('a long and quiet river 42', 'alice@example.org')).toBeNull();
+  });
   it('accepts a long uncommon passphrase, counting characters, not bytes', () => {
     expect(passwordProblem('a long and quiet river 42')).toBeNull();
     expect(passwordProblem('дарёи ором 12')).toBeNull();
+    expect(passwordProblem('correct horse battery staple', 'clerk.officer@example.org')).toBeNull();
   });
 });
 
