@@ -62,6 +62,8 @@ const CASES: Case[] = [
   { name: 'held: in the future', path: (i) => `/commission/sessions/${i.scheduledSessionId}/held`, body: (i) => held(i, { heldOn: '2199-06-15' }), ...rule('DATE_IN_FUTURE') },
   // POST /decisions
   { name: 'decision: missing text', path: () => '/decisions', body: (i) => without(decision(i), 'text'), ...invalid('text') },
+  { name: 'decision: a text of spaces', path: () => '/decisions', body: (i) => decision(i, { text: '   ' }), ...invalid('text') },
+  { name: 'decision: an English title of spaces (the older form)', path: () => '/decisions', body: (i) => decision(i, { titles: undefined, title: '  ' }), ...invalid('title') },
   { name: 'decision: a blank number', path: () => '/decisions', body: (i) => decision(i, { number: '\u00a0 ' }), ...invalid('number') },
   { name: 'decision: unknown kind', path: () => '/decisions', body: (i) => decision(i, { kind: 'veto' }), ...invalid('kind') },
   { name: 'decision: sessionId of wrong type', path: () => '/decisions', body: (i) => decision(i, { sessionId: 42 }), ...invalid('sessionId') },

@@ -22,6 +22,8 @@ const CASES: Case[] = [
   { name: 'invalid JSON', path: () => '/organizations', body: () => undefined, raw: '{"name": "IOM",', status: 400, expectBody: { code: 'INVALID_JSON' } },
   { name: 'organization: unknown field', path: () => '/organizations', body: () => anOrganization({ website: 'x' }), status: 400, expectBody: { code: 'VALIDATION_FAILED' }, field: 'website' },
   { name: 'organization: missing name', path: () => '/organizations', body: () => without(anOrganization(), 'name'), status: 400, expectBody: { code: 'VALIDATION_FAILED' }, field: 'name' },
+  { name: 'organization: a name of spaces', path: () => '/organizations', body: () => anOrganization({ name: '   ' }), status: 400, expectBody: { code: 'VALIDATION_FAILED' }, field: 'name' },
+  { name: 'plan: a coordinating body of spaces', path: () => '/plans', body: () => aPlan({ coordinatingBody: ' \u200b ' }), status: 400, expectBody: { code: 'VALIDATION_FAILED' }, field: 'coordinatingBody' },
   { name: 'organization: a blank acronym', path: () => '/organizations', body: () => anOrganization({ acronym: ' \u200b' }), status: 400, expectBody: { code: 'VALIDATION_FAILED' }, field: 'acronym' },
   { name: 'organization: wrong kind', path: () => '/organizations', body: () => anOrganization({ kind: 'company' }), status: 400, expectBody: { code: 'VALIDATION_FAILED' }, field: 'kind' },
   { name: 'organization: a country code that names no country', path: () => '/organizations', body: () => anOrganization({ country: 'XX' }), status: 400, expectBody: { code: 'VALIDATION_FAILED' }, field: 'country' },

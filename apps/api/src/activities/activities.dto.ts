@@ -25,7 +25,7 @@ import { AsOfParam, KnownAtParam, SearchTextParam } from '../http/read-query.js'
 import { TimeTravelQueryDto } from '../http/time-travel-query.dto.js';
 import { IsIatiSafeCode, IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
-import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto, NotBlank } from '../http/validators.js';
 import { CategoryValueDto, IndicatorMeasureDto, RollUpDto } from '../results/indicator-fields.dto.js';
 
 /** Placed against the gazetteer (`GET /geography`) by the domain: an unknown area of a gazetteer country is a 400 listing the valid ones. */
@@ -63,7 +63,7 @@ export class PlanActivityDto {
   code!: string;
 
   @ApiProperty({ required: false, example: 'Information campaign on remittance investment in Sughd', description: 'the older form of titles: an English title' })
-  @IsOmittable() @IsString() @Length(1, 500)
+  @IsOmittable() @IsString() @Length(1, 500) @NotBlank()
   title?: string;
 
   @ApiProperty({ required: false, type: TitlesDto, description: 'the title in en, ru and/or tg (at least one); or send title' }) @IsTitles({ required: true })

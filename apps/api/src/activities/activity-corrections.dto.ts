@@ -1,7 +1,7 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNumber, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto, NotBlank } from '../http/validators.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
@@ -10,7 +10,7 @@ import { IndicatorFrameworkDto, RollUpDto } from '../results/indicator-fields.dt
 
 /** Corrects details entered by mistake: the fields given replace the current ones; at least one. */
 export class AmendActivityDto {
-  @ApiProperty({ required: false, example: 'Information campaign on investing remittances' }) @IsOmittable() @IsString() @Length(1, 500)
+  @ApiProperty({ required: false, example: 'Information campaign on investing remittances' }) @IsOmittable() @IsString() @Length(1, 500) @NotBlank()
   title?: string;
 
   @ApiProperty({ required: false, type: TitlesDto, description: 'the languages corrected (en, ru, tg); the others stay as stored' }) @IsTitles({ required: false })

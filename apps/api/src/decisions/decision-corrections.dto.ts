@@ -2,11 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsString, IsUUID, Length } from 'class-validator';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
-import { IsCalendarDate, IsOmittable } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, NotBlank } from '../http/validators.js';
 
 /** Corrects the title, text, due date or responsible agencies; at least one. */
 export class AmendDecisionDto {
-  @ApiProperty({ required: false, description: 'the older form of titles: an English title' }) @IsOmittable() @IsString() @Length(1, 500)
+  @ApiProperty({ required: false, description: 'the older form of titles: an English title' }) @IsOmittable() @IsString() @Length(1, 500) @NotBlank()
   title?: string;
 
   @ApiProperty({ required: false, type: TitlesDto, description: 'the languages corrected (en, ru, tg); the others stay as stored' }) @IsTitles({ required: false })

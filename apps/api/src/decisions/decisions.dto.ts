@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, IsUUID, Length, Matche
 import { DECISION_KINDS, VISIBLE_CHARACTER, type DecisionKind } from '#domain';
 import { EvidenceDto } from '../activities/activities.dto.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
-import { IsCalendarDate, IsOmittable } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, NotBlank } from '../http/validators.js';
 
 export class RecordDecisionDto {
   @ApiProperty({ format: 'uuid', description: 'the held session that took the decision' }) @IsUUID()
@@ -15,13 +15,13 @@ export class RecordDecisionDto {
   number!: string;
 
   @ApiProperty({ required: false, example: 'Diaspora investment information campaign', description: 'the older form of titles: an English title' })
-  @IsOmittable() @IsString() @Length(1, 500)
+  @IsOmittable() @IsString() @Length(1, 500) @NotBlank()
   title?: string;
 
   @ApiProperty({ required: false, type: TitlesDto, description: 'the title in en, ru and/or tg (at least one); or send title' }) @IsTitles({ required: true })
   titles?: TitlesDto;
 
-  @ApiProperty({ example: 'The Migration Service shall run an information campaign in Sughd and Khatlon.' }) @IsString() @Length(1, 10_000)
+  @ApiProperty({ example: 'The Migration Service shall run an information campaign in Sughd and Khatlon.' }) @IsString() @Length(1, 10_000) @NotBlank()
   text!: string;
 
   @ApiProperty({ enum: DECISION_KINDS }) @IsIn(DECISION_KINDS as readonly string[])

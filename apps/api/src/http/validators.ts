@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, registerDecorator, ValidateBy, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
-import { isCountryCode, ISO_4217_CURRENCIES, isIsoDate } from '#domain';
+import { IsIn, IsString, Matches, registerDecorator, ValidateBy, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { isCountryCode, ISO_4217_CURRENCIES, isIsoDate, VISIBLE_CHARACTER } from '#domain';
 
 /**
  * The sane range of every date the service accepts: the read models store dates and timestamps in
@@ -49,6 +49,11 @@ export function IsTimestamp(allowDateOnly = false, options?: ValidationOptions):
     },
     options,
   );
+}
+
+/** Text a reader could see: not empty, not only spaces or invisible characters (a blank name in a picker, minutes or an export). */
+export function NotBlank(): PropertyDecorator {
+  return Matches(VISIBLE_CHARACTER, { message: (args: ValidationArguments) => `${args.property} must not be blank` });
 }
 
 /**

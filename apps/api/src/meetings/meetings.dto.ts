@@ -5,7 +5,7 @@ import { MEETING_KINDS, type MeetingKind } from '#domain';
 import { EvidenceDto } from '../activities/activities.dto.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
-import { IsCalendarDate, IsOmittable } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, NotBlank } from '../http/validators.js';
 
 export class RecordMeetingDto {
   @ApiProperty({ enum: MEETING_KINDS, enumName: 'MeetingKind' }) @IsIn(MEETING_KINDS as readonly string[])
@@ -15,7 +15,7 @@ export class RecordMeetingDto {
   heldOn!: string;
 
   @ApiProperty({ required: false, example: 'International Migrants Day roundtable', description: 'the older form of titles: the title in English' })
-  @IsOmittable() @IsString() @Length(1, 500)
+  @IsOmittable() @IsString() @Length(1, 500) @NotBlank()
   title?: string;
 
   @ApiProperty({ required: false, type: TitlesDto, description: 'the title in en, ru and/or tg (at least one); or send title' }) @IsTitles({ required: true })
@@ -48,7 +48,7 @@ export class AmendMeetingDto {
   @ApiProperty({ required: false, description: 'not after the first review of a recommendation made at it (409 MEETING_AFTER_REVIEW)' }) @IsOmittable() @IsCalendarDate()
   heldOn?: string;
 
-  @ApiProperty({ required: false, description: 'the older form of titles: the title in English' }) @IsOmittable() @IsString() @Length(1, 500)
+  @ApiProperty({ required: false, description: 'the older form of titles: the title in English' }) @IsOmittable() @IsString() @Length(1, 500) @NotBlank()
   title?: string;
 
   @ApiProperty({ required: false, type: TitlesDto, description: 'the languages corrected (en, ru, tg); the others stay as stored' }) @IsTitles({ required: false })

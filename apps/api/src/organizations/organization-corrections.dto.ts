@@ -3,11 +3,11 @@ import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { ORGANIZATION_KINDS, VISIBLE_CHARACTER } from '#domain';
 import { IsOptionalIatiOrganizationIdentifier } from '../http/iati.validators.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
-import { IsCalendarDate, IsCountryCode, IsOmittable } from '../http/validators.js';
+import { IsCalendarDate, IsCountryCode, IsOmittable, NotBlank } from '../http/validators.js';
 
 /** Corrects what was registered by mistake: the fields given replace the current ones; at least one. */
 export class AmendOrganizationDto {
-  @ApiProperty({ required: false, example: 'Migration Service' }) @IsOmittable() @IsString() @Length(1, 300)
+  @ApiProperty({ required: false, example: 'Migration Service' }) @IsOmittable() @IsString() @Length(1, 300) @NotBlank()
   name?: string;
 
   @ApiProperty({ required: false, example: 'MS', description: 'unique within the country (409 DUPLICATE_CODE); the reservation moves' })
@@ -30,7 +30,7 @@ export class AmendOrganizationDto {
 
 /** A change in the world (a ministry renamed), effective on a date; not a correction. */
 export class RenameOrganizationDto {
-  @ApiProperty({ example: 'Ministry of Labour, Migration and Employment' }) @IsString() @Length(1, 300)
+  @ApiProperty({ example: 'Ministry of Labour, Migration and Employment' }) @IsString() @Length(1, 300) @NotBlank()
   name!: string;
 
   @ApiProperty({ required: false, description: 'omitted: kept' }) @IsOmittable() @IsString() @Length(1, 30)

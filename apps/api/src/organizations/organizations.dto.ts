@@ -2,11 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { ORGANIZATION_KINDS, VISIBLE_CHARACTER } from '#domain';
 import { IsOptionalIatiOrganizationIdentifier } from '../http/iati.validators.js';
-import { IsCalendarDate, IsCountryCode, IsOmittable } from '../http/validators.js';
+import { IsCalendarDate, IsCountryCode, IsOmittable, NotBlank } from '../http/validators.js';
 
 export class RegisterOrganizationDto {
   @ApiProperty({ example: 'Ministry of Labour, Migration and Population Employment' })
-  @IsString() @Length(1, 300)
+  @IsString() @Length(1, 300) @NotBlank()
   name!: string;
 
   @ApiProperty({ example: 'MoLMPE', description: 'unique within the country, ignoring case and spacing (409 DUPLICATE_CODE)' })

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { IsCorrectionReason } from '../http/reason.validator.js';
-import { IsOmittable } from '../http/validators.js';
+import { IsOmittable, NotBlank } from '../http/validators.js';
 import { IsIatiSafeCode, IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { PlanTitleDto } from './plans.dto.js';
@@ -27,7 +27,7 @@ export class AmendObjectiveDto {
   @IsIatiSafeCode('unique within the plan', 'objective', false)
   code?: string;
 
-  @ApiProperty({ required: false, description: 'the older form of titles: an English title' }) @IsOmittable() @IsString() @Length(1, 500)
+  @ApiProperty({ required: false, description: 'the older form of titles: an English title' }) @IsOmittable() @IsString() @Length(1, 500) @NotBlank()
   title?: string;
 
   @ApiProperty({ required: false, type: TitlesDto, description: 'the languages corrected (en, ru, tg); the others stay as stored' }) @IsTitles({ required: false })

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsOmittable, IsOnOrAfter } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, IsOnOrAfter, NotBlank } from '../http/validators.js';
 import { IsIatiSafeCode, IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 
@@ -34,7 +34,7 @@ export class DraftPlanDto {
   @ApiProperty({ required: false, format: 'uuid' }) @IsOmittable() @IsUUID()
   predecessorPlanId?: string;
 
-  @ApiProperty({ required: false, example: 'Inter-ministerial commission on migration' }) @IsOmittable() @IsString() @Length(1, 300)
+  @ApiProperty({ required: false, example: 'Inter-ministerial commission on migration' }) @IsOmittable() @IsString() @Length(1, 300) @NotBlank()
   coordinatingBody?: string;
 
   @IsOptionalSectorCode('the sector of activities naming none; omitted: 15190')
@@ -49,7 +49,7 @@ export class AddObjectiveDto {
   code!: string;
 
   @ApiProperty({ required: false, example: 'Diaspora investment in local development', description: 'the older form of titles: an English title' })
-  @IsOmittable() @IsString() @Length(1, 500)
+  @IsOmittable() @IsString() @Length(1, 500) @NotBlank()
   title?: string;
 
   @ApiProperty({ required: false, type: TitlesDto, description: 'the title in en, ru and/or tg (at least one); or send title' }) @IsTitles({ required: true })
@@ -81,7 +81,7 @@ export class PlanChangesDto {
   @ApiProperty({ required: false, example: '2021-12-31' }) @IsOmittable() @IsCalendarDate() @IsOnOrAfter('periodStart')
   periodEnd?: string;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 300)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 300) @NotBlank()
   coordinatingBody?: string;
 }
 
