@@ -16,8 +16,10 @@ const FIRST_ASKS: FirstAsk[] = [
   {
     path: '/plans/:id',
     page: PlanDashboardPage.preload,
-    data: (queries, { id = '' }, search) =>
-      queries.prefetchQuery(dashboardQuery(id, search.get('asOf') ?? undefined, search.get('knownAt') ?? undefined, i18n.language)),
+    data: (queries, { id = '' }, search) => {
+      const { asOf, knownAt } = clocksOf(search);
+      return queries.prefetchQuery(dashboardQuery(id, asOf, knownAt, i18n.language));
+    },
   },
   {
     path: '/activities',

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
-import { VISIBLE_CHARACTER } from '#domain';
-import { IsCalendarDate, IsOnOrAfter } from '../http/validators.js';
+import { IsString, Length } from 'class-validator';
+import { IsCalendarDate, IsOnOrAfter, NotBlank } from '../http/validators.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 
 /** Names the period of a report under approval (issue 11). */
@@ -17,7 +16,7 @@ export class ReturnReportDto extends ReportPeriodDto {
   @ApiProperty({ description: 'what the agency should correct: shown to it and in the history', example: 'the Kulob figure counts the pilot twice' })
   @IsString()
   @Length(1, 2000)
-  @Matches(VISIBLE_CHARACTER, { message: 'comment must not be blank' })
+  @NotBlank()
   comment!: string;
 }
 

@@ -24,6 +24,7 @@ export class OwnTokensController {
   @ApiOperation({ summary: 'Create a token for yourself; the secret is in this answer and nowhere else' })
   async create(@Body() body: IssueUserTokenDto, @Req() request: AuthenticatedRequest, @Envelope() envelope: CommandEnvelope) {
     const userId = await this.ownUser(request);
+    if (!userId) throw new ForbiddenException({ code: 'NOT_A_USER', message: 'this token belongs to no user; ask an admin for a token of your own' });
     try {
       const { token, info } = await this.users.issueToken(userId, body, envelope);
       return { ...info, token };
@@ -37,8 +38,8 @@ export class OwnTokensController {
   @ApiOperation({ summary: 'Your tokens, never a secret' })
   async list(@Req() request: AuthenticatedRequest, @Query() _query: ReadQueryDto) {
     // A token issued before users existed (not attributed yet) belongs to nobody: no tokens of its own.
-    if ((await this.users.state(request.actor!.id)).status === 'none') return { items: [] };
-    return { items: await this.tokens.list(await this.ownUser(request)) };
+    const userId = await this.ownUser(request);
+    return { items: userId ? await this.tokens.list(userId) : [] };
   }
 
   @Post(':id/revoke')
@@ -47,9 +48,9 @@ export class OwnTokensController {
   @ApiOperation({ summary: 'Revoke one of your tokens' })
   async revoke(@Param('id', IdPipe) id: string, @Body() body: Partial<ReasonDto>, @Req() request: AuthenticatedRequest, @Envelope() envelope: CommandEnvelope) {
     // A token of no person has no tokens of its own: none of them is its to revoke (404, as before users had tokens).
-    if ((await this.users.state(request.actor!.id)).status !== 'none') await this.ownUser(request);
+    const userId = await this.ownUser(request);
     const token = await this.tokens.find(id);
-    if (!token?.userId || token.userId !== request.actor!.id) throw new NotFoundError('token', id);
+    if (!userId || !token?.userId || token.userId !== userId) throw new NotFoundError('token', id);
     return this.users.revokeToken(id, typeof body?.reason === 'string' ? body.reason : undefined, envelope);
   }
 
@@ -57,12 +58,12 @@ export class OwnTokensController {
    * The caller's user, when the caller holds the person's whole access (their session, or a token of their
    * own role and organisation). A token an admin issued for a script with a lesser role belongs to the
    * admin, yet must not reach the admin's rights through these routes: it may not make, list or revoke tokens.
-   * A token issued before users existed (not yet attributed) has no user at all.
+   * A token issued before users existed (not yet attributed) has no user at all: undefined.
    */
-  private async ownUser(request: AuthenticatedRequest): Promise<string> {
+  private async ownUser(request: AuthenticatedRequest): Promise<string | undefined> {
     const actor = request.actor!;
     const user = await this.users.state(actor.id);
-    if (user.status === 'none') throw new ForbiddenException({ code: 'NOT_A_USER', message: 'this token belongs to no user; ask an admin for a token of your own' });
+    if (user.status === 'none') return undefined;
     if (actor.role !== user.role || (actor.organizationId ?? null) !== (user.organizationId ?? null)) {
       throw new ForbiddenException({ code: 'NARROWER_THAN_ITS_OWNER', message: `this token carries the ${actor.role} role, not its owner's ${user.role}: it may not manage tokens` });
     }

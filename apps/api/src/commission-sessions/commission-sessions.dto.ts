@@ -1,13 +1,12 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { VISIBLE_CHARACTER } from '#domain';
+import { ArrayMaxSize, IsArray, IsString, IsUUID, Length } from 'class-validator';
 import { IsAgenda, TitlesDto } from '../http/titles.js';
-import { IsCalendarDate, IsOmittable } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, NotBlank } from '../http/validators.js';
 
 @ApiExtraModels(TitlesDto)
 export class ScheduleCommissionSessionDto {
   @ApiProperty({ example: '7', description: 'the session’s label as the commission writes it; unique in the service, ignoring case and spacing (409 DUPLICATE_CODE)' })
-  @IsString() @Length(1, 60) @Matches(VISIBLE_CHARACTER, { message: 'number must not be blank' })
+  @IsString() @Length(1, 60) @NotBlank()
   number!: string;
 
   @ApiProperty({ example: '2015-12-10' }) @IsCalendarDate()

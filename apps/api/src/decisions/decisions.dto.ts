@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { DECISION_KINDS, VISIBLE_CHARACTER, type DecisionKind } from '#domain';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { DECISION_KINDS, type DecisionKind } from '#domain';
 import { EvidenceDto } from '../activities/activities.dto.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { IsCalendarDate, IsOmittable, NotBlank } from '../http/validators.js';
@@ -11,7 +11,7 @@ export class RecordDecisionDto {
   sessionId!: string;
 
   @ApiProperty({ example: 'IMC-2015/07', description: 'unique in the service, ignoring case and spacing (409 DUPLICATE_CODE)' })
-  @IsString() @Length(1, 60) @Matches(VISIBLE_CHARACTER, { message: 'number must not be blank' })
+  @IsString() @Length(1, 60) @NotBlank()
   number!: string;
 
   @ApiProperty({ required: false, example: 'Diaspora investment information campaign', description: 'the older form of titles: an English title' })

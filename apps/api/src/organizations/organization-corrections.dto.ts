@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
-import { ORGANIZATION_KINDS, VISIBLE_CHARACTER } from '#domain';
+import { IsIn, IsString, Length } from 'class-validator';
+import { ORGANIZATION_KINDS } from '#domain';
 import { IsOptionalIatiOrganizationIdentifier } from '../http/iati.validators.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsCalendarDate, IsCountryCode, IsOmittable, NotBlank } from '../http/validators.js';
@@ -11,7 +11,7 @@ export class AmendOrganizationDto {
   name?: string;
 
   @ApiProperty({ required: false, example: 'MS', description: 'unique within the country (409 DUPLICATE_CODE); the reservation moves' })
-  @IsOmittable() @IsString() @Length(1, 30) @Matches(VISIBLE_CHARACTER, { message: 'acronym must not be blank' })
+  @IsOmittable() @IsString() @Length(1, 30) @NotBlank()
   acronym?: string;
 
   @ApiProperty({ required: false, enum: ORGANIZATION_KINDS }) @IsOmittable() @IsIn(ORGANIZATION_KINDS as readonly string[])

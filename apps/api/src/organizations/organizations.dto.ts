@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
-import { ORGANIZATION_KINDS, VISIBLE_CHARACTER } from '#domain';
+import { IsIn, IsString, Length } from 'class-validator';
+import { ORGANIZATION_KINDS } from '#domain';
 import { IsOptionalIatiOrganizationIdentifier } from '../http/iati.validators.js';
 import { IsCalendarDate, IsCountryCode, IsOmittable, NotBlank } from '../http/validators.js';
 
@@ -10,7 +10,7 @@ export class RegisterOrganizationDto {
   name!: string;
 
   @ApiProperty({ example: 'MoLMPE', description: 'unique within the country, ignoring case and spacing (409 DUPLICATE_CODE)' })
-  @IsString() @Length(1, 30) @Matches(VISIBLE_CHARACTER, { message: 'acronym must not be blank' })
+  @IsString() @Length(1, 30) @NotBlank()
   acronym!: string;
 
   @ApiProperty({ enum: ORGANIZATION_KINDS })

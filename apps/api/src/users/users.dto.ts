@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { USER_LANGUAGES, USER_ROLES, VISIBLE_CHARACTER } from '#domain';
-import { IsFutureMoment, IsOmittable, IsTimestamp } from '../http/validators.js';
+import { IsEmail, IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { USER_LANGUAGES, USER_ROLES } from '#domain';
+import { IsFutureMoment, IsOmittable, IsTimestamp, NotBlank } from '../http/validators.js';
 
 export class InviteUserDto {
   @ApiProperty({ example: 'clerk@example.org' })
@@ -12,7 +12,7 @@ export class InviteUserDto {
   @ApiProperty({ example: 'Dilnoza Karimova' })
   @IsString()
   @Length(1, 200)
-  @Matches(VISIBLE_CHARACTER, { message: 'displayName must not be blank' })
+  @NotBlank()
   displayName!: string;
 
   @ApiProperty({ enum: USER_ROLES })
@@ -72,7 +72,7 @@ export class IssueUserTokenDto {
   @ApiProperty({ example: 'monthly report script' })
   @IsString()
   @Length(1, 200)
-  @Matches(VISIBLE_CHARACTER, { message: 'displayName must not be blank' })
+  @NotBlank()
   displayName!: string;
 
   @ApiPropertyOptional({ enum: USER_ROLES, description: "the user's own role by default; only an admin's token may carry another" })

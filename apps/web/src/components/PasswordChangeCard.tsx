@@ -1,13 +1,12 @@
 import { Alert, Button, Card, Text, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../api/client';
+import { useResetLink } from '../hooks/useResetLink';
 import { ErrorNotice } from './ErrorNotice';
 
 /** A new password goes through a link mailed to the account's own e-mail, as a forgotten one does: whoever holds the session alone cannot change it. */
 export function PasswordChangeCard({ email }: { email: string }) {
   const { t } = useTranslation();
-  const send = useMutation({ mutationFn: () => unwrap(api.POST('/auth/password-reset', { body: { email } })) });
+  const send = useResetLink();
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="xs">
@@ -22,7 +21,7 @@ export function PasswordChangeCard({ email }: { email: string }) {
         </Alert>
       )}
       {send.error && <ErrorNotice error={send.error} />}
-      <Button variant="default" loading={send.isPending} onClick={() => send.mutate()} disabled={send.isSuccess}>
+      <Button variant="default" loading={send.isPending} onClick={() => send.mutate(email)} disabled={send.isSuccess}>
         {t('account.sendLink')}
       </Button>
     </Card>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { dashboardQuery } from '../api/first-queries';
 import { BudgetChart } from '../charts/BudgetChart';
+import { clocksOf, clocksParams, clocksQuery } from '../format/clocks';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { PlacesCard } from '../components/PlacesCard';
 import { ReportingCard } from '../components/ReportingCard';
@@ -28,8 +29,7 @@ export default function PlanDashboardPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
-  const asOf = params.get('asOf') ?? undefined;
-  const knownAt = params.get('knownAt') ?? undefined;
+  const { asOf, knownAt } = clocksOf(params);
   const dashboard = useQuery(dashboardQuery(id, asOf, knownAt, i18n.language));
   // Donors may not open the lists behind the figures: for them the figures are plain.
   const { can } = useSession();
@@ -40,8 +40,8 @@ export default function PlanDashboardPage() {
   const committed = t(own ? 'dashboard.committedByYou' : 'dashboard.committed');
   const disbursed = t(own ? 'dashboard.disbursedByYou' : 'dashboard.disbursed');
   // The tracking table and the lists behind the figures open at the same clocks as the dashboard.
-  const clocks = new URLSearchParams({ ...(asOf ? { asOf } : {}), ...(knownAt ? { knownAt } : {}) }).toString();
-  const travel = clocks ? `?${clocks}` : '';
+  const clocks = clocksParams({ asOf, knownAt });
+  const travel = clocksQuery({ asOf, knownAt });
   const list = (filter: string) => (reads ? `/activities?${[`planId=${id}`, filter, clocks].filter(Boolean).join('&')}` : undefined);
   const amount = useAmount();
   const d = dashboard.data;

@@ -92,7 +92,8 @@ function lines(reason: Reason, w: Wording, language: Language, page: ReturnType<
 /** One person's reminders of the day as one message, in their language, each line with the page to act on it (PUBLIC_URL's web application). */
 export function reminderMessage(reminder: PersonReminder, publicUrl: string): Message {
   const w = WORDING[reminder.recipient.language];
-  const body = reminder.reasons.flatMap((r) => lines(r, w, reminder.recipient.language, pages(publicUrl)));
+  const page = pages(publicUrl);
+  const body = reminder.reasons.flatMap((r) => lines(r, w, reminder.recipient.language, page));
   const text = [w.greeting(reminder.recipient.displayName), '', ...body.flatMap((l) => (l.link ? [l.text, `  ${l.link}`] : [l.text])), '', w.closing].join('\n');
   const item = (l: Line) => {
     const words = escapeHtml(l.text.replace(/^- /, ''));

@@ -20,7 +20,6 @@ import {
   Mailer,
   passwordProblem,
   SessionStore,
-  TokenRequestError,
   UserDirectory,
   verifyPassword,
   type AccessTokenInfo,
@@ -202,12 +201,11 @@ export class UserAccess {
     const tokenId = newIdFor(envelope.commandId, 'token');
     if (await this.tokens.find(tokenId)) throw new TokenAlreadyIssuedError(tokenId);
     const expiresAt = request.expiresAt ?? null;
-    // Checked before the grant is recorded, as the token table would check it after: a refused request appends nothing.
-    const named = request.displayName.trim();
-    if (named.length < 1 || named.length > 200) throw new TokenRequestError('displayName', 'displayName must be 1–200 characters other than spaces');
+    // The token table's own checks, before the grant is recorded: a refused request appends nothing.
+    const { displayName } = await this.tokens.validate({ role, organizationId, displayName: request.displayName });
     await this.aggregates.update(USER, userId, envelope, () => ({
       type: 'IssueAccessToken' as const,
-      data: { tokenId, role, organizationId, displayName: request.displayName.trim(), expiresAt, ...(request.reason ? { reason: request.reason } : {}) },
+      data: { tokenId, role, organizationId, displayName, expiresAt, ...(request.reason ? { reason: request.reason } : {}) },
     }));
     return this.tokens.issue({ id: tokenId, userId, role, organizationId, displayName: request.displayName, expiresAt: expiresAt ? new Date(expiresAt) : null });
   }
