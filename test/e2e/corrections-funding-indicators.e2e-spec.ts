@@ -1,6 +1,8 @@
+import { DataSource } from 'typeorm';
+import { ReversedFunding1764000250000 } from '../../libs/read-models/src/migrations/1764000250000-reversed-funding.js';
 import { aProgressReport } from '../support/builders.js';
 import { correctableActivity } from '../support/correction-scenario.js';
-import { write } from '../support/scenario.js';
+import { projected, write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** Issue 16, corrections: funding reversed by compensating entries; indicators revised or retired. */
@@ -40,26 +42,62 @@ describe('funding reversals and indicator corrections over HTTP', () => {
       const reversedCommitment = await app.http.post(`/activities/${activityId}/funding-commitments/${commitment.revision}/reverse`).send({ reason: 'entered twice' });
       expect(reversedCommitment.status).toBe(200);
 
+      // Every entry of the donor reversed: it funds nothing here, and is no longer listed on the activity.
       const read = await app.http.get(`/activities/${activityId}`).query({ minPosition: reversedCommitment.body.position });
-      expect(read.body.funding).toEqual([{ donorId, currency: 'EUR', committed: '0.00', disbursed: '0.00' }]);
+      expect(read.body.funding).toEqual([]);
       const dashboard = await app.http.get(`/plans/${planId}/dashboard`).query({ minPosition: reversedCommitment.body.position });
       expect(dashboard.body.budget).toEqual([expect.objectContaining({ currency: 'EUR', committed: '0.00', disbursed: '0.00' })]);
       const portfolio = await app.http.get(`/donors/${donorId}/portfolio`).query({ minPosition: reversedCommitment.body.position });
-      expect(portfolio.body.totals).toEqual([{ currency: 'EUR', committed: '0.00', disbursed: '0.00' }]);
+      expect({ totals: portfolio.body.totals, activities: portfolio.body.activities.total }).toEqual({ totals: [], activities: 0 });
+      const donor = await app.token('donor', donorId);
+      const donorsCsv = await app.as(donor.token).get(`/plans/${planId}/export.csv`).query({ minPosition: reversedCommitment.body.position });
+      expect(donorsCsv.status).toBe(200);
+      expect(donorsCsv.text).not.toContain(activityId);
       const iati = await app.http.get(`/plans/${planId}/iati.xml`).query({ minPosition: reversedCommitment.body.position });
       expect(iati.text).not.toContain('<transaction>');
+      expect(iati.text).not.toMatch(/<participating-org[^>]*role="1"/);
 
       const then = await app.http.get(`/activities/${activityId}`).query({ knownAt: before });
       expect(then.body.funding).toEqual([{ donorId, currency: 'EUR', committed: '1000.00', disbursed: '400.00' }]);
       // asOf a date after the entries: the mistake undone (a reversal is effective when the entry was).
       const asOf = await app.http.get(`/activities/${activityId}`).query({ asOf: '2016-06-30' });
-      expect(asOf.body.funding).toEqual([{ donorId, currency: 'EUR', committed: '0.00', disbursed: '0.00' }]);
+      expect(asOf.body.funding).toEqual([]);
 
       const history = await app.http.get(`/activities/${activityId}/history`).query({ minPosition: reversedCommitment.body.position });
       expect(history.body.items.slice(-2)).toMatchObject([
         { type: 'FundsDisbursementReversed', reason: 'paid to another activity', effectiveOn: '2016-03-01', data: { entryRevision: disbursement.revision, money: { amount: '400.00' } } },
         { type: 'FundsCommitmentReversed', reason: 'entered twice', effectiveOn: '2016-01-15', data: { entryRevision: commitment.revision, money: { amount: '1000.00' } } },
       ]);
+    });
+
+    it('drops the line a release before left for a donor whose every entry was reversed (migration), in the view and its versions by date', async () => {
+      const { activityId, donorId, commitment, disbursement } = await funded();
+      await write(app, `/activities/${activityId}/disbursements/${disbursement.revision}/reverse`, { reason: 'paid to another activity' });
+      const last = await write(app, `/activities/${activityId}/funding-commitments/${commitment.revision}/reverse`, { reason: 'entered twice' });
+      await projected(app, last.position);
+      const db = app.app.get(DataSource);
+      const rows = async () => ({
+        view: await db.query('SELECT funding, view, donor_ids FROM activity_view WHERE id = $1', [activityId]),
+        versions: await db.query('SELECT effective_from, view::jsonb AS view FROM activity_as_of WHERE id = $1 ORDER BY effective_from', [activityId]),
+      });
+      const now = await rows();
+      expect(now.versions.length).toBeGreaterThan(1);
+
+      // As the release before wrote them: the donor's line left at 0.00 wherever the entries were reversed.
+      const zero = JSON.stringify([{ donorId, currency: 'EUR', committed: '0.00', disbursed: '0.00' }]);
+      await db.query("UPDATE activity_view SET funding = $2::jsonb, view = jsonb_set(view, '{funding}', $2::jsonb), donor_ids = ARRAY[$3::uuid] WHERE id = $1", [activityId, zero, donorId]);
+      await db.query("UPDATE activity_as_of SET view = jsonb_set(view::jsonb, '{funding}', $2::jsonb)::json WHERE id = $1 AND effective_from >= '2016-01-15'", [activityId, zero]);
+      const portfolioBefore = await app.http.get(`/donors/${donorId}/portfolio`);
+      expect(portfolioBefore.body.activities.total).toBe(1);
+
+      const runner = db.createQueryRunner();
+      try {
+        await new ReversedFunding1764000250000().up(runner);
+      } finally {
+        await runner.release();
+      }
+      expect(await rows()).toEqual(now);
+      expect((await app.http.get(`/donors/${donorId}/portfolio`)).body.activities.total).toBe(0);
     });
 
     it('refuses to reverse a commitment that disbursements depend on (409), appending nothing', async () => {

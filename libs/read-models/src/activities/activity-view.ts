@@ -1,4 +1,4 @@
-import { addAmounts, titleIn, type ActivityEvent, type Titles, type ActivityLocation, type ActivityStatus, type AlignmentTags, type Money, type RollUp } from '#domain';
+import { addAmounts, isPositiveAmount, titleIn, type ActivityEvent, type Titles, type ActivityLocation, type ActivityStatus, type AlignmentTags, type Money, type RollUp } from '#domain';
 import { definitionView, type IndicatorDefinitionView } from '../results/results-view.js';
 import { searchText } from '../shared/search.js';
 import { progressInto, type ProgressReportView } from './activity-progress-view.js';
@@ -128,7 +128,9 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
       const existing = view.funding.find((f) => f.donorId === donorId && f.currency === money.currency);
       const line = existing ?? { donorId, currency: money.currency, committed: '0.00', disbursed: '0.00' };
       const updated = { ...line, [field]: addAmounts(line[field], amount) };
-      next.funding = existing ? view.funding.map((f) => (f === existing ? updated : f)) : [...view.funding, updated];
+      // A line whose every entry was reversed funds nothing: its donor is no longer listed on the activity.
+      const settled = isPositiveAmount(updated.committed) || isPositiveAmount(updated.disbursed) ? [updated] : [];
+      next.funding = existing ? view.funding.flatMap((f) => (f === existing ? settled : [f])) : [...view.funding, ...settled];
       return next;
     }
     case 'ActivityRescheduled':
