@@ -2,14 +2,18 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { decisionStream } from '#domain';
-import { AuditQueries, DecisionQueries } from '#read-models';
+import { AuditQueries, DECISION_SORTS, DecisionQueries, type DecisionSort } from '#read-models';
 import { IdPipe } from '../http/id.pipe.js';
+import { IsNotBefore } from '../http/is-not-before.js';
+import { IsCalendarDate } from '../http/validators.js';
 import { OverdueFilterDto } from '../http/list-query.dto.js';
 import { ApiHistoryResponse } from '../http/history.responses.js';
 import { AsOfParam, found, KnownAtParam, ReadQueryDto, recordHistory, SearchTextParam } from '../http/read-query.js';
 import { travelFrom } from '../http/time-travel-query.dto.js';
 import { ApiPagedResponse } from '../http/responses.js';
 import { DecisionDto } from './decision.responses.js';
+
+const SORTS = [...DECISION_SORTS, ...DECISION_SORTS.map((s) => `-${s}` as const)];
 
 export class DecisionListQueryDto extends OverdueFilterDto {
   @ApiProperty({ required: false, enum: ['open', 'implemented', 'revoked'] })
@@ -19,8 +23,21 @@ export class DecisionListQueryDto extends OverdueFilterDto {
   @ApiProperty({ required: false, format: 'uuid' }) @IsOptional() @IsUUID()
   sessionId?: string;
 
+  @ApiProperty({ required: false, format: 'uuid', description: 'decisions naming this agency responsible' }) @IsOptional() @IsUUID()
+  responsibleAgencyId?: string;
+
+  @ApiProperty({ required: false, format: 'date', description: 'due on or after this date' }) @IsOptional() @IsCalendarDate()
+  dueFrom?: string;
+
+  @ApiProperty({ required: false, format: 'date', description: 'due on or before this date' }) @IsOptional() @IsCalendarDate() @IsNotBefore('dueFrom')
+  dueTo?: string;
+
   @SearchTextParam('number, title or text; accents and case ignored')
   q?: string;
+
+  @ApiProperty({ required: false, enum: SORTS, description: 'the order (default number); a leading - for descending; undated decisions last' })
+  @IsOptional() @IsIn(SORTS, { message: `sort must be one of ${DECISION_SORTS.join(', ')}, each optionally preceded by -` })
+  sort?: DecisionSort;
 
   @AsOfParam()
   asOf?: string;
@@ -39,10 +56,10 @@ export class DecisionTrackerController {
 
   @Get()
   @ApiPagedResponse(DecisionDto)
-  @ApiOperation({ summary: 'The decision tracker: status, responsible agencies, due dates, overdue (judged today, or on asOf); asOf / knownAt for time travel' })
+  @ApiOperation({ summary: 'The decision tracker: status, responsible agencies, due dates (a range of them), overdue (judged today, or on asOf); asOf / knownAt for time travel' })
   list(@Query() query: DecisionListQueryDto) {
-    const { page, pageSize, minPosition: _m, asOf, knownAt, ...filters } = query;
-    return this.decisions.list(filters, { page, pageSize }, travelFrom({ asOf, knownAt }));
+    const { page, pageSize, minPosition: _m, asOf, knownAt, sort, ...filters } = query;
+    return this.decisions.list(filters, { page, pageSize }, travelFrom({ asOf, knownAt }), sort);
   }
 
   @Get(':id')

@@ -687,7 +687,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The decision tracker: status, responsible agencies, due dates, overdue (judged today, or on asOf); asOf / knownAt for time travel */
+        /** The decision tracker: status, responsible agencies, due dates (a range of them), overdue (judged today, or on asOf); asOf / knownAt for time travel */
         get: operations["DecisionTrackerController_list"];
         put?: never;
         /** Record a decision taken at a held commission session */
@@ -7043,8 +7043,16 @@ export interface operations {
                 overdue?: boolean;
                 status?: "open" | "implemented" | "revoked";
                 sessionId?: string;
+                /** @description decisions naming this agency responsible */
+                responsibleAgencyId?: string;
+                /** @description due on or after this date */
+                dueFrom?: string;
+                /** @description due on or before this date */
+                dueTo?: string;
                 /** @description number, title or text; accents and case ignored */
                 q?: string;
+                /** @description the order (default number); a leading - for descending; undated decisions last */
+                sort?: "number" | "dueDate" | "-number" | "-dueDate";
                 /** @description the list on this business date (YYYY-MM-DD), by what is known now; overdue judged on it */
                 asOf?: string;
                 /** @description the list as the system showed it at this moment (ISO 8601 with a time zone) */

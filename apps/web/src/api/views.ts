@@ -25,6 +25,7 @@ export type OrganizationList = Ok<'OrganizationReadsController_list'>;
 export type SessionList = Ok<'SessionReadsController_list'>;
 export type SessionDetails = Schemas['SessionDetailsDto'];
 export type DecisionList = Ok<'DecisionTrackerController_list'>;
+export type DecisionListQuery = NonNullable<operations['DecisionTrackerController_list']['parameters']['query']>;
 export type Decision = Schemas['DecisionDto'];
 export type RecommendationList = Ok<'RecommendationPipelineController_list'>;
 export type Recommendation = Schemas['RecommendationDto'];

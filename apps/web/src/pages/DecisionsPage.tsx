@@ -1,11 +1,11 @@
-import { Badge, Button, Group, List, Loader, Modal, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Loader, Modal, Pagination, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
-import { allPages } from '../api/all-pages';
-import type { Decision, DecisionList } from '../api/views';
+import type { Decision, DecisionList, DecisionListQuery } from '../api/views';
+import { DecisionRow } from '../components/DecisionRow';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { FollowUpForm } from '../components/FollowUpForm';
 import { useOrganizationNames } from '../hooks/useOrganizations';
@@ -15,89 +15,95 @@ import { daysFromToday } from '../format/days';
 const VIEWS = ['open', 'dueSoon', 'overdue', 'implemented', 'revoked', 'all'] as const;
 type View = (typeof VIEWS)[number];
 const DUE_SOON_DAYS = 30;
+const PAGE_SIZE = 50;
 
 /** What each view asks the API for; "due soon" is the open ones due within 30 days, not yet overdue. */
-function queryOf(view: View): Record<string, string> {
-  if (view === 'overdue') return { overdue: 'true' };
-  if (view === 'dueSoon') return { status: 'open', overdue: 'false' };
+function queryOf(view: View): DecisionListQuery {
+  if (view === 'overdue') return { overdue: true };
+  if (view === 'dueSoon') return { status: 'open', overdue: false, dueTo: daysFromToday(DUE_SOON_DAYS) };
   if (view === 'all') return {};
   return { status: view };
 }
 
-function dueSoon(decision: Decision): boolean {
-  return !!decision.dueDate && decision.dueDate <= daysFromToday(DUE_SOON_DAYS);
-}
-
-/** The decision tracker: open, due soon, overdue, implemented, revoked (or all) decisions with their follow-ups. */
+/** The decision tracker: open, due soon, overdue, implemented, revoked (or all) decisions with their follow-ups, by due date, a page at a time. */
 export default function DecisionsPage() {
   const { t, i18n } = useTranslation();
   const names = useOrganizationNames();
   const { can, me } = useSession();
   const [following, setFollowing] = useState<Decision>();
+  const agencyId = me?.role === 'agency' ? me.organizationId : undefined;
   // The secretariat, or an agency the decision names responsible (as the API decides).
-  const mayFollowUp = (d: Decision) => can('admin', 'secretariat') || (me?.role === 'agency' && !!me.organizationId && d.responsibleAgencyIds.includes(me.organizationId));
+  const mayFollowUp = (d: Decision) => can('admin', 'secretariat') || (!!agencyId && d.responsibleAgencyIds.includes(agencyId));
   const [params, setParams] = useSearchParams();
   const view = (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'open';
-  const decisions = useQuery({
-    queryKey: ['decisions', view, i18n.language],
-    queryFn: () => allPages((page) => unwrap<DecisionList>(api.GET('/decisions', { params: { query: { ...queryOf(view), page, pageSize: 200 } } }))),
-  });
-  const items = (decisions.data?.items ?? []).filter((d) => view !== 'dueSoon' || dueSoon(d)).sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));
-  // Opened on one decision (from a session's page, or a reminder's link): the page goes to its row.
+  const mine = !!agencyId && params.get('mine') === '1';
+  const page = Math.max(1, Number(params.get('page')) || 1);
   const focus = params.get('focus');
+  const show = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries({ page: undefined, focus: undefined, ...changes })) {
+      if (value === undefined) next.delete(key);
+      else next.set(key, value);
+    }
+    setParams(next);
+  };
+  const decisions = useQuery({
+    queryKey: ['decisions', view, mine, page, i18n.language],
+    queryFn: () =>
+      unwrap<DecisionList>(
+        api.GET('/decisions', { params: { query: { ...queryOf(view), ...(mine ? { responsibleAgencyId: agencyId } : {}), sort: 'dueDate', page, pageSize: PAGE_SIZE } } }),
+      ),
+  });
+  // A decision opened from a link may be on another page, or outside the view: it is shown first then.
+  const listed = decisions.data?.items ?? [];
+  const focused = useQuery({
+    queryKey: ['decisions', 'one', focus, i18n.language],
+    queryFn: () => unwrap<Decision>(api.GET('/decisions/{id}', { params: { path: { id: focus! } } })),
+    enabled: !!focus && !!decisions.data && !listed.some((d) => d.id === focus),
+  });
+  const items = focused.data && !listed.some((d) => d.id === focused.data.id) ? [focused.data, ...listed] : listed;
+  const total = decisions.data?.total ?? 0;
   useEffect(() => {
-    if (focus && decisions.data) document.getElementById(`decision-${focus}`)?.scrollIntoView({ block: 'center' });
-  }, [focus, decisions.data]);
+    if (focus && items.some((d) => d.id === focus)) document.getElementById(`decision-${focus}`)?.scrollIntoView({ block: 'center' });
+  }, [focus, items]);
   return (
     <Stack component="main">
       <Group justify="space-between">
         <Title order={1} size="h2">{t('decisions.title')}</Title>
         {can('admin', 'secretariat') && <Button component={Link} to="/decisions/new">{t('decisionForm.title')}</Button>}
       </Group>
-      <SegmentedControl
-        aria-label={t('decisions.view')}
-        data={VIEWS.map((v) => ({ value: v, label: t(`decisions.views.${v}`) }))}
-        value={view}
-        onChange={(v) => setParams({ view: v })}
-        style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
-      />
+      <Group>
+        <SegmentedControl
+          aria-label={t('decisions.view')}
+          data={VIEWS.map((v) => ({ value: v, label: t(`decisions.views.${v}`) }))}
+          value={view}
+          onChange={(v) => show({ view: v })}
+          style={{ maxWidth: '100%', overflowX: 'auto' }}
+        />
+        {agencyId && <Checkbox label={t('decisions.mine')} checked={mine} onChange={(e) => show({ mine: e.currentTarget.checked ? '1' : undefined })} />}
+      </Group>
       {decisions.isLoading && <Loader role="status" aria-label={t('loading')} />}
       {decisions.error && <ErrorNotice error={decisions.error} />}
-      {decisions.data && items.length === 0 && <Text>{t('decisions.none')}</Text>}
+      {decisions.data && (items.length === 0 ? <Text>{t('decisions.none')}</Text> : <Text size="sm" c="gray.7">{t('decisions.count', { count: total })}</Text>)}
       <Table.ScrollContainer minWidth={560}>
         <Table striped verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr><Table.Th>{t('decisions.number')}</Table.Th><Table.Th>{t('decisions.decision')}</Table.Th><Table.Th>{t('decisions.responsible')}</Table.Th><Table.Th>{t('decisions.due')}</Table.Th><Table.Th>{t('decisions.status')}</Table.Th></Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.map((d) => (
-              <Table.Tr key={d.id} id={`decision-${d.id}`} bg={focus === d.id ? 'yellow.0' : undefined} aria-current={focus === d.id ? 'true' : undefined}>
-                <Table.Td>{d.number}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" fw={600}>{d.title}</Text>
-                  <Text size="xs" c="gray.7">{d.decidedOn}</Text>
-                  {d.followUps.length > 0 && (
-                    <List size="xs" mt={4} aria-label={t('decisions.followUps')}>
-                      {d.followUps.map((f, i) => <List.Item key={i}>{f.on}: {f.note}</List.Item>)}
-                    </List>
-                  )}
-                </Table.Td>
-                <Table.Td>{d.responsibleAgencyIds.map(names).join(', ')}</Table.Td>
-                <Table.Td>{d.dueDate ?? '–'}</Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    <Badge variant="light">{t(`status.${d.status}`, d.status)}</Badge>
-                    {d.overdue && <Badge color="red.9">{t('dashboard.overdue')}</Badge>}
-                  </Group>
-                  {d.implementedOn && <Text size="xs">{d.implementedOn}</Text>}
-                  {mayFollowUp(d) && d.status === 'open' && <Button size="compact-xs" variant="default" mt={4} onClick={() => setFollowing(d)} aria-label={`${t('decisions.addFollowUp')} ${d.number}`}>{t('decisions.addFollowUp')}</Button>}
-                  {d.revokedReason && <Text size="xs">{d.revokedReason}</Text>}
-                </Table.Td>
-              </Table.Tr>
-            ))}
+            {items.map((d) => <DecisionRow key={d.id} decision={d} current={focus === d.id} agencyNames={names} onFollowUp={mayFollowUp(d) ? setFollowing : undefined} />)}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {total > PAGE_SIZE && (
+        <Pagination
+          total={Math.ceil(total / PAGE_SIZE)}
+          value={page}
+          onChange={(next) => show({ page: String(next) })}
+          getItemProps={(n) => ({ 'aria-label': `${t('activities.page')} ${n}` })}
+          getControlProps={(control) => ({ 'aria-label': `${t('activities.page')} ${control}` })}
+        />
+      )}
       <Modal opened={!!following} onClose={() => setFollowing(undefined)} title={following ? `${t('decisions.addFollowUp')} ${following.number}` : ''} closeButtonProps={{ 'aria-label': t('conflict.keep') }}>
         {following && <FollowUpForm decision={following} onDone={() => setFollowing(undefined)} />}
       </Modal>
