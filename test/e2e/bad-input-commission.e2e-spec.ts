@@ -105,7 +105,7 @@ const CASES: Case[] = [
   { name: 'revoke: malformed effectiveOn', path: (i) => `/decisions/${i.decisionId}/revoke`, body: () => ({ reason: 'x', effectiveOn: '2016/01/01' }), ...invalid('effectiveOn') },
   { name: 'revoke: unknown revoking decision', path: (i) => `/decisions/${i.decisionId}/revoke`, body: () => ({ reason: 'x', revokedByDecisionId: missing }), ...notFound('revokedByDecisionId', 'decision') },
   { name: 'revoke: decision already implemented', path: (i) => `/decisions/${i.implementedDecisionId}/revoke`, body: () => ({ reason: 'x' }), ...rule('TERMINAL_STATE') },
-  { name: 'revoke: blank reason', path: (i) => `/decisions/${i.decisionId}/revoke`, body: () => ({ reason: ' ' }), ...rule('REASON_REQUIRED') },
+  { name: 'revoke: blank reason', path: (i) => `/decisions/${i.decisionId}/revoke`, body: () => ({ reason: ' ' }), ...invalid('reason') },
   // POST /recommendations
   { name: 'recommendation: neither meetingId nor source', path: () => '/recommendations', body: (i) => without(recommendation(i), 'source'), ...invalid('meetingId') },
   { name: 'recommendation: both meetingId and source', path: () => '/recommendations', body: (i) => recommendation(i, { meetingId: i.leadId }), ...invalid('meetingId') },

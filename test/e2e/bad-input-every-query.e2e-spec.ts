@@ -1,5 +1,5 @@
-import { plannedActivity } from '../support/scenario.js';
 import { committedDocument, ODD_QUERY_VALUES, readParameters, readPaths, wrongQueryValues } from '../support/openapi-mutations.js';
+import { recordPaths } from '../support/record-paths.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -15,9 +15,7 @@ describe('every documented query parameter refuses a wrong value with a 400 nami
   let recordOf: (path: string) => string;
   beforeAll(async () => {
     app = await startTestApp();
-    const ids = await plannedActivity(app);
-    const byFirstSegment: Record<string, string> = { plans: ids.planId, activities: ids.activityId, organizations: ids.leadId, donors: ids.donorId };
-    recordOf = (path) => path.replace(/\{[^}]+\}/g, byFirstSegment[path.split('/')[1]] ?? '00000000-0000-4000-8000-00000000dead');
+    recordOf = await recordPaths(app);
   }, 60_000);
   afterAll(async () => app.close());
 

@@ -2,6 +2,7 @@ import { anObjective, anOrganization, aProgressReport } from '../support/builder
 import { correctableActivity as plannedActivity, uniqueAcronym } from '../support/correction-scenario.js';
 import { write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { moment } from '../support/moment.js';
 
 /** Issue 16, corrections: POST /activities/:id/amend, with a reason, before and after in the history. */
 describe('POST /activities/:id/amend', () => {
@@ -11,13 +12,6 @@ describe('POST /activities/:id/amend', () => {
   }, 60_000);
   afterAll(async () => app.close());
 
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
-  const moment = async () => {
-    await pause();
-    const at = new Date().toISOString();
-    await pause();
-    return at;
-  };
 
   it('corrects the details; the activity, the dashboard and the agency scope follow; the history shows before and after; knownAt before answers what was shown then', async () => {
     const { activityId, planId, objectiveId, leadId } = await plannedActivity(app);

@@ -4,6 +4,7 @@ import { commissionScenario } from '../support/commission-scenario.js';
 import { uniqueAcronym } from '../support/correction-scenario.js';
 import { write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { moment } from '../support/moment.js';
 
 /** Issue 16, corrections on the commission side: a session before it is held, a decision, a recommendation. */
 describe('commission corrections over HTTP', () => {
@@ -14,13 +15,6 @@ describe('commission corrections over HTTP', () => {
   afterAll(async () => app.close());
 
   const NOBODY = '00000000-0000-4000-8000-000000000000';
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
-  const moment = async () => {
-    await pause();
-    const at = new Date().toISOString();
-    await pause();
-    return at;
-  };
   const inList = async (path: string, id: string, query: Record<string, string>) =>
     ((await app.http.get(path).query({ pageSize: 100, ...query })).body.items as { id: string }[]).find((item) => item.id === id);
 

@@ -4,6 +4,7 @@ import { aProgressReport } from '../support/builders.js';
 import { correctableActivity } from '../support/correction-scenario.js';
 import { projected, write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { moment } from '../support/moment.js';
 
 /** Issue 16, corrections: funding reversed by compensating entries; indicators revised or retired. */
 describe('funding reversals and indicator corrections over HTTP', () => {
@@ -13,13 +14,6 @@ describe('funding reversals and indicator corrections over HTTP', () => {
   }, 60_000);
   afterAll(async () => app.close());
 
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
-  const moment = async () => {
-    await pause();
-    const at = new Date().toISOString();
-    await pause();
-    return at;
-  };
   const NOBODY = '00000000-0000-4000-8000-000000000000';
 
   async function funded() {

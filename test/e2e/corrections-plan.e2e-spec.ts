@@ -2,6 +2,7 @@ import { anObjective, aPlan } from '../support/builders.js';
 import { correctableActivity } from '../support/correction-scenario.js';
 import { write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { moment } from '../support/moment.js';
 
 /** Issue 16, corrections of a plan: titles and coordinating body; an objective amended or removed. */
 describe('plan corrections over HTTP', () => {
@@ -11,13 +12,6 @@ describe('plan corrections over HTTP', () => {
   }, 60_000);
   afterAll(async () => app.close());
   const NOBODY = '00000000-0000-4000-8000-000000000000';
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
-  const moment = async () => {
-    await pause();
-    const at = new Date().toISOString();
-    await pause();
-    return at;
-  };
 
   it('amends the titles and the coordinating body; the plan, its history and the dashboard follow; knownAt before shows the old title', async () => {
     const { planId } = await correctableActivity(app);

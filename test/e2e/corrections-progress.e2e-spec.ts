@@ -2,6 +2,7 @@ import { aProgressReport } from '../support/builders.js';
 import { correctableActivity as plannedActivity, uniqueAcronym } from '../support/correction-scenario.js';
 import { write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { moment } from '../support/moment.js';
 
 /**
  * Issue 16, corrections: a progress report for a period already reported replaces it (with a
@@ -17,13 +18,6 @@ describe('progress report corrections over HTTP', () => {
 
   const Q1 = { periodStart: '2016-01-01', periodEnd: '2016-03-31' };
   const Q2 = { periodStart: '2016-04-01', periodEnd: '2016-06-30' };
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
-  const moment = async () => {
-    await pause();
-    const at = new Date().toISOString();
-    await pause();
-    return at;
-  };
 
   async function startedActivity() {
     const scenario = await plannedActivity(app);

@@ -127,6 +127,8 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
     await twice('POST /decisions/:id/amend', `/decisions/${decision.id}/amend`, { dueDate: '2016-09-30', reason: 'the minutes say September' });
     const next = await twice('POST /commission/sessions', '/commission/sessions', aSession({ number: '5', scheduledOn: '2016-06-15' }));
     await twice('POST /commission/sessions/:id/amend', `/commission/sessions/${next.id}/amend`, { scheduledOn: '2016-06-22', reason: 'moved by the chair' });
+    await twice('POST /commission/sessions/:id/renumber', `/commission/sessions/${next.id}/renumber`, { number: '5bis', reason: 'the minutes number it 5bis' });
+    await twice('POST /decisions/:id/renumber', `/decisions/${decision.id}/renumber`, { number: 'IMC-2015/07bis', reason: 'the minutes number it so' });
     await twice('POST /decisions/:id/follow-ups', `/decisions/${decision.id}/follow-ups`, { note: 'First roundtable held' });
     await twice('POST /decisions/:id/implemented', `/decisions/${decision.id}/implemented`, { implementedOn: '2016-05-20', note: 'Campaign finished' });
     const superseded = await twice('POST /decisions', '/decisions', aDecision(session.id, { number: 'IMC-2015/09', kind: 'request_report' }));

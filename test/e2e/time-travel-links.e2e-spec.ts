@@ -2,6 +2,7 @@ import { aDecision, aRecommendation, aSession, aSessionHeld } from '../support/c
 import { anActivity, anObjective, anOrganization, aPlan } from '../support/builders.js';
 import { write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { moment } from '../support/moment.js';
 
 /**
  * A time-travel dashboard counts a record under the plan only if it was linked to the plan then.
@@ -17,13 +18,6 @@ describe('time-travel dashboard: records chosen by their links at that time', ()
     const r = await write(app, path, body);
     last = r.position;
     return r;
-  };
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
-  const moment = async () => {
-    await pause();
-    const at = new Date().toISOString();
-    await pause();
-    return at;
   };
   const dashboard = async (query: Record<string, string> = {}) => {
     const response = await app.http.get(`/plans/${s.plan}/dashboard`).query({ ...query, minPosition: last });

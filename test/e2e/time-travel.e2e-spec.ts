@@ -1,6 +1,7 @@
 import { anActivity, anObjective, anOrganization, aPlan, aProgressReport } from '../support/builders.js';
 import { write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { moment } from '../support/moment.js';
 
 /**
  * Both clocks on GET /activities/:id and GET /plans/:id/dashboard. Everything is recorded today about
@@ -17,13 +18,6 @@ describe('time travel: asOf (business date) and knownAt (recording time)', () =>
     const r = await write(app, path, body);
     last = r.position;
     return r;
-  };
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
-  const moment = async () => {
-    await pause();
-    const at = new Date().toISOString();
-    await pause();
-    return at;
   };
   const activity = async (id: string, query: Record<string, string> = {}) => {
     const response = await app.http.get(`/activities/${id}`).query({ ...query, minPosition: last });

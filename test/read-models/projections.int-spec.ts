@@ -49,12 +49,14 @@ const history: RecordedEvent[] = [
   event(`commission_session-${ids.session}`, 'CommissionSessionScheduled', { sessionId: ids.session, number: '7', scheduledOn: '2016-11-18', agenda: ['progress'] }),
   event(`commission_session-${ids.session}`, 'CommissionSessionAmended', { before: { agenda: ['progress'] }, after: { agenda: ['progress', 'review'] }, reason: 'typo' }),
   event(`commission_session-${ids.session}`, 'CommissionSessionHeld', { heldOn: '2016-11-18', attendeeOrganizationIds: [ids.lead], minutesRef: 'IMC-7' }),
+  event(`commission_session-${ids.session}`, 'CommissionSessionRenumbered', { before: { number: '7' }, after: { number: '2016/7' }, reason: 'typo' }),
   event(`recommendation-${ids.recommendation}`, 'RecommendationSubmitted', { recommendationId: ids.recommendation, source: { kind: 'technical_meeting', title: 'Technical meeting of 18 November', heldOn: '2016-11-18' }, text: 'Map diaspora skills', proposedByOrganizationId: ids.lead, targetAgencyIds: [ids.lead], planId: ids.plan }),
   event(`recommendation-${ids.recommendation}`, 'RecommendationScheduledForReview', { sessionId: ids.session }),
   event(`decision-${ids.decision}`, 'DecisionRecorded', { decisionId: ids.decision, sessionId: ids.session, number: 'IMC-2016/07', title: 'Accept', text: 'Accepted', kind: 'accept_recommendation', responsibleAgencyIds: [ids.lead], dueDate: '2017-01-31', relatedActivityIds: [ids.activity], relatedRecommendationIds: [ids.recommendation] }),
   event(`decision-${ids.decision}`, 'DecisionAmended', { before: { dueDate: '2017-01-31' }, after: { dueDate: '2017-02-28' }, reason: 'minutes' }),
   event(`decision-${ids.decision}`, 'DecisionFollowUpAdded', { note: 'on track', evidence: [] }),
   event(`decision-${ids.decision}`, 'DecisionImplemented', { implementedOn: '2017-01-20', evidence: [] }),
+  event(`decision-${ids.decision}`, 'DecisionRenumbered', { before: { number: 'IMC-2016/07' }, after: { number: 'IMC-2016/17' }, reason: 'typo' }),
   event(`recommendation-${ids.recommendation}`, 'RecommendationAccepted', { decisionId: ids.decision, sessionId: ids.session }),
   event(`recommendation-${ids.recommendation}`, 'RecommendationAmended', { before: { text: 'Map diaspora skills' }, after: { text: 'Map the skills of the diaspora' }, reason: 'wording' }),
   event(`recommendation-${ids.recommendation}`, 'RecommendationLinkedToActivity', { activityId: ids.activity }),
@@ -182,12 +184,14 @@ describe('projections: every event type lands in the read models', () => {
     expect(await dataSource.query('SELECT indicator_id, period_end::text, value::float FROM indicator_values')).toEqual([{ indicator_id: ids.indicator, period_end: '2016-06-30', value: 12 }]);
   });
 
-  it('commission sessions: scheduled then held', async () => {
-    expect((await one('SELECT status, view FROM commission_session_view WHERE id = $1', [ids.session])).view).toMatchObject({ status: 'held', heldOn: '2016-11-18', minutesRef: 'IMC-7', agenda: ['progress', 'review'] });
+  it('commission sessions: scheduled, held, renumbered', async () => {
+    const session = await one('SELECT number, view FROM commission_session_view WHERE id = $1', [ids.session]);
+    expect(session).toMatchObject({ number: '2016/7', view: { status: 'held', heldOn: '2016-11-18', minutesRef: 'IMC-7', agenda: ['progress', 'review'], number: '2016/7' } });
   });
 
-  it('decisions: follow-ups, implemented, revoked', async () => {
-    expect((await one('SELECT view FROM decision_view WHERE id = $1', [ids.decision])).view).toMatchObject({ status: 'implemented', implementedOn: '2017-01-20', dueDate: '2017-02-28', followUps: [{ note: 'on track' }] });
+  it('decisions: follow-ups, implemented, renumbered, revoked', async () => {
+    const decision = await one('SELECT number, view FROM decision_view WHERE id = $1', [ids.decision]);
+    expect(decision).toMatchObject({ number: 'IMC-2016/17', view: { status: 'implemented', implementedOn: '2017-01-20', dueDate: '2017-02-28', followUps: [{ note: 'on track' }], number: 'IMC-2016/17' } });
     expect((await one('SELECT status FROM decision_view WHERE id = $1', [ids.revoked])).status).toBe('revoked');
   });
 

@@ -50,6 +50,12 @@ test('the application’s files go out compressed as the browser accepts, the ha
   }
   // A file that is not there is not the application's page.
   expect((await fetch(`${base()}/app/assets/index-missing.js`)).status).toBe(404);
+  // The application's files are only read: another method is a plain 404 a client can read, not one marked as compressed.
+  for (const method of ['POST', 'DELETE']) {
+    const answer = await fetch(`${base()}/app/`, { method, headers: { 'accept-encoding': 'gzip, br' } });
+    expect({ method, status: answer.status, encoding: answer.headers.get('content-encoding') }).toEqual({ method, status: 404, encoding: null });
+    expect(((await answer.json()) as { code: string }).code).toBe('NOT_FOUND');
+  }
 });
 
 test('a dashboard or a list opened by its address asks for its data and its code while the session is still being asked for', async ({ page }) => {

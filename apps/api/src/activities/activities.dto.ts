@@ -27,6 +27,7 @@ import { IsIatiSafeCode, IsOptionalSectorCode } from '../http/iati.validators.js
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto, NotBlank } from '../http/validators.js';
 import { CategoryValueDto, IndicatorMeasureDto, RollUpDto } from '../results/indicator-fields.dto.js';
+import { IsReason } from '../http/reason.validator.js';
 
 /** Placed against the gazetteer (`GET /geography`) by the domain: an unknown area of a gazetteer country is a 400 listing the valid ones. */
 export class LocationDto {
@@ -160,7 +161,7 @@ export class ReportProgressDto {
   @ApiProperty({ type: [EvidenceDto] }) @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => EvidenceDto)
   evidence!: EvidenceDto[];
 
-  @ApiProperty({ required: false, description: 'required when percentComplete goes down' }) @IsOmittable() @IsString() @Length(1, 2000)
+  @ApiProperty({ required: false, description: 'required when percentComplete goes down' }) @IsOmittable() @IsReason()
   reason?: string;
 
   @ApiProperty({ required: false, description: 'on a plan whose reports wait for approval: keep it as a draft (it may be written before the period ends) instead of submitting it' })
@@ -198,7 +199,7 @@ export class RescheduleActivityDto {
   @ApiProperty({ example: '2018-12-31' }) @IsCalendarDate()
   plannedEnd!: string;
 
-  @ApiProperty() @IsString() @Length(1, 2000)
+  @ApiProperty() @IsReason()
   reason!: string;
 
   @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
@@ -214,7 +215,7 @@ export class CompleteActivityDto {
 }
 
 export class ReasonDto {
-  @ApiProperty() @IsString() @Length(1, 2000)
+  @ApiProperty() @IsReason()
   reason!: string;
 
   @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
@@ -222,7 +223,7 @@ export class ReasonDto {
 }
 
 export class ResumeActivityDto {
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 2000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsReason()
   reason?: string;
 
   @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()

@@ -2,9 +2,10 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { AuditTrail } from '#application';
+import { ReadQueryDto } from '../http/read-query.js';
 import { AuditDigestDto } from './audit.responses.js';
 
-export class AuditDigestQueryDto {
+export class AuditDigestQueryDto extends ReadQueryDto {
   @ApiProperty({ required: false, example: '1083:325', description: 'the position written into the minutes with the digest; default: the whole log' })
   @IsOptional() @Matches(/^\d{1,20}(:\d{1,20})*$/, { message: 'at must be a position such as 1083:325' })
   at?: string;

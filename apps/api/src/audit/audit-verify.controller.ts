@@ -5,12 +5,13 @@ import { IsBoolean, IsOptional } from 'class-validator';
 import { AuditTrail } from '#application';
 import type { AuthenticatedRequest } from '../auth/access.guard.js';
 import { toBoolean } from '../http/list-query.dto.js';
+import { ReadQueryDto } from '../http/read-query.js';
 import { AuditVerificationDto } from './audit.responses.js';
 
 /** Who may ask for a full run over HTTP (it reads the whole log): not the secretariat, whose writes it audits. */
 const FULL_RUN_ROLES = new Set(['admin', 'commission']);
 
-export class AuditVerifyQueryDto {
+export class AuditVerifyQueryDto extends ReadQueryDto {
   @ApiProperty({ required: false, description: 'true: read every event again (admin, commission); default: only events appended since the last check' })
   @IsOptional() @Transform(toBoolean) @IsBoolean({ message: 'full must be true or false' })
   full?: boolean;

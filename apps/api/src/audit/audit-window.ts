@@ -5,13 +5,26 @@ import { isTimestamp } from '../http/validators.js';
 const DAY_MS = 86_400_000;
 
 /**
- * The recording times an audit query asks for. `to` given as a date alone is the whole of that day
- * (UTC), as a reviewer asking for "from the 1st to the 31st" means; given as a moment, up to it.
+ * A valid timestamp (isTimestamp: at most six fractional digits) as UTC to the microsecond, e.g.
+ * `2026-01-01T00:00:02.270500Z`. Recording times are Postgres timestamptz, kept to the microsecond; a JS
+ * Date keeps milliseconds and would read `…02.2705Z` as `…02.270Z`, taking in an event recorded before it.
+ * The whole seconds and the zone are Date's to apply; the fraction is carried over as written.
  */
-export function auditWindow(from?: string, to?: string): { from?: Date; to?: Date; before?: Date } {
+export function toUtcMicroseconds(timestamp: string): string {
+  const fraction = /T[^.]*\.(\d+)/.exec(timestamp)?.[1] ?? '';
+  const seconds = new Date(timestamp.replace(/\.\d+/, '')).toISOString().slice(0, 19);
+  return `${seconds}.${fraction.padEnd(6, '0')}Z`;
+}
+
+/**
+ * The recording times an audit query asks for, in the form toUtcMicroseconds gives: compared by
+ * Postgres, and between themselves as text (same length, same zone). `to` given as a date alone is the
+ * whole of that day (UTC), as a reviewer asking for "from the 1st to the 31st" means; given as a moment, up to it.
+ */
+export function auditWindow(from?: string, to?: string): { from?: string; to?: string; before?: string } {
   return {
-    from: from ? new Date(from) : undefined,
-    ...(to === undefined ? {} : isIsoDate(to) ? { before: new Date(Date.parse(to) + DAY_MS) } : { to: new Date(to) }),
+    from: from ? toUtcMicroseconds(from) : undefined,
+    ...(to === undefined ? {} : isIsoDate(to) ? { before: toUtcMicroseconds(new Date(Date.parse(to) + DAY_MS).toISOString()) } : { to: toUtcMicroseconds(to) }),
   };
 }
 

@@ -1,11 +1,11 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFoundError, UserAccess, type CommandEnvelope } from '#application';
 import { AccessTokens } from '#platform';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { ReadQueryDto } from '../http/read-query.js';
-import { IssueUserTokenDto, ReasonDto } from '../users/users.dto.js';
+import { IssueUserTokenDto, RevokeOwnTokenDto } from '../users/users.dto.js';
 import type { AuthenticatedRequest } from './access.guard.js';
 import { authError } from './auth-errors.js';
 import { AccessTokenDto, AccessTokenListDto, NewAccessTokenDto } from '../users/user.responses.js';
@@ -46,12 +46,14 @@ export class OwnTokensController {
   @ApiOkResponse({ type: AccessTokenDto, description: 'the token, revoked' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke one of your tokens' })
-  async revoke(@Param('id', IdPipe) id: string, @Body() body: Partial<ReasonDto>, @Req() request: AuthenticatedRequest, @Envelope() envelope: CommandEnvelope) {
+  // The body is optional (the web application sends none); a reason given is validated like any other.
+  @ApiBody({ type: RevokeOwnTokenDto, required: false })
+  async revoke(@Param('id', IdPipe) id: string, @Body() body: RevokeOwnTokenDto, @Req() request: AuthenticatedRequest, @Envelope() envelope: CommandEnvelope) {
     // A token of no person has no tokens of its own: none of them is its to revoke (404, as before users had tokens).
     const userId = await this.ownUser(request);
     const token = await this.tokens.find(id);
     if (!userId || !token?.userId || token.userId !== userId) throw new NotFoundError('token', id);
-    return this.users.revokeToken(id, typeof body?.reason === 'string' ? body.reason : undefined, envelope);
+    return this.users.revokeToken(id, body.reason, envelope);
   }
 
   /**

@@ -24,3 +24,13 @@ export class AmendDecisionDto {
   @IsCorrectionReason()
   reason!: string;
 }
+
+/** Corrects the number, in any status; the number's reservation moves with it. */
+export class RenumberDecisionDto {
+  @ApiProperty({ example: 'IMC-2016/03', description: 'the number as it should read; unique in the service, ignoring case and spacing (409 DUPLICATE_CODE naming the decision that holds it)' })
+  @IsString() @Length(1, 60) @NotBlank()
+  number!: string;
+
+  @IsCorrectionReason()
+  reason!: string;
+}

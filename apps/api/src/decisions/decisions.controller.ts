@@ -1,14 +1,14 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { ChangeDecisionCommand, RecordDecisionCommand, type CommandEnvelope, type DecisionChange } from '#application';
+import { ChangeDecisionCommand, RecordDecisionCommand, RenumberDecisionCommand, type CommandEnvelope, type DecisionChange } from '#application';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { withTitles } from '../http/titles.js';
 import type { Titles } from '#domain';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import { DecisionFollowUpDto, DecisionImplementedDto, RecordDecisionDto, RevokeDecisionDto } from './decisions.dto.js';
-import { AmendDecisionDto } from './decision-corrections.dto.js';
+import { AmendDecisionDto, RenumberDecisionDto } from './decision-corrections.dto.js';
 
 @ApiTags('decisions')
 @Controller('decisions')
@@ -43,6 +43,12 @@ export class DecisionsController {
   @WriteEndpoint('Correction: amend the title, text, due date or responsible agencies, with a reason')
   amend(@Param('id', IdPipe) id: string, @Body() body: AmendDecisionDto, @Envelope() envelope: CommandEnvelope) {
     return this.change(id, { type: 'AmendDecision', body: withTitles(body) }, envelope);
+  }
+
+  @Post(':id/renumber')
+  @WriteEndpoint('Correction of the number, in any status, with a reason; the number’s reservation moves (409 DUPLICATE_CODE)')
+  renumber(@Param('id', IdPipe) id: string, @Body() body: RenumberDecisionDto, @Envelope() envelope: CommandEnvelope) {
+    return this.commands.execute(new RenumberDecisionCommand(id, body, envelope));
   }
 
   private change(id: string, change: DecisionChange, envelope: CommandEnvelope) {

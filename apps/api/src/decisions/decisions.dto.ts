@@ -5,6 +5,7 @@ import { DECISION_KINDS, type DecisionKind } from '#domain';
 import { EvidenceDto } from '../activities/activities.dto.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { IsCalendarDate, IsOmittable, NotBlank } from '../http/validators.js';
+import { IsReason } from '../http/reason.validator.js';
 
 export class RecordDecisionDto {
   @ApiProperty({ format: 'uuid', description: 'the held session that took the decision' }) @IsUUID()
@@ -63,7 +64,7 @@ export class DecisionImplementedDto {
 }
 
 export class RevokeDecisionDto {
-  @ApiProperty() @IsString() @Length(1, 2000)
+  @ApiProperty() @IsReason()
   reason!: string;
 
   @ApiProperty({ required: false, format: 'uuid', description: 'the later decision that revoked this one' }) @IsOmittable() @IsUUID()

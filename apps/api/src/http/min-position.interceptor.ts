@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '#platform';
 import { ALL_PROJECTIONS, ProjectionWaiter } from '#read-models';
 import { CallerSlots, tooManyInFlight } from '../auth/caller-slots.js';
 import { InvalidInputError } from './api-error.js';
+import { givenOnce } from './repeated-query.js';
 
 /**
  * Read-your-writes: a GET with `?minPosition=` or `X-Min-Position` waits until every projection has
@@ -27,6 +28,7 @@ export class MinPositionInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
     const wanted = (request.query.minPosition as string | undefined) ?? request.header('x-min-position');
     if (request.method !== 'GET' || wanted === undefined) return next.handle();
+    if (Array.isArray(wanted)) throw new InvalidInputError([{ field: 'minPosition', messages: [givenOnce('minPosition')] }]);
     if (typeof wanted !== 'string' || !isPosition(wanted)) {
       throw new InvalidInputError([{ field: 'minPosition', messages: ['minPosition must be a position returned by a write'] }]);
     }

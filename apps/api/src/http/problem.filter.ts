@@ -4,6 +4,7 @@ import { DomainError, DuplicateCodeError, EventFromNewerSchemaError, InvalidValu
 import { AppendTooLargeError, EventStoreUnavailableError } from '#event-store';
 import { ConcurrentModificationError, IdempotencyKeyReusedError, NotFoundError, PreconditionFailedError } from '#application';
 import { InvalidInputError, type ApiErrorBody } from './api-error.js';
+import { methodNotAllowed } from './method-not-allowed.js';
 
 /** Maps every failure to one body shape; internals (stacks, SQL) never reach the client. */
 @Catch()
@@ -12,7 +13,10 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
+    // A path that exists, asked with another method: 405 and the methods it takes, not "not found".
+    const refused = methodNotAllowed(exception, host.switchToHttp().getRequest<Request | undefined>());
+    if (refused) response.setHeader('Allow', refused.allow.join(', '));
+    const body = this.toBody(refused ?? exception);
     // A 503 is expected (a store down or slow, projections behind): one line, no stack; other 5xx are bugs.
     if (body.statusCode === 503) this.logger.warn(`${body.code} ${describeRequest(host)}: ${reasonOf(exception)}`);
     else if (body.statusCode >= 500) this.logger.error(exception);

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { map, type Observable } from 'rxjs';
 import { isTitleLanguage, TITLE_LANGUAGES, titleIn, type TitleLanguage, type Titles } from '#domain';
 import { InvalidInputError } from './api-error.js';
+import { givenOnce } from './repeated-query.js';
 
 /**
  * Reads answer `title` (and `name`, `text`, `agenda` where they are translated) in the language asked
@@ -31,6 +32,7 @@ export class TitleLanguageInterceptor implements NestInterceptor {
 function askedLanguage(request: Request): TitleLanguage | undefined {
   const { lang, ...query } = request.query as Record<string, unknown>;
   if (lang !== undefined) {
+    if (Array.isArray(lang)) throw new InvalidInputError([{ field: 'lang', messages: [givenOnce('lang')] }]);
     if (!isTitleLanguage(lang)) throw new InvalidInputError([{ field: 'lang', messages: [`lang must be one of ${TITLE_LANGUAGES.join(', ')}`] }]);
     // Express 5 parses `query` on each read: the value without `lang` is set on the request itself.
     Object.defineProperty(request, 'query', { value: query, writable: true, configurable: true, enumerable: true });

@@ -28,7 +28,12 @@ export function serveWebApp(app: NestExpressApplication): void {
       setHeaders: (response, path) => response.setHeader('Cache-Control', path.includes('/assets/') ? IMMUTABLE : 'no-cache'),
     },
   });
-  app.use('/app', files, deepLinks(files));
+  app.use('/app', readsOnly(files), deepLinks(files));
+}
+
+/** Files are read, never written: any other method passes on (its 404 would otherwise go out marked as compressed). */
+function readsOnly(files: RequestHandler): RequestHandler {
+  return (request, response, next) => (request.method === 'GET' || request.method === 'HEAD' ? files(request, response, next) : next());
 }
 
 /** A page's address (/app/plans/…) is the application's index.html; a missing asset stays a 404. */

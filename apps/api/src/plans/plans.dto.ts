@@ -4,6 +4,7 @@ import { IsDefined, IsObject, IsString, IsUUID, Length, ValidateNested } from 'c
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, NotBlank } from '../http/validators.js';
 import { IsIatiSafeCode, IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
+import { IsReason } from '../http/reason.validator.js';
 
 export class PlanTitleDto {
   @ApiProperty({ example: 'Engagement of the Tajik Diaspora as Development Partners' })
@@ -89,7 +90,7 @@ export class RevisePlanDto {
   @ApiProperty({ type: PlanChangesDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => PlanChangesDto)
   changes!: PlanChangesDto;
 
-  @ApiProperty({ example: 'Period extended by Government Decree No. 412' }) @IsString() @Length(1, 2000)
+  @ApiProperty({ example: 'Period extended by Government Decree No. 412' }) @IsReason()
   reason!: string;
 
   @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()
@@ -100,6 +101,6 @@ export class ClosePlanDto {
   @ApiProperty({ example: '2020-12-31' }) @IsCalendarDate()
   closedOn!: string;
 
-  @ApiProperty({ required: false, description: 'required when closing a plan that was never adopted' }) @IsOmittable() @IsString() @Length(1, 2000)
+  @ApiProperty({ required: false, description: 'required when closing a plan that was never adopted' }) @IsOmittable() @IsReason()
   reason?: string;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
 import { MAX_DUE_DAYS, REPORTING_FREQUENCIES, type ReportingFrequency } from '#domain';
 import { IsCalendarDate, IsOmittable } from '../http/validators.js';
+import { IsReason } from '../http/reason.validator.js';
 
 /** POST /plans/:id/reporting-calendar: when agencies report, when it is due, whether the secretariat approves. */
 export class SetReportingCalendarDto {
@@ -18,7 +19,7 @@ export class SetReportingCalendarDto {
   approval?: boolean;
 
   @ApiProperty({ required: false, description: 'required when it replaces another calendar' })
-  @IsOmittable() @IsString() @Length(1, 2000)
+  @IsOmittable() @IsReason()
   reason?: string;
 
   @ApiProperty({ required: false, example: '2015-01-01', description: 'from when it applies; default the plan’s start' })

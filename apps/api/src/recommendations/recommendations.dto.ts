@@ -5,6 +5,7 @@ import { RECOMMENDATION_SOURCE_KINDS, type RecommendationSourceKind } from '#dom
 import { EvidenceDto } from '../activities/activities.dto.js';
 import { IsCalendarDate, IsOmittable, IsOneFormOf } from '../http/validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
+import { IsReason } from '../http/reason.validator.js';
 
 export class RecommendationSourceDto {
   @ApiProperty({ enum: RECOMMENDATION_SOURCE_KINDS }) @IsIn(RECOMMENDATION_SOURCE_KINDS as readonly string[])
@@ -66,7 +67,7 @@ export class ReviewRecommendationDto {
   @ApiProperty({ format: 'uuid', description: 'a decision of the session the recommendation is scheduled for, naming it' }) @IsUUID()
   decisionId!: string;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 2000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsReason()
   reason?: string;
 }
 
@@ -91,7 +92,7 @@ export class RecommendationImplementedDto {
 }
 
 export class WithdrawRecommendationDto {
-  @ApiProperty() @IsString() @Length(1, 2000)
+  @ApiProperty() @IsReason()
   reason!: string;
 
   @ApiProperty({ required: false }) @IsOmittable() @IsCalendarDate()

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsString, IsUUID, Length } from 'class-validator';
 import { USER_LANGUAGES, USER_ROLES } from '#domain';
 import { IsFutureMoment, IsOmittable, IsTimestamp, NotBlank } from '../http/validators.js';
+import { IsReason } from '../http/reason.validator.js';
 
 export class InviteUserDto {
   @ApiProperty({ example: 'clerk@example.org' })
@@ -31,23 +32,28 @@ export class InviteUserDto {
 
   @ApiPropertyOptional()
   @IsOmittable()
-  @IsString()
-  @Length(1, 2000)
+  @IsReason()
   reason?: string;
 }
 
 export class ReasonDto {
   @ApiProperty({ example: 'left the ministry' })
-  @IsString()
-  @Length(1, 2000)
+  @IsReason()
   reason!: string;
 }
 
 export class ReinviteDto {
   @ApiPropertyOptional({ example: 'the first mail was lost' })
   @IsOmittable()
-  @IsString()
-  @Length(1, 2000)
+  @IsReason()
+  reason?: string;
+}
+
+/** Revoking a token of one's own: why may be said, never with a blank reason. */
+export class RevokeOwnTokenDto {
+  @ApiPropertyOptional({ example: 'the script was retired' })
+  @IsOmittable()
+  @IsReason()
   reason?: string;
 }
 
@@ -93,7 +99,6 @@ export class IssueUserTokenDto {
 
   @ApiPropertyOptional()
   @IsOmittable()
-  @IsString()
-  @Length(1, 2000)
+  @IsReason()
   reason?: string;
 }

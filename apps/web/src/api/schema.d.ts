@@ -680,6 +680,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/commission/sessions/{id}/renumber": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction of the number, also once the session is held, with a reason; the number’s reservation moves (409 DUPLICATE_CODE) */
+        post: operations["CommissionSessionsController_renumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/decisions": {
         parameters: {
             query?: never;
@@ -777,6 +794,23 @@ export interface paths {
         put?: never;
         /** Record that an open decision was implemented */
         post: operations["DecisionsController_implemented"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/renumber": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction of the number, in any status, with a reason; the number’s reservation moves (409 DUPLICATE_CODE) */
+        post: operations["DecisionsController_renumber"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3646,6 +3680,30 @@ export interface components {
             /** @example Ministry of Labour, Migration and Employment */
             name: string;
         };
+        RenumberDecisionDto: {
+            /**
+             * @description the number as it should read; unique in the service, ignoring case and spacing (409 DUPLICATE_CODE naming the decision that holds it)
+             * @example IMC-2016/03
+             */
+            number: string;
+            /**
+             * @description why the record is corrected: shown in its history with the values before and after
+             * @example entered under the wrong donor
+             */
+            reason: string;
+        };
+        RenumberSessionDto: {
+            /**
+             * @description the number as it should read; unique in the service, ignoring case and spacing (409 DUPLICATE_CODE naming the session that holds it)
+             * @example 2016/1
+             */
+            number: string;
+            /**
+             * @description why the record is corrected: shown in its history with the values before and after
+             * @example entered under the wrong donor
+             */
+            reason: string;
+        };
         ReopenReportDto: {
             /** @example 2016-12-31 */
             periodEnd: string;
@@ -3930,6 +3988,10 @@ export interface components {
              * @description the later decision that revoked this one
              */
             revokedByDecisionId?: string;
+        };
+        RevokeOwnTokenDto: {
+            /** @example the script was retired */
+            reason?: string;
         };
         RollUpDto: {
             /**
@@ -6216,6 +6278,8 @@ export interface operations {
     AuditDigestController_digest: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description the position written into the minutes with the digest; default: the whole log */
                 at?: string;
                 /** @description the digest written into the minutes: the answer says whether the log still gives it */
@@ -6254,6 +6318,8 @@ export interface operations {
     AuditVerifyController_verify: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description true: read every event again (admin, commission); default: only events appended since the last check */
                 full?: boolean;
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
@@ -6566,7 +6632,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RevokeOwnTokenDto"];
+            };
+        };
         responses: {
             /** @description the token, revoked */
             200: {
@@ -6986,6 +7056,8 @@ export interface operations {
     SessionPackController_pack: {
         parameters: {
             query?: {
+                /** @description wait until projections reached this position (read-your-writes) */
+                minPosition?: string;
                 /** @description default html (or pdf when Accept asks for application/pdf first) */
                 format?: "html" | "pdf";
                 /** @description the language of `title` (and `name`, `text`, `agenda`) in the answer; before Accept-Language */
@@ -7020,6 +7092,89 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CommissionSessionsController_renumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenumberSessionDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description the request cannot be served (the body says why) */
             "4XX": {
@@ -7453,6 +7608,89 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DecisionImplementedDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DecisionsController_renumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenumberDecisionDto"];
             };
         };
         responses: {

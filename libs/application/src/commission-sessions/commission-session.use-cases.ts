@@ -6,6 +6,7 @@ import type { Body } from '../shared/body.js';
 import { CodeReservations } from '../shared/code-reservations.js';
 import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
 import { newIdFor } from '../shared/event-ids.js';
+import { RenumberCommissionSessionHandler } from './commission-session-renumbering.js';
 
 export class ScheduleCommissionSessionCommand extends Command<WriteResult> {
   constructor(readonly body: Body<ScheduleCommissionSession, 'sessionId'>, readonly envelope: CommandEnvelope) {
@@ -18,7 +19,7 @@ export class ScheduleCommissionSessionHandler implements ICommandHandler<Schedul
   constructor(private readonly reservations: CodeReservations) {}
   execute({ body, envelope }: ScheduleCommissionSessionCommand) {
     const sessionId = newIdFor(envelope.commandId, 'commission_session');
-    // A session number is unique in the service: minutes and pickers cite sessions by it. No command changes it.
+    // A session number is unique in the service: minutes and pickers cite sessions by it. Renumbering moves it.
     const number = { kind: 'commission_session' as const, scope: '', code: body.number, field: 'number' };
     return this.reservations.create(COMMISSION_SESSION, sessionId, envelope, number, {
       type: 'ScheduleCommissionSession' as const,
@@ -59,4 +60,4 @@ export class AmendCommissionSessionHandler implements ICommandHandler<AmendCommi
   }
 }
 
-export const COMMISSION_SESSION_HANDLERS = [ScheduleCommissionSessionHandler, RecordCommissionSessionHeldHandler, AmendCommissionSessionHandler];
+export const COMMISSION_SESSION_HANDLERS = [ScheduleCommissionSessionHandler, RecordCommissionSessionHeldHandler, AmendCommissionSessionHandler, RenumberCommissionSessionHandler];

@@ -6,6 +6,7 @@ import type { Body } from '../shared/body.js';
 import { CodeReservations } from '../shared/code-reservations.js';
 import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
 import { newIdFor } from '../shared/event-ids.js';
+import { RenumberDecisionHandler } from './decision-renumbering.js';
 
 export class RecordDecisionCommand extends Command<WriteResult> {
   constructor(readonly body: Body<RecordDecision, 'decisionId'>, readonly envelope: CommandEnvelope) {
@@ -15,7 +16,7 @@ export class RecordDecisionCommand extends Command<WriteResult> {
 
 /**
  * The session is read for its status and date (a decision needs a held session); the rest must exist.
- * The number is unique in the service, as minutes cite decisions by it; no command changes it.
+ * The number is unique in the service, as minutes cite decisions by it; renumbering moves it (decision-renumbering.ts).
  */
 @CommandHandler(RecordDecisionCommand)
 export class RecordDecisionHandler implements ICommandHandler<RecordDecisionCommand> {
@@ -62,4 +63,4 @@ export class ChangeDecisionHandler implements ICommandHandler<ChangeDecisionComm
   }
 }
 
-export const DECISION_HANDLERS = [RecordDecisionHandler, ChangeDecisionHandler];
+export const DECISION_HANDLERS = [RecordDecisionHandler, ChangeDecisionHandler, RenumberDecisionHandler];

@@ -41,6 +41,21 @@ function goesDown(reports: Reports, periodEnd: string, percent: number): boolean
 }
 
 export const periodKey = ({ periodStart, periodEnd }: Period) => `${periodStart}..${periodEnd}`;
+
+/**
+ * A new period may not share a day with another report's, in force or under approval: both would count
+ * (an indicator's actuals are summed over periods), and the period it meant to replace would stay. A
+ * report for the very same period is its correction instead.
+ */
+function requireNoOverlap(activity: ExistingActivity, period: Period): void {
+  const overlaps = (other: Period) => other.periodStart <= period.periodEnd && period.periodStart <= other.periodEnd && periodKey(other) !== periodKey(period);
+  // Every report in force ends before this period starts, the usual next report: none to look through.
+  const inForce = afterAll(activity, period.periodStart) ? undefined : activity.progress.find(overlaps);
+  const other = inForce ?? activity.pending.find(overlaps);
+  if (other) {
+    reject('REPORT_PERIOD_OVERLAPS', `the period ${periodKey(period)} overlaps the report for ${periodKey(other)}: correct that report for its own period, or withdraw it first`, 'periodStart');
+  }
+}
 export const pendingOf = (activity: ExistingActivity, period: Period) => activity.pending.find((p) => periodKey(p) === periodKey(period));
 
 /** An approved period is locked unless reopened: its figures change only through the secretariat (issue 11). */
@@ -75,6 +90,7 @@ export function reportProgress({ data }: ReportActivityProgress, state: Activity
   if (activity.startedOn === undefined || periodEnd < activity.startedOn) {
     reject('REPORT_PERIOD_BEFORE_START', `the reporting period ends ${periodEnd}, before the activity started (${activity.startedOn})`, 'periodEnd');
   }
+  if (!replaced) requireNoOverlap(activity, { periodStart: data.periodStart, periodEnd });
   const percent = data.percentComplete;
   if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100) {
     reject('PERCENT_OUT_OF_RANGE', 'percentComplete must be between 0 and 100', 'percentComplete');

@@ -19,4 +19,7 @@ export type RecordCommissionSessionHeld = DomainCommand<
 /** Corrects the date or the agenda before the session is held. */
 export type AmendCommissionSession = DomainCommand<'AmendCommissionSession', Partial<AmendableSession> & { sessionId: string; reason: string }>;
 
-export type CommissionSessionCommand = ScheduleCommissionSession | RecordCommissionSessionHeld | AmendCommissionSession;
+/** Corrects the number, also once the session is held. The application moves the number's reservation. */
+export type RenumberCommissionSession = DomainCommand<'RenumberCommissionSession', { sessionId: string; number: string; reason: string }>;
+
+export type CommissionSessionCommand = ScheduleCommissionSession | RecordCommissionSessionHeld | AmendCommissionSession | RenumberCommissionSession;

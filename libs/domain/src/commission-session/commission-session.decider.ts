@@ -3,8 +3,15 @@ import { reject } from '../shared/domain-error.js';
 import { minDate, requireDates, requirePastFact, resolveEffectiveOn } from '../shared/dates.js';
 import { definedOnly } from '../shared/text.js';
 import { amendmentOf } from '../shared/amendment.js';
+import { renumberingOf } from '../shared/renumbering.js';
 import { mergeTitles } from '../shared/titles.js';
-import type { AmendCommissionSession, CommissionSessionCommand, RecordCommissionSessionHeld, ScheduleCommissionSession } from './commission-session.commands.js';
+import type {
+  AmendCommissionSession,
+  CommissionSessionCommand,
+  RecordCommissionSessionHeld,
+  RenumberCommissionSession,
+  ScheduleCommissionSession,
+} from './commission-session.commands.js';
 import type { CommissionSessionEvent } from './commission-session.events.js';
 import type { CommissionSessionState } from './commission-session.state.js';
 
@@ -35,6 +42,13 @@ function amend({ data }: AmendCommissionSession, state: CommissionSessionState):
   return amendment ? [{ type: 'CommissionSessionAmended', data: amendment }] : [];
 }
 
+/** The number is a record-keeping fact, not the session's content: correctable before and after it is held. */
+function renumber({ data }: RenumberCommissionSession, state: CommissionSessionState): CommissionSessionEvent[] {
+  if (state.status === 'none') reject('SESSION_NOT_FOUND', `session ${data.sessionId} does not exist`);
+  const renumbering = renumberingOf(state.number, data.number, data.reason);
+  return renumbering ? [{ type: 'CommissionSessionRenumbered', data: renumbering }] : [];
+}
+
 export const commissionSessionDecider: Decider<CommissionSessionState, CommissionSessionCommand, CommissionSessionEvent> = {
   initialState: () => ({ status: 'none' }),
 
@@ -46,6 +60,8 @@ export const commissionSessionDecider: Decider<CommissionSessionState, Commissio
         return held(command, state);
       case 'AmendCommissionSession':
         return amend(command, state);
+      case 'RenumberCommissionSession':
+        return renumber(command, state);
       default:
         return assertNever(command);
     }
@@ -63,6 +79,7 @@ export const commissionSessionDecider: Decider<CommissionSessionState, Commissio
         return { status: 'held', sessionId, number, scheduledOn, agenda, heldOn: event.data.heldOn, attendeeOrganizationIds: event.data.attendeeOrganizationIds };
       }
       case 'CommissionSessionAmended':
+      case 'CommissionSessionRenumbered':
         return state.status === 'none' ? state : { ...state, ...event.data.after };
       default:
         return assertNever(event);

@@ -1,4 +1,5 @@
 import type { Amendment } from '../shared/amendment.js';
+import type { Renumbering } from '../shared/renumbering.js';
 import type { Titles } from '../shared/titles.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
@@ -24,10 +25,18 @@ export interface AmendableSession {
 /** A correction (no effectiveOn: seen at every asOf): only the fields that change, before and after. */
 export type CommissionSessionAmended = DomainEvent<'CommissionSessionAmended', Amendment<AmendableSession>>;
 
-export type CommissionSessionEvent = CommissionSessionScheduled | CommissionSessionHeld | CommissionSessionAmended;
+/** A correction of the number, in any status (no effectiveOn: seen at every asOf); its reservation moves with it. */
+export type CommissionSessionRenumbered = DomainEvent<'CommissionSessionRenumbered', Renumbering>;
+
+export type CommissionSessionEvent = CommissionSessionScheduled | CommissionSessionHeld | CommissionSessionAmended | CommissionSessionRenumbered;
 export type CommissionSessionEventType = CommissionSessionEvent['type'];
 
-const eventTypes: Record<CommissionSessionEventType, true> = { CommissionSessionScheduled: true, CommissionSessionHeld: true, CommissionSessionAmended: true };
+const eventTypes: Record<CommissionSessionEventType, true> = {
+  CommissionSessionScheduled: true,
+  CommissionSessionHeld: true,
+  CommissionSessionAmended: true,
+  CommissionSessionRenumbered: true,
+};
 export const COMMISSION_SESSION_EVENT_TYPES = Object.keys(eventTypes) as CommissionSessionEventType[];
 
 export function commissionSessionStream(sessionId: string): string {

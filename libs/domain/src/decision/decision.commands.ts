@@ -33,4 +33,7 @@ export type RevokeDecision = DomainCommand<'RevokeDecision', CommandClock & { de
 /** Corrects the title, text, due date or responsible agencies. */
 export type AmendDecision = DomainCommand<'AmendDecision', Partial<AmendableDecision> & { decisionId: string; reason: string }>;
 
-export type DecisionCommand = RecordDecision | AddDecisionFollowUp | MarkDecisionImplemented | RevokeDecision | AmendDecision;
+/** Corrects the number, in any status. The application moves the number's reservation. */
+export type RenumberDecision = DomainCommand<'RenumberDecision', { decisionId: string; number: string; reason: string }>;
+
+export type DecisionCommand = RecordDecision | AddDecisionFollowUp | MarkDecisionImplemented | RevokeDecision | AmendDecision | RenumberDecision;

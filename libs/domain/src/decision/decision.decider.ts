@@ -3,8 +3,9 @@ import { reject } from '../shared/domain-error.js';
 import { requireDates, requirePastFact, resolveEffectiveOn } from '../shared/dates.js';
 import { definedOnly, isBlank, requireReason } from '../shared/text.js';
 import { amendmentOf } from '../shared/amendment.js';
+import { renumberingOf } from '../shared/renumbering.js';
 import { mergeTitles } from '../shared/titles.js';
-import type { AddDecisionFollowUp, AmendDecision, DecisionCommand, MarkDecisionImplemented, RecordDecision, RevokeDecision } from './decision.commands.js';
+import type { AddDecisionFollowUp, AmendDecision, DecisionCommand, MarkDecisionImplemented, RecordDecision, RenumberDecision, RevokeDecision } from './decision.commands.js';
 import { DECISION_KINDS, type AmendableDecision, type DecisionEvent, type DecisionKind } from './decision.events.js';
 import type { DecisionState } from './decision.state.js';
 
@@ -95,6 +96,13 @@ function amend({ data }: AmendDecision, state: DecisionState): DecisionEvent[] {
   return amendment ? [{ type: 'DecisionAmended', data: amendment }] : [];
 }
 
+/** The number is a record-keeping fact: correctable in any status, implemented and revoked included. */
+function renumber({ data }: RenumberDecision, state: DecisionState): DecisionEvent[] {
+  if (state.status === 'none') reject('DECISION_NOT_FOUND', `decision ${data.decisionId} does not exist`);
+  const renumbering = renumberingOf(state.number, data.number, data.reason);
+  return renumbering ? [{ type: 'DecisionRenumbered', data: renumbering }] : [];
+}
+
 export const decisionDecider: Decider<DecisionState, DecisionCommand, DecisionEvent> = {
   initialState: () => ({ status: 'none' }),
 
@@ -110,6 +118,8 @@ export const decisionDecider: Decider<DecisionState, DecisionCommand, DecisionEv
         return revoke(command, state);
       case 'AmendDecision':
         return amend(command, state);
+      case 'RenumberDecision':
+        return renumber(command, state);
       default:
         return assertNever(command);
     }
@@ -127,6 +137,7 @@ export const decisionDecider: Decider<DecisionState, DecisionCommand, DecisionEv
       case 'DecisionFollowUpAdded':
         return state;
       case 'DecisionAmended':
+      case 'DecisionRenumbered':
         return { ...state, ...event.data.after };
       case 'DecisionImplemented':
         return { ...details, status: 'implemented', implementedOn: event.data.implementedOn };

@@ -1,5 +1,6 @@
 import type { Titles } from '../shared/titles.js';
 import type { Amendment } from '../shared/amendment.js';
+import type { Renumbering } from '../shared/renumbering.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 import type { Evidence } from '../shared/values.js';
@@ -50,10 +51,20 @@ export interface AmendableDecision {
 /** A correction (no effectiveOn: seen at every asOf): only the fields that change, before and after. */
 export type DecisionAmended = DomainEvent<'DecisionAmended', Amendment<AmendableDecision>>;
 
-export type DecisionEvent = DecisionRecorded | DecisionFollowUpAdded | DecisionImplemented | DecisionRevoked | DecisionAmended;
+/** A correction of the number, in any status (no effectiveOn: seen at every asOf); its reservation moves with it. */
+export type DecisionRenumbered = DomainEvent<'DecisionRenumbered', Renumbering>;
+
+export type DecisionEvent = DecisionRecorded | DecisionFollowUpAdded | DecisionImplemented | DecisionRevoked | DecisionAmended | DecisionRenumbered;
 export type DecisionEventType = DecisionEvent['type'];
 
-const eventTypes: Record<DecisionEventType, true> = { DecisionRecorded: true, DecisionFollowUpAdded: true, DecisionImplemented: true, DecisionRevoked: true, DecisionAmended: true };
+const eventTypes: Record<DecisionEventType, true> = {
+  DecisionRecorded: true,
+  DecisionFollowUpAdded: true,
+  DecisionImplemented: true,
+  DecisionRevoked: true,
+  DecisionAmended: true,
+  DecisionRenumbered: true,
+};
 export const DECISION_EVENT_TYPES = Object.keys(eventTypes) as DecisionEventType[];
 
 export function decisionStream(decisionId: string): string {

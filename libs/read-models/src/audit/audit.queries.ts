@@ -21,18 +21,22 @@ export interface HistoryEntry {
 export class AuditQueries {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The audit log: one row per event, oldest first (or newest first: what a reviewer opens on), filtered by stream, actor and recording time. */
+  /**
+   * The audit log: one row per event, oldest first (or newest first: what a reviewer opens on), filtered by
+   * stream, actor and recording time. The times are ISO 8601 text, compared by Postgres at its own
+   * precision, the microsecond (a JS Date would round them to the millisecond).
+   */
   async list(
-    filters: { stream?: string; actor?: string; from?: Date; to?: Date; before?: Date },
+    filters: { stream?: string; actor?: string; from?: string; to?: string; before?: string },
     paging: Paging,
     order: 'oldest' | 'newest' = 'oldest',
   ): Promise<Page<HistoryEntry & { stream: string; eventId: string; position: string }>> {
     const where = new Conditions();
     if (filters.stream) where.add((p) => `stream = ${p}`, filters.stream);
     if (filters.actor) where.add((p) => `actor_id = ${p}`, filters.actor);
-    if (filters.from) where.add((p) => `recorded_at >= ${p}`, filters.from);
-    if (filters.to) where.add((p) => `recorded_at <= ${p}`, filters.to);
-    if (filters.before) where.add((p) => `recorded_at < ${p}`, filters.before);
+    if (filters.from) where.add((p) => `recorded_at >= ${p}::timestamptz`, filters.from);
+    if (filters.to) where.add((p) => `recorded_at <= ${p}::timestamptz`, filters.to);
+    if (filters.before) where.add((p) => `recorded_at < ${p}::timestamptz`, filters.before);
     const page = await readPage(this.db, 'audit_log', where, paging, (query, limit) =>
       query<any[]>(`SELECT *, effective_on::text AS effective_on FROM audit_log ${where.where} ORDER BY ordinal${order === 'newest' ? ' DESC' : ''} ${limit}`, where.params),
     );

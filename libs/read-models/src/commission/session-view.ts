@@ -18,7 +18,7 @@ export interface SessionView {
   revision: number;
 }
 
-/** Pure; an amendment before the session is held gets a case here. */
+/** Pure; an amendment before the session is held and a renumbering get a case here. */
 export function evolveSessionView(view: SessionView | null, event: CommissionSessionEvent, revision: number): SessionView | null {
   switch (event.type) {
     case 'CommissionSessionScheduled': {
@@ -29,6 +29,8 @@ export function evolveSessionView(view: SessionView | null, event: CommissionSes
       return view && { ...view, revision, status: 'held', heldOn: event.data.heldOn, attendeeOrganizationIds: event.data.attendeeOrganizationIds, minutesRef: event.data.minutesRef ?? null };
     case 'CommissionSessionAmended':
       return view && { ...view, revision, ...(event.data.after.scheduledOn ? { scheduledOn: event.data.after.scheduledOn } : {}), ...(event.data.after.agenda ? agendaOf(event.data.after.agenda) : {}) };
+    case 'CommissionSessionRenumbered':
+      return view && { ...view, revision, number: event.data.after.number };
     default:
       return view && { ...view, revision };
   }

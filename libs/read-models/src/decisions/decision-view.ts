@@ -56,6 +56,8 @@ export function evolveDecisionView(view: DecisionView | null, event: DecisionEve
       return { ...view, revision, status: 'revoked', revokedReason: event.data.reason };
     case 'DecisionAmended':
       return { ...view, revision, ...event.data.after, ...(event.data.after.titles ? { title: titleIn(event.data.after.titles) } : {}) };
+    case 'DecisionRenumbered':
+      return { ...view, revision, number: event.data.after.number };
     default:
       return { ...view, revision };
   }

@@ -6,14 +6,14 @@ import { AuditTrail } from '#application';
 import type { TitleLanguage } from '#domain';
 import { SessionPackQueries } from '#read-models';
 import { IdPipe } from '../../http/id.pipe.js';
-import { found } from '../../http/read-query.js';
+import { found, ReadQueryDto } from '../../http/read-query.js';
 import { PACK_LABELS } from './pack-labels.js';
 import { packHtml } from './pack-html.js';
 import { packPdf } from './pack-pdf.js';
 import { packDocument } from './session-pack-document.js';
 import { fileName } from '../../http/files.js';
 
-export class SessionPackQueryDto {
+export class SessionPackQueryDto extends ReadQueryDto {
   @ApiProperty({ required: false, enum: ['html', 'pdf'], description: 'default html (or pdf when Accept asks for application/pdf first)' })
   @IsOptional() @IsIn(['html', 'pdf'], { message: 'format must be html or pdf' })
   format?: 'html' | 'pdf';
