@@ -73,6 +73,7 @@ export async function demoPaths(page: Page): Promise<(route: string) => string> 
   const session = (await get('/commission/sessions?pageSize=1')).items[0];
   const donor = (await get('/organizations?pageSize=200')).items.find((o: { acronym: string }) => o.acronym === 'EU');
   const meeting = (await get('/meetings?pageSize=1')).items[0];
-  const ids: [string, string][] = [['/plans', plan.id], ['/activities', activity.id], ['/commission', session.id], ['/meetings', meeting.id], ['/donors', donor.id]];
+  const decision = (await get('/decisions?status=open&pageSize=1')).items[0];
+  const ids: [string, string][] = [['/plans', plan.id], ['/activities', activity.id], ['/commission', session.id], ['/meetings', meeting.id], ['/donors', donor.id], ['/decisions', decision.id]];
   return (route) => (route.includes(':id') ? route.replace(':id', ids.find(([prefix]) => route.startsWith(prefix))![1]) : route);
 }

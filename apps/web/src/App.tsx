@@ -23,6 +23,7 @@ import {
   PlanEditPage,
   NewActivityPage,
   EditActivityPage,
+  EditDecisionPage,
   NewRecommendationPage,
   MeetingsPage,
   MeetingPage,
@@ -76,6 +77,7 @@ export function App() {
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/commission/sessions" element={<SessionsPage />} />}
           {can('admin', 'secretariat') && <Route path="/commission/sessions/new" element={<ScheduleSessionPage />} />}
           {can('admin', 'secretariat') && <Route path="/decisions/new" element={<RecordDecisionPage />} />}
+          {can('admin', 'secretariat') && <Route path="/decisions/:id/edit" element={<EditDecisionPage />} />}
           {can('admin') && <Route path="/admin/users" element={<UsersPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/commission/sessions/:id" element={<SessionPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/decisions" element={<DecisionsPage />} />}

@@ -1,7 +1,7 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { unwrap } from './client';
-import { fieldErrors, isConflict, newIdempotencyKey, writeHeaders } from './writes';
+import { fieldErrors, isConflict, newIdempotencyKey, readModelsHold, writeHeaders } from './writes';
 
 type Answer = { data?: unknown; error?: unknown; response: Response };
 export interface WriteResult {
@@ -24,7 +24,7 @@ interface Options<Values extends object> {
 /**
  * One intended write from a form: sent with an idempotency key kept until it succeeds or is refused (so a
  * double click or a retry records once), with If-Match for corrections; a refusal's field messages go
- * beside the fields, a 412 opens the conflict dialog.
+ * beside the fields, a 412 opens the conflict dialog. What the pages read after it includes it.
  */
 export function useCommand<Values extends object>(options: Options<Values>) {
   const key = useRef(newIdempotencyKey());
@@ -38,6 +38,7 @@ export function useCommand<Values extends object>(options: Options<Values>) {
     try {
       const result = await unwrap<WriteResult>(options.send(values, writeHeaders(key.current, options.basedOn)));
       key.current = newIdempotencyKey();
+      await readModelsHold(result?.position);
       await options.onDone(result);
     } catch (error) {
       if (isConflict(error)) setConflict(true);

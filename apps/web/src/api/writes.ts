@@ -1,6 +1,6 @@
 import { v4 as uuid } from 'uuid';
 import { refusalText } from '../i18n/refusal';
-import { ApiError } from './client';
+import { api, ApiError } from './client';
 
 /** A fresh key for one intended write: the same key on a retry (a double click) records it once. */
 export const newIdempotencyKey = (): string => uuid();
@@ -25,4 +25,14 @@ export function fieldErrors(error: unknown): Record<string, string> {
   const single = (error.problem as { field?: string }).field;
   if (single && !errors[path(single)]) errors[path(single)] = refusalText(error.problem).text;
   return errors;
+}
+
+/**
+ * Waits until the read models hold a write (read-your-writes): the pages refetched after it would
+ * otherwise read, and keep for a while, the record as it stood. A projector that is behind is not the
+ * write's failure: past the service's wait, the pages read what there is.
+ */
+export async function readModelsHold(position: string | undefined): Promise<void> {
+  if (!position) return;
+  await api.GET('/auth/me', { headers: { 'X-Min-Position': position } }).catch(() => undefined);
 }

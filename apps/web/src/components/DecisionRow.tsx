@@ -1,5 +1,6 @@
-import { Badge, Button, Group, List, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Decision } from '../api/views';
 
 interface Props {
@@ -9,10 +10,12 @@ interface Props {
   agencyNames: (id: string) => string;
   /** Given where the reader may add a follow-up to it. */
   onFollowUp?: (decision: Decision) => void;
+  /** Whether the reader may record its course and correct it (the secretariat). */
+  correctable: boolean;
 }
 
 /** One decision of the tracker: number, title with its follow-ups, who is responsible, when due, where it stands. */
-export function DecisionRow({ decision: d, current, agencyNames, onFollowUp }: Props) {
+export function DecisionRow({ decision: d, current, agencyNames, onFollowUp, correctable }: Props) {
   const { t } = useTranslation();
   return (
     <Table.Tr id={`decision-${d.id}`} bg={current ? 'yellow.0' : undefined} aria-current={current ? 'true' : undefined}>
@@ -48,6 +51,11 @@ export function DecisionRow({ decision: d, current, agencyNames, onFollowUp }: P
           </Button>
         )}
         {d.revokedReason && <Text size="xs">{d.revokedReason}</Text>}
+        {correctable && (
+          <Anchor component={Link} to={`/decisions/${d.id}/edit`} size="xs" display="block" mt={4} aria-label={`${t('decisionEdit.link')} ${d.number}`}>
+            {t('decisionEdit.link')}
+          </Anchor>
+        )}
       </Table.Td>
     </Table.Tr>
   );

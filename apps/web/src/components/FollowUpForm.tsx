@@ -1,22 +1,22 @@
 import { Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useCommand } from '../api/useCommand';
+import { useDecisionsRefresh } from '../hooks/useDecisionsRefresh';
 import { CommandForm } from './CommandForm';
 import type { Decision } from '../api/views';
 
 /** Adds a follow-up note to a decision: what the responsible agency has done towards it. */
 export function FollowUpForm({ decision, onDone }: { decision: Decision; onDone(): void }) {
   const { t } = useTranslation();
-  const queries = useQueryClient();
+  const refresh = useDecisionsRefresh();
   const form = useForm({ initialValues: { note: '' } });
   const command = useCommand({
     form,
     send: (v, headers) => api.POST('/decisions/{id}/follow-ups', { params: { path: { id: decision.id } }, body: { note: v.note, evidence: [] }, headers }),
     async onDone() {
-      await queries.invalidateQueries({ queryKey: ['decisions'] });
+      await refresh();
       onDone();
     },
   });

@@ -91,7 +91,7 @@ export default function DecisionsPage() {
             <Table.Tr><Table.Th>{t('decisions.number')}</Table.Th><Table.Th>{t('decisions.decision')}</Table.Th><Table.Th>{t('decisions.responsible')}</Table.Th><Table.Th>{t('decisions.due')}</Table.Th><Table.Th>{t('decisions.status')}</Table.Th></Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.map((d) => <DecisionRow key={d.id} decision={d} current={focus === d.id} agencyNames={names} onFollowUp={mayFollowUp(d) ? setFollowing : undefined} />)}
+            {items.map((d) => <DecisionRow key={d.id} decision={d} current={focus === d.id} agencyNames={names} onFollowUp={mayFollowUp(d) ? setFollowing : undefined} correctable={can('admin', 'secretariat')} />)}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>

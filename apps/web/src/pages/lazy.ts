@@ -22,6 +22,7 @@ export const NewPlanPage = lazyWithPreload(() => import('./NewPlanPage'));
 export const PlanEditPage = lazyWithPreload(() => import('./PlanEditPage'));
 export const NewActivityPage = lazyWithPreload(() => import('./NewActivityPage'));
 export const EditActivityPage = lazyWithPreload(() => import('./EditActivityPage'));
+export const EditDecisionPage = lazyWithPreload(() => import('./EditDecisionPage'));
 export const NewRecommendationPage = lazyWithPreload(() => import('./NewRecommendationPage'));
 export const MeetingsPage = lazyWithPreload(() => import('./MeetingsPage'));
 export const MeetingPage = lazyWithPreload(() => import('./MeetingPage'));

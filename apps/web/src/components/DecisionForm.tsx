@@ -1,0 +1,68 @@
+import { Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { useCommand } from '../api/useCommand';
+import type { Decision } from '../api/views';
+import { useDecisionsRefresh } from '../hooks/useDecisionsRefresh';
+import { CommandForm, titlesAsField } from './CommandForm';
+import { OrganizationsPicker } from './OrganizationPicker';
+
+interface DetailValues {
+  title: string;
+  text: string;
+  dueDate: string;
+  responsibleAgencyIds: string[];
+  reason: string;
+}
+
+/** Corrects what a decision says: its title in the interface's language, its text, who answers for it and by when, with a reason. */
+export function DecisionForm({ decision, onDone }: { decision: Decision; onDone(): void }) {
+  const { t, i18n } = useTranslation();
+  const refresh = useDecisionsRefresh();
+  const language = i18n.language as 'en' | 'ru' | 'tg';
+  const form = useForm<DetailValues>({
+    initialValues: {
+      title: decision.titles?.[language] ?? decision.title,
+      text: decision.text,
+      dueDate: decision.dueDate ?? '',
+      responsibleAgencyIds: decision.responsibleAgencyIds,
+      reason: '',
+    },
+  });
+  const command = useCommand({
+    form,
+    basedOn: decision.revision,
+    send: (v, headers) =>
+      api.POST('/decisions/{id}/amend', {
+        params: { path: { id: decision.id } },
+        body: {
+          titles: { [language]: v.title },
+          text: v.text,
+          responsibleAgencyIds: v.responsibleAgencyIds,
+          ...(v.dueDate ? { dueDate: v.dueDate } : {}),
+          reason: v.reason,
+        },
+        headers,
+      }),
+    toFormPaths: titlesAsField('title'),
+    async onDone() {
+      await refresh();
+      onDone();
+    },
+  });
+  return (
+    <CommandForm
+      onSubmit={form.onSubmit}
+      command={command}
+      submitLabel={t('decisionEdit.do.amend')}
+      onReload={() => void refresh()}
+    >
+      <TextInput label={t('decisionForm.titleField')} required {...form.getInputProps('title')} />
+      <Textarea label={t('decisionForm.text')} required autosize minRows={3} {...form.getInputProps('text')} />
+      <OrganizationsPicker label={t('decisions.responsible')} {...form.getInputProps('responsibleAgencyIds')} />
+      <TextInput label={t('decisions.due')} type="date" {...form.getInputProps('dueDate')} />
+      <TextInput label={t('report.reason')} required {...form.getInputProps('reason')} />
+    </CommandForm>
+  );
+}
