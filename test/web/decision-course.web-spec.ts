@@ -72,3 +72,38 @@ test('an agency’s focal point reads the tracker without the secretariat’s co
   await page.goto(`${base()}/app/decisions/00000000-0000-4000-8000-000000000000/edit`);
   await expect(page.getByRole('heading', { name: 'A decision: its course and corrections' })).toHaveCount(0);
 });
+
+test('the secretariat corrects a scheduled session’s number and date on its page, a number another session holds refused beside the field', async ({ page }) => {
+  await signIn(page, 'admin');
+  const get = async (path: string) => (await page.request.get(`${base()}${path}`)).json();
+  const me = (await get('/auth/me')) as { csrfToken: string };
+  const taken = ((await get('/commission/sessions?pageSize=1')).items as { number: string }[])[0].number;
+  const run = Math.random().toString(36).slice(2, 7).toUpperCase();
+  const scheduled = await page.request.post(`${base()}/commission/sessions`, {
+    headers: { 'x-csrf-token': me.csrfToken, origin: base() },
+    data: { number: `S-${run}`, scheduledOn: '2027-02-10', agenda: ['Progress of the plan'] },
+  });
+  expect(scheduled.status()).toBe(201);
+  const { id } = (await scheduled.json()) as { id: string };
+
+  await page.goto(`${base()}/app/commission/sessions/${id}`);
+  const corrections = page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: 'Corrections' }) });
+  await corrections.getByLabel('Number').fill(taken);
+  await corrections.getByLabel('Reason').fill('numbered as in the invitation');
+  await corrections.getByRole('button', { name: 'Correct the session' }).click();
+  await expect(corrections.getByLabel('Number')).toHaveAttribute('aria-invalid', 'true');
+  await expect(corrections.getByText(/already used by commission session/).first()).toBeVisible();
+
+  await corrections.getByLabel('Number').fill(`S-${run}-B`);
+  await corrections.getByLabel('Scheduled for').fill('2027-02-17');
+  await corrections.getByRole('button', { name: 'Correct the session' }).click();
+  await expect(page.getByRole('heading', { name: `Session S-${run}-B` })).toBeVisible();
+  await expect(page.getByText('Scheduled for 2027-02-17')).toBeVisible();
+  await expectAccessible(page);
+  const history = (await get(`/commission/sessions/${id}/history`)) as { items: { type: string; reason: string | null }[] };
+  expect(history.items.map((e) => [e.type, e.reason])).toEqual([
+    ['CommissionSessionScheduled', null],
+    ['CommissionSessionRenumbered', 'numbered as in the invitation'],
+    ['CommissionSessionAmended', 'numbered as in the invitation'],
+  ]);
+});

@@ -41,6 +41,8 @@ test('the secretariat schedules a session (a double click records it once), reco
   await expect(decisions.getByText('None recorded.', { exact: true })).toBeVisible();
 
   await page.getByRole('link', { name: 'Record a decision' }).click();
+  // The session's page has a number field of its own (its corrections): the form is filled once it shows.
+  await expect(page.getByRole('heading', { name: 'Record a decision' })).toBeVisible();
   await page.getByLabel('Number').fill('IMC-2020/99-1');
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Annual report on diaspora engagement');
   await page.getByLabel('Text of the decision').fill('The Migration Service shall report on diaspora engagement by the end of March.');

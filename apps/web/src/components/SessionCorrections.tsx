@@ -1,0 +1,64 @@
+import { Card, Group, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { useCommand } from '../api/useCommand';
+import type { SessionDetails } from '../api/views';
+import { CommandForm } from './CommandForm';
+
+interface CorrectionValues {
+  number: string;
+  scheduledOn: string;
+  reason: string;
+}
+
+/**
+ * The secretariat's corrections of a session, with a reason: its number (the minutes cite it), at any
+ * time; the day it is scheduled for, until it is held. Each goes only when changed; the number first.
+ */
+export function SessionCorrections({ session }: { session: SessionDetails }) {
+  const { t } = useTranslation();
+  const queries = useQueryClient();
+  const scheduled = session.status === 'scheduled';
+  const form = useForm<CorrectionValues>({ initialValues: { number: session.number, scheduledOn: session.scheduledOn, reason: '' } });
+  const reload = async () => {
+    await queries.invalidateQueries({ queryKey: ['session', session.id] });
+    await queries.invalidateQueries({ queryKey: ['sessions'] });
+  };
+  const command = useCommand({
+    form,
+    basedOn: session.revision,
+    async send(v, headers) {
+      const path = { params: { path: { id: session.id } } };
+      const redated = scheduled && v.scheduledOn !== session.scheduledOn;
+      const renumber = () => api.POST('/commission/sessions/{id}/renumber', { ...path, body: { number: v.number, reason: v.reason }, headers });
+      const renumbered = v.number !== session.number || !redated ? await renumber() : undefined;
+      if (!redated || (renumbered && !renumbered.response.ok)) return renumbered!;
+      // After a renumbering, the date goes on the revision it left, under a key of its own.
+      const after = renumbered
+        ? { 'Idempotency-Key': `${headers['Idempotency-Key']}-date`, 'If-Match': `"${(renumbered.data as { revision: number }).revision}"` }
+        : {};
+      return api.POST('/commission/sessions/{id}/amend', {
+        ...path,
+        body: { scheduledOn: v.scheduledOn, reason: v.reason },
+        headers: { ...headers, ...after },
+      });
+    },
+    onDone: reload,
+  });
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="xs">
+        {t('sessionCorrections.title')}
+      </Title>
+      <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t('sessionCorrections.submit')} onReload={() => void reload()}>
+        <Group grow wrap="wrap" align="start">
+          <TextInput label={t('sessionCorrections.number')} required {...form.getInputProps('number')} />
+          {scheduled && <TextInput label={t('sessions.scheduledOn')} type="date" required {...form.getInputProps('scheduledOn')} />}
+        </Group>
+        <TextInput label={t('report.reason')} required {...form.getInputProps('reason')} />
+      </CommandForm>
+    </Card>
+  );
+}
