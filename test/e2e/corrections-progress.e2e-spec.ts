@@ -25,6 +25,22 @@ describe('progress report corrections over HTTP', () => {
     return scenario;
   }
 
+  it('refuses a period sharing days with a report in force (409 REPORT_PERIOD_OVERLAPS naming it), appending nothing; withdrawn, its days are free', async () => {
+    const { activityId } = await startedActivity();
+    await write(app, `/activities/${activityId}/progress-reports`, aProgressReport({ ...Q1, percentComplete: 30 }));
+    const count = (await app.allEvents()).length;
+    const overlapping = { periodStart: '2016-03-01', periodEnd: '2016-05-31' };
+    const refused = await app.http.post(`/activities/${activityId}/progress-reports`).send(aProgressReport({ ...overlapping, percentComplete: 40 }));
+    expect({ status: refused.status, code: refused.body.code, field: refused.body.field }).toEqual({ status: 409, code: 'REPORT_PERIOD_OVERLAPS', field: 'periodStart' });
+    expect(refused.body.message).toContain('overlaps the report for 2016-01-01..2016-03-31');
+    expect((await app.allEvents()).length).toBe(count);
+
+    await write(app, `/activities/${activityId}/progress-reports/withdraw`, { ...Q1, reason: 'the quarter was reported as two months' });
+    const reported = await write(app, `/activities/${activityId}/progress-reports`, aProgressReport({ ...overlapping, percentComplete: 40 }));
+    const read = await app.http.get(`/activities/${activityId}`).query({ minPosition: reported.position });
+    expect(read.body.progressReports).toEqual([expect.objectContaining({ ...overlapping, percentComplete: 40 })]);
+  });
+
   it('a report for a period already reported replaces it; a later report compares with the correction, not with the replaced figure', async () => {
     const { activityId, planId } = await startedActivity();
     await write(app, `/activities/${activityId}/progress-reports`, aProgressReport({ ...Q1, percentComplete: 70 }));

@@ -6,12 +6,21 @@ import { EVENT_STORE, type EventStore } from '#event-store';
 /** Where the commands write: stdout by default, replaceable in tests. */
 export const output = { write: (line: string) => void process.stdout.write(`${line}\n`) };
 
+/** Where the later record of a shared code gets another one. */
+const CORRECTION: Record<string, string> = {
+  plan: 'no command changes a plan code: it stays listed',
+  activity: 'no command changes an activity code: it stays listed',
+  organization: 'amend its acronym or country (POST /organizations/:id/amend)',
+  commission_session: 'renumber it (POST /commission/sessions/:id/renumber)',
+  decision: 'renumber it (POST /decisions/:id/renumber)',
+};
+
 const CLI_ACTOR = { id: 'cli', name: 'command line', role: 'system' as const, organizationId: null };
 
 /**
  * `codes reserve-existing`: once after upgrading to unique codes, reserves the codes of the records
  * created before (the earlier record keeps a shared code) and lists the records left sharing one, to be
- * amended. Exit code 1 while any are listed.
+ * amended (an acronym) or renumbered (a session or decision); each line says which. Exit code 1 while any are listed.
  */
 @Injectable()
 @SubCommand({ name: 'reserve-existing', description: 'reserve the codes of records created before code reservations; list duplicates (exit 1 if any)' })
@@ -28,7 +37,7 @@ export class ReserveExistingCodesCommand extends CommandRunner {
     if (report.duplicates.length > 0) process.exitCode = 1;
     if (options.json) return output.write(JSON.stringify(report));
     output.write(`${report.held} records hold their codes; ${report.duplicates.length} share a code with an earlier record`);
-    for (const d of report.duplicates) output.write(`duplicate: ${d.kind} ${d.id} "${d.code}" is held by ${d.holder.kind} ${d.holder.id}`);
+    for (const d of report.duplicates) output.write(`duplicate: ${d.kind} ${d.id} "${d.code}" is held by ${d.holder.kind} ${d.holder.id}; ${CORRECTION[d.kind]}`);
   }
 
   @Option({ flags: '--json', description: 'print one JSON object' })
