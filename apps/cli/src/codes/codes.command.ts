@@ -37,7 +37,8 @@ export class ReserveExistingCodesCommand extends CommandRunner {
     if (report.duplicates.length > 0) process.exitCode = 1;
     if (options.json) return output.write(JSON.stringify(report));
     output.write(`${report.held} records hold their codes; ${report.duplicates.length} share a code with an earlier record`);
-    for (const d of report.duplicates) output.write(`duplicate: ${d.kind} ${d.id} "${d.code}" is held by ${d.holder.kind} ${d.holder.id}; ${CORRECTION[d.kind]}`);
+    for (const d of report.duplicates)
+      output.write(`duplicate: ${d.kind} ${d.id} "${d.code}" is held by ${d.holder.kind} ${d.holder.id}; ${CORRECTION[d.kind]}`);
   }
 
   @Option({ flags: '--json', description: 'print one JSON object' })
