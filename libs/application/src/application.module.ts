@@ -12,13 +12,14 @@ import { RECOMMENDATION_HANDLERS } from './recommendations/recommendation.use-ca
 import { AuditTrail } from './audit/audit-trail.service.js';
 import { AggregateStore } from './shared/aggregate-store.js';
 import { CodeReservations } from './shared/code-reservations.js';
+import { CodeMovingUpdate } from './shared/code-moving-update.js';
 import { AccessModule, MailModule } from '#platform';
 import { UserAccess } from './users/user-access.service.js';
 
 /** The write side: command handlers over the event store (EVENT_STORE must be provided globally). */
 @Module({
   imports: [CqrsModule, AccessModule, MailModule],
-  providers: [AggregateStore, CodeReservations, ...ORGANIZATION_HANDLERS, ...PLAN_HANDLERS, ...PLAN_RESULTS_HANDLERS, ...ACTIVITY_HANDLERS, ...COMMISSION_SESSION_HANDLERS, ...DECISION_HANDLERS, ...RECOMMENDATION_HANDLERS, ...MEETING_HANDLERS, AuditTrail, UserAccess, ActivityImport],
+  providers: [AggregateStore, CodeReservations, CodeMovingUpdate, ...ORGANIZATION_HANDLERS, ...PLAN_HANDLERS, ...PLAN_RESULTS_HANDLERS, ...ACTIVITY_HANDLERS, ...COMMISSION_SESSION_HANDLERS, ...DECISION_HANDLERS, ...RECOMMENDATION_HANDLERS, ...MEETING_HANDLERS, AuditTrail, UserAccess, ActivityImport],
   exports: [AggregateStore, CodeReservations, AuditTrail, UserAccess, ActivityImport],
 })
 export class ApplicationModule {}

@@ -4,8 +4,7 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { decisionStream } from '#domain';
 import { AuditQueries, DECISION_SORTS, DecisionQueries, type DecisionSort } from '#read-models';
 import { IdPipe } from '../http/id.pipe.js';
-import { IsNotBefore } from '../http/is-not-before.js';
-import { IsCalendarDate } from '../http/validators.js';
+import { IsCalendarDate, IsOnOrAfter } from '../http/validators.js';
 import { OverdueFilterDto } from '../http/list-query.dto.js';
 import { ApiHistoryResponse } from '../http/history.responses.js';
 import { AsOfParam, found, KnownAtParam, ReadQueryDto, recordHistory, SearchTextParam } from '../http/read-query.js';
@@ -29,7 +28,7 @@ export class DecisionListQueryDto extends OverdueFilterDto {
   @ApiProperty({ required: false, format: 'date', description: 'due on or after this date' }) @IsOptional() @IsCalendarDate()
   dueFrom?: string;
 
-  @ApiProperty({ required: false, format: 'date', description: 'due on or before this date' }) @IsOptional() @IsCalendarDate() @IsNotBefore('dueFrom')
+  @ApiProperty({ required: false, format: 'date', description: 'due on or before this date' }) @IsOptional() @IsCalendarDate() @IsOnOrAfter('dueFrom')
   dueTo?: string;
 
   @SearchTextParam('number, title or text; accents and case ignored')

@@ -31,18 +31,20 @@ export function SessionCorrections({ session }: { session: SessionDetails }) {
     basedOn: session.revision,
     async send(v, headers) {
       const path = { params: { path: { id: session.id } } };
-      const redated = scheduled && v.scheduledOn !== session.scheduledOn;
-      const renumber = () => api.POST('/commission/sessions/{id}/renumber', { ...path, body: { number: v.number, reason: v.reason }, headers });
-      const renumbered = v.number !== session.number || !redated ? await renumber() : undefined;
-      if (!redated || (renumbered && !renumbered.response.ok)) return renumbered!;
-      // After a renumbering, the date goes on the revision it left, under a key of its own.
-      const after = renumbered
-        ? { 'Idempotency-Key': `${headers['Idempotency-Key']}-date`, 'If-Match': `"${(renumbered.data as { revision: number }).revision}"` }
-        : {};
-      return api.POST('/commission/sessions/{id}/amend', {
-        ...path,
-        body: { scheduledOn: v.scheduledOn, reason: v.reason },
-        headers: { ...headers, ...after },
+      const renumber = (sent: Record<string, string>) =>
+        api.POST('/commission/sessions/{id}/renumber', { ...path, body: { number: v.number, reason: v.reason }, headers: sent });
+      const redate = (sent: Record<string, string>) =>
+        api.POST('/commission/sessions/{id}/amend', { ...path, body: { scheduledOn: v.scheduledOn, reason: v.reason }, headers: sent });
+      // The number alone (the same number records nothing), or the day alone.
+      if (!scheduled || v.scheduledOn === session.scheduledOn) return renumber(headers);
+      if (v.number === session.number) return redate(headers);
+      // Both: the number first, then the day on the revision it left, under a key of its own.
+      const renumbered = await renumber(headers);
+      if (!renumbered.response.ok) return renumbered;
+      return redate({
+        ...headers,
+        'Idempotency-Key': `${headers['Idempotency-Key']}-date`,
+        'If-Match': `"${(renumbered.data as { revision: number }).revision}"`,
       });
     },
     onDone: reload,

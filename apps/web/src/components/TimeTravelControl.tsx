@@ -2,6 +2,7 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { changedParams } from '../format/search-params';
 
 /**
  * The two clocks of time travel: the business date (asOf) and "as the system showed it at" (knownAt).
@@ -12,14 +13,7 @@ export function TimeTravelControl() {
   const [params, setParams] = useSearchParams();
   const [asOf, setAsOf] = useState(params.get('asOf') ?? '');
   const [knownAt, setKnownAt] = useState(params.get('knownAt') ?? '');
-  const apply = () => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of [['asOf', asOf], ['knownAt', knownAt ? new Date(knownAt).toISOString() : '']] as const) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next);
-  };
+  const apply = () => setParams(changedParams(params, { asOf, knownAt: knownAt ? new Date(knownAt).toISOString() : '' }));
   return (
     <Group align="end" gap="sm" component="form" onSubmit={(e) => { e.preventDefault(); apply(); }} aria-label={t('timeTravel.title')}>
       <TextInput type="date" label={t('timeTravel.asOf')} value={asOf} onChange={(e) => setAsOf(e.currentTarget.value)} />

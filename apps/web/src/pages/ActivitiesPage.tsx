@@ -11,6 +11,7 @@ import { PlanAgencyFilter } from '../components/PlanAgencyFilter';
 import { SortableHeader } from '../components/SortableHeader';
 import { clocksQuery, isDated } from '../format/clocks';
 import { useSession } from '../session';
+import { changedParams } from '../format/search-params';
 
 const STATUSES = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
 
@@ -21,13 +22,8 @@ export default function ActivitiesPage() {
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
   const query = activityListFilter(params);
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    setParams(next);
-  };
+  // A filter changed starts again at the first page.
+  const set = (key: string, value: string | null) => setParams(changedParams(params, key === 'page' ? { page: value } : { [key]: value, page: null }));
   const activities = useQuery(activitiesQuery(query, i18n.language));
   // Across plans, codes repeat (every plan has its 1.1): each row then says its plan.
   const plans = useQuery(plansQuery());
@@ -57,7 +53,7 @@ export default function ActivitiesPage() {
         <>
           {isDated(query) && (
             // Opened from a dashboard at a date: the list, and what counts as overdue, are those of that date.
-            <DatedNotice clocks={query} todayLabel={t('activities.today')} onToday={() => { const next = new URLSearchParams(params); next.delete('asOf'); next.delete('knownAt'); next.delete('page'); setParams(next); }} />
+            <DatedNotice clocks={query} todayLabel={t('activities.today')} onToday={() => setParams(changedParams(params, { asOf: null, knownAt: null, page: null }))} />
           )}
           <Table.ScrollContainer minWidth={560}>
             <Table striped>

@@ -11,6 +11,7 @@ import { FollowUpForm } from '../components/FollowUpForm';
 import { useOrganizationNames } from '../hooks/useOrganizations';
 import { useSession } from '../session';
 import { daysFromToday } from '../format/days';
+import { changedParams } from '../format/search-params';
 
 const VIEWS = ['open', 'dueSoon', 'overdue', 'implemented', 'revoked', 'all'] as const;
 type View = (typeof VIEWS)[number];
@@ -39,14 +40,8 @@ export default function DecisionsPage() {
   const mine = !!agencyId && params.get('mine') === '1';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const focus = params.get('focus');
-  const show = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries({ page: undefined, focus: undefined, ...changes })) {
-      if (value === undefined) next.delete(key);
-      else next.set(key, value);
-    }
-    setParams(next);
-  };
+  // Another view, page or filter: the page and the decision picked out are left behind.
+  const show = (changes: Record<string, string | undefined>) => setParams(changedParams(params, { page: undefined, focus: undefined, ...changes }));
   const decisions = useQuery({
     queryKey: ['decisions', view, mine, page, i18n.language],
     queryFn: () =>
@@ -63,9 +58,11 @@ export default function DecisionsPage() {
   });
   const items = focused.data && !listed.some((d) => d.id === focused.data.id) ? [focused.data, ...listed] : listed;
   const total = decisions.data?.total ?? 0;
+  // Scrolled to once it shows, not again on every render after (a dialog opened, a list refetched).
+  const focusShown = !!focus && items.some((d) => d.id === focus);
   useEffect(() => {
-    if (focus && items.some((d) => d.id === focus)) document.getElementById(`decision-${focus}`)?.scrollIntoView({ block: 'center' });
-  }, [focus, items]);
+    if (focusShown) document.getElementById(`decision-${focus}`)?.scrollIntoView({ block: 'center' });
+  }, [focus, focusShown]);
   return (
     <Stack component="main">
       <Group justify="space-between">

@@ -1,13 +1,10 @@
-import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommissionSessionState, RenumberCommissionSession } from '#domain';
-import { EVENT_STORE, type EventStore } from '#event-store';
-import { AggregateStore } from '../shared/aggregate-store.js';
 import { COMMISSION_SESSION } from '../shared/aggregates.js';
 import type { Body } from '../shared/body.js';
-import { CodeReservations, type CodeRequest } from '../shared/code-reservations.js';
+import type { CodeRequest } from '../shared/code-reservations.js';
 import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
-import { updateMovingCode } from '../shared/code-moving-update.js';
+import { CodeMovingUpdate } from '../shared/code-moving-update.js';
 
 export class RenumberCommissionSessionCommand extends Command<WriteResult> {
   constructor(
@@ -27,21 +24,10 @@ export function sessionNumberOf(state: CommissionSessionState): CodeRequest | un
 /** A session's number corrected, held or not: its reservation moves with it (409 DUPLICATE_CODE when another session holds the new one). */
 @CommandHandler(RenumberCommissionSessionCommand)
 export class RenumberCommissionSessionHandler implements ICommandHandler<RenumberCommissionSessionCommand> {
-  constructor(
-    private readonly aggregates: AggregateStore,
-    private readonly reservations: CodeReservations,
-    @Inject(EVENT_STORE) private readonly events: EventStore,
-  ) {}
+  constructor(private readonly codes: CodeMovingUpdate) {}
 
   execute({ sessionId, body, envelope }: RenumberCommissionSessionCommand) {
     const command: RenumberCommissionSession = { type: 'RenumberCommissionSession', data: { ...body, sessionId } };
-    return updateMovingCode(
-      { aggregates: this.aggregates, reservations: this.reservations, events: this.events },
-      COMMISSION_SESSION,
-      sessionId,
-      envelope,
-      command,
-      sessionNumberOf,
-    );
+    return this.codes.apply(COMMISSION_SESSION, sessionId, envelope, command, sessionNumberOf);
   }
 }

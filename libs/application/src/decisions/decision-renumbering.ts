@@ -1,13 +1,10 @@
-import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { DecisionState, RenumberDecision } from '#domain';
-import { EVENT_STORE, type EventStore } from '#event-store';
-import { AggregateStore } from '../shared/aggregate-store.js';
 import { DECISION } from '../shared/aggregates.js';
 import type { Body } from '../shared/body.js';
-import { CodeReservations, type CodeRequest } from '../shared/code-reservations.js';
+import type { CodeRequest } from '../shared/code-reservations.js';
 import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
-import { updateMovingCode } from '../shared/code-moving-update.js';
+import { CodeMovingUpdate } from '../shared/code-moving-update.js';
 
 export class RenumberDecisionCommand extends Command<WriteResult> {
   constructor(
@@ -27,21 +24,10 @@ export function decisionNumberOf(state: DecisionState): CodeRequest | undefined 
 /** A decision's number corrected, in any status: its reservation moves with it (409 DUPLICATE_CODE when another decision holds the new one). */
 @CommandHandler(RenumberDecisionCommand)
 export class RenumberDecisionHandler implements ICommandHandler<RenumberDecisionCommand> {
-  constructor(
-    private readonly aggregates: AggregateStore,
-    private readonly reservations: CodeReservations,
-    @Inject(EVENT_STORE) private readonly events: EventStore,
-  ) {}
+  constructor(private readonly codes: CodeMovingUpdate) {}
 
   execute({ decisionId, body, envelope }: RenumberDecisionCommand) {
     const command: RenumberDecision = { type: 'RenumberDecision', data: { ...body, decisionId } };
-    return updateMovingCode(
-      { aggregates: this.aggregates, reservations: this.reservations, events: this.events },
-      DECISION,
-      decisionId,
-      envelope,
-      command,
-      decisionNumberOf,
-    );
+    return this.codes.apply(DECISION, decisionId, envelope, command, decisionNumberOf);
   }
 }

@@ -1,14 +1,11 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Inject } from '@nestjs/common';
-import { organizationStream, type AmendOrganization, type OrganizationCommand, type OrganizationState, type RegisterOrganization, type RenameOrganization } from '#domain';
-import { EVENT_STORE, type EventStore } from '#event-store';
-import { AggregateStore } from '../shared/aggregate-store.js';
-import { PreconditionFailedError } from '../shared/application-errors.js';
+import type { AmendOrganization, OrganizationCommand, OrganizationState, RegisterOrganization, RenameOrganization } from '#domain';
 import { ORGANIZATION } from '../shared/aggregates.js';
 import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
 import { newIdFor } from '../shared/event-ids.js';
 import type { Body } from '../shared/body.js';
-import { CodeReservations, reservationStreamId } from '../shared/code-reservations.js';
+import { CodeReservations, type CodeRequest } from '../shared/code-reservations.js';
+import { CodeMovingUpdate } from '../shared/code-moving-update.js';
 
 export class RegisterOrganizationCommand extends Command<WriteResult> {
   constructor(
@@ -54,36 +51,15 @@ export class ChangeOrganizationCommand extends Command<WriteResult> {
  */
 @CommandHandler(ChangeOrganizationCommand)
 export class ChangeOrganizationHandler implements ICommandHandler<ChangeOrganizationCommand> {
-  constructor(
-    private readonly aggregates: AggregateStore,
-    private readonly reservations: CodeReservations,
-    @Inject(EVENT_STORE) private readonly events: EventStore,
-  ) {}
+  constructor(private readonly codes: CodeMovingUpdate) {}
 
-  async execute({ organizationId, change, envelope }: ChangeOrganizationCommand) {
-    const { state, revision } = await this.aggregates.load(ORGANIZATION, organizationId);
+  execute({ organizationId, change, envelope }: ChangeOrganizationCommand) {
     const command = { type: change.type, data: { ...change.body, organizationId, today: envelope.today } } as OrganizationCommand;
-    // A retry (same Idempotency-Key) is answered by the store from what it stored: nothing to move.
-    const retried = (await this.events.readStream(organizationStream(organizationId))).some((e) => e.metadata.commandId === envelope.commandId);
-    let moved: ReturnType<typeof acronymOf> | undefined;
-    if (!retried && state.status === 'registered') {
-      if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== revision) throw new PreconditionFailedError(envelope.expectedRevision, revision);
-      const after = ORGANIZATION.decider.decide(command, state).reduce(ORGANIZATION.decider.evolve, state as OrganizationState);
-      const from = acronymOf(state);
-      const to = acronymOf(after);
-      if (to && reservationStreamId(from!) !== reservationStreamId(to)) {
-        await this.reservations.move(from!, to, organizationId, envelope);
-        moved = to;
-      }
-    }
-    return this.aggregates.update(ORGANIZATION, organizationId, envelope, async () => {
-      if (moved) await this.reservations.assertHeld(moved, organizationId);
-      return command;
-    });
+    return this.codes.apply(ORGANIZATION, organizationId, envelope, command, acronymOf);
   }
 }
 
-function acronymOf(state: OrganizationState) {
+function acronymOf(state: OrganizationState): CodeRequest | undefined {
   return state.status === 'registered' ? { kind: 'organization' as const, scope: state.country, code: state.acronym, field: 'acronym' } : undefined;
 }
 
