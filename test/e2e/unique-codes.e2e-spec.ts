@@ -231,6 +231,9 @@ describe('unique codes', () => {
     await legacySession(newerSession, '2011/1 ');
     await legacyDecision(olderDecision, 'IMC-2011/01');
     last = (await legacyDecision(newerDecision, 'imc-2011/01')).position;
+    // The log is read up to what every transaction older than it has settled (the Postgres store's
+    // horizon): while the projector's batch is open the last appends are not yet in it. Once projected, they are.
+    await projected(app, last);
 
     const report = await reserveExistingCodes(app.events, app.app.get(CodeReservations), envelope());
     expect(report.duplicates).toEqual([
