@@ -93,3 +93,16 @@ describe('public routes answer without a token', () => {
     expect(`${response.status} ${response.body.code}`).toMatch(/^(400|404) /);
   });
 });
+
+describe('a refusal of an organisation scope', () => {
+  it('says why in words and echoes nothing of the path the caller sent', async () => {
+    const sent = `${'<b>x</b>'.repeat(500)}`;
+    const donor = await send(app, scenario.callers['donor-other'], 'GET', `/donors/${encodeURIComponent(sent)}/portfolio`);
+    expect(donor.status).toBe(403);
+    expect(donor.body).toEqual({ statusCode: 403, code: 'FORBIDDEN', message: "this token's organisation may act only on its own records" });
+    const agency = await send(app, scenario.callers['agency-other'], 'POST', `/activities/${scenario.ids.activityId}/progress-reports`);
+    expect(agency.body).toEqual({ statusCode: 403, code: 'FORBIDDEN', message: "this token's organisation is not the lead or a partner agency of this activity" });
+    const decision = await send(app, scenario.callers['agency-other'], 'POST', `/decisions/${scenario.ids.decisionId}/follow-ups`);
+    expect(decision.body).toEqual({ statusCode: 403, code: 'FORBIDDEN', message: "this token's organisation is not responsible for this decision" });
+  });
+});

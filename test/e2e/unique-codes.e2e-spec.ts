@@ -11,10 +11,11 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * numbers are unique at write time, across concurrent writers, on the Postgres store and
  * (TEST_EVENT_STORE=esdb) on EventStoreDB.
  */
-/** The 409 a repeated code answers: the field at fault and the record that holds the code. */
+/** The 409 a repeated code answers: the field at fault and the record that holds the code (by id in `holder`, by kind in words). */
+const WORDS: Record<string, string> = { plan: 'plan', activity: 'activity', organization: 'organisation', commission_session: 'commission session', decision: 'decision' };
 function expectHeldBy(response: { status: number; body: unknown }, field: string, holder: { kind: string; id: string }) {
   expect(response.status).toBe(409);
-  expect(response.body).toEqual({ statusCode: 409, code: 'DUPLICATE_CODE', message: expect.stringContaining(holder.id), field, holder });
+  expect(response.body).toEqual({ statusCode: 409, code: 'DUPLICATE_CODE', message: expect.stringMatching(new RegExp(` is already used by another ${WORDS[holder.kind]}$`)), field, holder });
 }
 
 describe('unique codes', () => {

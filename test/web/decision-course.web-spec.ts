@@ -47,7 +47,9 @@ test('the secretariat corrects a decision’s due date and number from the track
   await number.getByLabel('Reason').fill('numbered as in the minutes');
   await number.getByRole('button', { name: 'Correct the number' }).click();
   await expect(number.getByLabel('Number')).toHaveAttribute('aria-invalid', 'true');
-  await expect(number.getByText(/already used by decision/)).toHaveCount(2);
+  await expect(number.getByText(/already used by another decision/)).toHaveCount(2);
+  // The refusal leads to the decision that holds the number.
+  await expect(number.getByRole('link', { name: 'Open the decision that holds it' })).toHaveAttribute('href', /\/decisions\?view=all&focus=[0-9a-f-]{36}$/);
   await number.getByLabel('Number').fill(`CRS-${run}-A`);
   await number.getByRole('button', { name: 'Correct the number' }).click();
   await expect(row).toContainText(`CRS-${run}-A`);
@@ -87,12 +89,12 @@ test('the secretariat corrects a scheduled session’s number and date on its pa
   const { id } = (await scheduled.json()) as { id: string };
 
   await page.goto(`${base()}/app/commission/sessions/${id}`);
-  const corrections = page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: 'Corrections' }) });
+  const corrections = page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: 'Corrections', exact: true }) });
   await corrections.getByLabel('Number').fill(taken);
   await corrections.getByLabel('Reason').fill('numbered as in the invitation');
   await corrections.getByRole('button', { name: 'Correct the session' }).click();
   await expect(corrections.getByLabel('Number')).toHaveAttribute('aria-invalid', 'true');
-  await expect(corrections.getByText(/already used by commission session/).first()).toBeVisible();
+  await expect(corrections.getByText(/already used by another commission session/).first()).toBeVisible();
 
   await corrections.getByLabel('Number').fill(`S-${run}-B`);
   await corrections.getByLabel('Scheduled for').fill('2027-02-17');

@@ -25,7 +25,7 @@ test('the secretariat schedules a session (a double click records it once), reco
   await page.getByLabel('Date').fill('2021-06-01');
   await page.getByRole('button', { name: 'Schedule the session' }).click();
   await expect(page.getByLabel('Session number')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText(/^99 is already used by commission session /).first()).toBeVisible();
+  await expect(page.getByText(/^99 is already used by another commission session$/).first()).toBeVisible();
   await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Commission sessions' }).click();
   await expect(page.getByRole('link', { name: 'Session 99', exact: true })).toHaveCount(1);
   await page.getByRole('link', { name: 'Session 99', exact: true }).click();

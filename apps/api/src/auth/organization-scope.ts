@@ -13,15 +13,21 @@ import type { Scope } from './route-policies.js';
  * change an activity's agencies or a decision's responsible agencies, and a write racing such an
  * amendment is judged on the state just read. The cost is one stream read, for agency callers only.
  */
+/** Why an organisation's caller was refused, by what decides its scope. */
+const REFUSALS: Record<Scope, string> = {
+  'own-organization': "this token's organisation may act only on its own records",
+  activity: "this token's organisation is not the lead or a partner agency of this activity",
+  decision: "this token's organisation is not responsible for this decision",
+};
+
 @Injectable()
 export class OrganizationScope {
   constructor(private readonly aggregates: AggregateStore) {}
 
   async check(scope: Scope, id: string, actor: Actor): Promise<void> {
     const organizationId = actor.organizationId;
-    if (!organizationId || !(await this.covers(scope, id, organizationId))) {
-      throw new ForbiddenException({ code: 'FORBIDDEN', message: `this token's organization may not do this on ${id}` });
-    }
+    // The path's id is not echoed: it is whatever the caller sent, checked only after this guard.
+    if (!organizationId || !(await this.covers(scope, id, organizationId))) throw new ForbiddenException({ code: 'FORBIDDEN', message: REFUSALS[scope] });
   }
 
   private async covers(scope: Scope, id: string, organizationId: string): Promise<boolean> {

@@ -2,6 +2,7 @@ import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type ApiProblem } from '../api/client';
 import { refusalText } from '../i18n/refusal';
+import { CodeHolderLink, type CodeHolder } from './CodeHolderLink';
 import { NotYetRecorded } from './NotYetRecorded';
 
 /** What was refused, in the reader's language where the refusal's code is translated, with the API's own words beside. */
@@ -21,10 +22,12 @@ export function ErrorNotice({ error }: { error: unknown }) {
   const problem = error instanceof ApiError ? error.problem : { message: String(error) };
   // Time travel to before the record was entered: said in the reader's words, with the first moment to ask for.
   const firstRecordedAt = (problem as { code?: string; firstRecordedAt?: string }).code === 'NOT_YET_RECORDED' ? (problem as { firstRecordedAt?: string }).firstRecordedAt : undefined;
+  const holder = problem.code === 'DUPLICATE_CODE' ? (problem as { holder?: CodeHolder }).holder : undefined;
   return (
     <Alert variant="outline" color="red.9" role="alert">
       <Text fw={700} c="#8b0000">{t('error.title')}</Text>
       {firstRecordedAt ? <NotYetRecorded firstRecordedAt={firstRecordedAt} /> : <Refusal problem={problem} />}
+      {holder && <CodeHolderLink holder={holder} />}
       {problem.fields && (
         <List size="sm">
           {problem.fields.map((f) => <List.Item key={f.field}>{f.field}: {f.messages.join('; ')}</List.Item>)}

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { SessionDetails } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { SessionAgendaForm } from '../components/SessionAgendaForm';
 import { SessionCorrections } from '../components/SessionCorrections';
 import { SessionHeldForm } from '../components/SessionHeldForm';
 import { useSession } from '../session';
@@ -49,6 +50,7 @@ export default function SessionPage() {
           </SimpleGrid>
           {records && s.status === 'scheduled' && <SessionHeldForm session={s} />}
           {records && <SessionCorrections key={`corrections-${s.revision}`} session={s} />}
+          {records && s.status === 'scheduled' && <SessionAgendaForm key={`agenda-${s.revision}-${i18n.language}`} session={s} />}
           <Card withBorder>
             <Group justify="space-between" mb="xs">
               <Title order={2} size="h4">{t('sessions.decisions')}</Title>

@@ -31,11 +31,12 @@ describe('code reservation decider', () => {
     expect(reservationKeyOf({ kind: 'decision', scope: '', code: '2019/2' })).not.toBe(reservationKeyOf({ kind: 'commission_session', scope: '', code: '2019/2' }));
   });
 
-  it('names a session or decision holder in the 409, with the field `number`', () => {
+  it('names a session or decision holder in the 409, with the field `number`; its words say what kind of record holds it', () => {
     const error = given(codeReservationDecider, [aCodeReserved({ kind: 'decision', code: 'IMC-2019/05' })])
       .when(aReserveCode({ kind: 'decision', code: ' imc-2019/05', field: 'number', holder: 'recorded' }))
       .thenThrows('DUPLICATE_CODE', 'number');
     expect((error as DuplicateCodeError).holder).toEqual({ kind: 'decision', id: OTHER });
+    expect(error.message).toBe('imc-2019/05 is already used by another decision');
   });
 
   it('reserves a free code', () => {

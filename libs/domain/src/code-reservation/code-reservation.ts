@@ -55,7 +55,8 @@ export class DuplicateCodeError extends DomainError {
     code: string,
     field: string,
   ) {
-    super('DUPLICATE_CODE', `${code.trim()} is already used by ${CODE_HOLDERS[holder.kind]} ${holder.id}`, field);
+    // The holder's id is in the answer (`holder`), for a link; a person reads what kind of record it is.
+    super('DUPLICATE_CODE', `${code.trim()} is already used by another ${CODE_HOLDERS[holder.kind]}`, field);
     this.name = 'DuplicateCodeError';
   }
 }
