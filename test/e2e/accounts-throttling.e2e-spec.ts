@@ -59,7 +59,13 @@ describe('throttling', () => {
     for (let i = 0; i < 3; i++) await login('ghost@example.org', 'wrong password here', `10.0.2.${i}`);
     expect((await login('ghost@example.org', 'wrong password here', '10.0.2.9')).status).toBe(429);
 
+    // The admin's list says who is locked and until when: about Retry-After from now.
+    const lockedUntil = (await app.http.get(`/users/${id}`)).body.lockedUntil as string;
+    expect(Math.abs(Date.parse(lockedUntil) - Date.now() - Number(locked.headers['retry-after']) * 1000)).toBeLessThan(60_000);
+    expect((await app.http.get('/users')).body.items.find((u: { id: string }) => u.id === id).lockedUntil).toBe(lockedUntil);
+
     expect((await app.http.post(`/users/${id}/unlock`)).status).toBe(200);
+    expect((await app.http.get(`/users/${id}`)).body.lockedUntil).toBeNull();
     expect((await login('locked@example.org', PASSWORD, '10.0.1.9')).status).toBe(200);
   });
 

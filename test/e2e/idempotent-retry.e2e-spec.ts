@@ -51,6 +51,7 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
     await twice('POST /organizations/:id/amend', `/organizations/${lead.id}/amend`, { name: 'Migration Service of the MoLMPE', reason: 'registered from an old letterhead' });
     await twice('POST /organizations/:id/rename', `/organizations/${donor.id}/rename`, { name: 'European Union (DG INTPA)', effectiveOn: '2016-01-01' });
     await twice('POST /plans/:id/amend', `/plans/${plan.id}/amend`, { coordinatingBody: 'Commission on migration', reason: 'the decree’s wording' });
+    await twice('POST /plans/:id/recode', `/plans/${plan.id}/recode`, { code: aPlan().code, reason: 'the decree’s code' });
     await twice('POST /plans/:id/objectives/:objective/amend', `/plans/${plan.id}/objectives/${objective.objectiveId}/amend`, { title: 'Diaspora investment', reason: 'typo' });
     const spare = await twice('POST /plans/:id/objectives', `/plans/${plan.id}/objectives`, anObjective({ code: '9', title: 'Entered by mistake' }));
     await twice('POST /plans/:id/objectives/:objective/remove', `/plans/${plan.id}/objectives/${spare.objectiveId}/remove`, { reason: 'entered by mistake' });
@@ -73,6 +74,7 @@ describe('every write is safe to retry with the same Idempotency-Key', () => {
     await twice('POST /activities/:id/disbursements', `${a}/disbursements`, { donorId: donor.id, money: { amount: '40000.50', currency: 'EUR' }, disbursedOn: '2016-03-01' });
     // Corrections (issue 16) of the activity.
     await twice('POST /activities/:id/amend', `${a}/amend`, { title: 'Information campaign on investing remittances in Sughd', reason: 'typo' });
+    await twice('POST /activities/:id/recode', `${a}/recode`, { code: '2.3a', reason: 'numbered 2.3a in the decree' });
     const indicator = await twice('POST /activities/:id/indicators', `${a}/indicators`, { name: 'Visitors', unit: 'persons', baseline: 0, target: 4 });
     await twice('POST /activities/:id/indicators/:indicator/revise', `${a}/indicators/${indicator.indicatorId}/revise`, { target: 400, reason: 'a zero was missing' });
     await twice('POST /activities/:id/indicators/:indicator/retire', `${a}/indicators/${indicator.indicatorId}/retire`, { reason: 'no longer measured' });

@@ -29,6 +29,7 @@ const history: RecordedEvent[] = [
   event(`plan-${ids.plan}`, 'ReportingCalendarSet', { reporting: { frequency: 'yearly', dueDays: 60, approval: false }, effectiveOn: '2015-01-01' }),
   event(`plan-${ids.plan}`, 'PlanRevised', { changes: { coordinatingBody: 'Commission' }, reason: 'mid-term review' }),
   event(`plan-${ids.plan}`, 'PlanAmended', { before: { title: { en: 'Diaspora' } }, after: { title: { en: 'Diaspora engagement' } }, reason: 'typo' }),
+  event(`plan-${ids.plan}`, 'PlanRecoded', { before: { code: 'TJ-DIASPORA-2015-2020' }, after: { code: 'TJ-DIASPORA-2015-2020-R' }, reason: 'typo' }, '2026-11-23T11:00:00.000Z'),
   event(`plan-${ids.plan}`, 'ObjectiveAdded', { objectiveId: ids.spare, code: '9', title: 'Spare' }),
   event(`plan-${ids.plan}`, 'ObjectiveAmended', { objectiveId: ids.objective, before: { title: 'Investment' }, after: { title: 'Diaspora investment' }, reason: 'typo' }),
   event(`plan-${ids.plan}`, 'ObjectiveRemoved', { objectiveId: ids.spare, before: { code: '9', title: 'Spare' }, reason: 'entered by mistake' }),
@@ -46,6 +47,7 @@ const history: RecordedEvent[] = [
   event(`activity-${ids.activity}`, 'ActivitySuspended', { reason: 'elections', suspendedFrom: 'in_progress' }),
   event(`activity-${ids.activity}`, 'ActivityResumed', { resumedTo: 'in_progress' }),
   event(`activity-${ids.activity}`, 'ActivityCompleted', { completedOn: '2018-05-30' }),
+  event(`activity-${ids.activity}`, 'ActivityRecoded', { before: { code: '2.3' }, after: { code: '2.3.1' }, reason: 'typo' }, '2026-11-23T12:00:00.000Z'),
   event(`commission_session-${ids.session}`, 'CommissionSessionScheduled', { sessionId: ids.session, number: '7', scheduledOn: '2016-11-18', agenda: ['progress'] }),
   event(`commission_session-${ids.session}`, 'CommissionSessionAmended', { before: { agenda: ['progress'] }, after: { agenda: ['progress', 'review'] }, reason: 'typo' }),
   event(`commission_session-${ids.session}`, 'CommissionSessionHeld', { heldOn: '2016-11-18', attendeeOrganizationIds: [ids.lead], minutesRef: 'IMC-7' }),
@@ -139,10 +141,10 @@ describe('projections: every event type lands in the read models', () => {
     expect((await one('SELECT view FROM organization_view WHERE id = $1', [ids.lead])).view).toEqual({ id: ids.lead, name: 'Migration Service of the MoLMPE', acronym: 'MS-MoLMPE', kind: 'ministry', country: 'TJ', revision: 2 });
   });
 
-  it('plans: drafted, objective, adopted, revised', async () => {
-    const row = await one('SELECT code, status, view FROM plan_view WHERE id = $1', [ids.plan]);
-    expect(row).toMatchObject({ code: 'TJ-DIASPORA-2015-2020', status: 'adopted' });
-    expect(row.view).toMatchObject({ adoptedOn: '2015-03-03', instrument: 'Decree 97', coordinatingBody: 'Commission', title: { en: 'Diaspora engagement' } });
+  it('plans: drafted, objective, adopted, revised, recoded', async () => {
+    const row = await one('SELECT code, status, search, view FROM plan_view WHERE id = $1', [ids.plan]);
+    expect(row).toMatchObject({ code: 'TJ-DIASPORA-2015-2020-R', status: 'adopted', search: expect.stringContaining('tj-diaspora-2015-2020-r') });
+    expect(row.view).toMatchObject({ code: 'TJ-DIASPORA-2015-2020-R', formerCodes: [{ code: 'TJ-DIASPORA-2015-2020', until: '2026-11-23T11:00:00.000Z' }], adoptedOn: '2015-03-03', instrument: 'Decree 97', coordinatingBody: 'Commission', title: { en: 'Diaspora engagement' } });
     expect(row.view.objectives).toEqual([expect.objectContaining({ objectiveId: ids.objective, code: '2', title: 'Diaspora investment' })]);
     expect(row.view.disaggregations).toEqual([
       { code: 'sex', name: 'Sex', names: { en: 'Sex' }, exhaustive: true, categories: [{ code: 'female', name: 'Female', names: { en: 'Female' } }, { code: 'male', name: 'Male', names: { en: 'Male' } }] },
@@ -150,16 +152,18 @@ describe('projections: every event type lands in the read models', () => {
     expect(row.view.objectiveIndicators).toEqual([expect.objectContaining({ indicatorId: ids.objectiveIndicator, objectiveId: ids.objective, name: 'Projects', target: 120, baselineDate: null, targets: [{ year: 2016, value: 40 }] })]);
   });
 
-  it('activities: the whole lifecycle with funding, indicator, reschedule, suspension', async () => {
-    const row = await one('SELECT status, planned_end::text, agency_ids, provinces, donor_ids, objective_id, view FROM activity_view WHERE id = $1', [ids.activity]);
-    expect(row).toMatchObject({ status: 'completed', planned_end: '2018-06-30', agency_ids: [ids.lead], provinces: ['Khatlon'], donor_ids: [ids.donor], objective_id: ids.objective });
+  it('activities: the whole lifecycle with funding, indicator, reschedule, suspension, and its code corrected once completed', async () => {
+    const row = await one('SELECT code, search, status, planned_end::text, agency_ids, provinces, donor_ids, objective_id, view FROM activity_view WHERE id = $1', [ids.activity]);
+    expect(row).toMatchObject({ code: '2.3.1', search: expect.stringContaining('2.3.1'), status: 'completed', planned_end: '2018-06-30', agency_ids: [ids.lead], provinces: ['Khatlon'], donor_ids: [ids.donor], objective_id: ids.objective });
     expect(row.view).toMatchObject({
+      code: '2.3.1',
+      formerCodes: [{ code: '2.3', until: '2026-11-23T12:00:00.000Z' }],
       percentComplete: 100,
       startedOn: '2016-02-01',
       completedOn: '2018-05-30',
       indicators: [{ indicatorId: ids.indicator, latestValue: 12 }],
       funding: [{ donorId: ids.donor, currency: 'EUR', committed: '500.00', disbursed: '200.50' }],
-      revision: 9,
+      revision: 10,
     });
   });
 

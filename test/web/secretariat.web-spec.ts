@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, expectAccessible, signIn } from './support.js';
+import { base, choose, expectAccessible, signIn } from './support.js';
 
 test('the secretariat schedules a session (a double click records it once), records it as held, and records a decision of it', async ({ page }) => {
   await signIn(page, 'admin');
@@ -52,9 +52,12 @@ test('the secretariat schedules a session (a double click records it once), reco
   await expectAccessible(page);
   await choose(page, 'Kind', 'Request a report');
   await choose(page, 'Responsible', /^MS · /);
+  await choose(page, 'The activities it concerns', '1.1 · Draft law on the diaspora');
   await page.getByLabel('Due').fill('2021-03-31');
   await page.getByRole('button', { name: 'Record the decision' }).click();
   await expect(page.getByRole('heading', { name: 'Decision tracker' })).toBeVisible();
+  const recorded = ((await (await page.request.get(`${base()}/decisions?q=IMC-2020%2F99-1`)).json()).items as { relatedActivityIds: string[] }[])[0];
+  expect(recorded.relatedActivityIds).toHaveLength(1);
   await expect(page.getByText('Annual report on diaspora engagement')).toHaveCount(1);
   await expect(page.getByRole('row', { name: /IMC-2020\/99-1/ })).toContainText('2021-03-31');
   // Back on the session's page, the decision stands in its card in place of "None recorded".

@@ -58,8 +58,9 @@ export async function choose(page: Page, label: string, option: string | RegExp,
       if (attempt >= 3) throw error;
     }
   }
-  // A multi-select stays open for more; a single select has closed (Escape would close a dialog around it).
-  if (await page.getByRole('listbox').isVisible()) await page.keyboard.press('Escape');
+  // A multi-select stays open for more; a single select has closed, though its list may still be fading
+  // out (Escape then would close a dialog around it): the field itself says whether it is open.
+  if ((await field.first().getAttribute('aria-expanded')) === 'true' && (await page.getByRole('listbox').isVisible())) await page.keyboard.press('Escape');
 }
 
 /** Every route of the application, read from its router: a page added later is visited without being listed. */

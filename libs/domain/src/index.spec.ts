@@ -29,7 +29,7 @@ describe('libs/domain public surface', () => {
   it('lists every event type once, each under one aggregate', () => {
     const all = domain.ALL_DOMAIN_EVENT_TYPES;
     expect(new Set(all).size).toBe(all.length);
-    expect(all).toHaveLength(3 + 13 + 23 + 4 + 6 + 9 + 3 + 11);
+    expect(all).toHaveLength(3 + 14 + 24 + 4 + 6 + 9 + 3 + 11);
     expect(domain.AGGREGATE_OF_EVENT_TYPE.FundsDisbursed).toBe('activity');
     expect(domain.AGGREGATE_OF_EVENT_TYPE.CommissionSessionHeld).toBe('commission_session');
     expect(domain.isDomainEventType('RecommendationDeferred')).toBe(true);

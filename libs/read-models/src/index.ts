@@ -46,6 +46,7 @@ export * from './projector/poison.js';
 export * from './projector/projection-lag.js';
 export * from './exports/plan-export.queries.js';
 export * from './shared/search.js';
+export * from './shared/former-codes.js';
 export * from './organizations/organization.queries.js';
 export * from './plans/plan-details.js';
 export * from './plans/plan.queries.js';

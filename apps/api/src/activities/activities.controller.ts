@@ -2,7 +2,7 @@ import { Body, Controller, Get, NotFoundException, Param, Post, Query } from '@n
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { activityStream, type Titles } from '#domain';
-import { ChangeActivityCommand, PlanActivityCommand, type ActivityChange, type CommandEnvelope } from '#application';
+import { ChangeActivityCommand, PlanActivityCommand, RecodeActivityCommand, type ActivityChange, type CommandEnvelope } from '#application';
 import { ActivityQueries, AuditQueries, historyAt, parseActivitySort } from '#read-models';
 import { Envelope } from '../http/envelope.decorator.js';
 import { ApiHistoryResponse } from '../http/history.responses.js';
@@ -25,7 +25,7 @@ import {
   StartActivityDto,
 } from './activities.dto.js';
 import { withTargets } from '../results/indicator-fields.dto.js';
-import { AmendActivityDto, CorrectionReasonDto, RetireIndicatorDto, ReviseIndicatorDto, WithdrawProgressDto } from './activity-corrections.dto.js';
+import { AmendActivityDto, CorrectionReasonDto, RecodeActivityDto, RetireIndicatorDto, ReviseIndicatorDto, WithdrawProgressDto } from './activity-corrections.dto.js';
 import { RevisionPipe } from '../http/revision.pipe.js';
 import { ReopenReportDto, ReportPeriodDto, ReturnReportDto } from './report-approval.dto.js';
 import { ApiPagedResponse, IndicatorDefinedDto } from '../http/responses.js';
@@ -58,6 +58,12 @@ export class ActivitiesController {
   @WriteEndpoint('Correction: amend titles, description, objective, agencies, locations, tags or budget, with a reason; the history shows each field before and after')
   amend(@Param('id', IdPipe) id: string, @Body() body: AmendActivityDto, @Envelope() envelope: CommandEnvelope) {
     return this.change(id, { type: 'AmendActivity', body: withTitles(body) }, envelope);
+  }
+
+  @Post(':id/recode')
+  @WriteEndpoint('Correction of the code, in any status, with a reason; the code’s reservation in the plan moves (409 DUPLICATE_CODE) and the IATI export names the former identifier')
+  recode(@Param('id', IdPipe) id: string, @Body() body: RecodeActivityDto, @Envelope() envelope: CommandEnvelope) {
+    return this.commands.execute(new RecodeActivityCommand(id, body, envelope));
   }
 
   @Post(':id/indicators/:indicator/revise')

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNumber, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto, NotBlank } from '../http/validators.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
-import { IsOptionalSectorCode } from '../http/iati.validators.js';
+import { IsIatiSafeCode, IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { AlignmentTagsDto, LocationDto } from './activities.dto.js';
 import { IndicatorFrameworkDto, RollUpDto } from '../results/indicator-fields.dto.js';
@@ -39,6 +39,15 @@ export class AmendActivityDto {
 
   @ApiProperty({ required: false, type: MoneyDto }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => MoneyDto)
   budget?: MoneyDto;
+
+  @IsCorrectionReason()
+  reason!: string;
+}
+
+/** Corrects the code, in any status; the code's reservation moves with it. */
+export class RecodeActivityDto {
+  @IsIatiSafeCode('the code as it should read; unique within the plan, ignoring case (409 DUPLICATE_CODE naming the activity that holds it)')
+  code!: string;
 
   @IsCorrectionReason()
   reason!: string;

@@ -3,6 +3,7 @@ import type { ActivityStatus } from '#domain';
 import { TitlesDto } from '../http/titles.js';
 import { EvidenceDto } from './activities.dto.js';
 import { IndicatorDefinitionDto, RollUpResponseDto } from '../results/results.responses.js';
+import { FormerCodeDto } from '../plans/former-code.responses.js';
 
 export class CategoryValueResponseDto {
   @ApiProperty({ example: 'sex' })
@@ -127,6 +128,9 @@ export class ActivityDto {
 
   @ApiProperty({ example: '2.1.3' })
   code!: string;
+
+  @ApiProperty({ type: [FormerCodeDto], required: false, description: 'the codes it had before corrections of it (POST /activities/:id/recode), oldest first; absent until one' })
+  formerCodes?: FormerCodeDto[];
 
   @ApiProperty({ description: 'in the language asked for (lang, Accept-Language), else the first stored of en, ru, tg' })
   title!: string;

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Logger, Post, Query, Req, Res 
 import { ApiAcceptedResponse, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { UserAccess, type UserView } from '#application';
-import { APP_CONFIG, LoginThrottle, SessionStore, type AppConfig, type ThrottleRule } from '#platform';
+import { accountThrottleKey, APP_CONFIG, LoginThrottle, SessionStore, type AppConfig, type ThrottleRule } from '#platform';
 import { authError } from './auth-errors.js';
 import { LoginDto, PasswordResetDto, SetPasswordDto } from './auth.dto.js';
 import type { AuthenticatedRequest } from './access.guard.js';
@@ -133,7 +133,7 @@ export class AuthController {
 
   /** Per account (the e-mail as typed, known or not, so an unknown one is throttled alike) and per address. */
   private keys(email: string, ip: string | undefined): [string, string] {
-    return [`account:${String(email).trim().toLowerCase()}`, `address:${ip ?? 'unknown'}`];
+    return [accountThrottleKey(String(email)), `address:${ip ?? 'unknown'}`];
   }
 
   private rule(index: number): ThrottleRule {

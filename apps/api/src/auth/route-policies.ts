@@ -83,6 +83,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /plans/:id/close': write,
   'POST /plans/:id/reporting-calendar': write,
   'POST /plans/:id/amend': write,
+  'POST /plans/:id/recode': write,
   'POST /plans/:id/objectives/:objective/amend': write,
   'POST /plans/:id/objectives/:objective/remove': write,
   // The results framework: the catalogue and objective indicators are the secretariat's.
@@ -97,6 +98,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /plans/:id/activities/import-template': { roles: WRITERS },
   'POST /activities/:id/indicators': { roles: [...WRITERS, 'agency'], scope: 'activity' },
   'POST /activities/:id/amend': write,
+  'POST /activities/:id/recode': write,
   'POST /activities/:id/start': write,
   'POST /activities/:id/progress-reports': { roles: [...WRITERS, 'agency'], scope: 'activity' },
   'POST /activities/:id/progress-reports/withdraw': { roles: [...WRITERS, 'agency'], scope: 'activity' },

@@ -161,4 +161,22 @@ describe('planIati', () => {
     expect(departures).toMatchObject({ '@_measure': '2', '@_ascending': '0', baseline: { '@_year': '2016', '@_value': '40' } });
     expect(departures.period).toBeUndefined();
   });
+
+  it('names the identifiers an activity had before a correction of its code or its plan\'s as previous ones (A3), after the participating organisations', () => {
+    expect(activity['other-identifier']).toBeUndefined();
+    const recoded = anExport({ code: '2.3', formerCodes: [{ code: '2.33', until: '2016-08-02T09:00:00.000Z' }], firstRecordedAt: '2016-07-01T08:00:00.000Z' });
+    recoded.plan.formerCodes = [{ code: 'TJ-DIASPORA-2051-2020', until: '2016-07-15T12:00:00.000Z' }];
+    const written = planIati(recoded, REPORTING, new Date());
+    expect(schemaOrderErrors(written).errors).toEqual([]);
+    const names = [...written.matchAll(/^ {4}<([a-z-]+)/gm)].map((m) => m[1]);
+    expect(names.slice(names.indexOf('participating-org'), names.indexOf('activity-status') + 1)).toEqual([
+      'participating-org', 'participating-org', 'participating-org', 'other-identifier', 'other-identifier', 'activity-status',
+    ]);
+    expect(plain(written)['iati-activities']['iati-activity']['iati-identifier']['#text']).toBe('XM-DAC-99999-TJ-DIASPORA-2015-2020-2.3');
+    // The plan was TJ-DIASPORA-2051-2020 from before the activity to 15 July; the activity 2.33 until 2 August.
+    expect(written.match(/<other-identifier [^>]*\/>/g)).toEqual([
+      '<other-identifier ref="XM-DAC-99999-TJ-DIASPORA-2051-2020-2.33" type="A3"/>',
+      '<other-identifier ref="XM-DAC-99999-TJ-DIASPORA-2015-2020-2.33" type="A3"/>',
+    ]);
+  });
 });

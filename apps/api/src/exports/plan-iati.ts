@@ -7,6 +7,7 @@ import { narrative, narratives, type Narratives } from './iati/narratives.js';
 import { documentFormat } from './iati/document-formats.js';
 import type { ReportingOrg } from './iati/iati-reporting-org.js';
 import { yearlyBudgets } from './iati/yearly-budgets.js';
+import { previousIdentifiers } from './iati/previous-identifiers.js';
 import { NOT_XML_CHARACTER } from '../http/xml-characters.js';
 
 // IATI 2.03 codelists: ActivityStatus, TransactionType, OrganisationRole, OrganisationType, TagVocabulary,
@@ -22,6 +23,8 @@ const BUDGET_ORIGINAL = '1';
 const BUDGET_INDICATIVE = '1';
 const RELATED_PARENT = '1';
 const DOCUMENT_REVIEW_OF_PERFORMANCE = 'A07';
+/** OtherIdentifierType A3, "Previous Activity Identifier" (B1 is a previous reporting organisation's). */
+const PREVIOUS_ACTIVITY_IDENTIFIER = 'A3';
 
 /** An activity none of whose locations names a country (old records not yet corrected) is the plan's, in Tajikistan. */
 const DEFAULT_RECIPIENT_COUNTRIES = [{ code: 'TJ', percentage: 100 }];
@@ -73,6 +76,8 @@ function iatiActivity(a: ExportActivity, data: PlanExport, reporting: ReportingO
       participating(a.leadAgencyId, ROLE.implementing),
       ...a.partnerAgencyIds.map((id) => participating(id, ROLE.implementing)),
     ],
+    // A published identifier should never change: one a code correction changed is named here, for readers to follow.
+    'other-identifier': previousIdentifiers(reporting.ref, plan, { ...a, since: a.firstRecordedAt }).map((ref) => ({ '@_ref': ref, '@_type': PREVIOUS_ACTIVITY_IDENTIFIER })),
     'activity-status': { '@_code': STATUS[a.status] },
     'activity-date': [
       { '@_iso-date': a.plannedStart, '@_type': '1' },

@@ -41,3 +41,12 @@ export class RemoveObjectiveDto {
   @IsCorrectionReason()
   reason!: string;
 }
+
+/** Corrects the code, in any status; the code's reservation moves with it. */
+export class RecodePlanDto {
+  @IsIatiSafeCode('the code as it should read; unique in the service, ignoring case (409 DUPLICATE_CODE naming the plan that holds it)', 'plan')
+  code!: string;
+
+  @IsCorrectionReason()
+  reason!: string;
+}

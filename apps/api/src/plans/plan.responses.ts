@@ -3,6 +3,7 @@ import { DimensionDto, ObjectiveIndicatorDto } from '../results/results.response
 import { ApiProperty } from '@nestjs/swagger';
 import type { PlanStatus } from '#domain';
 import { TitlesDto } from '../http/titles.js';
+import { FormerCodeDto } from './former-code.responses.js';
 
 const PLAN_STATUSES: PlanStatus[] = ['draft', 'adopted', 'closed'];
 
@@ -70,6 +71,9 @@ class PlanCommonDto {
 
   @ApiProperty({ example: 'NAP-2026' })
   code!: string;
+
+  @ApiProperty({ type: [FormerCodeDto], required: false, description: 'the codes it had before corrections of it (POST /plans/:id/recode), oldest first; absent until one' })
+  formerCodes?: FormerCodeDto[];
 
   @ApiProperty({ type: PlanTitleDto })
   title!: PlanTitleDto;

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { AddObjectiveCommand, AdoptPlanCommand, ClosePlanCommand, CorrectPlanCommand, DraftPlanCommand, RevisePlanCommand, SetReportingCalendarCommand, type CommandEnvelope } from '#application';
+import { AddObjectiveCommand, AdoptPlanCommand, ClosePlanCommand, CorrectPlanCommand, DraftPlanCommand, RecodePlanCommand, RevisePlanCommand, SetReportingCalendarCommand, type CommandEnvelope } from '#application';
 import { SetReportingCalendarDto } from './reporting-calendar.dto.js';
 import { PlanQueries, type ObjectiveNode } from '#read-models';
 import { Envelope } from '../http/envelope.decorator.js';
@@ -11,7 +11,7 @@ import type { Titles } from '#domain';
 import { ObjectiveAddedDto } from '../http/responses.js';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
 import { AddObjectiveDto, AdoptPlanDto, ClosePlanDto, DraftPlanDto, RevisePlanDto } from './plans.dto.js';
-import { AmendObjectiveDto, AmendPlanDto, RemoveObjectiveDto } from './plan-corrections.dto.js';
+import { AmendObjectiveDto, AmendPlanDto, RecodePlanDto, RemoveObjectiveDto } from './plan-corrections.dto.js';
 
 @ApiTags('plans')
 @Controller('plans')
@@ -25,6 +25,12 @@ export class PlansController {
   @WriteEndpoint('Correction: amend the titles or the coordinating body, with a reason (revise changes the plan itself, effective on a date)')
   amend(@Param('id', IdPipe) id: string, @Body() body: AmendPlanDto, @Envelope() envelope: CommandEnvelope) {
     return this.commands.execute(new CorrectPlanCommand(id, { type: 'AmendPlan', body }, envelope));
+  }
+
+  @Post(':id/recode')
+  @WriteEndpoint('Correction of the code, in any status, with a reason; the code’s reservation moves (409 DUPLICATE_CODE) and the IATI export names the former identifiers')
+  recode(@Param('id', IdPipe) id: string, @Body() body: RecodePlanDto, @Envelope() envelope: CommandEnvelope) {
+    return this.commands.execute(new RecodePlanCommand(id, body, envelope));
   }
 
   @Post(':id/objectives/:objective/amend')

@@ -27,9 +27,15 @@ export class UserDto {
   status!: UserStatus;
 }
 
+/** A user as an admin reads it, with the state of its sign-in lock. */
+export class ManagedUserDto extends UserDto {
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'until when signing in with this e-mail is locked after repeated failures (POST /users/:id/unlock lifts it); null when it is not' })
+  lockedUntil!: string | null;
+}
+
 export class UserListDto {
-  @ApiProperty({ type: [UserDto] })
-  items!: UserDto[];
+  @ApiProperty({ type: [ManagedUserDto] })
+  items!: ManagedUserDto[];
 }
 
 export class UnlockedDto {

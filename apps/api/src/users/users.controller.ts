@@ -1,14 +1,14 @@
 import { Body, ConflictException, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UserAccess, type CommandEnvelope } from '#application';
-import { AccessTokens, EmailTakenError, LoginThrottle } from '#platform';
+import { AccessTokens, accountThrottleKey, EmailTakenError, LoginThrottle } from '#platform';
 import { authError } from '../auth/auth-errors.js';
 import { Envelope } from '../http/envelope.decorator.js';
 import { IdPipe } from '../http/id.pipe.js';
 import { ReadQueryDto } from '../http/read-query.js';
 import { ChangeOrganizationDto, ChangeRoleDto, InviteUserDto, IssueUserTokenDto, ReasonDto, ReinviteDto } from './users.dto.js';
 import { WriteResultDto } from '../http/responses.js';
-import { AccessTokenListDto, NewAccessTokenDto, UnlockedDto, UserDto, UserListDto } from './user.responses.js';
+import { AccessTokenListDto, ManagedUserDto, NewAccessTokenDto, UnlockedDto, UserListDto } from './user.responses.js';
 
 /** User management for admins (the route policies say so): invitations, roles, organisations, disabling, tokens per user. */
 @ApiTags('access')
@@ -36,13 +36,20 @@ export class UsersController {
   @Get()
   @ApiOkResponse({ type: UserListDto })
   async list(@Query() _query: ReadQueryDto) {
-    return { items: await this.users.list() };
+    return { items: await this.withLocks(await this.users.list()) };
   }
 
   @Get(':id')
-  @ApiOkResponse({ type: UserDto })
-  get(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {
-    return this.users.get(id);
+  @ApiOkResponse({ type: ManagedUserDto })
+  async get(@Param('id', IdPipe) id: string, @Query() _query: ReadQueryDto) {
+    const [user] = await this.withLocks([await this.users.get(id)]);
+    return user;
+  }
+
+  /** Each user with the lockout of its e-mail, which the sign-in throttle keeps apart from the user's record. */
+  private async withLocks<U extends { email: string | null }>(users: U[]): Promise<(U & { lockedUntil: string | null })[]> {
+    const locks = await this.throttle.lockedUntil(users.flatMap((u) => (u.email ? [accountThrottleKey(u.email)] : [])));
+    return users.map((u) => ({ ...u, lockedUntil: (u.email && locks.get(accountThrottleKey(u.email))?.toISOString()) || null }));
   }
 
   /** Sends the invitation again with a new link; the older link stops working. */
@@ -87,7 +94,7 @@ export class UsersController {
   @HttpCode(200)
   async unlock(@Param('id', IdPipe) id: string) {
     const user = await this.users.get(id);
-    if (user.email) await this.throttle.clear(`account:${user.email}`);
+    if (user.email) await this.throttle.clear(accountThrottleKey(user.email));
     return { id, unlocked: true };
   }
 

@@ -8,8 +8,8 @@ export const output = { write: (line: string) => void process.stdout.write(`${li
 
 /** Where the later record of a shared code gets another one. */
 const CORRECTION: Record<string, string> = {
-  plan: 'no command changes a plan code: it stays listed',
-  activity: 'no command changes an activity code: it stays listed',
+  plan: 'correct its code (POST /plans/:id/recode)',
+  activity: 'correct its code (POST /activities/:id/recode)',
   organization: 'amend its acronym or country (POST /organizations/:id/amend)',
   commission_session: 'renumber it (POST /commission/sessions/:id/renumber)',
   decision: 'renumber it (POST /decisions/:id/renumber)',
@@ -20,7 +20,8 @@ const CLI_ACTOR = { id: 'cli', name: 'command line', role: 'system' as const, or
 /**
  * `codes reserve-existing`: once after upgrading to unique codes, reserves the codes of the records
  * created before (the earlier record keeps a shared code) and lists the records left sharing one, to be
- * amended (an acronym) or renumbered (a session or decision); each line says which. Exit code 1 while any are listed.
+ * amended (an acronym), recoded (a plan or activity) or renumbered (a session or decision); each line says which.
+ * Exit code 1 while any are listed.
  */
 @Injectable()
 @SubCommand({ name: 'reserve-existing', description: 'reserve the codes of records created before code reservations; list duplicates (exit 1 if any)' })

@@ -328,6 +328,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/activities/{id}/recode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction of the code, in any status, with a reason; the code’s reservation in the plan moves (409 DUPLICATE_CODE) and the IATI export names the former identifier */
+        post: operations["ActivitiesController_recode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/activities/{id}/reschedule": {
         parameters: {
             query?: never;
@@ -1442,6 +1459,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plans/{id}/recode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correction of the code, in any status, with a reason; the code’s reservation moves (409 DUPLICATE_CODE) and the IATI export names the former identifiers */
+        post: operations["PlansController_recode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plans/{id}/reporting": {
         parameters: {
             query?: never;
@@ -1951,6 +1985,8 @@ export interface components {
             code: string;
             completedOn: string | null;
             description: string | null;
+            /** @description the codes it had before corrections of it (POST /activities/:id/recode), oldest first; absent until one */
+            formerCodes?: components["schemas"]["FormerCodeDto"][];
             /** @description per donor and currency */
             funding: components["schemas"]["FundingDto"][];
             /** Format: uuid */
@@ -2765,6 +2801,15 @@ export interface components {
              */
             on: string;
         };
+        FormerCodeDto: {
+            /** @example 1.2.33 */
+            code: string;
+            /**
+             * Format: date-time
+             * @description when the correction replaced it
+             */
+            until: string | null;
+        };
         FundingDto: {
             /** @description a decimal */
             committed: string;
@@ -2980,6 +3025,22 @@ export interface components {
             email: string;
             /** @example correct horse battery staple */
             password: string;
+        };
+        ManagedUserDto: {
+            displayName: string;
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            language: components["schemas"]["UserLanguage"];
+            /**
+             * Format: date-time
+             * @description until when signing in with this e-mail is locked after repeated failures (POST /users/:id/unlock lifts it); null when it is not
+             */
+            lockedUntil: string | null;
+            /** Format: uuid */
+            organizationId: string | null;
+            role: components["schemas"]["UserRole"];
+            status: components["schemas"]["UserStatus"];
         };
         MeDto: {
             /** @description with a session: send it as X-CSRF-Token on writes */
@@ -3345,6 +3406,8 @@ export interface components {
             defaultSectorCode?: string | null;
             /** @description the disaggregation catalogue */
             disaggregations?: components["schemas"]["DimensionDto"][];
+            /** @description the codes it had before corrections of it (POST /plans/:id/recode), oldest first; absent until one */
+            formerCodes?: components["schemas"]["FormerCodeDto"][];
             /** Format: uuid */
             id: string;
             instrument: string | null;
@@ -3374,6 +3437,8 @@ export interface components {
             defaultSectorCode?: string | null;
             /** @description the disaggregation catalogue */
             disaggregations?: components["schemas"]["DimensionDto"][];
+            /** @description the codes it had before corrections of it (POST /plans/:id/recode), oldest first; absent until one */
+            formerCodes?: components["schemas"]["FormerCodeDto"][];
             /** Format: uuid */
             id: string;
             instrument: string | null;
@@ -3462,6 +3527,30 @@ export interface components {
         };
         ReasonDto: {
             /** @example left the ministry */
+            reason: string;
+        };
+        RecodeActivityDto: {
+            /**
+             * @description the code as it should read; unique within the plan, ignoring case (409 DUPLICATE_CODE naming the activity that holds it); letters, digits, '.', '_' and '-' only (it ends the activity's IATI identifier)
+             * @example 2.3
+             */
+            code: string;
+            /**
+             * @description why the record is corrected: shown in its history with the values before and after
+             * @example entered under the wrong donor
+             */
+            reason: string;
+        };
+        RecodePlanDto: {
+            /**
+             * @description the code as it should read; unique in the service, ignoring case (409 DUPLICATE_CODE naming the plan that holds it); letters, digits, '.', '_' and '-' only (it is part of its activities' IATI identifiers)
+             * @example TJ-DIASPORA-2015-2020
+             */
+            code: string;
+            /**
+             * @description why the record is corrected: shown in its history with the values before and after
+             * @example entered under the wrong donor
+             */
             reason: string;
         };
         RecommendationDto: {
@@ -4278,7 +4367,7 @@ export interface components {
         /** @enum {string} */
         UserLanguage: "en" | "ru" | "tg";
         UserListDto: {
-            items: components["schemas"]["UserDto"][];
+            items: components["schemas"]["ManagedUserDto"][];
         };
         /** @enum {string} */
         UserRole: "admin" | "secretariat" | "agency" | "commission" | "donor";
@@ -5824,6 +5913,89 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WithdrawProgressDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_recode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecodeActivityDto"];
             };
         };
         responses: {
@@ -10460,6 +10632,89 @@ export interface operations {
             };
         };
     };
+    PlansController_recode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retried command with the same key appends nothing and answers the same */
+                "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the record is still at that revision (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecodePlanDto"];
+            };
+        };
+        responses: {
+            /** @description { id, revision, position } — ETag carries the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED with field-level messages; INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: the record or a referenced one does not exist (named in `field`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a business rule refused the command; `code` says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description REVISION_MISMATCH: If-Match named a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a backing store cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request cannot be served (the body says why) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     PlanReportingController_status: {
         parameters: {
             query?: {
@@ -11885,7 +12140,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserDto"];
+                    "application/json": components["schemas"]["ManagedUserDto"];
                 };
             };
             /** @description the request cannot be served (the body says why) */

@@ -1,4 +1,4 @@
-import { Alert, Code, CopyButton, Button, Group, TextInput } from '@mantine/core';
+import { Group, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useCommand } from '../api/useCommand';
 import { CommandForm } from './CommandForm';
+import { expiresAtOf, expiryAsField, TokenSecret } from './TokenSecret';
 
 /** Makes a token of the person's own, for a script: its name and, if it should end, the day; the secret shown once. */
 export function NewTokenForm() {
@@ -15,12 +16,8 @@ export function NewTokenForm() {
   const form = useForm({ initialValues: { displayName: '', expiresOn: '' } });
   const command = useCommand({
     form,
-    send: (v, headers) =>
-      api.POST('/auth/tokens', {
-        body: { displayName: v.displayName, ...(v.expiresOn ? { expiresAt: `${v.expiresOn}T00:00:00Z` } : {}) },
-        headers,
-      }),
-    toFormPaths: (errors) => ({ ...errors, ...(errors.expiresAt ? { expiresOn: errors.expiresAt } : {}) }),
+    send: (v, headers) => api.POST('/auth/tokens', { body: { displayName: v.displayName, ...expiresAtOf(v.expiresOn) }, headers }),
+    toFormPaths: expiryAsField,
     async onDone(result) {
       setSecret((result as unknown as { token: string }).token);
       form.reset();
@@ -29,20 +26,7 @@ export function NewTokenForm() {
   });
   return (
     <>
-      {secret && (
-        <Alert variant="outline" color="green.9" role="status" mt="sm" title={t('account.tokenMade')}>
-          <Group gap="xs" wrap="nowrap">
-            <Code style={{ wordBreak: 'break-all' }}>{secret}</Code>
-            <CopyButton value={secret}>
-              {({ copied, copy }) => (
-                <Button size="xs" variant="default" onClick={copy}>
-                  {copied ? t('account.copied') : t('account.copy')}
-                </Button>
-              )}
-            </CopyButton>
-          </Group>
-        </Alert>
-      )}
+      {secret && <TokenSecret secret={secret} title={t('account.tokenMade')} />}
       <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t('account.makeToken')}>
         <Group grow wrap="wrap" mt="sm">
           <TextInput label={t('account.tokenName')} description={t('account.tokenNameHint')} required {...form.getInputProps('displayName')} />

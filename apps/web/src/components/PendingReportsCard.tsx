@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { Activity } from '../api/views';
-import { newIdempotencyKey, writeHeaders } from '../api/writes';
+import { newIdempotencyKey, readModelsHold, writeHeaders } from '../api/writes';
 import { forgetReportingWork } from '../hooks/useReportsOwed';
 import { ErrorNotice } from './ErrorNotice';
 
 type Pending = Activity['pendingReports'][number];
-type Step = 'submit' | 'approve' | 'return' | 'reopen';
+type Step = 'submit' | 'approve' | 'return' | 'reopen' | 'withdraw';
 type Period = { periodStart: string; periodEnd: string };
 
 /** One step of the approval of a report, sent once (an idempotency key per click), then the activity read again. */
@@ -23,7 +23,8 @@ export function useReportStep(activity: Activity) {
     setError(undefined);
     try {
       const path = `/activities/{id}/progress-reports/${step}` as '/activities/{id}/progress-reports/approve';
-      await unwrap(api.POST(path, { params: { path: { id: activity.id } }, body: { ...period, ...extra } as never, headers: writeHeaders(newIdempotencyKey()) }));
+      const done = await unwrap<{ position?: string }>(api.POST(path, { params: { path: { id: activity.id } }, body: { ...period, ...extra } as never, headers: writeHeaders(newIdempotencyKey()) }));
+      await readModelsHold(done?.position);
       await queries.invalidateQueries({ queryKey: ['activity', activity.id] });
       await queries.invalidateQueries({ queryKey: ['activity-history', activity.id] });
       await forgetReportingWork(queries);

@@ -1,11 +1,14 @@
-import { Anchor, Button, Card, List, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Recommendation } from '../api/views';
 import type { OrganizationNames } from '../hooks/useOrganizations';
 
-/** A recommendation on the board: its text, the meeting it came from and the path it has taken since. */
-export function RecommendationCard({ recommendation: r, names, onMove }: { recommendation: Recommendation; names: OrganizationNames; onMove?(): void }) {
+/**
+ * A recommendation on the board: its text, the meeting it came from and the path it has taken since;
+ * for the secretariat, the way to move it along (onMove) and to record its course or correct it (onChange).
+ */
+export function RecommendationCard({ recommendation: r, names, onMove, onChange }: { recommendation: Recommendation; names: OrganizationNames; onMove?(): void; onChange?(): void }) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="sm" component="article" aria-label={r.text}>
@@ -31,7 +34,12 @@ export function RecommendationCard({ recommendation: r, names, onMove }: { recom
         {r.implementedOn && <List.Item>{t('status.implemented')} {r.implementedOn}</List.Item>}
         {r.withdrawnReason && <List.Item>{t('status.withdrawn')}: {r.withdrawnReason}</List.Item>}
       </List>
-      {onMove && <Button size="compact-xs" variant="default" mt="xs" onClick={onMove} aria-label={`${t('pipeline.title')}: ${r.text}`}>{t('pipeline.title')}</Button>}
+      {(onMove || onChange) && (
+        <Group gap="xs" mt="xs">
+          {onMove && <Button size="compact-xs" variant="default" onClick={onMove} aria-label={`${t('pipeline.title')}: ${r.text}`}>{t('pipeline.title')}</Button>}
+          {onChange && <Button size="compact-xs" variant="default" onClick={onChange} aria-label={`${t('recommendationCourse.open')}: ${r.text}`}>{t('recommendationCourse.open')}</Button>}
+        </Group>
+      )}
     </Card>
   );
 }

@@ -13,6 +13,7 @@ import { ActivityProgress } from '../components/ActivityProgress';
 import { AlignmentTags } from '../components/AlignmentTags';
 import { DatedNotice } from '../components/DatedNotice';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { FundingEntries } from '../components/FundingEntries';
 import { FundingForm } from '../components/FundingForm';
 import { IndicatorForm } from '../components/IndicatorForm';
 import { ExplainedStep, PendingReportsCard, useReportStep } from '../components/PendingReportsCard';
@@ -109,6 +110,7 @@ function ReportsCards({ activity: a, history, reporter, reviews }: { activity: A
                   <Anchor component={Link} to={`/activities/${a.id}/report?periodStart=${r.periodStart}&periodEnd=${r.periodEnd}`} ml="xs" size="sm" aria-label={`${t('report.correct')} ${r.periodStart} – ${r.periodEnd}`}>{t('report.correct')}</Anchor>
                 )}
                 {reviews && approved && !reopened && <span style={{ marginLeft: 8 }}><ExplainedStep step="reopen" period={period} label={t('approval.reopen')} field="reason" busy={step.busy} onSend={step.send} /></span>}
+                {reporter && !approved && <span style={{ marginLeft: 8 }}><ExplainedStep step="withdraw" period={period} label={t('report.withdraw')} field="reason" busy={step.busy} onSend={step.send} /></span>}
               </List.Item>
             );
           })}
@@ -175,7 +177,7 @@ export default function ActivityPage() {
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">{t('activity.funding')}</Title>
               <Table.ScrollContainer minWidth={300}>
-                <Table>
+                <Table aria-label={t('activity.funding')}>
                   <Table.Thead><Table.Tr><Table.Th>{t('activity.donor')}</Table.Th><Table.Th>{t('dashboard.committed')}</Table.Th><Table.Th>{t('dashboard.disbursed')}</Table.Th></Table.Tr></Table.Thead>
                   <Table.Tbody>{a.funding.map((f) => <Table.Tr key={`${f.donorId}${f.currency}`}><Table.Td>{names(f.donorId)}</Table.Td><Table.Td>{amount(f.committed, f.currency)}</Table.Td><Table.Td>{amount(f.disbursed, f.currency)}</Table.Td></Table.Tr>)}</Table.Tbody>
                 </Table>
@@ -183,6 +185,7 @@ export default function ActivityPage() {
               {records && (recordingFunds ? <FundingForm activity={a} /> : <Button variant="default" size="xs" mt="sm" onClick={() => setRecordingFunds(true)}>{t('funding.open')}</Button>)}
             </Card>
           </SimpleGrid>
+          <FundingEntries activity={a} history={history.data?.items ?? []} reverses={records} />
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('activity.indicators')}</Title>
             <Stack gap="sm">

@@ -5,12 +5,13 @@ import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { MeetingDetails } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { MeetingCorrections } from '../components/MeetingCorrections';
 import { MeetingDocumentForm } from '../components/MeetingDocumentForm';
 import { MeetingRecommendations } from '../components/MeetingRecommendations';
 import { useOrganizationNames } from '../hooks/useOrganizations';
 import { useSession } from '../session';
 
-/** One meeting: who convened it and took part, its documents, and what became of each recommendation made at it. */
+/** One meeting: who convened it and took part, its documents, and what became of each recommendation made at it; for the secretariat, its corrections. */
 export default function MeetingPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -56,6 +57,7 @@ export default function MeetingPage() {
             </Group>
             <MeetingRecommendations recommendations={m.recommendations} names={names} />
           </Card>
+          {records && m.recorded && m.revision !== null && <MeetingCorrections key={`corrections-${m.revision}-${i18n.language}`} meeting={m} />}
         </>
       )}
     </Stack>

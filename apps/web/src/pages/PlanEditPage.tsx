@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -9,6 +9,7 @@ import { AdoptPlanForm } from '../components/AdoptPlanForm';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ObjectiveForm } from '../components/ObjectiveForm';
 import { PlanForm } from '../components/PlanForm';
+import { RecodeForm } from '../components/RecodeForm';
 import { ReportingCalendarForm } from '../components/ReportingCalendarForm';
 
 type Objective = Plan['objectives'][number];
@@ -18,6 +19,7 @@ export default function PlanEditPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const queries = useQueryClient();
   const plan = useQuery({ queryKey: ['plan', id, i18n.language], queryFn: () => unwrap<Plan>(api.GET('/plans/{id}', { params: { path: { id } } })) });
   const [correcting, setCorrecting] = useState<Objective>();
   const p = plan.data;
@@ -35,6 +37,20 @@ export default function PlanEditPage() {
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('planForm.correctTitle')}</Title>
             <PlanForm key={p.revision} plan={p} onDone={() => undefined} />
+          </Card>
+          <Card withBorder>
+            <Title order={2} size="h4" mb="xs">{t('recode.title')}</Title>
+            <RecodeForm
+              key={`code-${p.revision}`}
+              code={p.code}
+              revision={p.revision}
+              hint={t('recode.planHint')}
+              recode={(body, headers) => api.POST('/plans/{id}/recode', { params: { path: { id: p.id } }, body, headers })}
+              refresh={async () => {
+                await queries.invalidateQueries({ queryKey: ['plan'] });
+                await queries.invalidateQueries({ queryKey: ['plans'] });
+              }}
+            />
           </Card>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('reporting.title')}</Title>

@@ -8,6 +8,7 @@ import type { Recommendation, RecommendationList } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { RecommendationActions } from '../components/RecommendationActions';
 import { RecommendationCard } from '../components/RecommendationCard';
+import { RecommendationChanges } from '../components/RecommendationChanges';
 import { useSession } from '../session';
 import { useOrganizationNames } from '../hooks/useOrganizations';
 
@@ -20,6 +21,7 @@ export default function RecommendationBoardPage() {
   const names = useOrganizationNames();
   const records = useSession().can('admin', 'secretariat');
   const [moving, setMoving] = useState<Recommendation>();
+  const [changing, setChanging] = useState<Recommendation>();
   const columns = useQueries({
     queries: COLUMNS.map((status) => ({
       queryKey: ['recommendations', i18n.language, status],
@@ -45,7 +47,7 @@ export default function RecommendationBoardPage() {
                 <Title order={2} size="h5">{t(`status.${status}`)}</Title>
                 <Badge variant="light">{column?.total ?? 0}</Badge>
               </Group>
-              {items.map((r) => <RecommendationCard key={r.id} recommendation={r} names={names} onMove={records && ['submitted', 'scheduled_for_review', 'deferred'].includes(r.status) ? () => setMoving(r) : undefined} />)}
+              {items.map((r) => <RecommendationCard key={r.id} recommendation={r} names={names} onMove={records && ['submitted', 'scheduled_for_review', 'deferred'].includes(r.status) ? () => setMoving(r) : undefined} onChange={records ? () => setChanging(r) : undefined} />)}
               {column && items.length === 0 && <Text size="xs" c="gray.7">{t('recommendations.empty')}</Text>}
               {column && column.total > items.length && <Text size="xs" c="gray.7">{t('recommendations.more', { shown: items.length, total: column.total })}</Text>}
             </Stack>
@@ -54,6 +56,9 @@ export default function RecommendationBoardPage() {
       </SimpleGrid>
       <Modal opened={!!moving} onClose={() => setMoving(undefined)} title={t('pipeline.title')} closeButtonProps={{ 'aria-label': t('conflict.keep') }}>
         {moving && <RecommendationActions recommendation={moving} onDone={() => setMoving(undefined)} />}
+      </Modal>
+      <Modal opened={!!changing} onClose={() => setChanging(undefined)} title={t('recommendationCourse.title')} size="lg" closeButtonProps={{ 'aria-label': t('conflict.keep') }}>
+        {changing && <RecommendationChanges key={`${changing.id}-${changing.revision}`} recommendation={changing} onDone={() => setChanging(undefined)} />}
       </Modal>
     </Stack>
   );

@@ -8,6 +8,7 @@ import { allPages } from '../api/all-pages';
 import { useCommand } from '../api/useCommand';
 import { CommandForm, titlesAsField } from '../components/CommandForm';
 import type { RecommendationList, RecordDecision, SessionList } from '../api/views';
+import { useActivityOptions } from '../components/ActivityPicker';
 import { OrganizationsPicker } from '../components/OrganizationPicker';
 
 const KINDS = ['adopt_plan', 'accept_recommendation', 'reject_recommendation', 'defer_recommendation', 'assign_responsibility', 'request_report', 'amend_activity', 'other'] as const;
@@ -20,10 +21,11 @@ interface DecisionValues {
   kind: (typeof KINDS)[number] | null;
   responsibleAgencyIds: string[];
   dueDate: string;
+  relatedActivityIds: string[];
   relatedRecommendationIds: string[];
 }
 
-/** Records a decision of a held session: number, title (in the interface's language), text, kind, who answers for it, by when. */
+/** Records a decision of a held session: number, title (in the interface's language), text, kind, who answers for it, by when, what it concerns. */
 export default function RecordDecisionPage() {
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
@@ -31,8 +33,9 @@ export default function RecordDecisionPage() {
   const queries = useQueryClient();
   const sessions = useQuery({ queryKey: ['sessions', 'held', i18n.language], queryFn: () => allPages((page) => unwrap<SessionList>(api.GET('/commission/sessions', { params: { query: { status: 'held', page, pageSize: 200 } } }))) });
   const recommendations = useQuery({ queryKey: ['recommendations', i18n.language], queryFn: () => allPages((page) => unwrap<RecommendationList>(api.GET('/recommendations', { params: { query: { page, pageSize: 200 } } }))) });
+  const activities = useActivityOptions();
   const form = useForm<DecisionValues>({
-    initialValues: { sessionId: params.get('sessionId'), number: '', title: '', text: '', kind: null, responsibleAgencyIds: [], dueDate: '', relatedRecommendationIds: [] },
+    initialValues: { sessionId: params.get('sessionId'), number: '', title: '', text: '', kind: null, responsibleAgencyIds: [], dueDate: '', relatedActivityIds: [], relatedRecommendationIds: [] },
   });
   const language = i18n.language as 'en' | 'ru' | 'tg';
   const command = useCommand({
@@ -47,7 +50,7 @@ export default function RecordDecisionPage() {
           // Left unchosen, it goes as it is and the API's field message says what is missing.
           kind: v.kind as RecordDecision['kind'],
           responsibleAgencyIds: v.responsibleAgencyIds,
-          relatedActivityIds: [],
+          relatedActivityIds: v.relatedActivityIds,
           relatedRecommendationIds: v.relatedRecommendationIds,
           ...(v.dueDate ? { dueDate: v.dueDate } : {}),
         } satisfies RecordDecision,
@@ -72,8 +75,9 @@ export default function RecordDecisionPage() {
         <Select label={t('decisionForm.kind')} required data={KINDS.map((k) => ({ value: k, label: t(`decisionForm.kinds.${k}`) }))} {...form.getInputProps('kind')} />
         <OrganizationsPicker label={t('decisions.responsible')} {...form.getInputProps('responsibleAgencyIds')} />
         <TextInput label={t('decisions.due')} type="date" {...form.getInputProps('dueDate')} />
+        <MultiSelect label={t('decisionForm.activities')} searchable data={activities} {...form.getInputProps('relatedActivityIds')} />
         <MultiSelect label={t('decisionForm.recommendations')} searchable data={(recommendations.data?.items ?? []).map((r) => ({ value: r.id, label: r.text }))} {...form.getInputProps('relatedRecommendationIds')} />
-    </CommandForm>
+      </CommandForm>
     </Stack>
   );
 }

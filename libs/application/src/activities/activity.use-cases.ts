@@ -7,6 +7,7 @@ import type { Body } from '../shared/body.js';
 import { CodeReservations } from '../shared/code-reservations.js';
 import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
 import { newIdFor } from '../shared/event-ids.js';
+import { RecodeActivityHandler } from './activity-recoding.js';
 
 export class PlanActivityCommand extends Command<WriteResult> {
   constructor(readonly body: Body<PlanActivity, 'activityId'>, readonly envelope: CommandEnvelope) {
@@ -109,4 +110,4 @@ function requireNamedPart(activityId: string, change: ActivityChange, state: Act
   }
 }
 
-export const ACTIVITY_HANDLERS = [PlanActivityHandler, ChangeActivityHandler];
+export const ACTIVITY_HANDLERS = [PlanActivityHandler, ChangeActivityHandler, RecodeActivityHandler];

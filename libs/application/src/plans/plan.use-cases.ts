@@ -7,6 +7,7 @@ import type { Body } from '../shared/body.js';
 import { CodeReservations } from '../shared/code-reservations.js';
 import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
 import { newIdFor } from '../shared/event-ids.js';
+import { RecodePlanHandler } from './plan-recoding.js';
 
 export class DraftPlanCommand extends Command<WriteResult> {
   constructor(readonly body: Body<DraftPlan, 'planId'>, readonly envelope: CommandEnvelope) {
@@ -133,4 +134,4 @@ export class SetReportingCalendarHandler implements ICommandHandler<SetReporting
   }
 }
 
-export const PLAN_HANDLERS = [SetReportingCalendarHandler, DraftPlanHandler, AddObjectiveHandler, AdoptPlanHandler, RevisePlanHandler, ClosePlanHandler, CorrectPlanHandler];
+export const PLAN_HANDLERS = [SetReportingCalendarHandler, DraftPlanHandler, AddObjectiveHandler, AdoptPlanHandler, RevisePlanHandler, ClosePlanHandler, CorrectPlanHandler, RecodePlanHandler];

@@ -72,6 +72,8 @@ export type AmendActivity = DomainCommand<
   'AmendActivity',
   Partial<Omit<AmendableActivityDetails, 'locations'>> & { locations?: LocationInput[]; activityId: string; reason: string; context: { plan: PlanContext } }
 >;
+/** Corrects the code, in any status. The application moves the code's reservation (unique within the plan). */
+export type RecodeActivity = DomainCommand<'RecodeActivity', { activityId: string; code: string; reason: string }>;
 /** Reverses the commitment or disbursement recorded at stream revision `entryRevision`, with a reason. */
 export type ReverseFunding = DomainCommand<'ReverseFunding', { activityId: string; kind: 'commitment' | 'disbursement'; entryRevision: number; reason: string }>;
 export type ReviseIndicator = DomainCommand<
@@ -97,6 +99,7 @@ export type ActivityCommand =
   | PlanActivity
   | DefineIndicator
   | AmendActivity
+  | RecodeActivity
   | StartActivity
   | ReportActivityProgress
   | WithdrawProgressReport

@@ -22,6 +22,7 @@ import type {
 } from './activity.commands.js';
 import type { ActivityEvent } from './activity.events.js';
 import { amend, amendableOf, applyAmendment } from './activity-amendment.js';
+import { recodeActivity } from './activity-recoding.js';
 import { evolveFundingEntries, reverseFunding } from './activity-funding-reversal.js';
 import { evolveIndicators, retireIndicator, reviseIndicator } from './activity-indicator-corrections.js';
 import { defineIndicator } from './activity-indicators.js';
@@ -221,6 +222,8 @@ export const activityDecider: Decider<ActivityState, ActivityCommand, ActivityEv
         return reopenReport(command, state);
       case 'AmendActivity':
         return amend(command, state);
+      case 'RecodeActivity':
+        return recodeActivity(command, state);
       case 'WithdrawProgressReport':
         return withdrawProgress(command, state);
       case 'ReverseFunding':
@@ -270,6 +273,8 @@ function evolveExisting(state: ExistingActivity, event: Exclude<ActivityEvent, {
       return { ...detailsOf(state), status: 'in_progress', startedOn: event.data.startedOn };
     case 'ActivityAmended':
       return applyAmendment(state, event);
+    case 'ActivityRecoded':
+      return { ...state, ...event.data.after };
     case 'ActivityProgressReported':
     case 'ActivityProgressCorrected':
       return { ...state, ...evolveProgress(state, event) };

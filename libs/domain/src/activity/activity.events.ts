@@ -1,5 +1,6 @@
 import type { Titles } from '../shared/titles.js';
 import type { DomainEvent } from '../shared/decider.js';
+import type { Recoding } from '../shared/recoding.js';
 import type { Money } from '../shared/money.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 import type { Evidence } from '../shared/values.js';
@@ -120,6 +121,8 @@ export type ActivityAmended = DomainEvent<
   'ActivityAmended',
   { before: Partial<AmendableActivityDetails>; after: Partial<AmendableActivityDetails>; reason: string }
 >;
+/** A correction of the code, in any status (no effectiveOn: seen at every asOf); its reservation moves with it. */
+export type ActivityRecoded = DomainEvent<'ActivityRecoded', Recoding>;
 /** What a progress report says: what a correction replaces, shown before and after in the history. */
 export interface ProgressReportContent {
   percentComplete: number;
@@ -164,6 +167,7 @@ export type ActivityEvent =
   | IndicatorDefined
   | ActivityStarted
   | ActivityAmended
+  | ActivityRecoded
   | ActivityProgressReported
   | ActivityProgressCorrected
   | ActivityProgressWithdrawn
@@ -190,6 +194,7 @@ const eventTypes: Record<ActivityEventType, true> = {
   IndicatorDefined: true,
   ActivityStarted: true,
   ActivityAmended: true,
+  ActivityRecoded: true,
   ActivityProgressReported: true,
   ActivityProgressCorrected: true,
   ActivityProgressWithdrawn: true,

@@ -1,6 +1,6 @@
 import { given, stateAfter } from '../shared/decider-spec.js';
 import { planDecider } from './plan.decider.js';
-import { aPlanDrafted, PLAN_ID, TODAY } from './plan.fixtures.js';
+import { aPlanAdopted, aPlanClosed, aPlanDrafted, PLAN_ID, TODAY } from './plan.fixtures.js';
 import { planContextOf } from './plan.state.js';
 
 const setCalendar = (data: Record<string, unknown> = {}) => ({ type: 'SetReportingCalendar' as const, data: { planId: PLAN_ID, frequency: 'quarterly' as const, dueDays: 30, approval: true, today: TODAY, ...data } });
@@ -18,6 +18,13 @@ describe('plan decider: the reporting calendar', () => {
     expect(planContextOf(stateAfter(planDecider, [aPlanDrafted(), calendar(true)]))?.approval).toBe(true);
     expect(planContextOf(stateAfter(planDecider, [aPlanDrafted(), calendar(false)]))?.approval).toBe(false);
     expect(planContextOf(stateAfter(planDecider, [aPlanDrafted()]))?.approval).toBe(false);
+  });
+
+  it('keeps the calendar and the default sector once the plan is closed: a late report still waits for approval', () => {
+    const calendar = { type: 'ReportingCalendarSet' as const, data: { reporting: { frequency: 'yearly' as const, dueDays: 60, approval: true }, effectiveOn: '2015-01-01' } };
+    const closed = stateAfter(planDecider, [aPlanDrafted({ defaultSectorCode: '15110' }), calendar, aPlanAdopted(), aPlanClosed()]);
+    expect(closed).toMatchObject({ status: 'closed', defaultSectorCode: '15110', reporting: { approval: true } });
+    expect(planContextOf(closed)?.approval).toBe(true);
   });
 
   it('replacing one needs a reason; setting the same again appends nothing', () => {

@@ -30,6 +30,8 @@ export type ClosePlan = DomainCommand<'ClosePlan', { planId: string; closedOn: s
 
 export type AmendPlan = DomainCommand<'AmendPlan', Partial<AmendablePlan> & { planId: string; reason: string }>;
 export type AmendObjective = DomainCommand<'AmendObjective', Partial<AmendableObjective> & { planId: string; objectiveId: string; reason: string }>;
+/** Corrects the code, in any status. The application moves the code's reservation. */
+export type RecodePlan = DomainCommand<'RecodePlan', { planId: string; code: string; reason: string }>;
 /** context.activityCount: the activities under the objective, as the application counted them. */
 export type RemoveObjective = DomainCommand<'RemoveObjective', { planId: string; objectiveId: string; reason: string; context: { activityCount: number } }>;
 
@@ -57,6 +59,7 @@ export type PlanCommand =
   | ClosePlan
   | AmendPlan
   | AmendObjective
+  | RecodePlan
   | RemoveObjective
   | DefineDisaggregation
   | AmendDisaggregation

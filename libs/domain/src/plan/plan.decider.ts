@@ -9,6 +9,7 @@ import { checkCalendar } from '../reporting/reporting-calendar.js';
 import type { PlanChanges, PlanEvent, PlanTitle } from './plan.events.js';
 import type { PlanState } from './plan.state.js';
 import { amendObjective, amendPlan, evolveObjectives, removeObjective } from './plan-corrections.js';
+import { recodePlan } from './plan-recoding.js';
 import { amendDisaggregation, defineDisaggregation, defineObjectiveIndicator, evolveResults, reviseObjectiveIndicator } from './plan-results.js';
 
 type ExistingPlan = Exclude<PlanState, { status: 'none' }>;
@@ -137,6 +138,8 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
         return amendPlan(command, state);
       case 'AmendObjective':
         return amendObjective(command, state);
+      case 'RecodePlan':
+        return recodePlan(command, state);
       case 'RemoveObjective':
         return removeObjective(command, state);
       case 'DefineDisaggregation':
@@ -176,6 +179,7 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
       case 'PlanRevised':
         return { ...state, ...event.data.changes };
       case 'PlanAmended':
+      case 'PlanRecoded':
         return { ...state, ...event.data.after };
       case 'ObjectiveAmended':
       case 'ObjectiveRemoved':
@@ -189,10 +193,11 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
         return { ...state, reporting: event.data.reporting };
       case 'PlanClosed': {
         const adoptedOn = state.status === 'draft' ? undefined : state.adoptedOn;
-        const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, objectives, disaggregations, objectiveIndicators } = state;
+        const { planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, defaultSectorCode, reporting, objectives, disaggregations, objectiveIndicators } = state;
+        // The calendar stays: a late report on one of its activities still waits for approval where it did.
         return {
           status: 'closed',
-          ...definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, adoptedOn }),
+          ...definedOnly({ planId, code, title, periodStart, periodEnd, predecessorPlanId, coordinatingBody, defaultSectorCode, reporting, adoptedOn }),
           objectives,
           disaggregations,
           objectiveIndicators,

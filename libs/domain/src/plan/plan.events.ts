@@ -1,4 +1,5 @@
 import type { Amendment } from '../shared/amendment.js';
+import type { Recoding } from '../shared/recoding.js';
 import type { Titles } from '../shared/titles.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
@@ -60,6 +61,8 @@ export interface AmendableObjective {
 }
 /** Corrections (no effectiveOn: seen at every asOf): only the fields that change, before and after. */
 export type PlanAmended = DomainEvent<'PlanAmended', Amendment<AmendablePlan>>;
+/** A correction of the code, in any status (no effectiveOn: seen at every asOf); its reservation moves with it. */
+export type PlanRecoded = DomainEvent<'PlanRecoded', Recoding>;
 export type ObjectiveAmended = DomainEvent<'ObjectiveAmended', Amendment<AmendableObjective> & { objectiveId: string }>;
 /** An objective entered by mistake, with no activities and no sub-objectives; `before` is what it was. */
 export type ObjectiveRemoved = DomainEvent<'ObjectiveRemoved', { objectiveId: string; before: { code: string; titles: Titles; parentObjectiveId?: string }; reason: string }>;
@@ -82,6 +85,7 @@ export type PlanEvent =
   | PlanRevised
   | PlanClosed
   | PlanAmended
+  | PlanRecoded
   | ObjectiveAmended
   | ObjectiveRemoved
   | DisaggregationDefined
@@ -98,6 +102,7 @@ const eventTypes: Record<PlanEventType, true> = {
   PlanRevised: true,
   PlanClosed: true,
   PlanAmended: true,
+  PlanRecoded: true,
   ObjectiveAmended: true,
   ObjectiveRemoved: true,
   DisaggregationDefined: true,

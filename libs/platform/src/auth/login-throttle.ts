@@ -10,6 +10,9 @@ export interface ThrottleRule {
   lockMs: number;
 }
 
+/** The key an e-mail's failed sign-ins are counted under, whatever case or spaces it was typed with. */
+export const accountThrottleKey = (email: string): string => `account:${email.trim().toLowerCase()}`;
+
 /** Too many attempts: wait `retryAfterSeconds`. */
 export class ThrottledError extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -48,6 +51,13 @@ export class LoginThrottle {
       new Date(now.getTime() + rule.lockMs),
       rule.limit,
     ]);
+  }
+
+  /** Until when each of these keys is locked, for those locked now (an admin's list of people). */
+  async lockedUntil(keys: readonly string[], now = new Date()): Promise<Map<string, Date>> {
+    if (keys.length === 0) return new Map();
+    const rows = (await this.dataSource.query('SELECT key, locked_until FROM login_throttle WHERE key = ANY($1::text[]) AND locked_until > $2', [keys, now])) as { key: string; locked_until: Date }[];
+    return new Map(rows.map((r) => [r.key, new Date(r.locked_until)]));
   }
 
   /** Forgets the key's failures and lock: after a successful sign-in, or an admin's unlock. */

@@ -1,6 +1,7 @@
 import { addAmounts, isPositiveAmount, titleIn, type ActivityEvent, type Titles, type ActivityLocation, type ActivityStatus, type AlignmentTags, type Money, type RollUp } from '#domain';
 import { definitionView, type IndicatorDefinitionView } from '../results/results-view.js';
 import { searchText } from '../shared/search.js';
+import { recodedView, type FormerCode } from '../shared/former-codes.js';
 import { progressInto, type ProgressReportView } from './activity-progress-view.js';
 import { evolvePendingView, type PendingReportView } from './activity-pending-view.js';
 
@@ -27,6 +28,8 @@ export interface ActivityView {
   planId: string;
   objectiveId: string;
   code: string;
+  /** The codes it had before corrections of it, oldest first; absent until one (IATI names their identifiers as previous ones). */
+  formerCodes?: FormerCode[];
   /** The title in the first language stored (en, ru, tg): what CSV, dashboards and sorting use. */
   title: string;
   /** Every language stored; reads answer `title` in the language asked for. */
@@ -105,6 +108,8 @@ export function evolveActivityView(view: ActivityView | null, event: ActivityEve
     case 'ActivityAmended':
       // A correction (issue 16): `after` holds exactly the fields that change.
       return { ...next, ...event.data.after, ...(event.data.after.titles ? { title: titleIn(event.data.after.titles) } : {}) };
+    case 'ActivityRecoded':
+      return { ...next, ...recodedView(view, event) };
     // `next` is this event's own copy: the progress is written into it.
     case 'ActivityProgressReported':
     case 'ActivityProgressCorrected':

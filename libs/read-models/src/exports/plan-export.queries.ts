@@ -27,6 +27,8 @@ export type ExportActivity = ActivityView & {
   overdue: boolean;
   /** When the activity's last event was recorded: IATI's last-updated-datetime, stable between downloads. */
   lastUpdatedAt: string;
+  /** When the activity was first recorded: the plan codes corrected before it were never in its IATI identifier. */
+  firstRecordedAt: string | null;
   evidence: ExportEvidence[];
   /** Countries with percentages, once the geography (issue 12) records them; absent: Tajikistan, 100 %. */
   recipientCountries?: { code: string; percentage: number }[];
@@ -88,8 +90,11 @@ export class PlanExportQueries {
       'SELECT stream, revision, type, data FROM audit_log WHERE type = ANY($1::text[]) AND stream = ANY($2::text[]) ORDER BY ordinal',
       [[...FUNDING_EVENTS, ...PROGRESS_EVENTS], streams],
     );
-    const updated: { stream: string; at: Date }[] = await this.db.query('SELECT stream, max(recorded_at) AS at FROM audit_log WHERE stream = ANY($1::text[]) GROUP BY stream', [streams]);
-    const lastUpdated = new Map(updated.map((u) => [activityOf(u.stream), new Date(u.at).toISOString()]));
+    const updated: { stream: string; first: Date; at: Date }[] = await this.db.query(
+      'SELECT stream, min(recorded_at) AS first, max(recorded_at) AS at FROM audit_log WHERE stream = ANY($1::text[]) GROUP BY stream',
+      [streams],
+    );
+    const recorded = new Map(updated.map((u) => [activityOf(u.stream), { first: new Date(u.first).toISOString(), last: new Date(u.at).toISOString() }]));
     const evidence = evidenceInForce(entries.filter((e) => PROGRESS_EVENTS.includes(e.type)));
     const transactions = fundingTransactions(entries.filter((e) => FUNDING_EVENTS.includes(e.type)));
     return {
@@ -99,7 +104,8 @@ export class PlanExportQueries {
         ...a,
         funding: donorId === undefined ? a.funding : a.funding.filter((f) => f.donorId === donorId),
         overdue: isOverdue(a, today),
-        lastUpdatedAt: lastUpdated.get(a.id) ?? new Date(0).toISOString(),
+        lastUpdatedAt: recorded.get(a.id)?.last ?? new Date(0).toISOString(),
+        firstRecordedAt: recorded.get(a.id)?.first ?? null,
         evidence: evidence.get(a.id) ?? [],
       })),
       organizations: new Map(organizations.map((o) => [o.view.id, o.view])),

@@ -1,6 +1,7 @@
 import { titleIn, type PlanChanges, type PlanEvent, type PlanStatus, type PlanTitle, type Titles, type ReportingCalendar } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
 import { searchText } from '../shared/search.js';
+import { recodedView, type FormerCode } from '../shared/former-codes.js';
 import { evolvePlanResults, type PlanResultsView } from '../results/results-view.js';
 
 export interface ObjectiveView {
@@ -23,6 +24,8 @@ export interface PlanRevisionView {
 export interface PlanView extends PlanResultsView {
   id: string;
   code: string;
+  /** The codes it had before corrections of it, oldest first; absent until one (its activities' former IATI identifiers are made of them). */
+  formerCodes?: FormerCode[];
   title: PlanTitle;
   periodStart: string;
   periodEnd: string;
@@ -85,6 +88,8 @@ export function evolvePlanView(view: PlanView | null, event: PlanEvent, revision
       return { ...view, revision, status: 'closed', closedOn: event.data.closedOn, closeReason: event.data.reason ?? null };
     case 'PlanAmended':
       return { ...view, revision, ...event.data.after };
+    case 'PlanRecoded':
+      return { ...view, revision, ...recodedView(view, event) };
     case 'ObjectiveAmended':
       return { ...view, revision, objectives: view.objectives.map((o) => (o.objectiveId === event.data.objectiveId ? { ...o, ...withTitle(event.data.after) } : o)) };
     case 'ObjectiveRemoved':
