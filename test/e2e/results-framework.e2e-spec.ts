@@ -258,7 +258,12 @@ describe('results framework and the indicator tracking table', () => {
     const body = (await table({ minPosition: revised.position })).body;
     expect(rowOf(body, ids.objectiveIndicator)).toMatchObject({ baseline: 20 });
     const history = await app.http.get(`/plans/${ids.plan}/history`).query({ minPosition: revised.position });
-    expect(history.body.items.at(-1)).toMatchObject({ type: 'ObjectiveIndicatorRevised', reason: 'baseline survey of 2015', data: { before: { baseline: 0 }, after: { baseline: 20 } } });
+    // Exactly what changed: the objective named in the path is not a change of the indicator.
+    expect(history.body.items.at(-1)).toMatchObject({ type: 'ObjectiveIndicatorRevised', reason: 'baseline survey of 2015' });
+    expect(history.body.items.at(-1).data).toEqual({ indicatorId: ids.objectiveIndicator, before: { baseline: 0 }, after: { baseline: 20 }, reason: 'baseline survey of 2015' });
+    // The same baseline again changes nothing, so nothing is recorded.
+    const again = await write(app, `/plans/${ids.plan}/objectives/${ids.objective}/indicators/${ids.objectiveIndicator}/revise`, { baseline: 20, reason: 'baseline survey of 2015' });
+    expect(again.revision).toBe(revised.revision);
   });
 
   it('reads an indicator stored before schema version 6 as a number that should increase, and keeps taking values and revisions for it', async () => {

@@ -11,7 +11,7 @@ async function fundedActivity(page: Page) {
     expect(answer.ok(), `${path}: ${await answer.text()}`).toBe(true);
     return (await answer.json()) as { id: string };
   };
-  const plan = await post('/plans', aPlan({ periodStart: '2011-01-01', periodEnd: '2014-12-31' }));
+  const plan = await post('/plans', aPlan({ title: { en: 'Remittance literacy programme' }, periodStart: '2011-01-01', periodEnd: '2014-12-31' }));
   const { objectiveId } = (await post(`/plans/${plan.id}/objectives`, anObjective())) as unknown as { objectiveId: string };
   const organizations = (await get('/organizations?pageSize=200')).items as { id: string; acronym: string }[];
   const [ms, iom] = ['MS', 'IOM'].map((acronym) => organizations.find((o) => o.acronym === acronym)!.id);

@@ -12,7 +12,7 @@ test('the secretariat corrects an activity’s code and a plan’s code, a code 
     expect(answer.ok(), `${path}: ${await answer.text()}`).toBe(true);
     return (await answer.json()) as { id: string; objectiveId?: string };
   };
-  const plan = await post('/plans', aPlan());
+  const plan = await post('/plans', aPlan({ title: { en: 'Diaspora investment fairs' } }));
   const { objectiveId } = await post(`/plans/${plan.id}/objectives`, anObjective());
   const ms = ((await get('/organizations?pageSize=200')).items as { id: string; acronym: string }[]).find((o) => o.acronym === 'MS')!.id;
   const refs = { planId: plan.id, objectiveId: objectiveId!, leadAgencyId: ms };

@@ -29,6 +29,7 @@ import {
   MeetingPage,
   NewMeetingPage,
   IndicatorTablePage,
+  ResultsFrameworkPage,
   ImportActivitiesPage,
   ReportsPage,
   PasswordPage,
@@ -63,6 +64,7 @@ export function App() {
           <Route path="/plans/:id/import" element={<ImportActivitiesPage />} />
           {can('admin', 'secretariat') && <Route path="/plans/new" element={<NewPlanPage />} />}
           {can('admin', 'secretariat') && <Route path="/plans/:id/edit" element={<PlanEditPage />} />}
+          {can('admin', 'secretariat') && <Route path="/plans/:id/results" element={<ResultsFrameworkPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/organizations" element={<OrganizationsPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/activities" element={<ActivitiesPage />} />}
           {can('admin', 'secretariat', 'agency', 'commission') && <Route path="/activities/:id" element={<ActivityPage />} />}

@@ -1,19 +1,16 @@
-import { Group, NumberInput, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useCommand } from '../api/useCommand';
 import type { Activity } from '../api/views';
-import { CommandForm, titlesAsField } from './CommandForm';
+import { CommandForm } from './CommandForm';
+import { IndicatorMeasureFields, measureBodyOf, measureValuesOf, namesAsField, type IndicatorMeasureValues } from './IndicatorMeasureFields';
 
 type Indicator = Activity['indicators'][number];
 
-interface IndicatorValues {
-  name: string;
-  unit: string;
-  baseline: number | string;
-  target: number | string;
+interface IndicatorValues extends IndicatorMeasureValues {
   reason: string;
 }
 
@@ -22,19 +19,19 @@ export function IndicatorForm({ activity, indicator, onDone }: { activity: Activ
   const { t, i18n } = useTranslation();
   const queries = useQueryClient();
   const language = i18n.language as 'en' | 'ru' | 'tg';
-  const form = useForm<IndicatorValues>({ initialValues: { name: indicator?.names?.[language] ?? '', unit: indicator?.unit ?? '', baseline: indicator?.baseline ?? '', target: indicator?.target ?? '', reason: '' } });
+  const form = useForm<IndicatorValues>({ initialValues: { ...measureValuesOf(indicator, language), reason: '' } });
   const refresh = () => queries.invalidateQueries({ queryKey: ['activity', activity.id] });
   const command = useCommand({
     form,
     basedOn: activity.revision,
     send: (v, headers) => {
-      const fields = { ...(v.name ? { names: { [language]: v.name } } : {}), unit: v.unit, baseline: Number(v.baseline), target: Number(v.target) };
+      const fields = measureBodyOf(v, language);
       if (indicator) {
         return api.POST('/activities/{id}/indicators/{indicator}/revise', { params: { path: { id: activity.id, indicator: indicator.indicatorId } }, body: { ...fields, reason: v.reason }, headers });
       }
       return api.POST('/activities/{id}/indicators', { params: { path: { id: activity.id } }, body: fields, headers });
     },
-    toFormPaths: titlesAsField('name'),
+    toFormPaths: namesAsField('name'),
     async onDone() {
       form.reset();
       await refresh();
@@ -43,12 +40,7 @@ export function IndicatorForm({ activity, indicator, onDone }: { activity: Activ
   });
   return (
     <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={indicator ? t('indicatorForm.revise') : t('indicatorForm.define')} onReload={() => void refresh()}>
-      <TextInput label={t('indicatorForm.name')} required={!indicator} {...form.getInputProps('name')} />
-      <Group grow wrap="wrap" align="start">
-        <TextInput label={t('indicatorForm.unit')} required {...form.getInputProps('unit')} />
-        <NumberInput label={t('activity.baseline')} required {...form.getInputProps('baseline')} />
-        <NumberInput label={t('activity.target')} required {...form.getInputProps('target')} />
-      </Group>
+      <IndicatorMeasureFields inputProps={(field) => form.getInputProps(field)} defining={!indicator} />
       {indicator && <TextInput label={t('report.reason')} required {...form.getInputProps('reason')} />}
     </CommandForm>
   );

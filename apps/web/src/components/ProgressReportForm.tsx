@@ -26,7 +26,10 @@ export function initialReport(activity: Activity, period?: { periodStart: string
     percentComplete: pending?.percentComplete ?? corrected?.percentComplete ?? activity.percentComplete,
     narrative: pending?.narrative ?? '',
     reason: '',
-    indicatorValues: activity.indicators.map((i) => ({ indicatorId: i.indicatorId, name: i.name, value: told.get(i.indicatorId) ?? '' })),
+    // A retired indicator takes no new value; a correction may still restate the one it was given.
+    indicatorValues: activity.indicators
+      .filter((i) => !i.retired || told.has(i.indicatorId))
+      .map((i) => ({ indicatorId: i.indicatorId, name: i.name, value: told.get(i.indicatorId) ?? '' })),
     evidence: (pending?.evidence ?? []).map(({ title, url }) => ({ title, url })),
   };
 }

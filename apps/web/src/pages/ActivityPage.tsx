@@ -16,6 +16,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { FundingEntries } from '../components/FundingEntries';
 import { FundingForm } from '../components/FundingForm';
 import { IndicatorForm } from '../components/IndicatorForm';
+import { IndicatorRetirement } from '../components/IndicatorRetirement';
 import { ExplainedStep, PendingReportsCard, useReportStep } from '../components/PendingReportsCard';
 import { useActivity } from '../hooks/useActivity';
 import { useAmount } from '../hooks/useAmount';
@@ -193,7 +194,11 @@ export default function ActivityPage() {
                 <div key={i.indicatorId}>
                   <IndicatorLine indicator={i} />
                   <IndicatorChart indicator={i} reports={a.progressReports} />
-                  {reporter && <Button size="compact-xs" variant="default" onClick={() => setRevising(i)} aria-label={`${t('indicatorForm.revise')} ${i.name}`}>{t('indicatorForm.revise')}</Button>}
+                  <Group gap="xs">
+                    {i.retired && <Badge variant="outline" color="gray.7">{t('resultsFramework.retired')}</Badge>}
+                    {reporter && <Button size="compact-xs" variant="default" onClick={() => setRevising(i)} aria-label={`${t('indicatorForm.revise')} ${i.name}`}>{t('indicatorForm.revise')}</Button>}
+                    {reporter && !i.retired && <IndicatorRetirement activity={a} indicator={i} />}
+                  </Group>
                 </div>
               ))}
               {reporter && (defining ? <IndicatorForm activity={a} onDone={() => setDefining(false)} /> : <Button size="xs" variant="default" style={{ alignSelf: 'flex-start' }} onClick={() => setDefining(true)}>{t('indicatorForm.define')}</Button>)}

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { importProblems, useActivityImport } from '../api/useActivityImport';
-import type { Plan } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ImportDone } from '../components/ImportDone';
 import { ImportFileForm } from '../components/ImportFileForm';
@@ -14,6 +13,7 @@ import { ImportProblems } from '../components/ImportProblems';
 import { ImportTemplateLink } from '../components/ImportTemplateLink';
 import { useSession } from '../session';
 import { titleIn } from './PlansPage';
+import { asListedPlan, type PlanDetails } from '../api/plan-details';
 
 /**
  * A plan's activities from a spreadsheet, for the secretariat: the template to fill, the file checked
@@ -27,7 +27,8 @@ export default function ImportActivitiesPage() {
   const plan = useQuery({
     queryKey: ['plan', id, i18n.language],
     enabled: writes,
-    queryFn: () => unwrap<Plan>(api.GET('/plans/{id}', { params: { path: { id } } })),
+    queryFn: () => unwrap<PlanDetails>(api.GET('/plans/{id}', { params: { path: { id } } })),
+    select: asListedPlan,
   });
   const [file, setFile] = useState<File | null>(null);
   const imports = useActivityImport(id);

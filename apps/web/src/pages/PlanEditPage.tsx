@@ -1,28 +1,36 @@
-import { Badge, Button, Card, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { asListedPlan, objectiveRows, type PlanDetails } from '../api/plan-details';
 import type { Plan } from '../api/views';
 import { AdoptPlanForm } from '../components/AdoptPlanForm';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ObjectiveForm } from '../components/ObjectiveForm';
+import { ObjectiveRemoval } from '../components/ObjectiveRemoval';
+import { PlanCourse } from '../components/PlanCourse';
 import { PlanForm } from '../components/PlanForm';
 import { RecodeForm } from '../components/RecodeForm';
 import { ReportingCalendarForm } from '../components/ReportingCalendarForm';
 
 type Objective = Plan['objectives'][number];
 
-/** A plan's record for the secretariat: its titles corrected, its adoption, its objectives added and corrected. */
+/**
+ * A plan's record for the secretariat: its titles corrected, its adoption, revision and closing, its
+ * objectives (sub-objectives under theirs) added, corrected and removed.
+ */
 export default function PlanEditPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const queries = useQueryClient();
-  const plan = useQuery({ queryKey: ['plan', id, i18n.language], queryFn: () => unwrap<Plan>(api.GET('/plans/{id}', { params: { path: { id } } })) });
+  const plan = useQuery({ queryKey: ['plan', id, i18n.language], queryFn: () => unwrap<PlanDetails>(api.GET('/plans/{id}', { params: { path: { id } } })) });
   const [correcting, setCorrecting] = useState<Objective>();
-  const p = plan.data;
+  // The answer holds the objectives as a tree: the table lists every one, each sub-objective under its own.
+  const rows = plan.data ? objectiveRows(plan.data.objectives) : [];
+  const p: Plan | undefined = plan.data && asListedPlan(plan.data);
   return (
     <Stack component="main" maw={900}>
       {plan.isLoading && <Loader role="status" aria-label={t('loading')} />}
@@ -33,6 +41,11 @@ export default function PlanEditPage() {
             <Text size="sm" c="gray.7">{p.code} · {p.periodStart} – {p.periodEnd}</Text>
             <Title order={1} size="h2">{t('planForm.editTitle')}</Title>
             <Badge variant="light" mt="xs">{t(`status.${p.status}`, p.status)}</Badge>
+            {p.status === 'closed' && (
+              <Text size="sm" mt="xs">
+                {p.closeReason ? t('planCourse.close.closedWithReason', { date: p.closedOn, reason: p.closeReason }) : t('planCourse.close.closed', { date: p.closedOn })}
+              </Text>
+            )}
           </div>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('planForm.correctTitle')}</Title>
@@ -66,18 +79,31 @@ export default function PlanEditPage() {
             <Title order={2} size="h4" mb="xs">{t('planForm.objectives')}</Title>
             <Table>
               <Table.Tbody>
-                {p.objectives.map((o) => (
+                {rows.map(({ objective: o, depth }) => (
                   <Table.Tr key={o.objectiveId}>
-                    <Table.Td>{o.code}</Table.Td>
+                    <Table.Td style={depth > 0 ? { paddingInlineStart: `${0.625 + depth * 1.25}rem` } : undefined}>{o.code}</Table.Td>
                     <Table.Td>{o.title}</Table.Td>
-                    <Table.Td><Button size="xs" variant="default" onClick={() => setCorrecting(o)} aria-label={`${t('planForm.correctObjective')} ${o.code}`}>{t('organizations.correct')}</Button></Table.Td>
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Button size="xs" variant="default" onClick={() => setCorrecting(o)} aria-label={`${t('planForm.correctObjective')} ${o.code}`}>{t('organizations.correct')}</Button>
+                        <ObjectiveRemoval plan={p} objective={o} />
+                      </Group>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-            <Title order={3} size="h5" mt="md" mb="xs">{t('planForm.addObjective')}</Title>
-            <ObjectiveForm key={`add-${p.revision}`} plan={p} onDone={() => undefined} />
+            {rows.length > 0 && <Text size="xs" c="gray.7" mt="xs">{t('planCourse.remove.hint')}</Text>}
+            {/* Closed, the plan takes no new objective (its objectives can still be corrected). */}
+            {p.status !== 'closed' && (
+              <>
+                <Title order={3} size="h5" mt="md" mb="xs">{t('planForm.addObjective')}</Title>
+                <ObjectiveForm key={`add-${p.revision}`} plan={p} onDone={() => undefined} />
+              </>
+            )}
           </Card>
+          <PlanCourse plan={p} />
+          <Button variant="default" style={{ alignSelf: 'flex-start' }} onClick={() => navigate(`/plans/${p.id}/results`)}>{t('resultsFramework.open')}</Button>
           <Button variant="default" style={{ alignSelf: 'flex-start' }} onClick={() => navigate(`/plans/${p.id}`)}>{t('planForm.toDashboard')}</Button>
           <Modal opened={!!correcting} onClose={() => setCorrecting(undefined)} title={correcting ? `${t('planForm.correctObjective')} ${correcting.code}` : ''} closeButtonProps={{ 'aria-label': t('conflict.keep') }}>
             {correcting && <ObjectiveForm plan={p} objective={correcting} onDone={() => setCorrecting(undefined)} />}

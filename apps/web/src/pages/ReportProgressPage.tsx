@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
-import type { Activity, Plan } from '../api/views';
+import type { Activity } from '../api/views';
 import { useCommand } from '../api/useCommand';
 import { ConflictDialog } from '../components/ConflictDialog';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -16,6 +16,7 @@ import { forgetReportingWork } from '../hooks/useReportsOwed';
 import { initialReport, ProgressReportForm, reportBody, type ProgressReportValues } from '../components/ProgressReportForm';
 import { mayReport } from '../access/may-report';
 import { useSession } from '../session';
+import { asListedPlan, type PlanDetails } from '../api/plan-details';
 
 /** Renumbers the API's `indicatorValues.N` / `evidence.N` (indices into the body sent) as indices into the form. */
 function toFormPaths(errors: Record<string, string>, values: ProgressReportValues): Record<string, string> {
@@ -49,7 +50,7 @@ export default function ReportProgressPage() {
   // Read when the command is sent: a state update would reach `send` only on the next render.
   const asDraft = useRef(false);
   const planId = activity.data?.planId;
-  const plan = useQuery({ queryKey: ['plan', planId], enabled: !!planId, queryFn: () => unwrap<Plan>(api.GET('/plans/{id}', { params: { path: { id: planId! } } })) });
+  const plan = useQuery({ queryKey: ['plan', planId], enabled: !!planId, queryFn: () => unwrap<PlanDetails>(api.GET('/plans/{id}', { params: { path: { id: planId! } } })), select: asListedPlan });
   const command = useCommand({
     form,
     basedOn,

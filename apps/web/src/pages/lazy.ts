@@ -28,6 +28,7 @@ export const MeetingsPage = lazyWithPreload(() => import('./MeetingsPage'));
 export const MeetingPage = lazyWithPreload(() => import('./MeetingPage'));
 export const NewMeetingPage = lazyWithPreload(() => import('./NewMeetingPage'));
 export const IndicatorTablePage = lazyWithPreload(() => import('./IndicatorTablePage'));
+export const ResultsFrameworkPage = lazyWithPreload(() => import('./ResultsFrameworkPage'));
 export const ImportActivitiesPage = lazyWithPreload(() => import('./ImportActivitiesPage'));
 export const ReportsPage = lazyWithPreload(() => import('./ReportsPage'));
 export const PasswordPage = lazyWithPreload(() => import('./PasswordPage'));

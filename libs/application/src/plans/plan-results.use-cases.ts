@@ -30,7 +30,8 @@ export class ChangePlanResultsHandler implements ICommandHandler<ChangePlanResul
       requireNamedPart(change, state);
       const data: Record<string, unknown> = { ...change.body, planId, today: envelope.today };
       if (change.type === 'AmendDisaggregation') data.code = change.code;
-      if ('objectiveId' in change) data.objectiveId = change.objectiveId;
+      // A revision names the objective only to find the indicator (requireNamedPart): it is no field of it.
+      if ('objectiveId' in change && change.type !== 'ReviseObjectiveIndicator') data.objectiveId = change.objectiveId;
       if (newIndicatorId) data.indicatorId = newIndicatorId;
       if (change.type === 'ReviseObjectiveIndicator') data.indicatorId = change.indicatorId;
       return { type: change.type, data } as PlanCommand;
