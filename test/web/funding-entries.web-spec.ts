@@ -1,16 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { anActivity, anObjective, aPlan, aProgressReport, uniqueCode } from '../support/builders.js';
-import { base, expectAccessible, signIn } from './support.js';
+import { base, expectAccessible, pageApi, signIn } from './support.js';
 
 /** A new activity of a plan of its own (a report counts once posted), with a commitment and a disbursement by IOM and one report: what the page corrects. */
 async function fundedActivity(page: Page) {
-  const get = async (path: string) => (await page.request.get(`${base()}${path}`)).json();
-  const me = (await get('/auth/me')) as { csrfToken: string };
-  const post = async (path: string, data: unknown) => {
-    const answer = await page.request.post(`${base()}${path}`, { headers: { 'x-csrf-token': me.csrfToken, origin: base() }, data });
-    expect(answer.ok(), `${path}: ${await answer.text()}`).toBe(true);
-    return (await answer.json()) as { id: string };
-  };
+  const { get, post } = await pageApi(page);
   const plan = await post('/plans', aPlan({ title: { en: 'Remittance literacy programme' }, periodStart: '2011-01-01', periodEnd: '2014-12-31' }));
   const { objectiveId } = (await post(`/plans/${plan.id}/objectives`, anObjective())) as unknown as { objectiveId: string };
   const organizations = (await get('/organizations?pageSize=200')).items as { id: string; acronym: string }[];

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { anObjective, aPlan } from '../support/builders.js';
-import { base, expectAccessible, signIn } from './support.js';
+import { base, expectAccessible, pageApi, signIn } from './support.js';
 
 interface PlanAnswer {
   status: string;
@@ -23,13 +23,7 @@ test('the secretariat revises an adopted plan from a date, removes an objective 
   page,
 }) => {
   await signIn(page, 'admin');
-  const get = async (path: string) => (await page.request.get(`${base()}${path}`)).json();
-  const me = (await get('/auth/me')) as { csrfToken: string };
-  const post = async (path: string, data: unknown) => {
-    const answer = await page.request.post(`${base()}${path}`, { headers: { 'x-csrf-token': me.csrfToken, origin: base() }, data });
-    expect(answer.ok(), `${path}: ${await answer.text()}`).toBe(true);
-    return (await answer.json()) as { id: string; position: string; objectiveId?: string };
-  };
+  const { get, post } = await pageApi(page);
   const drafted = aPlan({ title: { en: 'Diaspora investment programme', ru: 'Программа инвестиций диаспоры' } });
   const plan = await post('/plans', drafted);
   const first = await post(`/plans/${plan.id}/objectives`, anObjective({ code: '1', title: 'Diaspora investment in local development' }));
@@ -99,6 +93,8 @@ test('the secretariat revises an adopted plan from a date, removes an objective 
   await expect(page.getByRole('heading', { name: 'Closing the plan' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Revise the plan' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Add an objective' })).toHaveCount(0);
+  // Nor a new reporting calendar: the plan takes none once closed.
+  await expect(page.getByRole('heading', { name: 'Reporting cycle' })).toHaveCount(0);
   await expect(revisions.getByRole('listitem')).toHaveCount(1);
   await expectAccessible(page);
 

@@ -1,17 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { anActivity, anObjective, aPlan, uniqueCode } from '../support/builders.js';
-import { base, expectAccessible, signIn } from './support.js';
+import { base, expectAccessible, pageApi, signIn } from './support.js';
 
 /** Codes typed wrong are corrected from the edit pages: one another activity holds is refused beside the field, with a link to that activity. */
 test('the secretariat corrects an activity’s code and a plan’s code, a code another activity holds refused with a link to it', async ({ page }) => {
   await signIn(page, 'admin');
-  const get = async (path: string) => (await page.request.get(`${base()}${path}`)).json();
-  const me = (await get('/auth/me')) as { csrfToken: string };
-  const post = async (path: string, data: unknown) => {
-    const answer = await page.request.post(`${base()}${path}`, { headers: { 'x-csrf-token': me.csrfToken, origin: base() }, data });
-    expect(answer.ok(), `${path}: ${await answer.text()}`).toBe(true);
-    return (await answer.json()) as { id: string; objectiveId?: string };
-  };
+  const { get, post } = await pageApi(page);
   const plan = await post('/plans', aPlan({ title: { en: 'Diaspora investment fairs' } }));
   const { objectiveId } = await post(`/plans/${plan.id}/objectives`, anObjective());
   const ms = ((await get('/organizations?pageSize=200')).items as { id: string; acronym: string }[]).find((o) => o.acronym === 'MS')!.id;

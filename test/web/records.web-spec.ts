@@ -113,8 +113,8 @@ test('the secretariat plans an activity with its place, defines its indicator, s
   await page.getByRole('button', { name: 'Define an indicator' }).click();
   await page.getByRole('textbox', { name: 'Indicator name' }).fill('Calls answered');
   await page.getByRole('textbox', { name: 'Unit' }).fill('calls');
-  await page.getByRole('textbox', { name: 'Baseline' }).fill('0');
-  await page.getByRole('textbox', { name: 'Target' }).fill('5000');
+  await page.getByRole('textbox', { name: 'Baseline', exact: true }).fill('0');
+  await page.getByRole('textbox', { name: 'Final target' }).fill('5000');
   await page.getByRole('button', { name: 'Define an indicator' }).click();
   await expect(page.getByText('Calls answered (calls)')).toBeVisible();
 

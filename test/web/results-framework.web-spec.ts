@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { anActivity, anObjective, aPlan, uniqueCode } from '../support/builders.js';
-import { base, choose, expectAccessible, signIn } from './support.js';
+import { base, choose, expectAccessible, pageApi, signIn } from './support.js';
 
 interface HistoryItems {
   items: { type: string; reason: string | null }[];
@@ -15,13 +15,7 @@ test('the secretariat builds a plan’s results framework: a dimension added and
   page,
 }) => {
   await signIn(page, 'admin');
-  const get = async (path: string) => (await page.request.get(`${base()}${path}`)).json();
-  const me = (await get('/auth/me')) as { csrfToken: string };
-  const post = async (path: string, data: unknown) => {
-    const answer = await page.request.post(`${base()}${path}`, { headers: { 'x-csrf-token': me.csrfToken, origin: base() }, data });
-    expect(answer.ok(), `${path}: ${await answer.text()}`).toBe(true);
-    return (await answer.json()) as { id: string; objectiveId?: string; indicatorId?: string };
-  };
+  const { get, post } = await pageApi(page);
   const plan = await post('/plans', aPlan({ title: { en: 'Diaspora advisory services' } }));
   const { objectiveId } = await post(`/plans/${plan.id}/objectives`, anObjective());
   const ms = ((await get('/organizations?pageSize=200')).items as { id: string; acronym: string }[]).find((o) => o.acronym === 'MS')!.id;

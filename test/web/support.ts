@@ -45,6 +45,27 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(grave.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)}`).slice(0, 3).join(', ')}`)).toEqual([]);
 }
 
+/** What a write answers, with the ids some writes add (an objective's, an indicator's). */
+export interface Written {
+  id: string;
+  revision: number;
+  position: string;
+  objectiveId?: string;
+  indicatorId?: string;
+}
+
+/** The API as the signed-in page calls it, to set a test's records up: reads, and writes with its CSRF token (a refused write fails the test with the API's answer). */
+export async function pageApi(page: Page) {
+  const get = async (path: string) => (await page.request.get(`${base()}${path}`)).json();
+  const me = (await get('/auth/me')) as { csrfToken: string };
+  const post = async (path: string, data: unknown): Promise<Written> => {
+    const answer = await page.request.post(`${base()}${path}`, { headers: { 'x-csrf-token': me.csrfToken, origin: base() }, data });
+    expect(answer.ok(), `${path}: ${await answer.text()}`).toBe(true);
+    return (await answer.json()) as Written;
+  };
+  return { get, post };
+}
+
 /** Picks an option of a Mantine select or multi-select by its label (within a dialog when one is given). */
 export async function choose(page: Page, label: string, option: string | RegExp, within: Page | Locator = page): Promise<void> {
   const field = within.getByRole('combobox', { name: label, exact: true }).or(within.getByRole('textbox', { name: label, exact: true }));

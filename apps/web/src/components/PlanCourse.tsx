@@ -22,14 +22,15 @@ function ChangesText({ revision }: { revision: Revision }) {
 }
 
 /**
- * The plan's course after its adoption, as the decider allows it (libs/domain/src/plan): an adopted plan
+ * The plan's course, as the decider allows it (libs/domain/src/plan): a draft or an adopted plan
  * revised from a date, with a reason (its revisions listed, also once it is closed); a draft or an
  * adopted plan closed (a draft abandoned, with a reason). Closed is where it ends.
  */
 export function PlanCourse({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<'revise' | 'close'>();
-  const revisable = plan.status === 'adopted';
+  // A draft too: a revision is the only way to change a draft's period.
+  const revisable = plan.status === 'draft' || plan.status === 'adopted';
   const closable = plan.status === 'draft' || plan.status === 'adopted';
   const keep = { 'aria-label': t('conflict.keep') };
   return (

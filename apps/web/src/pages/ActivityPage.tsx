@@ -203,7 +203,7 @@ export default function ActivityPage() {
               ))}
               {reporter && (defining ? <IndicatorForm activity={a} onDone={() => setDefining(false)} /> : <Button size="xs" variant="default" style={{ alignSelf: 'flex-start' }} onClick={() => setDefining(true)}>{t('indicatorForm.define')}</Button>)}
             </Stack>
-            <Modal opened={!!revising} onClose={() => setRevising(undefined)} title={revising ? `${t('indicatorForm.revise')} ${revising.name}` : ''} closeButtonProps={{ 'aria-label': t('conflict.keep') }}>
+            <Modal size="lg" opened={!!revising} onClose={() => setRevising(undefined)} title={revising ? `${t('indicatorForm.revise')} ${revising.name}` : ''} closeButtonProps={{ 'aria-label': t('conflict.keep') }}>
               {revising && <IndicatorForm activity={a} indicator={revising} onDone={() => setRevising(undefined)} />}
             </Modal>
           </Card>

@@ -65,10 +65,13 @@ export default function PlanEditPage() {
               }}
             />
           </Card>
-          <Card withBorder>
-            <Title order={2} size="h4" mb="xs">{t('reporting.title')}</Title>
-            <ReportingCalendarForm key={`calendar-${p.revision}`} plan={p} />
-          </Card>
+          {/* Closed, the calendar stays as it was: the plan takes no new one. */}
+          {p.status !== 'closed' && (
+            <Card withBorder>
+              <Title order={2} size="h4" mb="xs">{t('reporting.title')}</Title>
+              <ReportingCalendarForm key={`calendar-${p.revision}`} plan={p} />
+            </Card>
+          )}
           {p.status === 'draft' && (
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">{t('planForm.adopt')}</Title>
