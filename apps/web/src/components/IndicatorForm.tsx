@@ -1,12 +1,13 @@
 import { Loader, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { asListedPlan, type PlanDetails } from '../api/plan-details';
 import type { components } from '../api/schema';
 import { useCommand } from '../api/useCommand';
 import type { Activity, Plan } from '../api/views';
+import { useActivityRefresh } from '../hooks/useActivityRefresh';
 import { CommandForm } from './CommandForm';
 import { ErrorNotice } from './ErrorNotice';
 import {
@@ -60,7 +61,6 @@ export function IndicatorForm({ activity, indicator, onDone }: { activity: Activ
 
 function ActivityIndicatorForm({ activity, plan, indicator, onDone }: { activity: Activity; plan: Plan; indicator?: Indicator; onDone(): void }) {
   const { t, i18n } = useTranslation();
-  const queries = useQueryClient();
   const language = i18n.language as 'en' | 'ru' | 'tg';
   const perPeriod = hasPeriodTargets(indicator);
   // The API moves a roll-up to another objective indicator but does not remove one.
@@ -76,17 +76,7 @@ function ActivityIndicatorForm({ activity, plan, indicator, onDone }: { activity
     },
   });
   const objectiveIndicators = plan.objectiveIndicators ?? [];
-  // What shows the activity's indicators: its record and history, the plan's tracking table and dashboard.
-  const refresh = async () => {
-    await Promise.all(
-      [
-        ['activity', activity.id],
-        ['activity-history', activity.id],
-        ['indicator-table', plan.id],
-        ['dashboard', plan.id],
-      ].map((queryKey) => queries.invalidateQueries({ queryKey })),
-    );
-  };
+  const refresh = useActivityRefresh(activity);
   const command = useCommand({
     form,
     basedOn: activity.revision,

@@ -1,13 +1,10 @@
-import { Button, Modal, Text, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { ObjectiveNode } from '../api/plan-details';
-import { useCommand } from '../api/useCommand';
 import type { Plan } from '../api/views';
 import { usePlanRefresh } from '../hooks/usePlanRefresh';
-import { CommandForm } from './CommandForm';
+import { ReasonDialog } from './ReasonDialog';
 
 /**
  * Whether the page can already tell the API would refuse the removal (libs/domain/src/plan/plan-corrections):
@@ -29,52 +26,30 @@ export function removalRefused(objective: ObjectiveNode, plan: Pick<Plan, 'objec
 export function ObjectiveRemoval({ plan, objective }: { plan: Plan; objective: ObjectiveNode }) {
   const { t } = useTranslation();
   const refresh = usePlanRefresh(plan.id);
-  const [open, setOpen] = useState(false);
-  const form = useForm({ initialValues: { reason: '' } });
-  const command = useCommand({
-    form,
-    basedOn: plan.revision,
-    send: ({ reason }, headers) =>
-      api.POST('/plans/{id}/objectives/{objective}/remove', { params: { path: { id: plan.id, objective: objective.objectiveId } }, body: { reason }, headers }),
-    async onDone() {
-      await refresh();
-      setOpen(false);
-      form.reset();
-    },
-  });
   if (removalRefused(objective, plan)) return null;
-  const label = t('planCourse.remove.label', { code: objective.code });
   return (
-    <>
-      <Button size="xs" variant="default" onClick={() => setOpen(true)} aria-label={label}>
-        {t('planCourse.remove.button')}
-      </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={label} closeButtonProps={{ 'aria-label': t('conflict.keep') }}>
-        <Text size="sm" mb="sm">
-          {objective.code} · {objective.title}
-        </Text>
-        <Text size="sm" c="gray.7" mb="md">
-          {t('planCourse.remove.lead')}
-        </Text>
-        <CommandForm
-          onSubmit={form.onSubmit}
-          command={command}
-          submitLabel={t('planCourse.remove.submit')}
-          onReload={() => {
-            void refresh();
-            setOpen(false);
-          }}
-        >
-          <Textarea
-            label={t('report.reason')}
-            description={t('planCourse.remove.reasonHint')}
-            required
-            autosize
-            minRows={2}
-            {...form.getInputProps('reason')}
-          />
-        </CommandForm>
-      </Modal>
-    </>
+    <ReasonDialog
+      size="xs"
+      button={t('planCourse.remove.button')}
+      title={t('planCourse.remove.label', { code: objective.code })}
+      submitLabel={t('planCourse.remove.submit')}
+      reasonHint={t('planCourse.remove.reasonHint')}
+      revision={plan.revision}
+      send={(reason, headers) =>
+        api.POST('/plans/{id}/objectives/{objective}/remove', {
+          params: { path: { id: plan.id, objective: objective.objectiveId } },
+          body: { reason },
+          headers,
+        })
+      }
+      refresh={refresh}
+    >
+      <Text size="sm" mb="sm">
+        {objective.code} · {objective.title}
+      </Text>
+      <Text size="sm" c="gray.7" mb="md">
+        {t('planCourse.remove.lead')}
+      </Text>
+    </ReasonDialog>
   );
 }

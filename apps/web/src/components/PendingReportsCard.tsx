@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { Activity } from '../api/views';
 import { newIdempotencyKey, readModelsHold, writeHeaders } from '../api/writes';
+import { useActivityRefresh } from '../hooks/useActivityRefresh';
 import { forgetReportingWork } from '../hooks/useReportsOwed';
 import { ErrorNotice } from './ErrorNotice';
 
@@ -16,6 +17,7 @@ type Period = { periodStart: string; periodEnd: string };
 /** One step of the approval of a report, sent once (an idempotency key per click), then the activity read again. */
 export function useReportStep(activity: Activity) {
   const queries = useQueryClient();
+  const refresh = useActivityRefresh(activity);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   async function send(step: Step, period: Period, extra: { comment?: string; reason?: string } = {}): Promise<boolean> {
@@ -25,8 +27,7 @@ export function useReportStep(activity: Activity) {
       const path = `/activities/{id}/progress-reports/${step}` as '/activities/{id}/progress-reports/approve';
       const done = await unwrap<{ position?: string }>(api.POST(path, { params: { path: { id: activity.id } }, body: { ...period, ...extra } as never, headers: writeHeaders(newIdempotencyKey()) }));
       await readModelsHold(done?.position);
-      await queries.invalidateQueries({ queryKey: ['activity', activity.id] });
-      await queries.invalidateQueries({ queryKey: ['activity-history', activity.id] });
+      await refresh();
       await forgetReportingWork(queries);
       return true;
     } catch (refused) {
