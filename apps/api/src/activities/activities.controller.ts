@@ -18,7 +18,7 @@ import {
   DefineIndicatorDto,
   DisburseFundsDto,
   PlanActivityDto,
-  ReasonDto,
+  SuspendOrCancelActivityDto,
   ReportProgressDto,
   RescheduleActivityDto,
   ResumeActivityDto,
@@ -158,7 +158,7 @@ export class ActivitiesController {
 
   @Post(':id/suspend')
   @WriteEndpoint('Suspend, with a reason')
-  suspend(@Param('id', IdPipe) id: string, @Body() body: ReasonDto, @Envelope() envelope: CommandEnvelope) {
+  suspend(@Param('id', IdPipe) id: string, @Body() body: SuspendOrCancelActivityDto, @Envelope() envelope: CommandEnvelope) {
     return this.change(id, { type: 'SuspendActivity', body }, envelope);
   }
 
@@ -170,7 +170,7 @@ export class ActivitiesController {
 
   @Post(':id/cancel')
   @WriteEndpoint('Cancel, with a reason')
-  cancel(@Param('id', IdPipe) id: string, @Body() body: ReasonDto, @Envelope() envelope: CommandEnvelope) {
+  cancel(@Param('id', IdPipe) id: string, @Body() body: SuspendOrCancelActivityDto, @Envelope() envelope: CommandEnvelope) {
     return this.change(id, { type: 'CancelActivity', body }, envelope);
   }
 

@@ -214,7 +214,8 @@ export class CompleteActivityDto {
   summary?: string;
 }
 
-export class ReasonDto {
+/** Why an activity is suspended or cancelled, and from when. */
+export class SuspendOrCancelActivityDto {
   @ApiProperty() @IsReason()
   reason!: string;
 

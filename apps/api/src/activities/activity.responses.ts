@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ActivityStatus } from '#domain';
 import { TitlesDto } from '../http/titles.js';
-import { EvidenceDto } from './activities.dto.js';
+import { AlignmentTagsDto, EvidenceDto } from './activities.dto.js';
+import { MoneyDto } from '../http/validators.js';
 import { IndicatorDefinitionDto, RollUpResponseDto } from '../results/results.responses.js';
 import { FormerCodeDto } from '../plans/former-code.responses.js';
 
@@ -18,13 +19,6 @@ export class CategoryValueResponseDto {
 
 const ACTIVITY_STATUSES: ActivityStatus[] = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
 
-export class MoneyDto {
-  @ApiProperty({ description: 'a decimal, exact to 4 places', example: '120000.00' })
-  amount!: string;
-
-  @ApiProperty({ example: 'USD' })
-  currency!: string;
-}
 
 export class ActivityLocationDto {
   @ApiProperty({ required: false, example: 'TJ', description: 'ISO 3166-1 alpha-2; absent only on a location recorded before locations had a country and not in the Tajik gazetteer' })
@@ -43,13 +37,6 @@ export class ActivityLocationDto {
   checked!: boolean;
 }
 
-export class AlignmentTagsDto {
-  @ApiProperty({ type: [String], description: 'SDG targets', example: ['10.7'] })
-  sdg!: string[];
-
-  @ApiProperty({ type: [String], description: 'Global Compact for Migration objectives', example: ['19'] })
-  gcm!: string[];
-}
 
 export class IndicatorDto extends IndicatorDefinitionDto {
   @ApiProperty({ type: RollUpResponseDto, nullable: true, description: 'the objective indicator this one feeds' })
@@ -76,7 +63,8 @@ export class FundingDto {
   disbursed!: string;
 }
 
-export class IndicatorValueDto {
+/** A value as a report gave it (the request's form is IndicatorValueDto). */
+export class ReportedIndicatorValueDto {
   @ApiProperty({ format: 'uuid' })
   indicatorId!: string;
 
@@ -93,7 +81,7 @@ export class PendingReportDto {
   @ApiProperty({ enum: ['draft', 'submitted', 'returned', 'reopened'] }) stage!: string;
   @ApiProperty() percentComplete!: number;
   @ApiProperty({ type: String, nullable: true }) narrative!: string | null;
-  @ApiProperty({ type: [IndicatorValueDto] }) indicatorValues!: IndicatorValueDto[];
+  @ApiProperty({ type: [ReportedIndicatorValueDto] }) indicatorValues!: ReportedIndicatorValueDto[];
   @ApiProperty({ type: [EvidenceDto] }) evidence!: EvidenceDto[];
   @ApiProperty({ type: String, nullable: true, description: 'the user who submitted it, while it awaits approval' }) submittedBy!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'the secretariat’s comment, once returned' }) comment!: string | null;
@@ -111,8 +99,8 @@ export class ProgressReportDto {
   @ApiProperty()
   percentComplete!: number;
 
-  @ApiProperty({ type: [IndicatorValueDto] })
-  indicatorValues!: IndicatorValueDto[];
+  @ApiProperty({ type: [ReportedIndicatorValueDto] })
+  indicatorValues!: ReportedIndicatorValueDto[];
 }
 
 /** An activity as read (read-models' ActivityDetails), in a list or alone. */

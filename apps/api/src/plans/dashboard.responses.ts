@@ -1,6 +1,7 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import type { PlanStatus } from '#domain';
-import { ObjectiveDto, PlanTitleDto } from './plan.responses.js';
+import { ObjectiveDto } from './plan.responses.js';
+import { PlanTitleDto } from './plans.dto.js';
 import { ObjectiveIndicatorProgressDto } from '../results/results.responses.js';
 
 const COUNTS = { type: 'object', additionalProperties: { type: 'integer' } } as const;

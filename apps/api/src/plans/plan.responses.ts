@@ -4,34 +4,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { PlanStatus } from '#domain';
 import { TitlesDto } from '../http/titles.js';
 import { FormerCodeDto } from './former-code.responses.js';
+import { PlanChangesDto, PlanTitleDto } from './plans.dto.js';
 
 const PLAN_STATUSES: PlanStatus[] = ['draft', 'adopted', 'closed'];
 
 /** A plan's title: English always, Russian and Tajik when given (plans keep this form, not title + titles). */
-export class PlanTitleDto {
-  @ApiProperty()
-  en!: string;
 
-  @ApiProperty({ required: false })
-  ru?: string;
-
-  @ApiProperty({ required: false })
-  tg?: string;
-}
-
-export class PlanChangesDto {
-  @ApiProperty({ type: PlanTitleDto, required: false })
-  title?: PlanTitleDto;
-
-  @ApiProperty({ required: false })
-  periodStart?: string;
-
-  @ApiProperty({ required: false })
-  periodEnd?: string;
-
-  @ApiProperty({ required: false })
-  coordinatingBody?: string;
-}
 
 export class PlanRevisionDto {
   @ApiProperty()

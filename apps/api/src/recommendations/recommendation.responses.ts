@@ -1,19 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { RECOMMENDATION_SOURCE_KINDS, type RecommendationSourceKind, type RecommendationStatus } from '#domain';
 import { TitlesDto } from '../http/titles.js';
+import { RecommendationSourceDto } from './recommendations.dto.js';
 
 const RECOMMENDATION_STATUSES: RecommendationStatus[] = ['submitted', 'scheduled_for_review', 'accepted', 'rejected', 'deferred', 'implemented', 'withdrawn'];
 
-export class RecommendationSourceDto {
-  @ApiProperty({ enum: RECOMMENDATION_SOURCE_KINDS, enumName: 'RecommendationSourceKind' })
-  kind!: RecommendationSourceKind;
-
-  @ApiProperty({ description: 'the meeting where it was made' })
-  title!: string;
-
-  @ApiProperty({ description: 'calendar day' })
-  heldOn!: string;
-}
 
 export class RecommendationScheduleDto {
   @ApiProperty({ format: 'uuid' })

@@ -2367,6 +2367,14 @@ export interface components {
             name: string;
             names: components["schemas"]["TitlesDto"];
         };
+        CategoryValueDto: {
+            /** @example female */
+            category: string;
+            /** @example sex */
+            dimension: string;
+            /** @example 7 */
+            value: number;
+        };
         CategoryValueResponseDto: {
             /** @example female */
             category: string;
@@ -2963,9 +2971,14 @@ export interface components {
         /** @enum {string} */
         IndicatorType: "number" | "percentage" | "yes_no";
         IndicatorValueDto: {
-            categories?: components["schemas"]["CategoryValueResponseDto"][];
+            /** @description values per category of the indicator’s dimensions; an exhaustive dimension’s add up to the total */
+            categories?: components["schemas"]["CategoryValueDto"][];
             /** Format: uuid */
             indicatorId: string;
+            /**
+             * @description the total
+             * @example 12
+             */
             value: number;
         };
         InviteUserDto: {
@@ -3294,7 +3307,7 @@ export interface components {
             /** @description the secretariat’s comment, once returned */
             comment: string | null;
             evidence: components["schemas"]["EvidenceDto"][];
-            indicatorValues: components["schemas"]["IndicatorValueDto"][];
+            indicatorValues: components["schemas"]["ReportedIndicatorValueDto"][];
             narrative: string | null;
             percentComplete: number;
             periodEnd: string;
@@ -3315,7 +3328,7 @@ export interface components {
             /** @description the secretariat’s comment, once returned */
             comment: string | null;
             evidence: components["schemas"]["EvidenceDto"][];
-            indicatorValues: components["schemas"]["IndicatorValueDto"][];
+            indicatorValues: components["schemas"]["ReportedIndicatorValueDto"][];
             /** Format: uuid */
             leadAgencyId: string;
             narrative: string | null;
@@ -3520,7 +3533,7 @@ export interface components {
             planId: string;
         };
         ProgressReportDto: {
-            indicatorValues: components["schemas"]["IndicatorValueDto"][];
+            indicatorValues: components["schemas"]["ReportedIndicatorValueDto"][];
             percentComplete: number;
             periodEnd: string;
             periodStart: string;
@@ -3847,6 +3860,12 @@ export interface components {
             periodStart: string;
             /** @description required when percentComplete goes down */
             reason?: string;
+        };
+        ReportedIndicatorValueDto: {
+            categories?: components["schemas"]["CategoryValueResponseDto"][];
+            /** Format: uuid */
+            indicatorId: string;
+            value: number;
         };
         ReportingAgencyDto: {
             /**
@@ -4280,6 +4299,10 @@ export interface components {
             /** @description the text in en, ru and/or tg (at least one); or send text */
             texts?: components["schemas"]["TitlesDto"];
         };
+        SuspendOrCancelActivityDto: {
+            effectiveOn?: string;
+            reason: string;
+        };
         TargetDto: {
             periodEnd?: string;
             periodStart?: string;
@@ -4707,7 +4730,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["SuspendOrCancelActivityDto"];
             };
         };
         responses: {
@@ -6327,7 +6350,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["SuspendOrCancelActivityDto"];
             };
         };
         responses: {
