@@ -1,6 +1,7 @@
 import { createUpcaster, type UpcastStep } from './shared/upcasting.js';
 import { LOCATION_UPCAST_STEPS } from './geography/location-upcasts.js';
 import { INDICATOR_UPCAST_STEPS } from './results/indicator-upcasts.js';
+import { INDICATOR_REVISION_UPCAST_STEPS } from './results/indicator-revision-upcasts.js';
 import { MEETING_UPCAST_STEPS } from './meeting-upcasts.js';
 import { TITLES_UPCAST_STEPS } from './title-upcasts.js';
 
@@ -8,15 +9,16 @@ import { TITLES_UPCAST_STEPS } from './title-upcasts.js';
  * The version of the event catalogue this release writes (metadata `schemaVersion`). Changing an
  * event's shape means: bump it, change the event type, and add the step that lifts the old shape.
  */
-export const EVENT_SCHEMA_VERSION = 8;
+export const EVENT_SCHEMA_VERSION = 9;
 
 /**
  * Every step from an older event shape to the next. 1 → 2 (activities), 2 → 3 (decisions), 3 → 4
  * (objectives, indicators, agenda, recommendations): plain strings become titles in `en`. 5 → 6:
  * indicators gain type, milestones, direction and disaggregations. 6 → 7: a recommendation names its
  * meeting's id and a list of proposers. 7 → 8: a location has a country and is placed in the gazetteer.
+ * 8 → 9: an objective indicator's revision no longer lists its objective as a change.
  */
-export const EVENT_UPCAST_STEPS: readonly UpcastStep[] = [...TITLES_UPCAST_STEPS, ...INDICATOR_UPCAST_STEPS, ...MEETING_UPCAST_STEPS, ...LOCATION_UPCAST_STEPS];
+export const EVENT_UPCAST_STEPS: readonly UpcastStep[] = [...TITLES_UPCAST_STEPS, ...INDICATOR_UPCAST_STEPS, ...MEETING_UPCAST_STEPS, ...LOCATION_UPCAST_STEPS, ...INDICATOR_REVISION_UPCAST_STEPS];
 
 /** Lifts a stored event to the shape this release's deciders and projections fold. */
 export const upcastEvent = createUpcaster(EVENT_SCHEMA_VERSION, EVENT_UPCAST_STEPS);
