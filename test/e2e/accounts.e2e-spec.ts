@@ -176,6 +176,20 @@ describe('refusals', () => {
     expect(types).toEqual(['UserInvited', 'InvitationAccepted', 'UserRoleChanged', 'UserDisabled']);
   });
 
+  it("reads a person with their record's revision as ETag: a change based on an older read is a 412 that records nothing", async () => {
+    const { id } = await onboard('two-admins@example.org', 'secretariat');
+    const read = await app.http.get(`/users/${id}`);
+    expect({ status: read.status, revision: read.body.revision, etag: read.headers.etag }).toEqual({ status: 200, revision: 1, etag: '"1"' });
+    expect((await app.http.get('/users')).body.items.find((u: { id: string }) => u.id === id).revision).toBe(1);
+    // One admin changes the role on what they read; the other, on the same read, is told it changed meanwhile.
+    const first = await app.http.post(`/users/${id}/role`).set('If-Match', '"1"').send({ role: 'commission', reason: 'joined the commission' });
+    expect(first.status).toBe(200);
+    const second = await app.http.post(`/users/${id}/disable`).set('If-Match', '"1"').send({ reason: 'left' });
+    expect({ status: second.status, code: second.body.code }).toEqual({ status: 412, code: 'REVISION_MISMATCH' });
+    expect((await app.events.readStream(`user-${id}`)).map((e) => e.type)).toEqual(['UserInvited', 'InvitationAccepted', 'UserRoleChanged']);
+    expect((await app.http.get(`/users/${id}`)).headers.etag).toBe('"2"');
+  });
+
   it('refuses an expired invitation link', async () => {
     const invited = await app.http.post('/users').send({ email: 'late@example.org', displayName: 'Late', role: 'commission' });
     const link = new URL(linkIn(await inbox.messageTo('late@example.org')));

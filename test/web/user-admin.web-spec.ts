@@ -116,6 +116,27 @@ test('an admin unlocks a focal point locked out by failed sign-ins, moves them t
     organizationId: mfa.id,
     expiresAt: '2099-12-31T00:00:00.000Z',
   });
+
+  // Two admins at once: while this one is about to disable the person, another moves them back (over the API).
+  // The disabling, based on what the page read, is refused as a change meanwhile; reloaded, it goes through.
+  await row.getByRole('button', { name: `Change access of ${name}` }).click();
+  const access = page.getByRole('dialog', { name: `Change access of ${name}` });
+  await choose(page, 'What to change', 'Disable', access);
+  await access.getByLabel('Reason').fill('left the ministry');
+  const moved = await page.request.post(`${base()}/users/${id}/organization`, {
+    headers: { 'x-csrf-token': me.csrfToken, origin: base() },
+    data: { organizationId: ms.id, reason: 'the move was a mistake' },
+  });
+  expect(moved.status()).toBe(200);
+  await access.getByRole('button', { name: 'Disable' }).click();
+  await expect(page.getByRole('dialog', { name: 'Someone else changed this record' })).toBeVisible();
+  expect(await get(`/users/${id}`)).toMatchObject({ status: 'active', organizationId: ms.id });
+  await page.getByRole('button', { name: 'Reload the record' }).click();
+  await expect(access.getByLabel('Reason')).toHaveValue('left the ministry');
+  await access.getByRole('button', { name: 'Disable' }).click();
+  await expect(access).toHaveCount(0);
+  await expect(row).toContainText('Disabled');
+  expect(await get(`/users/${id}`)).toMatchObject({ status: 'disabled', organizationId: ms.id });
 });
 
 /** An integration's token: made on the tokens card with a role and, for an agency, its organisation (refused beside the field without one). */

@@ -25,6 +25,9 @@ export class UserDto {
 
   @ApiProperty({ enum: ['invited', 'active', 'disabled'], enumName: 'UserStatus' })
   status!: UserStatus;
+
+  @ApiProperty({ description: 'the user record\'s revision: the ETag, for If-Match on the next change' })
+  revision!: number;
 }
 
 /** A user as an admin reads it, with the state of its sign-in lock. */

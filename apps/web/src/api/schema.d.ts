@@ -3052,6 +3052,8 @@ export interface components {
             lockedUntil: string | null;
             /** Format: uuid */
             organizationId: string | null;
+            /** @description the user record's revision: the ETag, for If-Match on the next change */
+            revision: number;
             role: components["schemas"]["UserRole"];
             status: components["schemas"]["UserStatus"];
         };
@@ -4384,6 +4386,8 @@ export interface components {
             language: components["schemas"]["UserLanguage"];
             /** Format: uuid */
             organizationId: string | null;
+            /** @description the user record's revision: the ETag, for If-Match on the next change */
+            revision: number;
             role: components["schemas"]["UserRole"];
             status: components["schemas"]["UserStatus"];
         };

@@ -19,13 +19,15 @@ interface AccessValues {
 }
 
 /** Changes a person's access, always with a reason: their role (and organisation), disabling or enabling them, or a new invitation. */
-export function UserAccessForm({ user, onDone }: { user: User; onDone(): void }) {
+export function UserAccessForm({ user, onDone, onReload }: { user: User; onDone(): void; onReload(): void }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const form = useForm<AccessValues>({ initialValues: { action: 'role', role: user.role, organizationId: user.organizationId, reason: '' } });
   const path = { params: { path: { id: user.id } } };
   const command = useCommand({
     form,
+    // The person as read when the form opened: another admin's change meanwhile is a 412, not overwritten.
+    basedOn: user.revision,
     send: (v, headers) => {
       const reason = { reason: v.reason };
       if (v.action === 'disable') return api.POST('/users/{id}/disable', { ...path, body: reason, headers });
@@ -41,7 +43,7 @@ export function UserAccessForm({ user, onDone }: { user: User; onDone(): void })
   const actions: Action[] = ['role', user.status === 'disabled' ? 'enable' : 'disable', ...(user.status === 'invited' ? (['invitation'] as const) : [])];
   const { action, role } = form.values;
   return (
-    <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t(`admin.actions.${action}`)}>
+    <CommandForm onSubmit={form.onSubmit} command={command} onReload={onReload} submitLabel={t(`admin.actions.${action}`)}>
       <Select label={t('admin.action')} data={actions.map((a) => ({ value: a, label: t(`admin.actions.${a}`) }))} allowDeselect={false} {...form.getInputProps('action')} />
       {action === 'role' && (
         <Group grow wrap="wrap">

@@ -19,7 +19,7 @@ interface MoveValues {
  * reason: a focal point who changed ministry keeps their account, role and tokens' history. Only those two
  * roles have an organisation; their sessions end at once.
  */
-export function UserOrganizationForm({ user, onDone }: { user: User; onDone(): void }) {
+export function UserOrganizationForm({ user, onDone, onReload }: { user: User; onDone(): void; onReload(): void }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const byId = useOrganizationById();
@@ -27,6 +27,8 @@ export function UserOrganizationForm({ user, onDone }: { user: User; onDone(): v
   const form = useForm<MoveValues>({ initialValues: { organizationId: null, reason: '' } });
   const command = useCommand({
     form,
+    // The person as read when the form opened: another admin's change meanwhile is a 412, not overwritten.
+    basedOn: user.revision,
     send: (v, headers) =>
       api.POST('/users/{id}/organization', { params: { path: { id: user.id } }, body: { organizationId: v.organizationId ?? '', reason: v.reason }, headers }),
     async onDone() {
@@ -35,7 +37,7 @@ export function UserOrganizationForm({ user, onDone }: { user: User; onDone(): v
     },
   });
   return (
-    <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t('userAdmin.moveSubmit')}>
+    <CommandForm onSubmit={form.onSubmit} command={command} onReload={onReload} submitLabel={t('userAdmin.moveSubmit')}>
       <Text size="sm">{t('userAdmin.moveLead')}</Text>
       <OrganizationPicker
         label={t('userAdmin.newOrganization')}

@@ -65,8 +65,12 @@ export default function UsersPage() {
   const { t, i18n } = useTranslation();
   const names = useOrganizationNames();
   const users = useQuery({ queryKey: ['users'], queryFn: () => unwrap<UserList>(api.GET('/users')) });
-  const [open, setOpen] = useState<{ user: User; action: Action }>();
+  // The person by id, read from the list each time: a reload after someone else's change gives the forms their new revision.
+  const [opened, setOpen] = useState<{ userId: string; action: Action }>();
+  const openUser = users.data?.items.find((u) => u.id === opened?.userId);
+  const open = opened && openUser && { user: openUser, action: opened.action };
   const close = () => setOpen(undefined);
+  const reload = () => void users.refetch();
   const titles: Record<Action, (user: User) => string> = {
     access: (user) => `${t('admin.change')} ${user.displayName}`,
     organization: (user) => t('userAdmin.moveTitle', { name: user.displayName }),
@@ -91,7 +95,7 @@ export default function UsersPage() {
                   <Badge variant="light" color={u.status === 'disabled' ? 'red.9' : undefined}>{t(`admin.statuses.${u.status}`)}</Badge>
                   {u.lockedUntil && <Text size="xs" c="red.9">{t('userAdmin.lockedUntil', { when: new Date(u.lockedUntil).toLocaleString(i18n.language) })}</Text>}
                 </Table.Td>
-                <Table.Td><PersonActions user={u} onOpen={(action) => setOpen({ user: u, action })} /></Table.Td>
+                <Table.Td><PersonActions user={u} onOpen={(action) => setOpen({ userId: u.id, action })} /></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -101,9 +105,9 @@ export default function UsersPage() {
       <InviteUserForm />
       <Tokens />
       <Modal opened={!!open} onClose={close} title={open ? titles[open.action](open.user) : ''} closeButtonProps={{ 'aria-label': open?.action === 'token' ? t('userAdmin.close') : t('conflict.keep') }} size={open?.action === 'token' ? 'lg' : 'md'}>
-        {open?.action === 'access' && <UserAccessForm user={open.user} onDone={close} />}
+        {open?.action === 'access' && <UserAccessForm user={open.user} onDone={close} onReload={reload} />}
         {open?.action === 'access' && <Text size="xs" c="dimmed" mt="sm">{t('admin.sessionsEnd')}</Text>}
-        {open?.action === 'organization' && <UserOrganizationForm user={open.user} onDone={close} />}
+        {open?.action === 'organization' && <UserOrganizationForm user={open.user} onDone={close} onReload={reload} />}
         {open?.action === 'token' && <PersonTokenForm user={open.user} />}
       </Modal>
     </Stack>

@@ -123,17 +123,14 @@ export class UserAccess {
     return result;
   }
 
-  async get(userId: string): Promise<UserView> {
-    return userView((await this.aggregates.load(USER, userId)).state)!;
+  /** The user with its stream's revision: the ETag an admin's next change sends as If-Match. */
+  async get(userId: string): Promise<UserView & { revision: number }> {
+    const { state, revision } = await this.aggregates.load(USER, userId);
+    return { ...userView(state)!, revision };
   }
 
   async state(userId: string): Promise<UserState> {
-    try {
-      return (await this.aggregates.load(USER, userId)).state;
-    } catch (error) {
-      if (error instanceof NotFoundError) return { status: 'none' };
-      throw error;
-    }
+    return (await this.loaded(userId)).state;
   }
 
   /** The user's state, given their stream's head revision as the caller just read it. */
@@ -142,9 +139,24 @@ export class UserAccess {
     return (await this.aggregates.loadAtHead(USER, userId, head)).state;
   }
 
-  async list(): Promise<UserView[]> {
-    const views = await Promise.all((await this.directory.allUserIds()).map(async (id) => userView(await this.state(id))));
-    return views.filter((v): v is UserView => v !== null);
+  async list(): Promise<(UserView & { revision: number })[]> {
+    const views = await Promise.all(
+      (await this.directory.allUserIds()).map(async (id) => {
+        const { state, revision } = await this.loaded(id);
+        const view = userView(state);
+        return view && { ...view, revision };
+      }),
+    );
+    return views.filter((v): v is UserView & { revision: number } => v !== null);
+  }
+
+  private async loaded(userId: string): Promise<{ state: UserState; revision: number }> {
+    try {
+      return await this.aggregates.load(USER, userId);
+    } catch (error) {
+      if (error instanceof NotFoundError) return { state: { status: 'none' }, revision: -1 };
+      throw error;
+    }
   }
 
   /** The user an operator names by e-mail (any case) or by id (a service user has no e-mail); 404 otherwise. */
@@ -234,9 +246,10 @@ export class UserAccess {
   }
 
   /** Sets the password through a one-time link: the invitation is accepted, or the password reset (ending every session). */
-  async usePasswordLink(token: string, password: string): Promise<UserView> {
+  async usePasswordLink(token: string, password: string): Promise<UserView & { revision: number }> {
     const link = await this.directory.peekLink(token);
-    const state = (await this.aggregates.load(USER, link.userId)).state as ExistingUser;
+    const loaded = await this.aggregates.load(USER, link.userId);
+    const state = loaded.state as ExistingUser;
     if (state.status === 'disabled') throw new UserDisabledError();
     const problem = passwordProblem(password, state.email);
     if (problem) throw new WeakPasswordError(problem);
@@ -245,7 +258,7 @@ export class UserAccess {
     await this.sessions.closeAllOf(link.userId);
     const envelope = envelopeFor({ id: state.userId, name: state.displayName, role: state.role, organizationId: state.organizationId });
     const type = link.purpose === 'invitation' ? ('AcceptInvitation' as const) : ('ResetPassword' as const);
-    if (link.purpose === 'invitation' && state.activated) return userView(state)!;
+    if (link.purpose === 'invitation' && state.activated) return { ...userView(state)!, revision: loaded.revision };
     await this.aggregates.update(USER, link.userId, envelope, () => ({ type, data: { userId: link.userId } }));
     return this.get(link.userId);
   }
