@@ -136,6 +136,8 @@ test('an admin unlocks a focal point locked out by failed sign-ins, moves them t
   await access.getByRole('button', { name: 'Disable' }).click();
   await expect(access).toHaveCount(0);
   await expect(row).toContainText('Disabled');
+  await expect(row.getByText('Disabled', { exact: true })).toBeVisible();
+  await expectAccessible(page);
   expect(await get(`/users/${id}`)).toMatchObject({ status: 'disabled', organizationId: ms.id });
 });
 

@@ -92,7 +92,8 @@ export default function UsersPage() {
                 <Table.Td>{t(`roles.${u.role}`)}</Table.Td>
                 <Table.Td>{u.organizationId ? names(u.organizationId) : '–'}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={u.status === 'disabled' ? 'red.9' : undefined}>{t(`admin.statuses.${u.status}`)}</Badge>
+                  {/* red.9 as a light badge's fill left its label red on red: outlined, as the other warning badges. */}
+                  <Badge variant={u.status === 'disabled' ? 'outline' : 'light'} color={u.status === 'disabled' ? 'red.9' : undefined}>{t(`admin.statuses.${u.status}`)}</Badge>
                   {u.lockedUntil && <Text size="xs" c="red.9">{t('userAdmin.lockedUntil', { when: new Date(u.lockedUntil).toLocaleString(i18n.language) })}</Text>}
                 </Table.Td>
                 <Table.Td><PersonActions user={u} onOpen={(action) => setOpen({ userId: u.id, action })} /></Table.Td>
