@@ -42,6 +42,24 @@ describe('Idempotency-Key reused for a different request', () => {
     expect(await commitments()).toHaveLength(before + 1);
   });
 
+  it('spends a key on a request that changed nothing: another request under it is a 422, and the same again answers as the first time', async () => {
+    const amend = (key: string, description: string) => app.http.post(`/activities/${ids.activityId}/amend`).set('Idempotency-Key', key).send({ description, reason: 'wording' });
+    const stream = `activity-${ids.activityId}`;
+    const current = (await app.http.get(`/activities/${ids.activityId}`)).body.description as string;
+    const unchanged = await amend('no-op-first', current);
+    expect(unchanged.status).toBe(200);
+    const before = (await app.events.readStream(stream)).length;
+    const other = await amend('no-op-first', 'A description the first request did not send');
+    expect({ status: other.status, code: other.body.code }).toEqual({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
+    // Someone else changes the record; the first request sent again still changes nothing and answers as before.
+    expect((await amend('someone-else', 'Reworded by a colleague')).status).toBe(200);
+    const moved = (await app.events.readStream(stream)).length;
+    expect(moved).toBe(before + 1);
+    const again = await amend('no-op-first', current);
+    expect({ status: again.status, body: again.body }).toEqual({ status: 200, body: unchanged.body });
+    expect(await app.events.readStream(stream)).toHaveLength(moved);
+  });
+
   it('still answers the same request sent again with the same key from the first result, even with the keys of its body reordered', async () => {
     const first = await commit('same-request-twice', '5.00');
     const body = commitment('5.00');

@@ -131,6 +131,24 @@ describe('unique codes', () => {
     await post('/plans', aPlan({ code: 'TJ-REFUSED' }));
   });
 
+  it('a create sent with If-Match (there is no revision yet to match) is a 412 that reserves nothing, on every kind with a code', async () => {
+    const pinned = (path: string, body: object) => app.http.post(path).set('If-Match', '"0"').send(body);
+    const sessionId = await heldSession('UC-PINNED-HELD');
+    const afterSetup = await eventCount();
+    const refusals = [
+      await pinned('/plans', aPlan({ code: 'TJ-PINNED' })),
+      await pinned('/organizations', anOrganization({ acronym: 'PINNED', country: 'TJ' })),
+      await pinned('/commission/sessions', aSession({ number: 'UC-PINNED' })),
+      await pinned('/decisions', aDecision(sessionId, { number: 'IMC-PINNED' })),
+    ];
+    expect(refusals.map((r) => [r.status, r.body.code])).toEqual(Array.from({ length: 4 }, () => [412, 'REVISION_MISMATCH']));
+    expect(await eventCount()).toBe(afterSetup);
+    await post('/plans', aPlan({ code: 'TJ-PINNED' }));
+    await post('/organizations', anOrganization({ acronym: 'PINNED', country: 'TJ' }));
+    await post('/commission/sessions', aSession({ number: 'UC-PINNED' }));
+    await post('/decisions', aDecision(sessionId, { number: 'IMC-PINNED' }));
+  });
+
   it('20 concurrent creates with one code over HTTP: exactly one record, 19 answers naming it', async () => {
     const responses = await Promise.all(Array.from({ length: 20 }, () => app.http.post('/plans').send(aPlan({ code: 'TJ-RACE' }))));
     const created = responses.filter((r) => r.status === 201);

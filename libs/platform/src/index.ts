@@ -11,3 +11,4 @@ export * from './metrics/metrics.js';
 export * from './mail/index.js';
 export * from './idempotency/idempotency-keys.js';
 export * from './idempotency/idempotency-keys.migration.js';
+export * from './idempotency/idempotency-answers.migration.js';

@@ -1,5 +1,5 @@
 import { CreateEvents1764000000000 } from '#event-store';
-import { AccessNotices1764000230000, AccessTokenRow, AccessTokens1764000050000, IdempotencyKeys1764000007000, Users1764000100000 } from '#platform';
+import { AccessNotices1764000230000, AccessTokenRow, AccessTokens1764000050000, IdempotencyAnswers1764000260000, IdempotencyKeys1764000007000, Users1764000100000 } from '#platform';
 import { activityProjection } from './activities/activity.projection.js';
 import { ActivityViewRow } from './activities/activity-view.entity.js';
 import { auditProjection } from './audit/audit.projection.js';
@@ -46,4 +46,4 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
 ];
 export const READ_MODEL_ENTITIES = [ActivityViewRow, AuditEntry, AccessTokenRow];
 /** Every migration of the database, event store table included, in order. */
-export const ALL_MIGRATIONS = [CreateEvents1764000000000, ReadModels1764000001000, MoreReadModels1764000002000, ActivityPercentColumn1764000003000, ActivityMoneyColumns1764000004000, ProjectionDeadLetters1764000006100, IdempotencyKeys1764000007000, RecordReads1764000016100, AccessTokens1764000050000, Users1764000100000, ActivityTitles1764000160400, DecisionTitles1764000160500, MoreTitles1764000160600, ResultsFramework1764000170200, Meetings1764000170300, Reminders1764000170400, Locations1764000170500, DashboardColumns1764000180000, ViewClocks1764000190000, AsOfVersions1764000200000, AsOfVersionsJson1764000210000, ViewsLz41764000220000, AccessNotices1764000230000, ProgressReportsInRows1764000240000, ReversedFunding1764000250000];
+export const ALL_MIGRATIONS = [CreateEvents1764000000000, ReadModels1764000001000, MoreReadModels1764000002000, ActivityPercentColumn1764000003000, ActivityMoneyColumns1764000004000, ProjectionDeadLetters1764000006100, IdempotencyKeys1764000007000, RecordReads1764000016100, AccessTokens1764000050000, Users1764000100000, ActivityTitles1764000160400, DecisionTitles1764000160500, MoreTitles1764000160600, ResultsFramework1764000170200, Meetings1764000170300, Reminders1764000170400, Locations1764000170500, DashboardColumns1764000180000, ViewClocks1764000190000, AsOfVersions1764000200000, AsOfVersionsJson1764000210000, ViewsLz41764000220000, AccessNotices1764000230000, ProgressReportsInRows1764000240000, ReversedFunding1764000250000, IdempotencyAnswers1764000260000];

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import AsyncLock from 'async-lock';
 import { CODE_RESERVATION_PREFIX, EVENT_SCHEMA_VERSION, STREAM_PREFIX, type AggregateType, type Decider, type DomainEvent } from '#domain';
 import { EVENT_STORE, StreamMovedError, WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '#event-store';
-import { APP_CONFIG, eventsAppended, foldedStreamEvents, IDEMPOTENCY_KEYS, type AppConfig, type IdempotencyKeyRegistry } from '#platform';
+import { APP_CONFIG, eventsAppended, foldedStreamEvents, IDEMPOTENCY_KEYS, type AppConfig, type IdempotencyKeyRegistry, type NoOpAnswer } from '#platform';
 import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from './application-errors.js';
 import type { CommandEnvelope, WriteResult } from './command-envelope.js';
 import { eventIdFor } from './event-ids.js';
@@ -118,6 +118,17 @@ export class AggregateStore {
     return { id, revision, position: event.position };
   }
 
+  /**
+   * Records the key's first request; a key that came first with another request is refused (422). Answers
+   * what the key's first request was answered when it changed nothing (its retry changes nothing either).
+   */
+  private async claimKey(envelope: CommandEnvelope, noOpAnswer?: NoOpAnswer): Promise<NoOpAnswer | undefined> {
+    if (!envelope.idempotency || !this.keys) return undefined;
+    const claim = await this.keys.claim(envelope.idempotency.key, envelope.idempotency.request, noOpAnswer);
+    if (claim.request !== envelope.idempotency.request) throw new IdempotencyKeyReusedError();
+    return claim.noOpAnswer;
+  }
+
   private async run<S, C, E extends DomainEvent>(
     kind: AggregateKind<S, C, E>,
     id: string,
@@ -159,14 +170,16 @@ export class AggregateStore {
           attempt--;
           continue;
         }
-        return { id, revision: head, position: last?.position ?? '0' };
+        // Nothing to append, but the key is spent on this request all the same: another request under it is
+        // a 422, and this one again answers as now, even once the record has moved on.
+        const answer = { revision: head, position: last?.position ?? '0' };
+        const first = (await this.claimKey(envelope, answer)) ?? answer;
+        return { id, ...first };
       }
       optimistic = undefined;
       // A key first used on another record (or route) is refused here, before anything is written.
-      if (envelope.idempotency && this.keys) {
-        const owner = await this.keys.claim(envelope.idempotency.key, envelope.idempotency.request);
-        if (owner !== envelope.idempotency.request) throw new IdempotencyKeyReusedError();
-      }
+      const firstAnswer = await this.claimKey(envelope);
+      if (firstAnswer) return { id, ...firstAnswer };
       const toAppend = chain(stream, head, last, decided, envelope);
       const expected = head < 0 ? 'no_stream' : head;
       try {
