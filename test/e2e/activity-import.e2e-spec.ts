@@ -150,6 +150,20 @@ describe('importing a plan’s activities from a spreadsheet', () => {
     expect(await recorded()).toBe(before);
   });
 
+  it('imports under the plan as its If-Match names it: a plan changed since is a 412 and nothing is recorded', async () => {
+    const own = (await write(app, '/plans', aPlan())).id;
+    await projected(app, (await write(app, `/plans/${own}/objectives`, anObjective({ code: '2' }))).position);
+    const file = csv(`2,7.1,Consular outreach,,${s.ms},,2016-01-01,2016-12-31,,,,,`);
+    const plan = await app.http.get(`/plans/${own}`);
+    const before = await recorded();
+    const stale = await app.http.post(`/plans/${own}/activities/import`).set('Content-Type', 'text/csv').set('If-Match', `"${plan.body.revision - 1}"`).send(file);
+    expect({ status: stale.status, code: stale.body.code }).toEqual({ status: 412, code: 'REVISION_MISMATCH' });
+    expect(await recorded()).toBe(before);
+    const current = await app.http.post(`/plans/${own}/activities/import`).set('Content-Type', 'text/csv').set('If-Match', plan.headers.etag).send(file);
+    expect(current.status).toBe(201);
+    expect(current.body).toMatchObject({ count: 1, activities: [{ row: 2, code: '7.1' }] });
+  });
+
   it('records the rows as POST /activities would, and a retry with the same key records nothing more', async () => {
     const file = csv(
       `2,4.1,Pre-departure orientation,Ориентация перед выездом,${s.ms},${s.iom},2016-01-01,2017-06-30,Khatlon/Kulob; Sughd (TJ),10.7; 17.3,19,"120 000.50",usd`,
