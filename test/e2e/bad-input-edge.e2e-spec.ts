@@ -103,6 +103,14 @@ describe('the JSON and query edge refuses bad input with a 400 naming the field,
     expect(empty.body.code).toBe('VALIDATION_FAILED');
   });
 
+  it('reads JSON sent under another JSON media type (merge-patch, a vendor type) as JSON', async () => {
+    for (const [type, acronym] of [['application/merge-patch+json', 'MERGE'], ['application/vnd.api+json; charset=utf-8', 'VENDOR']]) {
+      const response = await app.http.post('/organizations').set('Content-Type', type).send(JSON.stringify(anOrganization({ acronym })));
+      expect(`${type} ${response.status}`).toBe(`${type} 201`);
+      expect((await app.http.get(`/organizations/${response.body.id}`).query({ minPosition: response.body.position })).body.acronym).toBe(acronym);
+    }
+  });
+
   it('still accepts text with ordinary non-ASCII characters and well-formed surrogate pairs', async () => {
     const response = await app.http.post('/organizations').send(anOrganization({ name: 'Ассоциация мигрантов 🇹🇯 Ōsaka' }));
     expect(response.status).toBe(201);

@@ -22,7 +22,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(requestMetrics.use.bind(requestMetrics));
   // First of all: the answers the body parser and the input screen give (bad JSON, NUL in a query) carry the headers too.
   app.use(helmet());
-  app.useBodyParser('json', { limit: '1mb' });
+  // JSON under any name (application/merge-patch+json, vnd.…+json): otherwise passed over unparsed and read as no fields.
+  app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/*+json'] });
   // A spreadsheet of activities to import (POST /plans/:id/activities/import), as it is: the import reads it.
   app.useBodyParser('raw', { type: [CSV, XLSX], limit: '2mb' });
   app.use(mediaTypeMiddleware);
