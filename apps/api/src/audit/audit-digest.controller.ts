@@ -2,6 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { AuditTrail } from '#application';
+import { comparePositions } from '#event-store';
+import { InvalidInputError } from '../http/api-error.js';
 import { ReadQueryDto } from '../http/read-query.js';
 import { AuditDigestDto } from './audit.responses.js';
 
@@ -30,6 +32,11 @@ export class AuditDigestController {
   })
   @ApiOkResponse({ type: AuditDigestDto })
   async digest(@Query() query: AuditDigestQueryDto): Promise<AuditDigestDto> {
+    // A position the log has not reached gives no digest to write down: the log's would change as it grows.
+    const head = await this.trail.headPosition();
+    if (query.at !== undefined && comparePositions(query.at, head) > 0) {
+      throw new InvalidInputError([{ field: 'at', messages: [`at ${query.at} is past the log's newest event (${head ?? 'none yet'})`] }]);
+    }
     const found = await this.trail.digest(query.at);
     return { ...found, ...(query.digest ? { matches: found.digest === query.digest.toLowerCase() } : {}) };
   }

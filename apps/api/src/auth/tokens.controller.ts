@@ -6,6 +6,7 @@ import { authError } from './auth-errors.js';
 import { AccessTokens, TokenNotFoundError, TokenRequestError, UnknownOrganizationError } from '#platform';
 import { InvalidInputError } from '../http/api-error.js';
 import { ReadQueryDto } from '../http/read-query.js';
+import { IdPipe } from '../http/id.pipe.js';
 import { CreateTokenDto } from './tokens.dto.js';
 import { AccessTokenDto, AccessTokenListDto, NewAccessTokenDto } from '../users/user.responses.js';
 
@@ -45,7 +46,7 @@ export class TokensController {
   @ApiOkResponse({ type: AccessTokenDto, description: 'the token, revoked' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke a token; refused from the next request on' })
-  async revoke(@Param('id') id: string, @Envelope() envelope: CommandEnvelope) {
+  async revoke(@Param('id', IdPipe) id: string, @Envelope() envelope: CommandEnvelope) {
     try {
       return await this.users.revokeToken(id, undefined, envelope);
     } catch (error) {

@@ -1,7 +1,16 @@
-import { ParseIntPipe } from '@nestjs/common';
+import type { PipeTransform } from '@nestjs/common';
 import { InvalidInputError } from './api-error.js';
 
-/** A stream revision in the path (a funding entry is named by the revision that recorded it); else a 400. */
-export const RevisionPipe = new ParseIntPipe({
-  exceptionFactory: () => new InvalidInputError([{ field: 'revision', messages: ['revision must be a whole number'] }]),
-});
+/**
+ * A stream revision in the path (a funding entry is named by the revision that recorded it): a whole
+ * number from 0 to 2^31 − 1, else a 400. The global ValidationPipe has already made it a number.
+ */
+export const RevisionPipe: PipeTransform<unknown, number> = {
+  transform(value: unknown): number {
+    const revision = Number(value);
+    if (!Number.isSafeInteger(revision) || revision < 0 || revision > 2 ** 31 - 1 || !/^\d+$/.test(String(value))) {
+      throw new InvalidInputError([{ field: 'revision', messages: ['revision must be a whole number from 0 to 2147483647'] }]);
+    }
+    return revision;
+  },
+};

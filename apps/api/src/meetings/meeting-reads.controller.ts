@@ -8,7 +8,7 @@ import { ApiHistoryResponse } from '../http/history.responses.js';
 import { ListQueryDto } from '../http/list-query.dto.js';
 import { found, ReadQueryDto, recordHistory, SearchTextParam } from '../http/read-query.js';
 import { ApiPagedResponse } from '../http/responses.js';
-import { IsCalendarDate } from '../http/validators.js';
+import { IsCalendarDate, IsOnOrAfter } from '../http/validators.js';
 import { MeetingDetailsDto, MeetingDto } from './meeting.responses.js';
 
 export class MeetingListQueryDto extends ListQueryDto {
@@ -24,7 +24,7 @@ export class MeetingListQueryDto extends ListQueryDto {
   @ApiProperty({ required: false, description: 'held on or after this day' }) @IsOptional() @IsCalendarDate()
   from?: string;
 
-  @ApiProperty({ required: false, description: 'held on or before this day' }) @IsOptional() @IsCalendarDate()
+  @ApiProperty({ required: false, description: 'held on or before this day; not before from' }) @IsOptional() @IsCalendarDate() @IsOnOrAfter('from')
   to?: string;
 
   @SearchTextParam('its title in any language or its place; accents and case ignored')

@@ -10,6 +10,7 @@ import { found, ReadQueryDto } from '../http/read-query.js';
 import { withTranslations } from '../http/titles.js';
 import { IndicatorDefinedDto } from '../http/responses.js';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
+import { ResultCodePipe } from './result-code.pipe.js';
 import { withTargets } from './indicator-fields.dto.js';
 import { AmendDisaggregationDto, DefineDisaggregationDto, DefineObjectiveIndicatorDto, ReviseObjectiveIndicatorDto } from './plan-results.dto.js';
 import { DisaggregationCatalogueDto } from './results.responses.js';
@@ -31,7 +32,7 @@ export class PlanResultsController {
 
   @Post(':id/disaggregations/:code/amend')
   @WriteEndpoint('Correction: rename a dimension or its categories, add categories, with a reason; categories are never removed')
-  amendDisaggregation(@Param('id', IdPipe) id: string, @Param('code') code: string, @Body() body: AmendDisaggregationDto, @Envelope() envelope: CommandEnvelope) {
+  amendDisaggregation(@Param('id', IdPipe) id: string, @Param('code', ResultCodePipe) code: string, @Body() body: AmendDisaggregationDto, @Envelope() envelope: CommandEnvelope) {
     return this.commands.execute(new ChangePlanResultsCommand(id, { type: 'AmendDisaggregation', code, body: body as AmendDisaggregationDto & { categories?: { code: string; names: Titles }[] } }, envelope));
   }
 

@@ -43,6 +43,11 @@ export class AuditTrail {
    * over the log as it was at that position (events after it left out), so a digest written into
    * earlier minutes can be checked again once more events have been recorded.
    */
+  /** The position of the log's newest event (null: none yet). */
+  headPosition(): Promise<Position | null> {
+    return this.events.headPosition();
+  }
+
   async digest(upTo?: Position): Promise<AuditDigest> {
     return (await this.scan(new AuditChainVerifier(), upTo)).digest();
   }
