@@ -22,9 +22,11 @@ test('the secretariat builds a plan’s results framework: a dimension added and
   const activity = await post('/activities', anActivity({ planId: plan.id, objectiveId: objectiveId!, leadAgencyId: ms }, { code: uniqueCode('RF') }));
   const { indicatorId } = await post(`/activities/${activity.id}/indicators`, { names: { en: 'Investors advised' }, unit: 'persons', baseline: 0, target: 40 });
 
-  // From the plan's record to its results framework.
+  // The plan's record offers its results framework; so does its dashboard, where the secretariat starts.
   await page.goto(`${base()}/app/plans/${plan.id}/edit`);
-  await page.getByRole('button', { name: 'Open the results framework' }).click();
+  await expect(page.getByRole('button', { name: 'Open the results framework' })).toBeVisible();
+  await page.goto(`${base()}/app/plans/${plan.id}`);
+  await page.getByRole('link', { name: 'Results framework' }).click();
   await expect(page).toHaveURL(new RegExp(`/app/plans/${plan.id}/results$`));
   await expect(page.getByRole('heading', { name: 'Results framework', level: 1 })).toBeVisible();
   await expect(page.getByText('No dimensions yet.')).toBeVisible();

@@ -58,6 +58,7 @@ export default function PlanDashboardPage() {
             <Group gap="md">
               <Anchor component={Link} to={`/plans/${id}/indicators${travel}`} size="sm">{t('tracking.title')}</Anchor>
               {records && <Anchor component={Link} to={`/plans/${id}/edit`} size="sm">{t('planForm.editTitle')}</Anchor>}
+              {records && <Anchor component={Link} to={`/plans/${id}/results`} size="sm">{t('resultsFramework.title')}</Anchor>}
               {records && <Anchor component={Link} to={`/plans/${id}/import`} size="sm">{t('import.title')}</Anchor>}
             </Group>
           </div>
