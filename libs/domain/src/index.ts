@@ -7,6 +7,7 @@ export * from './shared/streams.js';
 export * from './shared/values.js';
 export { isIsoDate } from './shared/dates.js';
 export { VISIBLE_CHARACTER } from './shared/text.js';
+export { withChanges, type Changes } from './shared/same-value.js';
 export * from './shared/upcasting.js';
 export * from './shared/titles.js';
 export * from './shared/iati-identifiers.js';

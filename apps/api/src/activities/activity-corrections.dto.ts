@@ -1,14 +1,14 @@
-import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNumber, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto, NotBlank } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, IsOnOrAfter, IsRemovable, MoneyDto, NotBlank, REMOVED_BY_NULL } from '../http/validators.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsIatiSafeCode, IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { AlignmentTagsDto, LocationDto } from './activities.dto.js';
 import { IndicatorFrameworkDto, RollUpDto } from '../results/indicator-fields.dto.js';
 
-/** Corrects details entered by mistake: the fields given replace the current ones; at least one. */
+/** Corrects details entered by mistake: the fields given replace the current ones, null removes `description`, `sectorCode` or `budget`; at least one. */
 export class AmendActivityDto {
   @ApiProperty({ required: false, example: 'Information campaign on investing remittances' }) @IsOmittable() @IsString() @Length(1, 500) @NotBlank()
   title?: string;
@@ -16,11 +16,11 @@ export class AmendActivityDto {
   @ApiProperty({ required: false, type: TitlesDto, description: 'the languages corrected (en, ru, tg); the others stay as stored' }) @IsTitles({ required: false })
   titles?: TitlesDto;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
-  description?: string;
+  @ApiProperty({ required: false, type: String, nullable: true, description: REMOVED_BY_NULL }) @IsRemovable() @IsString() @Length(1, 10_000)
+  description?: string | null;
 
-  @IsOptionalSectorCode('the activity\'s sector')
-  sectorCode?: string;
+  @IsOptionalSectorCode('the activity\'s sector', 'the plan\'s default sector then applies')
+  sectorCode?: string | null;
 
   @ApiProperty({ required: false, format: 'uuid', description: 'an objective of the same plan' }) @IsOmittable() @IsUUID()
   objectiveId?: string;
@@ -37,8 +37,8 @@ export class AmendActivityDto {
   @ApiProperty({ required: false, type: AlignmentTagsDto }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => AlignmentTagsDto)
   tags?: AlignmentTagsDto;
 
-  @ApiProperty({ required: false, type: MoneyDto }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => MoneyDto)
-  budget?: MoneyDto;
+  @ApiProperty({ required: false, type: MoneyDto, nullable: true, description: `the planned budget; ${REMOVED_BY_NULL}` }) @IsRemovable() @IsObject() @ValidateNested() @Type(() => MoneyDto)
+  budget?: MoneyDto | null;
 
   @IsCorrectionReason()
   reason!: string;
@@ -76,8 +76,12 @@ export class RetireIndicatorDto extends CorrectionReasonDto {
   effectiveOn?: string;
 }
 
-/** Corrects an indicator: the fields given replace the current ones; at least one. */
-export class ReviseIndicatorDto extends IntersectionType(CorrectionReasonDto, IndicatorFrameworkDto) {
+/** Corrects an indicator: the fields given replace the current ones, null removes `baselineDate` or `rollsUpTo`; at least one. */
+export class ReviseIndicatorDto extends IntersectionType(CorrectionReasonDto, OmitType(IndicatorFrameworkDto, ['baselineDate'] as const)) {
+  @ApiProperty({ required: false, type: String, nullable: true, example: '2015-01-01', description: `when the baseline was measured; ${REMOVED_BY_NULL}` })
+  @IsRemovable() @IsCalendarDate()
+  baselineDate?: string | null;
+
   @ApiProperty({ required: false, example: 'Migrants informed', description: 'the older form of names: an English name' }) @IsOmittable() @IsString() @Length(1, 300)
   name?: string;
 
@@ -93,6 +97,7 @@ export class ReviseIndicatorDto extends IntersectionType(CorrectionReasonDto, In
   @ApiProperty({ required: false, example: 40 }) @IsOmittable() @IsNumber({ allowNaN: false, allowInfinity: false })
   target?: number;
 
-  @ApiProperty({ required: false, type: RollUpDto }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => RollUpDto)
-  rollsUpTo?: RollUpDto;
+  @ApiProperty({ required: false, type: RollUpDto, nullable: true, description: `the objective indicator it feeds; ${REMOVED_BY_NULL} (its values then count in no objective indicator)` })
+  @IsRemovable() @IsObject() @ValidateNested() @Type(() => RollUpDto)
+  rollsUpTo?: RollUpDto | null;
 }

@@ -2,9 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsString, IsUUID, Length } from 'class-validator';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
-import { IsCalendarDate, IsOmittable, NotBlank } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, IsRemovable, NotBlank, REMOVED_BY_NULL } from '../http/validators.js';
 
-/** Corrects the title, text, due date or responsible agencies; at least one. */
+/** Corrects the title, text, due date (null removes it) or responsible agencies; at least one. */
 export class AmendDecisionDto {
   @ApiProperty({ required: false, description: 'the older form of titles: an English title' }) @IsOmittable() @IsString() @Length(1, 500) @NotBlank()
   title?: string;
@@ -15,8 +15,9 @@ export class AmendDecisionDto {
   @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
   text?: string;
 
-  @ApiProperty({ required: false, example: '2016-09-30' }) @IsOmittable() @IsCalendarDate()
-  dueDate?: string;
+  @ApiProperty({ required: false, type: String, nullable: true, example: '2016-09-30', description: `not before the session; ${REMOVED_BY_NULL} (no deadline: never overdue)` })
+  @IsRemovable() @IsCalendarDate()
+  dueDate?: string | null;
 
   @ApiProperty({ required: false, type: [String] }) @IsOmittable() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
   responsibleAgencyIds?: string[];

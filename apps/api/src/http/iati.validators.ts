@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { DAC_PURPOSE_CODES, DEFAULT_DAC_PURPOSE_CODE, IATI_ORGANIZATION_IDENTIFIER, IATI_SAFE_CODE } from '#domain';
-import { IsOmittable } from './validators.js';
+import { IsOmittable, IsRemovable, REMOVED_BY_NULL } from './validators.js';
 
 const CODE_USES = {
   activity: { example: '2.3', max: 30, why: "it ends the activity's IATI identifier" },
@@ -25,20 +25,23 @@ export function IsIatiSafeCode(description: string, use: keyof typeof CODE_USES 
   );
 }
 
-/** Optional DAC 5-digit purpose code from the committed codelist. */
-export function IsOptionalSectorCode(description: string): PropertyDecorator {
+/** Optional DAC 5-digit purpose code from the committed codelist; with `whenRemoved` (a correction), null removes it and that is what applies then. */
+export function IsOptionalSectorCode(description: string, whenRemoved?: string): PropertyDecorator {
+  const removable = whenRemoved !== undefined;
+  const removal = removable ? `; ${REMOVED_BY_NULL} (${whenRemoved})` : '';
   return applyDecorators(
-    ApiProperty({ required: false, example: DEFAULT_DAC_PURPOSE_CODE, description: `${description}: a DAC 5-digit purpose code (IATI sector vocabulary 1)` }),
-    IsOmittable(),
+    ApiProperty({ required: false, example: DEFAULT_DAC_PURPOSE_CODE, description: `${description}: a DAC 5-digit purpose code (IATI sector vocabulary 1)${removal}`, ...(removable && { type: String, nullable: true }) }),
+    removable ? IsRemovable() : IsOmittable(),
     IsIn(Object.keys(DAC_PURPOSE_CODES), { message: ({ property }) => `${property} must be a DAC 5-digit purpose code of the service's list, such as ${DEFAULT_DAC_PURPOSE_CODE}` }),
   );
 }
 
-/** Optional IATI organisation identifier: a registration agency's prefix, then the organisation's id. */
-export function IsOptionalIatiOrganizationIdentifier(): PropertyDecorator {
+/** Optional IATI organisation identifier: a registration agency's prefix, then the organisation's id; `removable` (a correction): null removes it. */
+export function IsOptionalIatiOrganizationIdentifier(removable = false): PropertyDecorator {
+  const removal = removable ? `; ${REMOVED_BY_NULL} (exports then name the organisation without a ref)` : '';
   return applyDecorators(
-    ApiProperty({ required: false, example: 'XM-DAC-41114', description: 'IATI organisation identifier (agency prefix, then the id): the ref in IATI exports' }),
-    IsOmittable(),
+    ApiProperty({ required: false, example: 'XM-DAC-41114', description: `IATI organisation identifier (agency prefix, then the id): the ref in IATI exports${removal}`, ...(removable && { type: String, nullable: true }) }),
+    removable ? IsRemovable() : IsOmittable(),
     IsString(),
     Matches(IATI_ORGANIZATION_IDENTIFIER, { message: 'iatiIdentifier must be an IATI organisation identifier such as XM-DAC-41114 or XI-IATI-EC_INTPA' }),
   );

@@ -64,6 +64,18 @@ export function IsOmittable(): PropertyDecorator {
   return ValidateIf((_object: object, value: unknown) => value !== undefined);
 }
 
+/**
+ * An optional field of a correction body that the record may lack: left out it is kept, `null` removes
+ * it (neither is validated), any other value is validated and replaces it. Only where the domain keeps
+ * the field optional; its @ApiProperty says `nullable: true` and that null removes it.
+ */
+export function IsRemovable(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined && value !== null);
+}
+
+/** The @ApiProperty description of a field IsRemovable marks. */
+export const REMOVED_BY_NULL = 'null removes it; left out, it is kept';
+
 /** The date is not before the date in `other` (both YYYY-MM-DD): an end never precedes its start. */
 export function IsOnOrAfter(other: string, options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>

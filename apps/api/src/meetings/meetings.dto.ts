@@ -5,7 +5,7 @@ import { MEETING_KINDS, type MeetingKind } from '#domain';
 import { EvidenceDto } from '../activities/activities.dto.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
-import { IsCalendarDate, IsOmittable, NotBlank } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, IsRemovable, NotBlank, REMOVED_BY_NULL } from '../http/validators.js';
 
 export class RecordMeetingDto {
   @ApiProperty({ enum: MEETING_KINDS, enumName: 'MeetingKind' }) @IsIn(MEETING_KINDS as readonly string[])
@@ -40,7 +40,7 @@ export class RecordMeetingDto {
   planId?: string;
 }
 
-/** A correction of any field, with a reason; at least one field. */
+/** A correction of any field, with a reason; at least one field. `place` and `planId` may be removed with null. */
 export class AmendMeetingDto {
   @ApiProperty({ required: false, enum: MEETING_KINDS, enumName: 'MeetingKind' }) @IsOmittable() @IsIn(MEETING_KINDS as readonly string[])
   kind?: MeetingKind;
@@ -60,15 +60,15 @@ export class AmendMeetingDto {
   @ApiProperty({ required: false, type: [String], format: 'uuid' }) @IsOmittable() @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true })
   participantIds?: string[];
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 300)
-  place?: string;
+  @ApiProperty({ required: false, type: String, nullable: true, description: `where it was held; ${REMOVED_BY_NULL}` }) @IsRemovable() @IsString() @Length(1, 300)
+  place?: string | null;
 
   @ApiProperty({ type: [EvidenceDto], required: false, description: 'the whole list as it should be' })
   @IsOmittable() @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => EvidenceDto)
   documents?: EvidenceDto[];
 
-  @ApiProperty({ required: false, format: 'uuid' }) @IsOmittable() @IsUUID()
-  planId?: string;
+  @ApiProperty({ required: false, type: String, nullable: true, format: 'uuid', description: `the plan it concerns; ${REMOVED_BY_NULL}` }) @IsRemovable() @IsUUID()
+  planId?: string | null;
 
   @IsCorrectionReason()
   reason!: string;

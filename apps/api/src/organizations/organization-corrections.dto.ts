@@ -5,7 +5,7 @@ import { IsOptionalIatiOrganizationIdentifier } from '../http/iati.validators.js
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsCalendarDate, IsCountryCode, IsOmittable, NotBlank } from '../http/validators.js';
 
-/** Corrects what was registered by mistake: the fields given replace the current ones; at least one. */
+/** Corrects what was registered by mistake: the fields given replace the current ones, null removes `iatiIdentifier`; at least one. */
 export class AmendOrganizationDto {
   @ApiProperty({ required: false, example: 'Migration Service' }) @IsOmittable() @IsString() @Length(1, 300) @NotBlank()
   name?: string;
@@ -21,8 +21,8 @@ export class AmendOrganizationDto {
   @IsOmittable() @IsCountryCode()
   country?: string;
 
-  @IsOptionalIatiOrganizationIdentifier()
-  iatiIdentifier?: string;
+  @IsOptionalIatiOrganizationIdentifier(true)
+  iatiIdentifier?: string | null;
 
   @IsCorrectionReason()
   reason!: string;

@@ -2,21 +2,22 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { IsCorrectionReason } from '../http/reason.validator.js';
-import { IsOmittable, NotBlank } from '../http/validators.js';
+import { IsOmittable, IsRemovable, NotBlank, REMOVED_BY_NULL } from '../http/validators.js';
 import { IsIatiSafeCode, IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { PlanTitleDto } from './plans.dto.js';
 
-/** Corrects the titles, the coordinating body or the default sector; at least one. (POST /plans/:id/revise changes the plan itself, effective on a date.) */
+/** Corrects the titles, the coordinating body or the default sector (null removes either of these); at least one. (POST /plans/:id/revise changes the plan itself, effective on a date.) */
 export class AmendPlanDto {
   @ApiProperty({ type: PlanTitleDto, required: false }) @IsOmittable() @IsObject() @ValidateNested() @Type(() => PlanTitleDto)
   title?: PlanTitleDto;
 
-  @ApiProperty({ required: false, example: 'Inter-ministerial commission on migration' }) @IsOmittable() @IsString() @Length(1, 300)
-  coordinatingBody?: string;
+  @ApiProperty({ required: false, type: String, nullable: true, example: 'Inter-ministerial commission on migration', description: REMOVED_BY_NULL })
+  @IsRemovable() @IsString() @Length(1, 300)
+  coordinatingBody?: string | null;
 
-  @IsOptionalSectorCode('the sector of activities naming none')
-  defaultSectorCode?: string;
+  @IsOptionalSectorCode('the sector of activities naming none', 'the service\'s default then applies')
+  defaultSectorCode?: string | null;
 
   @IsCorrectionReason()
   reason!: string;

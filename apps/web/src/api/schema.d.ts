@@ -2102,8 +2102,10 @@ export interface components {
             sdg: string[];
         };
         AmendActivityDto: {
-            budget?: components["schemas"]["MoneyDto"];
-            description?: string;
+            /** @description the planned budget; null removes it; left out, it is kept */
+            budget?: components["schemas"]["MoneyDto"] | null;
+            /** @description null removes it; left out, it is kept */
+            description?: string | null;
             /** Format: uuid */
             leadAgencyId?: string;
             locations?: components["schemas"]["LocationDto"][];
@@ -2119,10 +2121,10 @@ export interface components {
              */
             reason: string;
             /**
-             * @description the activity's sector: a DAC 5-digit purpose code (IATI sector vocabulary 1)
+             * @description the activity's sector: a DAC 5-digit purpose code (IATI sector vocabulary 1); null removes it; left out, it is kept (the plan's default sector then applies)
              * @example 15190
              */
-            sectorCode?: string;
+            sectorCode?: string | null;
             tags?: components["schemas"]["AlignmentTagsDto"];
             /** @example Information campaign on investing remittances */
             title?: string;
@@ -2130,8 +2132,11 @@ export interface components {
             titles?: components["schemas"]["TitlesDto"];
         };
         AmendDecisionDto: {
-            /** @example 2016-09-30 */
-            dueDate?: string;
+            /**
+             * @description not before the session; null removes it; left out, it is kept (no deadline: never overdue)
+             * @example 2016-09-30
+             */
+            dueDate?: string | null;
             /**
              * @description why the record is corrected: shown in its history with the values before and after
              * @example entered under the wrong donor
@@ -2164,9 +2169,13 @@ export interface components {
             kind?: components["schemas"]["MeetingKind"];
             organizerIds?: string[];
             participantIds?: string[];
-            place?: string;
-            /** Format: uuid */
-            planId?: string;
+            /** @description where it was held; null removes it; left out, it is kept */
+            place?: string | null;
+            /**
+             * Format: uuid
+             * @description the plan it concerns; null removes it; left out, it is kept
+             */
+            planId?: string | null;
             /**
              * @description why the record is corrected: shown in its history with the values before and after
              * @example entered under the wrong donor
@@ -2202,10 +2211,10 @@ export interface components {
             /** @example TJ */
             country?: string;
             /**
-             * @description IATI organisation identifier (agency prefix, then the id): the ref in IATI exports
+             * @description IATI organisation identifier (agency prefix, then the id): the ref in IATI exports; null removes it; left out, it is kept (exports then name the organisation without a ref)
              * @example XM-DAC-41114
              */
-            iatiIdentifier?: string;
+            iatiIdentifier?: string | null;
             /** @enum {string} */
             kind?: "ministry" | "state_agency" | "international_organization" | "ngo" | "diaspora_organization" | "donor";
             /** @example Migration Service */
@@ -2217,13 +2226,16 @@ export interface components {
             reason: string;
         };
         AmendPlanDto: {
-            /** @example Inter-ministerial commission on migration */
-            coordinatingBody?: string;
             /**
-             * @description the sector of activities naming none: a DAC 5-digit purpose code (IATI sector vocabulary 1)
+             * @description null removes it; left out, it is kept
+             * @example Inter-ministerial commission on migration
+             */
+            coordinatingBody?: string | null;
+            /**
+             * @description the sector of activities naming none: a DAC 5-digit purpose code (IATI sector vocabulary 1); null removes it; left out, it is kept (the service's default then applies)
              * @example 15190
              */
-            defaultSectorCode?: string;
+            defaultSectorCode?: string | null;
             /**
              * @description why the record is corrected: shown in its history with the values before and after
              * @example entered under the wrong donor
@@ -3993,10 +4005,10 @@ export interface components {
             /** @example 0 */
             baseline?: number;
             /**
-             * @description when the baseline was measured
+             * @description when the baseline was measured; null removes it; left out, it is kept
              * @example 2015-01-01
              */
-            baselineDate?: string;
+            baselineDate?: string | null;
             /**
              * @description the direction of good change
              * @default increase
@@ -4023,7 +4035,8 @@ export interface components {
              * @example entered under the wrong donor
              */
             reason: string;
-            rollsUpTo?: components["schemas"]["RollUpDto"];
+            /** @description the objective indicator it feeds; null removes it; left out, it is kept (its values then count in no objective indicator) */
+            rollsUpTo?: components["schemas"]["RollUpDto"] | null;
             /** @example 40 */
             target?: number;
             /** @description milestones per year or per reporting period, inside the plan’s period */
@@ -4041,10 +4054,10 @@ export interface components {
             /** @example 0 */
             baseline?: number;
             /**
-             * @description when the baseline was measured
+             * @description when the baseline was measured; null removes it; left out, it is kept
              * @example 2015-01-01
              */
-            baselineDate?: string;
+            baselineDate?: string | null;
             /**
              * @description the direction of good change
              * @default increase
@@ -8300,7 +8313,7 @@ export interface operations {
                 planId?: string;
                 /** @description held on or after this day */
                 from?: string;
-                /** @description held on or before this day */
+                /** @description held on or before this day; not before from */
                 to?: string;
                 /** @description its title in any language or its place; accents and case ignored */
                 q?: string;

@@ -9,11 +9,11 @@ import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js
 import { newIdFor } from '../shared/event-ids.js';
 import { MeetingRecommendations, recommendationIdsInLog } from './meeting-recommendations.js';
 
-/** Every organisation and plan a meeting names must exist (404 naming the field otherwise). */
-async function requireReferences(aggregates: AggregateStore, body: { organizerIds?: string[]; participantIds?: string[]; planId?: string }): Promise<void> {
+/** Every organisation and plan a meeting names must exist (404 naming the field otherwise); a plan link removed (null) names none. */
+async function requireReferences(aggregates: AggregateStore, body: { organizerIds?: string[]; participantIds?: string[]; planId?: string | null }): Promise<void> {
   if (body.organizerIds) await aggregates.requireExisting('organization', 'organization', body.organizerIds, 'organizerIds');
   if (body.participantIds) await aggregates.requireExisting('organization', 'organization', body.participantIds, 'participantIds');
-  if (body.planId !== undefined) await aggregates.requireExisting('plan', 'plan', [body.planId], 'planId');
+  if (body.planId !== undefined && body.planId !== null) await aggregates.requireExisting('plan', 'plan', [body.planId], 'planId');
 }
 
 export class RecordMeetingCommand extends Command<WriteResult> {

@@ -39,6 +39,15 @@ describe('activity decider: AmendActivity (a correction)', () => {
       .then([anActivityAmended({}, { description: 'Pre-departure sessions', budget: { amount: '1000.00', currency: 'EUR' } })]);
   });
 
+  it('removes the description, sector and budget with null (before: what they were); removing them again records nothing', () => {
+    const details = { description: 'Pre-departure sessions', sectorCode: '15190', budget: { amount: '1000.00', currency: 'EUR' } };
+    const set = anActivityAmended({}, details);
+    const removed = anActivityAmended(details, { description: null, sectorCode: null, budget: null });
+    const state = given(activityDecider, [...planned(), set]).when(anAmendActivity({ description: null, sectorCode: null, budget: null })).then([removed]);
+    for (const field of ['description', 'sectorCode', 'budget']) expect(state).not.toHaveProperty(field);
+    given(activityDecider, [...planned(), set, removed]).when(anAmendActivity({ description: null, budget: null })).then([]);
+  });
+
   it('compares locations and tags by value, whatever the key order', () => {
     given(activityDecider, planned())
       .when(anAmendActivity({ locations: [{ district: 'Kulob', province: 'Khatlon' }, { province: 'Sughd' }], tags: { gcm: ['19'], sdg: ['10.7'] } }))

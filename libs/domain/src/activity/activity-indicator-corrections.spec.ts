@@ -9,6 +9,7 @@ const revise = (fields: Partial<ReviseIndicator['data']>): ReviseIndicator => ({
 const retire = (fields: Partial<RetireIndicator['data']> = {}): RetireIndicator => ({ type: 'RetireIndicator', data: { activityId: ACTIVITY_ID, indicatorId: INDICATOR_ID, reason: 'no longer measured', today: TODAY, ...fields } });
 const retired = (): IndicatorRetired => ({ type: 'IndicatorRetired', data: { indicatorId: INDICATOR_ID, reason: 'no longer measured', effectiveOn: TODAY } });
 const withIndicator = () => [...inProgress(), anIndicatorDefined()];
+const OBJECTIVE_INDICATOR_ID = '0a5e8f4e-2015-4c4e-9a31-0000000000c1';
 
 describe('activity decider: indicator corrections', () => {
   it('revises name, unit, baseline, target: only what changes, before and after', () => {
@@ -24,6 +25,23 @@ describe('activity decider: indicator corrections', () => {
     given(activityDecider, withIndicator()).when(revise({ target: 1, reason: '' })).thenThrows('REASON_REQUIRED', 'reason');
     given(activityDecider, inProgress()).when(revise({ target: 1 })).thenThrows('UNKNOWN_INDICATOR', 'indicatorId');
     given(activityDecider, withIndicator()).when(revise({ target: Number.NaN })).thenThrows('INVALID_NUMBER', 'target');
+  });
+
+  it('removes the baseline date and the roll-up with null: before holds them, the indicator no longer has them', () => {
+    const rollsUpTo = { objectiveIndicatorId: OBJECTIVE_INDICATOR_ID, method: 'sum' as const };
+    const plan = aPlanContext({ objectiveIndicators: [{ indicatorId: OBJECTIVE_INDICATOR_ID, objectiveId: 'o', type: 'number' }] });
+    const events = [...inProgress(), anIndicatorDefined({ baselineDate: '2015-01-01', rollsUpTo })];
+    const revised: IndicatorRevised = {
+      type: 'IndicatorRevised',
+      data: { indicatorId: INDICATOR_ID, before: { baselineDate: '2015-01-01', rollsUpTo }, after: { baselineDate: null, rollsUpTo: null }, reason: 'target was per year' },
+    };
+    const state = given(activityDecider, events).when(revise({ baselineDate: null, rollsUpTo: null, context: { plan } })).then([revised]);
+    const indicator = state.status === 'in_progress' ? state.indicators[0] : undefined;
+    expect(indicator).not.toHaveProperty('baselineDate');
+    expect(indicator).not.toHaveProperty('rollsUpTo');
+    // Nothing to remove: nothing recorded.
+    given(activityDecider, [...events, revised]).when(revise({ baselineDate: null, rollsUpTo: null, context: { plan } })).then([]);
+    given(activityDecider, withIndicator()).when(revise({ rollsUpTo: null })).then([]);
   });
 
   it('retires an indicator with a reason; new reports may not give it a value, a correction of a reported period may', () => {

@@ -1,10 +1,10 @@
 import { reject } from '../shared/domain-error.js';
 import { mergeTitles } from '../shared/titles.js';
 import { resolveEffectiveOn } from '../shared/dates.js';
-import { changesOf } from '../shared/same-value.js';
+import { changesOf, withChanges } from '../shared/same-value.js';
 import { definedOnly, requireReason } from '../shared/text.js';
 import type { RetireIndicator, ReviseIndicator } from './activity.commands.js';
-import type { ActivityEvent, RevisableIndicator } from './activity.events.js';
+import type { ActivityEvent, RemovableIndicatorField, RevisableIndicator } from './activity.events.js';
 import { existing, notCancelled } from './activity.guards.js';
 import { requireIndicatorShape } from '../results/indicator-definition.js';
 import { requireRollUp } from './activity-indicators.js';
@@ -18,7 +18,8 @@ function indicatorOf(state: ActivityState, activityId: string, indicatorId: stri
 
 /**
  * Corrects any field of the definition, retired or not, with a reason; the shape it leads to obeys the
- * rules of a new one. A revision that changes nothing records nothing.
+ * rules of a new one. null removes the baseline date or the roll-up (its values then feed no objective
+ * indicator). A revision that changes nothing records nothing.
  */
 export function reviseIndicator({ data }: ReviseIndicator, state: ActivityState): ActivityEvent[] {
   notCancelled(state, data.activityId);
@@ -29,10 +30,10 @@ export function reviseIndicator({ data }: ReviseIndicator, state: ActivityState)
   const proposed = definedOnly({ ...fields, names: fields.names && mergeTitles(indicator.names, fields.names) });
   if (Object.keys(proposed).length === 0) reject('AMENDMENT_EMPTY', 'name at least one field to revise', 'reason');
   const { indicatorId: _id, retired: _retired, ...current } = indicator;
-  const revised = { ...current, ...proposed } as ActivityIndicator;
+  const revised = withChanges(current, proposed) as ActivityIndicator;
   requireIndicatorShape(revised, context.plan);
   requireRollUp(revised.rollsUpTo, revised.type, context.plan);
-  const { before, after } = changesOf<RevisableIndicator>(current as RevisableIndicator, proposed);
+  const { before, after } = changesOf<RevisableIndicator, RemovableIndicatorField>(current as RevisableIndicator, proposed);
   if (Object.keys(after).length === 0) return [];
   return [{ type: 'IndicatorRevised', data: { indicatorId: data.indicatorId, before, after, reason } }];
 }
@@ -49,7 +50,7 @@ export function retireIndicator({ data }: RetireIndicator, state: ActivityState)
 export function evolveIndicators(indicators: readonly ActivityIndicator[], event: ActivityEvent): ActivityIndicator[] {
   switch (event.type) {
     case 'IndicatorRevised':
-      return indicators.map((i) => (i.indicatorId === event.data.indicatorId ? { ...i, ...event.data.after } : i));
+      return indicators.map((i) => (i.indicatorId === event.data.indicatorId ? withChanges(i, event.data.after) : i));
     case 'IndicatorRetired':
       return indicators.map((i) => (i.indicatorId === event.data.indicatorId ? { ...i, retired: true } : i));
     default:

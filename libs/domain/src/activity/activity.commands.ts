@@ -5,7 +5,8 @@ import type { Evidence } from '../shared/values.js';
 import type { PlanContext } from '../plan/plan.state.js';
 import type { IndicatorFields, RollUp } from '../results/indicator-definition.js';
 import type { LocationInput } from '../geography/place-location.js';
-import type { AlignmentTags, AmendableActivityDetails, IndicatorValue, RevisableIndicator } from './activity.events.js';
+import type { Changes } from '../shared/same-value.js';
+import type { AlignmentTags, AmendableActivityDetails, IndicatorValue, RemovableActivityField, RemovableIndicatorField, RevisableIndicator } from './activity.events.js';
 
 /**
  * Commands with a natural business date (startedOn, the progress report's periodEnd, committedOn,
@@ -67,18 +68,19 @@ export type SubmitProgressReport = DomainCommand<'SubmitProgressReport', ReportP
 export type ApproveProgressReport = DomainCommand<'ApproveProgressReport', ReportPeriod & { by: string }>;
 export type ReturnProgressReport = DomainCommand<'ReturnProgressReport', ReportPeriod & { comment: string }>;
 export type ReopenProgressReport = DomainCommand<'ReopenProgressReport', ReportPeriod & { reason: string }>;
-/** Corrects details entered by mistake; the fields given replace the current ones. context.plan: the activity's plan. */
+/** Corrects details entered by mistake; the fields given replace the current ones, null removes an optional one. context.plan: the activity's plan. */
 export type AmendActivity = DomainCommand<
   'AmendActivity',
-  Partial<Omit<AmendableActivityDetails, 'locations'>> & { locations?: LocationInput[]; activityId: string; reason: string; context: { plan: PlanContext } }
+  Changes<Omit<AmendableActivityDetails, 'locations'>, RemovableActivityField> & { locations?: LocationInput[]; activityId: string; reason: string; context: { plan: PlanContext } }
 >;
 /** Corrects the code, in any status. The application moves the code's reservation (unique within the plan). */
 export type RecodeActivity = DomainCommand<'RecodeActivity', { activityId: string; code: string; reason: string }>;
 /** Reverses the commitment or disbursement recorded at stream revision `entryRevision`, with a reason. */
 export type ReverseFunding = DomainCommand<'ReverseFunding', { activityId: string; kind: 'commitment' | 'disbursement'; entryRevision: number; reason: string }>;
+/** null removes the baseline date or the roll-up. */
 export type ReviseIndicator = DomainCommand<
   'ReviseIndicator',
-  Partial<RevisableIndicator> & { activityId: string; indicatorId: string; reason: string; context: { plan: PlanContext } }
+  Changes<RevisableIndicator, RemovableIndicatorField> & { activityId: string; indicatorId: string; reason: string; context: { plan: PlanContext } }
 >;
 export type RetireIndicator = DomainCommand<'RetireIndicator', CommandClock & { activityId: string; indicatorId: string; reason: string }>;
 /** Withdraws the report of one period (periodStart..periodEnd), with a reason. */

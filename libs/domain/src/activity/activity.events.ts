@@ -5,7 +5,8 @@ import type { Money } from '../shared/money.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 import type { Evidence } from '../shared/values.js';
 import type { CategoryValue } from '../results/disaggregation.js';
-import type { IndicatorShape, RollUp } from '../results/indicator-definition.js';
+import type { IndicatorShape, RemovableShapeField, RollUp } from '../results/indicator-definition.js';
+import type { Changes } from '../shared/same-value.js';
 
 /**
  * Where an activity works (schema version 8): a country (ISO 3166-1 alpha-2), a first-level area and
@@ -94,10 +95,12 @@ export type FundsDisbursementReversed = DomainEvent<
 export interface RevisableIndicator extends IndicatorShape {
   rollsUpTo: RollUp;
 }
-/** A correction: `before` and `after` hold only the fields that change; no effectiveOn (seen at every asOf). */
+/** What a revision may remove: the baseline date, and the roll-up (the indicator then feeds no objective indicator). */
+export type RemovableIndicatorField = RemovableShapeField | 'rollsUpTo';
+/** A correction: `before` and `after` hold only the fields that change (after null: removed); no effectiveOn (seen at every asOf). */
 export type IndicatorRevised = DomainEvent<
   'IndicatorRevised',
-  { indicatorId: string; before: Partial<RevisableIndicator>; after: Partial<RevisableIndicator>; reason: string }
+  { indicatorId: string; before: Partial<RevisableIndicator>; after: Changes<RevisableIndicator, RemovableIndicatorField>; reason: string }
 >;
 /** No longer tracked from effectiveOn: its values stay in the history, new reports may not give one. */
 export type IndicatorRetired = DomainEvent<'IndicatorRetired', { indicatorId: string; reason: string; effectiveOn: string }>;
@@ -113,13 +116,15 @@ export interface AmendableActivityDetails {
   tags: AlignmentTags;
   budget?: Money;
 }
+/** What an amendment may remove (`after` null): a description, sector or budget the activity should not have had. */
+export type RemovableActivityField = 'description' | 'sectorCode' | 'budget';
 /**
  * A correction of details entered by mistake: `before` and `after` hold only the fields that change.
  * No effectiveOn: a correction says what the record should always have said, so every asOf sees it.
  */
 export type ActivityAmended = DomainEvent<
   'ActivityAmended',
-  { before: Partial<AmendableActivityDetails>; after: Partial<AmendableActivityDetails>; reason: string }
+  { before: Partial<AmendableActivityDetails>; after: Changes<AmendableActivityDetails, RemovableActivityField>; reason: string }
 >;
 /** A correction of the code, in any status (no effectiveOn: seen at every asOf); its reservation moves with it. */
 export type ActivityRecoded = DomainEvent<'ActivityRecoded', Recoding>;

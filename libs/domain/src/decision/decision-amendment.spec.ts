@@ -23,6 +23,13 @@ describe('decision decider: AmendDecision (a correction)', () => {
       .then([{ type: 'DecisionAmended', data: { before: {}, after: { dueDate: '2016-09-30' }, reason: 'minutes say September' } }]);
   });
 
+  it('removes the due date with null (before: what it was); removing it again records nothing', () => {
+    const removed: DecisionAmended = { type: 'DecisionAmended', data: { before: { dueDate: '2016-06-30' }, after: { dueDate: null }, reason: 'minutes say September' } };
+    given(decisionDecider, [aDecisionRecorded()]).when(amend({ dueDate: null })).then([removed]);
+    expect(stateAfter(decisionDecider, [aDecisionRecorded(), removed])).not.toHaveProperty('dueDate');
+    given(decisionDecider, [aDecisionRecorded(), removed]).when(amend({ dueDate: null })).then([]);
+  });
+
   it('amends a revoked decision too; refuses a due date before the session, a blank reason, no field, an unknown decision', () => {
     given(decisionDecider, [aDecisionRecorded(), aDecisionRevoked()]).when(amend({ text: 'corrected' })).then([{ type: 'DecisionAmended', data: { before: { text: aDecisionRecorded().data.text }, after: { text: 'corrected' }, reason: 'minutes say September' } }]);
     given(decisionDecider, [aDecisionRecorded()]).when(amend({ dueDate: '2016-01-01' })).thenThrows('DUE_DATE_BEFORE_DECISION', 'dueDate');

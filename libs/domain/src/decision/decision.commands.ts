@@ -1,6 +1,7 @@
 import type { Titles } from '../shared/titles.js';
 import type { CommandClock, DomainCommand } from '../shared/decider.js';
 import type { Evidence } from '../shared/values.js';
+import type { Changes } from '../shared/same-value.js';
 import type { SessionContext } from '../commission-session/commission-session.state.js';
 import type { AmendableDecision, DecisionKind } from './decision.events.js';
 
@@ -30,8 +31,8 @@ export type MarkDecisionImplemented = DomainCommand<
 >;
 export type RevokeDecision = DomainCommand<'RevokeDecision', CommandClock & { decisionId: string; reason: string; revokedByDecisionId?: string }>;
 
-/** Corrects the title, text, due date or responsible agencies. */
-export type AmendDecision = DomainCommand<'AmendDecision', Partial<AmendableDecision> & { decisionId: string; reason: string }>;
+/** Corrects the title, text, due date (null removes it: no deadline) or responsible agencies. */
+export type AmendDecision = DomainCommand<'AmendDecision', Changes<AmendableDecision, 'dueDate'> & { decisionId: string; reason: string }>;
 
 /** Corrects the number, in any status. The application moves the number's reservation. */
 export type RenumberDecision = DomainCommand<'RenumberDecision', { decisionId: string; number: string; reason: string }>;

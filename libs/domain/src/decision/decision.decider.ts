@@ -3,6 +3,7 @@ import { reject } from '../shared/domain-error.js';
 import { requireDates, requirePastFact, resolveEffectiveOn } from '../shared/dates.js';
 import { definedOnly, isBlank, requireReason } from '../shared/text.js';
 import { amendmentOf } from '../shared/amendment.js';
+import { withChanges } from '../shared/same-value.js';
 import { renumberingOf } from '../shared/renumbering.js';
 import { mergeTitles } from '../shared/titles.js';
 import type { AddDecisionFollowUp, AmendDecision, DecisionCommand, MarkDecisionImplemented, RecordDecision, RenumberDecision, RevokeDecision } from './decision.commands.js';
@@ -83,16 +84,16 @@ function revoke({ data }: RevokeDecision, state: DecisionState): DecisionEvent[]
   return [{ type: 'DecisionRevoked', data: definedOnly({ reason, revokedByDecisionId: data.revokedByDecisionId, effectiveOn }) }];
 }
 
-/** A correction, in any status: a due date is never before the session that took the decision. */
+/** A correction, in any status: a due date is never before the session that took the decision; null removes it (never overdue then). */
 function amend({ data }: AmendDecision, state: DecisionState): DecisionEvent[] {
   if (state.status === 'none') reject('DECISION_NOT_FOUND', `decision ${data.decisionId} does not exist`);
-  if (data.dueDate !== undefined) {
+  if (data.dueDate !== undefined && data.dueDate !== null) {
     requireDates({ dueDate: data.dueDate });
     if (data.dueDate < state.decidedOn) reject('DUE_DATE_BEFORE_DECISION', `dueDate ${data.dueDate} is before the session (${state.decidedOn})`, 'dueDate');
   }
   const { titles, text, dueDate, responsibleAgencyIds } = state;
   const current = definedOnly({ titles, text, dueDate, responsibleAgencyIds }) as Partial<AmendableDecision> as AmendableDecision;
-  const amendment = amendmentOf(current, { titles: data.titles && mergeTitles(titles, data.titles), text: data.text, dueDate: data.dueDate, responsibleAgencyIds: data.responsibleAgencyIds }, data.reason);
+  const amendment = amendmentOf<AmendableDecision, 'dueDate'>(current, { titles: data.titles && mergeTitles(titles, data.titles), text: data.text, dueDate: data.dueDate, responsibleAgencyIds: data.responsibleAgencyIds }, data.reason);
   return amendment ? [{ type: 'DecisionAmended', data: amendment }] : [];
 }
 
@@ -137,6 +138,7 @@ export const decisionDecider: Decider<DecisionState, DecisionCommand, DecisionEv
       case 'DecisionFollowUpAdded':
         return state;
       case 'DecisionAmended':
+        return withChanges(state, event.data.after);
       case 'DecisionRenumbered':
         return { ...state, ...event.data.after };
       case 'DecisionImplemented':

@@ -48,8 +48,8 @@ export interface AmendableDecision {
   dueDate: string;
   responsibleAgencyIds: string[];
 }
-/** A correction (no effectiveOn: seen at every asOf): only the fields that change, before and after. */
-export type DecisionAmended = DomainEvent<'DecisionAmended', Amendment<AmendableDecision>>;
+/** A correction (no effectiveOn: seen at every asOf): only the fields that change, before and after; after `dueDate: null`, a due date removed. */
+export type DecisionAmended = DomainEvent<'DecisionAmended', Amendment<AmendableDecision, 'dueDate'>>;
 
 /** A correction of the number, in any status (no effectiveOn: seen at every asOf); its reservation moves with it. */
 export type DecisionRenumbered = DomainEvent<'DecisionRenumbered', Renumbering>;

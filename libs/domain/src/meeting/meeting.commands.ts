@@ -1,6 +1,7 @@
 import type { CommandClock, DomainCommand } from '../shared/decider.js';
 import type { Evidence } from '../shared/values.js';
-import type { AmendableMeeting, MeetingKind } from './meeting.events.js';
+import type { Changes } from '../shared/same-value.js';
+import type { AmendableMeeting, MeetingKind, RemovableMeetingField } from './meeting.events.js';
 import type { Titles } from '../shared/titles.js';
 
 /** Organisers and participants are checked to exist by the application; effectiveOn is heldOn. */
@@ -15,7 +16,7 @@ export interface MeetingReviews {
   reviews: { recommendationId: string; reviewedOn: string }[];
 }
 
-/** A correction of any field, with a reason; context.reviews guards a change of heldOn. */
-export type AmendMeeting = DomainCommand<'AmendMeeting', Partial<AmendableMeeting> & { meetingId: string; reason: string; today: string; context: MeetingReviews }>;
+/** A correction of any field (null removes the place or the plan), with a reason; context.reviews guards a change of heldOn. */
+export type AmendMeeting = DomainCommand<'AmendMeeting', Changes<AmendableMeeting, RemovableMeetingField> & { meetingId: string; reason: string; today: string; context: MeetingReviews }>;
 
 export type MeetingCommand = RecordMeeting | AddMeetingDocument | AmendMeeting;

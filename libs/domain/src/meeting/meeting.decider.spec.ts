@@ -77,5 +77,22 @@ describe('meeting decider', () => {
       given(meetingDecider, recorded()).when(anAmendMeeting({ place: 'Dushanbe' })).then([]);
       given(meetingDecider, []).when(anAmendMeeting({ place: 'Khujand' })).thenThrows('MEETING_NOT_FOUND');
     });
+
+    it('removes the place and the plan link with null: before holds what they were, the state no longer has them', () => {
+      const planId = '0a5e8f4e-2015-4c4e-9a31-000000000001';
+      const state = given(meetingDecider, [aMeetingRecorded({ planId })])
+        .when(anAmendMeeting({ place: null, planId: null, reason: 'no place; another plan' }))
+        .then([{ type: 'MeetingAmended', data: { before: { place: 'Dushanbe', planId }, after: { place: null, planId: null }, reason: 'no place; another plan' } }]);
+      expect(state).not.toHaveProperty('place');
+      expect(state).not.toHaveProperty('planId');
+      // Set again later: a value replaces the absence.
+      given(meetingDecider, [aMeetingRecorded({ planId }), { type: 'MeetingAmended', data: { before: { planId }, after: { planId: null }, reason: 'x' } }])
+        .when(anAmendMeeting({ planId }))
+        .then([{ type: 'MeetingAmended', data: { before: {}, after: { planId }, reason: 'as in the minutes' } }]);
+    });
+
+    it('records nothing when removing what the meeting does not have', () => {
+      given(meetingDecider, [aMeetingRecorded({ place: undefined })]).when(anAmendMeeting({ place: null, planId: null })).then([]);
+    });
   });
 });

@@ -2,10 +2,11 @@ import { amendmentOf } from '../shared/amendment.js';
 import { assertNever, type Decider } from '../shared/decider.js';
 import { reject } from '../shared/domain-error.js';
 import { requirePastFact, resolveEffectiveOn } from '../shared/dates.js';
+import { withChanges } from '../shared/same-value.js';
 import { definedOnly } from '../shared/text.js';
 import { mergeTitles } from '../shared/titles.js';
 import type { AddMeetingDocument, AmendMeeting, MeetingCommand, RecordMeeting } from './meeting.commands.js';
-import { MEETING_KINDS, type AmendableMeeting, type MeetingEvent } from './meeting.events.js';
+import { MEETING_KINDS, type AmendableMeeting, type MeetingEvent, type RemovableMeetingField } from './meeting.events.js';
 import type { MeetingState } from './meeting.state.js';
 
 /*
@@ -78,7 +79,7 @@ function amend({ data }: AmendMeeting, state: MeetingState): MeetingEvent[] {
     documents: data.documents,
     planId: data.planId,
   };
-  const amendment = amendmentOf(current, proposed, data.reason);
+  const amendment = amendmentOf<AmendableMeeting, RemovableMeetingField>(current, proposed, data.reason);
   return amendment ? [{ type: 'MeetingAmended', data: amendment }] : [];
 }
 
@@ -108,7 +109,7 @@ export const meetingDecider: Decider<MeetingState, MeetingCommand, MeetingEvent>
       case 'MeetingDocumentAdded':
         return { ...state, documents: [...state.documents, event.data.document] };
       case 'MeetingAmended':
-        return { ...state, ...event.data.after };
+        return withChanges(state, event.data.after);
       default:
         return assertNever(event);
     }

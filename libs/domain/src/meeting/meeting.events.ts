@@ -7,7 +7,7 @@ import type { Evidence } from '../shared/values.js';
 export const MEETING_KINDS = ['technical_meeting', 'roundtable', 'workshop', 'evaluation', 'other'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
-/** What a meeting's record says; a correction may change any of it. */
+/** What a meeting's record says; a correction may change any of it, and remove a REMOVABLE_MEETING_FIELDS one. */
 export interface AmendableMeeting {
   kind: MeetingKind;
   heldOn: string;
@@ -21,6 +21,9 @@ export interface AmendableMeeting {
   planId: string;
 }
 
+/** The optional fields a correction may remove (`after` null): a place typed for a meeting that had none, a link to the wrong plan. */
+export type RemovableMeetingField = 'place' | 'planId';
+
 /** A technical meeting, roundtable, workshop or evaluation, recorded after it was held; effectiveOn is heldOn. */
 export type MeetingRecorded = DomainEvent<
   'MeetingRecorded',
@@ -28,8 +31,8 @@ export type MeetingRecorded = DomainEvent<
 >;
 /** A document published after the meeting (its minutes, a report); effectiveOn defaults to the day it was added. */
 export type MeetingDocumentAdded = DomainEvent<'MeetingDocumentAdded', { document: Evidence; effectiveOn: string }>;
-/** A correction (no effectiveOn: seen at every asOf): only the fields that change, before and after. */
-export type MeetingAmended = DomainEvent<'MeetingAmended', Amendment<AmendableMeeting>>;
+/** A correction (no effectiveOn: seen at every asOf): only the fields that change, before and after (null: removed). */
+export type MeetingAmended = DomainEvent<'MeetingAmended', Amendment<AmendableMeeting, RemovableMeetingField>>;
 
 export type MeetingEvent = MeetingRecorded | MeetingDocumentAdded | MeetingAmended;
 export type MeetingEventType = MeetingEvent['type'];

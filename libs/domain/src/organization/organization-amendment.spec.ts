@@ -36,4 +36,12 @@ describe('organization decider: AmendOrganization (a correction)', () => {
     for (const bad of ['41114', 'XM DAC 41114', 'xm-DAC-1', 'XM-DAC-a/b'])
       given(organizationDecider, [registered]).when(amend({ iatiIdentifier: bad })).thenThrows('INVALID_IATI_IDENTIFIER', 'iatiIdentifier');
   });
+
+  it('removes the IATI identifier with null (before: what it was); removing it again records nothing', () => {
+    const registered = anOrganizationRegistered({ iatiIdentifier: 'XM-DAC-41114' });
+    const removed: OrganizationAmended = { type: 'OrganizationAmended', data: { before: { iatiIdentifier: 'XM-DAC-41114' }, after: { iatiIdentifier: null }, reason: 'registered with a typo' } };
+    given(organizationDecider, [registered]).when(amend({ iatiIdentifier: null })).then([removed]);
+    expect(stateAfter(organizationDecider, [registered, removed])).not.toHaveProperty('iatiIdentifier');
+    given(organizationDecider, [registered, removed]).when(amend({ iatiIdentifier: null })).then([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { assertNever, type Decider } from '../shared/decider.js';
 import { reject } from '../shared/domain-error.js';
 import { resolveEffectiveOn } from '../shared/dates.js';
-import { changesOf } from '../shared/same-value.js';
+import { changesOf, withChanges } from '../shared/same-value.js';
 import { requireIatiOrganizationIdentifier } from '../shared/iati-identifiers.js';
 import { definedOnly, requireReason } from '../shared/text.js';
 import type { AmendOrganization, OrganizationCommand, RegisterOrganization, RenameOrganization } from './organization.commands.js';
@@ -25,16 +25,16 @@ function rename({ data }: RenameOrganization, state: OrganizationState): Organiz
   return [{ type: 'OrganizationRenamed', data: { name: data.name, acronym, previousName: state.name, previousAcronym: state.acronym, effectiveOn } }];
 }
 
-/** A correction; an amendment that changes nothing records nothing. */
+/** A correction (null removes the IATI identifier); an amendment that changes nothing records nothing. */
 function amend({ data }: AmendOrganization, state: OrganizationState): OrganizationEvent[] {
   if (state.status === 'none') reject('ORGANIZATION_NOT_FOUND', `organization ${data.organizationId} is not registered`);
   const reason = requireReason(data.reason);
   const proposed = definedOnly({ name: data.name, acronym: data.acronym, kind: data.kind, country: data.country, iatiIdentifier: data.iatiIdentifier });
   if (Object.keys(proposed).length === 0) reject('AMENDMENT_EMPTY', 'name at least one field to amend', 'reason');
   if (proposed.kind !== undefined && !ORGANIZATION_KINDS.includes(proposed.kind)) reject('INVALID_ORGANIZATION_KIND', `kind must be one of ${ORGANIZATION_KINDS.join(', ')}`, 'kind');
-  if (proposed.iatiIdentifier !== undefined) requireIatiOrganizationIdentifier(proposed.iatiIdentifier);
+  if (proposed.iatiIdentifier !== undefined && proposed.iatiIdentifier !== null) requireIatiOrganizationIdentifier(proposed.iatiIdentifier);
   const { name, acronym, kind, country, iatiIdentifier } = state;
-  const { before, after } = changesOf<Partial<AmendableOrganization>>({ name, acronym, kind, country, iatiIdentifier }, proposed);
+  const { before, after } = changesOf<Partial<AmendableOrganization>, 'iatiIdentifier'>({ name, acronym, kind, country, iatiIdentifier }, proposed);
   if (Object.keys(after).length === 0) return [];
   return [{ type: 'OrganizationAmended', data: { before, after, reason } }];
 }
@@ -64,7 +64,7 @@ export const organizationDecider: Decider<OrganizationState, OrganizationCommand
       case 'OrganizationRenamed':
         return state.status === 'none' ? state : { ...state, name: event.data.name, acronym: event.data.acronym };
       case 'OrganizationAmended':
-        return state.status === 'none' ? state : { ...state, ...event.data.after };
+        return state.status === 'none' ? state : withChanges(state, event.data.after);
       default:
         return assertNever(event);
     }

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import type { Changes } from '../shared/same-value.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 
 export const ORGANIZATION_KINDS = ['ministry', 'state_agency', 'international_organization', 'ngo', 'diaspora_organization', 'donor'] as const;
@@ -25,9 +26,10 @@ export interface AmendableOrganization {
 }
 /**
  * A correction of what was registered by mistake (a rename is a change in the world, effective on a
- * date): `before` and `after` hold only the fields that change; no effectiveOn, so every asOf sees it.
+ * date): `before` and `after` hold only the fields that change (after `iatiIdentifier: null`: removed);
+ * no effectiveOn, so every asOf sees it.
  */
-export type OrganizationAmended = DomainEvent<'OrganizationAmended', { before: Partial<AmendableOrganization>; after: Partial<AmendableOrganization>; reason: string }>;
+export type OrganizationAmended = DomainEvent<'OrganizationAmended', { before: Partial<AmendableOrganization>; after: Changes<AmendableOrganization, 'iatiIdentifier'>; reason: string }>;
 
 export type OrganizationEvent = OrganizationRegistered | OrganizationRenamed | OrganizationAmended;
 export type OrganizationEventType = OrganizationEvent['type'];

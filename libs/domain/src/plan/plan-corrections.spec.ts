@@ -14,6 +14,15 @@ describe('plan decider: corrections', () => {
       .then([{ type: 'PlanAmended', data: { before: { title: aPlanDrafted().data.title }, after: { title, coordinatingBody: 'Commission' }, reason: REASON } }]);
   });
 
+  it('removes the coordinating body and the default sector with null; removing them again records nothing', () => {
+    const drafted = aPlanDrafted({ coordinatingBody: 'Commission', defaultSectorCode: '15190' });
+    const removed = { type: 'PlanAmended' as const, data: { before: { coordinatingBody: 'Commission', defaultSectorCode: '15190' }, after: { coordinatingBody: null, defaultSectorCode: null }, reason: REASON } };
+    const state = given(planDecider, [drafted]).when({ type: 'AmendPlan', data: { planId: PLAN_ID, coordinatingBody: null, defaultSectorCode: null, reason: REASON } }).then([removed]);
+    expect(state).not.toHaveProperty('coordinatingBody');
+    expect(state).not.toHaveProperty('defaultSectorCode');
+    given(planDecider, [drafted, removed]).when({ type: 'AmendPlan', data: { planId: PLAN_ID, coordinatingBody: null, reason: REASON } }).then([]);
+  });
+
   it('refuses a plan amendment with no field or a blank reason', () => {
     given(planDecider, [aPlanDrafted()]).when({ type: 'AmendPlan', data: { planId: PLAN_ID, reason: REASON } }).thenThrows('AMENDMENT_EMPTY');
     given(planDecider, [aPlanDrafted()]).when({ type: 'AmendPlan', data: { planId: PLAN_ID, coordinatingBody: 'x', reason: '' } }).thenThrows('REASON_REQUIRED', 'reason');

@@ -4,7 +4,7 @@ import { reject } from '../shared/domain-error.js';
 import { mergeTitles } from '../shared/titles.js';
 import { definedOnly, requireReason } from '../shared/text.js';
 import type { AmendObjective, AmendPlan, RemoveObjective } from './plan.commands.js';
-import type { AmendablePlan, PlanEvent } from './plan.events.js';
+import type { AmendablePlan, PlanEvent, RemovablePlanField } from './plan.events.js';
 import type { PlanObjective, PlanState } from './plan.state.js';
 
 /*
@@ -26,9 +26,10 @@ function objectiveOf(state: PlanState, planId: string, objectiveId: string): Pla
 
 export function amendPlan({ data }: AmendPlan, state: PlanState): PlanEvent[] {
   const plan = existingPlan(state, data.planId);
-  if (data.defaultSectorCode !== undefined) requireDacPurposeCode(data.defaultSectorCode, 'defaultSectorCode');
+  if (data.defaultSectorCode !== undefined && data.defaultSectorCode !== null) requireDacPurposeCode(data.defaultSectorCode, 'defaultSectorCode');
   const current = definedOnly({ title: definedOnly(plan.title), coordinatingBody: plan.coordinatingBody, defaultSectorCode: plan.defaultSectorCode }) as AmendablePlan;
-  const amendment = amendmentOf(current, { title: data.title && definedOnly(data.title), coordinatingBody: data.coordinatingBody, defaultSectorCode: data.defaultSectorCode }, data.reason);
+  // null removes the coordinating body or the default sector (exports then use the service's default).
+  const amendment = amendmentOf<AmendablePlan, RemovablePlanField>(current, { title: data.title && definedOnly(data.title), coordinatingBody: data.coordinatingBody, defaultSectorCode: data.defaultSectorCode }, data.reason);
   return amendment ? [{ type: 'PlanAmended', data: amendment }] : [];
 }
 

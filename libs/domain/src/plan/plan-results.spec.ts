@@ -115,6 +115,13 @@ describe('plan decider: objective indicators', () => {
     given(planDecider, [...withCatalogue(), indicatorDefined()]).when(revise({ today: TODAY } as object)).thenThrows('AMENDMENT_EMPTY');
   });
 
+  it('removes the baseline date with null; removing it again records nothing', () => {
+    const revised = { type: 'ObjectiveIndicatorRevised' as const, data: { indicatorId: INDICATOR_ID, before: { baselineDate: '2015-01-01' }, after: { baselineDate: null }, reason: 'baseline survey' } };
+    const state = given(planDecider, [...withCatalogue(), indicatorDefined({ baselineDate: '2015-01-01' })]).when(revise({ baselineDate: null })).then([revised]);
+    expect(state.status !== 'none' && state.objectiveIndicators[0]).not.toHaveProperty('baselineDate');
+    given(planDecider, [...withCatalogue(), indicatorDefined({ baselineDate: '2015-01-01' }), revised]).when(revise({ baselineDate: null })).then([]);
+  });
+
   it('keeps an objective with indicators from being removed', () => {
     given(planDecider, [...withCatalogue(), indicatorDefined()])
       .when({ type: 'RemoveObjective', data: { planId: PLAN_ID, objectiveId: OBJECTIVE_ID, reason: 'typo', context: { activityCount: 0 } } })

@@ -2,11 +2,11 @@ import { amendmentOf } from '../shared/amendment.js';
 import { resolveEffectiveOnFrom } from '../shared/dates.js';
 import { reject } from '../shared/domain-error.js';
 import { rejectValue } from '../shared/invalid-value.js';
-import { changesOf } from '../shared/same-value.js';
+import { changesOf, withChanges } from '../shared/same-value.js';
 import { definedOnly, requireReason } from '../shared/text.js';
 import { mergeTitles } from '../shared/titles.js';
 import { dimensionContextOf, type DisaggregationCategory, type DisaggregationDimension } from '../results/disaggregation.js';
-import { indicatorShapeOf, requireIndicatorShape, type IndicatorShape } from '../results/indicator-definition.js';
+import { indicatorShapeOf, requireIndicatorShape, type IndicatorShape, type RemovableShapeField } from '../results/indicator-definition.js';
 import type { AmendDisaggregation, DefineDisaggregation, DefineObjectiveIndicator, ReviseObjectiveIndicator } from './plan.commands.js';
 import type { PlanEvent } from './plan.events.js';
 import type { ObjectiveIndicator, PlanState } from './plan.state.js';
@@ -99,8 +99,9 @@ export function reviseObjectiveIndicator({ data }: ReviseObjectiveIndicator, sta
   const proposed = definedOnly({ ...fields, names: fields.names && mergeTitles(indicator.names, fields.names) });
   if (Object.keys(proposed).length === 0) reject('AMENDMENT_EMPTY', 'name at least one field to revise', 'reason');
   const current = shapeOf(indicator);
-  requireIndicatorShape({ ...current, ...proposed } as IndicatorShape, rulesContextOf(plan));
-  const { before, after } = changesOf(current, proposed);
+  // null removes the baseline date: the shape checked is the one without it.
+  requireIndicatorShape(withChanges(current, proposed), rulesContextOf(plan));
+  const { before, after } = changesOf<IndicatorShape, RemovableShapeField>(current, proposed);
   if (Object.keys(after).length === 0) return [];
   return [{ type: 'ObjectiveIndicatorRevised', data: { indicatorId: data.indicatorId, before, after, reason } }];
 }
@@ -120,7 +121,7 @@ export function evolveResults(plan: Pick<ExistingPlan, 'disaggregations' | 'obje
       return { disaggregations, objectiveIndicators: [...objectiveIndicators, indicator as ObjectiveIndicator] };
     }
     case 'ObjectiveIndicatorRevised':
-      return { disaggregations, objectiveIndicators: objectiveIndicators.map((i) => (i.indicatorId === event.data.indicatorId ? { ...i, ...event.data.after } : i)) };
+      return { disaggregations, objectiveIndicators: objectiveIndicators.map((i) => (i.indicatorId === event.data.indicatorId ? withChanges(i, event.data.after) : i)) };
     default:
       return { disaggregations, objectiveIndicators };
   }

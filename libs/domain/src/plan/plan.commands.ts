@@ -2,8 +2,9 @@ import type { ReportingCalendar } from '../reporting/reporting-calendar.js';
 import type { CommandClock, DomainCommand } from '../shared/decider.js';
 import type { Titles } from '../shared/titles.js';
 import type { DisaggregationCategory } from '../results/disaggregation.js';
-import type { IndicatorFields, IndicatorShape } from '../results/indicator-definition.js';
-import type { AmendableObjective, AmendablePlan, PlanChanges, PlanTitle } from './plan.events.js';
+import type { IndicatorFields, IndicatorShape, RemovableShapeField } from '../results/indicator-definition.js';
+import type { Changes } from '../shared/same-value.js';
+import type { AmendableObjective, AmendablePlan, PlanChanges, PlanTitle, RemovablePlanField } from './plan.events.js';
 
 export type DraftPlan = DomainCommand<
   'DraftPlan',
@@ -28,7 +29,8 @@ export type RevisePlan = DomainCommand<'RevisePlan', CommandClock & { planId: st
 /** effectiveOn is closedOn. */
 export type ClosePlan = DomainCommand<'ClosePlan', { planId: string; closedOn: string; reason?: string; today: string }>;
 
-export type AmendPlan = DomainCommand<'AmendPlan', Partial<AmendablePlan> & { planId: string; reason: string }>;
+/** null removes the coordinating body or the default sector. */
+export type AmendPlan = DomainCommand<'AmendPlan', Changes<AmendablePlan, RemovablePlanField> & { planId: string; reason: string }>;
 export type AmendObjective = DomainCommand<'AmendObjective', Partial<AmendableObjective> & { planId: string; objectiveId: string; reason: string }>;
 /** Corrects the code, in any status. The application moves the code's reservation. */
 export type RecodePlan = DomainCommand<'RecodePlan', { planId: string; code: string; reason: string }>;
@@ -45,7 +47,8 @@ export type AmendDisaggregation = DomainCommand<
   { planId: string; code: string; names?: Titles; exhaustive?: boolean; categories?: DisaggregationCategory[]; reason: string }
 >;
 export type DefineObjectiveIndicator = DomainCommand<'DefineObjectiveIndicator', CommandClock & IndicatorFields & { planId: string; objectiveId: string; indicatorId: string }>;
-export type ReviseObjectiveIndicator = DomainCommand<'ReviseObjectiveIndicator', Partial<IndicatorShape> & { planId: string; indicatorId: string; reason: string }>;
+/** null removes the baseline date. */
+export type ReviseObjectiveIndicator = DomainCommand<'ReviseObjectiveIndicator', Changes<IndicatorShape, RemovableShapeField> & { planId: string; indicatorId: string; reason: string }>;
 
 /** Sets the plan's reporting calendar; replacing one needs a reason. */
 export type SetReportingCalendar = DomainCommand<'SetReportingCalendar', CommandClock & ReportingCalendar & { planId: string; reason?: string }>;

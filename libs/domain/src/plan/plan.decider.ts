@@ -4,6 +4,7 @@ import { reject } from '../shared/domain-error.js';
 import { requireDates, requirePastFact, resolveEffectiveOn, resolveEffectiveOnFrom } from '../shared/dates.js';
 import { mergeTitles } from '../shared/titles.js';
 import { definedOnly, isBlank, requireReason } from '../shared/text.js';
+import { withChanges } from '../shared/same-value.js';
 import type { AddObjective, AdoptPlan, ClosePlan, DraftPlan, PlanCommand, RevisePlan, SetReportingCalendar } from './plan.commands.js';
 import { checkCalendar } from '../reporting/reporting-calendar.js';
 import type { PlanChanges, PlanEvent, PlanTitle } from './plan.events.js';
@@ -179,6 +180,7 @@ export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
       case 'PlanRevised':
         return { ...state, ...event.data.changes };
       case 'PlanAmended':
+        return withChanges(state, event.data.after);
       case 'PlanRecoded':
         return { ...state, ...event.data.after };
       case 'ObjectiveAmended':

@@ -4,7 +4,7 @@ import type { Titles } from '../shared/titles.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { STREAM_PREFIX } from '../shared/streams.js';
 import type { DisaggregationDimension } from '../results/disaggregation.js';
-import type { IndicatorShape } from '../results/indicator-definition.js';
+import type { IndicatorShape, RemovableShapeField } from '../results/indicator-definition.js';
 import type { ReportingCalendar } from '../reporting/reporting-calendar.js';
 
 /** English is required; Russian and Tajik titles are optional. */
@@ -59,8 +59,10 @@ export interface AmendableObjective {
   code: string;
   titles: Titles;
 }
+/** What a plan's correction may remove (`after` null): a coordinating body or default sector entered by mistake. */
+export type RemovablePlanField = 'coordinatingBody' | 'defaultSectorCode';
 /** Corrections (no effectiveOn: seen at every asOf): only the fields that change, before and after. */
-export type PlanAmended = DomainEvent<'PlanAmended', Amendment<AmendablePlan>>;
+export type PlanAmended = DomainEvent<'PlanAmended', Amendment<AmendablePlan, RemovablePlanField>>;
 /** A correction of the code, in any status (no effectiveOn: seen at every asOf); its reservation moves with it. */
 export type PlanRecoded = DomainEvent<'PlanRecoded', Recoding>;
 export type ObjectiveAmended = DomainEvent<'ObjectiveAmended', Amendment<AmendableObjective> & { objectiveId: string }>;
@@ -76,7 +78,7 @@ export type DisaggregationAmended = DomainEvent<'DisaggregationAmended', Amendme
 /** An indicator of an objective, which activities' indicators may roll up to. */
 export type ObjectiveIndicatorDefined = DomainEvent<'ObjectiveIndicatorDefined', IndicatorShape & { objectiveId: string; indicatorId: string; effectiveOn: string }>;
 /** A correction of an objective's indicator: only the fields that change, before and after. */
-export type ObjectiveIndicatorRevised = DomainEvent<'ObjectiveIndicatorRevised', Amendment<IndicatorShape> & { indicatorId: string }>;
+export type ObjectiveIndicatorRevised = DomainEvent<'ObjectiveIndicatorRevised', Amendment<IndicatorShape, RemovableShapeField> & { indicatorId: string }>;
 
 export type PlanEvent =
   | PlanDrafted

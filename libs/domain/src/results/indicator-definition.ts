@@ -38,6 +38,9 @@ export interface IndicatorShape {
   disaggregations: string[];
 }
 
+/** The optional field of a definition a revision may remove (`after` null): a baseline date given by mistake. */
+export type RemovableShapeField = 'baselineDate';
+
 /** What the rules need to know of the plan: its period and its catalogue. */
 export interface IndicatorRulesContext {
   periodStart: string;

@@ -1,4 +1,4 @@
-import type { OrganizationEvent, OrganizationKind } from '#domain';
+import { withChanges, type OrganizationEvent, type OrganizationKind } from '#domain';
 import { documentProjection } from '../projector/document-projection.js';
 import { searchText } from '../shared/search.js';
 
@@ -24,7 +24,8 @@ export function evolveOrganizationView(view: OrganizationView | null, event: Org
     case 'OrganizationRenamed':
       return view && { ...view, revision, name: event.data.name, acronym: event.data.acronym };
     case 'OrganizationAmended':
-      return view && { ...view, revision, ...event.data.after };
+      // An identifier removed (null) is absent, as on an organisation registered without one.
+      return view && withChanges({ ...view, revision }, event.data.after);
     default:
       return view && { ...view, revision };
   }

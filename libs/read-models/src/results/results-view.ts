@@ -1,4 +1,4 @@
-import { titleIn, type IndicatorDirection, type IndicatorShape, type IndicatorTarget, type IndicatorType, type PlanEvent, type Titles } from '#domain';
+import { titleIn, type Changes, type RemovableShapeField, type IndicatorDirection, type IndicatorShape, type IndicatorTarget, type IndicatorType, type PlanEvent, type Titles } from '#domain';
 
 export interface CategoryView {
   code: string;
@@ -48,8 +48,8 @@ function dimensionView(dimension: { code: string; names: Titles; exhaustive: boo
   return { ...named({ code: dimension.code, names: dimension.names }), exhaustive: dimension.exhaustive, categories: dimension.categories.map(named) };
 }
 
-/** An indicator's definition, or the fields a revision changes, as the view keeps them. */
-export function definitionView<T extends Partial<IndicatorShape>>(shape: T): Omit<T, 'baselineDate'> & { name?: string; baselineDate?: string | null } {
+/** An indicator's definition, or the fields a revision changes, as the view keeps them (a baseline date removed: null). */
+export function definitionView<T extends Changes<IndicatorShape, RemovableShapeField>>(shape: T): Omit<T, 'baselineDate'> & { name?: string; baselineDate?: string | null } {
   return { ...shape, ...(shape.names ? { name: titleIn(shape.names) } : {}), ...('baselineDate' in shape ? { baselineDate: shape.baselineDate ?? null } : {}) };
 }
 
