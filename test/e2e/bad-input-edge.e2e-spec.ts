@@ -103,6 +103,20 @@ describe('the JSON and query edge refuses bad input with a 400 naming the field,
     expect(empty.body.code).toBe('VALIDATION_FAILED');
   });
 
+  it('refuses bytes that are not UTF-8 in a JSON body (they would be stored as U+FFFD), appending nothing', async () => {
+    const before = (await app.allEvents()).length;
+    const text = JSON.stringify(anOrganization({ name: 'Ministry XX' }));
+    for (const bad of [Buffer.from([0xff, 0xfe]), Buffer.from([0xc0, 0x80])]) {
+      const at = text.indexOf('XX');
+      const body = Buffer.concat([Buffer.from(text.slice(0, at)), bad, Buffer.from(text.slice(at + 2))]);
+      // The bytes as sent (the test agent would send a Buffer as its JSON form).
+      const response = await fetch(`${app.url}/organizations`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${app.adminToken}` }, body });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ code: 'INVALID_JSON', message: 'the body is not valid UTF-8' });
+    }
+    expect((await app.allEvents()).length).toBe(before);
+  });
+
   it('reads JSON sent under another JSON media type (merge-patch, a vendor type) as JSON', async () => {
     for (const [type, acronym] of [['application/merge-patch+json', 'MERGE'], ['application/vnd.api+json; charset=utf-8', 'VENDOR']]) {
       const response = await app.http.post('/organizations').set('Content-Type', type).send(JSON.stringify(anOrganization({ acronym })));

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import helmet from 'helmet';
+import { json } from 'express';
 import type { AppConfig } from '#platform';
 import { AppModule } from './app.module.js';
 import { RequestMetricsMiddleware } from './operations/request-metrics.middleware.js';
@@ -11,6 +12,13 @@ import { inputScreenMiddleware } from './http/input-screen.middleware.js';
 import { mediaTypeMiddleware } from './http/media-type.middleware.js';
 import { CSV, XLSX } from './http/files.js';
 import { redirectRootToApp, serveWebApp } from './http/web-app.js';
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Bytes that are not UTF-8 in a UTF-8 body are refused (the parser would store them as U+FFFD, silently). */
+function utf8Only(_request: unknown, _response: unknown, body: Buffer, encoding: string): void {
+  if (encoding.toLowerCase() === 'utf-8') UTF8.decode(body);
+}
 
 /** The HTTP application, as started by main and by the e2e tests. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -23,7 +31,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   // First of all: the answers the body parser and the input screen give (bad JSON, NUL in a query) carry the headers too.
   app.use(helmet());
   // JSON under any name (application/merge-patch+json, vnd.…+json): otherwise passed over unparsed and read as no fields.
-  app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/*+json'] });
+  // express.json itself: Nest's useBodyParser types leave `verify` out (it keeps it for rawBody).
+  app.use(json({ limit: '1mb', type: ['application/json', 'application/*+json'], verify: utf8Only }));
   // A spreadsheet of activities to import (POST /plans/:id/activities/import), as it is: the import reads it.
   app.useBodyParser('raw', { type: [CSV, XLSX], limit: '2mb' });
   app.use(mediaTypeMiddleware);

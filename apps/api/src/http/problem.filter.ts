@@ -84,6 +84,7 @@ function bodyParserError(error: unknown): ApiErrorBody | undefined {
     const message = isJson((original as { body?: unknown }).body) ? 'the body must be a JSON object' : 'the body is not valid JSON';
     return { statusCode: 400, code: 'INVALID_JSON', message };
   }
+  if (type === 'entity.verify.failed') return { statusCode: 400, code: 'INVALID_JSON', message: 'the body is not valid UTF-8' };
   if (type === 'entity.too.large') return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'the body is too large' };
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') return { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported body encoding' };
   return undefined;
