@@ -87,7 +87,7 @@ const CASES: Case[] = [
   { name: 'follow-up: over-long note', path: (i) => `/decisions/${i.decisionId}/follow-ups`, body: () => ({ note: 'x'.repeat(10_001) }), ...invalid('note') },
   { name: 'follow-up: malformed effectiveOn', path: (i) => `/decisions/${i.decisionId}/follow-ups`, body: () => ({ note: 'x', effectiveOn: '2016-1-1' }), ...invalid('effectiveOn') },
   { name: 'follow-up: unknown decision', path: () => `/decisions/${missing}/follow-ups`, body: () => ({ note: 'x' }), ...unknownTarget('decision') },
-  { name: 'follow-up: blank note', path: (i) => `/decisions/${i.decisionId}/follow-ups`, body: () => ({ note: '   ' }), ...rule('NOTE_REQUIRED') },
+  { name: 'follow-up: blank note', path: (i) => `/decisions/${i.decisionId}/follow-ups`, body: () => ({ note: '   ' }), ...invalid('note') },
   { name: 'follow-up: decision implemented', path: (i) => `/decisions/${i.implementedDecisionId}/follow-ups`, body: () => ({ note: 'x' }), ...rule('TERMINAL_STATE') },
   // POST /decisions/:id/implemented
   { name: 'decision implemented: missing implementedOn', path: (i) => `/decisions/${i.decisionId}/implemented`, body: () => ({ note: 'done' }), ...invalid('implementedOn') },

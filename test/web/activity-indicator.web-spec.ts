@@ -114,7 +114,7 @@ test('the secretariat defines an activity indicator with its type, targets by ye
       .or(revising.getByRole('textbox', { name: 'Rolls up to', exact: true }))
       .first(),
   ).toHaveValue('Returning migrants counselled (persons)');
-  await expect(revising).toContainText('can be moved to another objective indicator, not removed');
+  await expect(revising).toContainText('To stop it rolling up, choose “Does not roll up”.');
   await revising.getByRole('textbox', { name: 'Target 2017', exact: true }).fill('300');
   await revising.getByRole('textbox', { name: 'Final target' }).fill('');
   await revising.getByLabel('Reason').fill('the hotline also answers on weekends');

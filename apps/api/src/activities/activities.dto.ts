@@ -8,7 +8,6 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -28,6 +27,7 @@ import { IsTitles, TitlesDto } from '../http/titles.js';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, MoneyDto, NotBlank } from '../http/validators.js';
 import { CategoryValueDto, IndicatorMeasureDto, RollUpDto } from '../results/indicator-fields.dto.js';
 import { IsReason } from '../http/reason.validator.js';
+import { IsIndicatorNumber } from '../http/indicator-number.js';
 
 /** Placed against the gazetteer (`GET /geography`) by the domain: an unknown area of a gazetteer country is a 400 listing the valid ones. */
 export class LocationDto {
@@ -36,10 +36,10 @@ export class LocationDto {
   country?: string;
 
   @ApiProperty({ example: 'Khatlon', description: 'the first-level area (province, region): its name in any language of the gazetteer, or its ISO 3166-2 code such as TJ-KT' })
-  @IsString() @Length(1, 100)
+  @IsString() @Length(1, 100) @NotBlank()
   province!: string;
 
-  @ApiProperty({ required: false, example: 'Kulob' }) @IsOmittable() @IsString() @Length(1, 100)
+  @ApiProperty({ required: false, example: 'Kulob' }) @IsOmittable() @IsString() @Length(1, 100) @NotBlank()
   district?: string;
 }
 
@@ -70,7 +70,7 @@ export class PlanActivityDto {
   @ApiProperty({ required: false, type: TitlesDto, description: 'the title in en, ru and/or tg (at least one); or send title' }) @IsTitles({ required: true })
   titles?: TitlesDto;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000) @NotBlank()
   description?: string;
 
   @IsOptionalSectorCode('the activity\'s sector; omitted: the plan\'s default, else 15190')
@@ -103,7 +103,7 @@ export class PlanActivityDto {
 
 export class DefineIndicatorDto extends IndicatorMeasureDto {
   @ApiProperty({ required: false, example: 'Diaspora-funded projects', description: 'the older form of names: an English name' })
-  @IsOmittable() @IsString() @Length(1, 300)
+  @IsOmittable() @IsString() @Length(1, 300) @NotBlank()
   name?: string;
 
   @ApiProperty({ required: false, type: TitlesDto, description: 'the name in en, ru and/or tg (at least one); or send name' }) @IsTitles({ required: true, plain: 'name', max: 300 })
@@ -125,7 +125,7 @@ export class IndicatorValueDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID()
   indicatorId!: string;
 
-  @ApiProperty({ example: 12, description: 'the total' }) @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsIndicatorNumber({ example: 12, description: 'the total' })
   value!: number;
 
   @ApiProperty({ required: false, type: [CategoryValueDto], description: 'values per category of the indicator’s dimensions; an exhaustive dimension’s add up to the total' })
@@ -134,7 +134,7 @@ export class IndicatorValueDto {
 }
 
 export class EvidenceDto {
-  @ApiProperty({ example: 'Roundtable minutes' }) @IsString() @Length(1, 300)
+  @ApiProperty({ example: 'Roundtable minutes' }) @IsString() @Length(1, 300) @NotBlank()
   title!: string;
 
   @ApiProperty({ example: 'https://example.org/minutes.pdf' })
@@ -152,7 +152,7 @@ export class ReportProgressDto {
   @ApiProperty({ example: 35, minimum: 0, maximum: 100 }) @IsInt() @Min(0) @Max(100)
   percentComplete!: number;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000) @NotBlank()
   narrative?: string;
 
   @ApiProperty({ type: [IndicatorValueDto] }) @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => IndicatorValueDto)
@@ -180,7 +180,7 @@ export class CommitFundsDto {
   @ApiProperty({ example: '2016-01-15' }) @IsCalendarDate()
   committedOn!: string;
 
-  @ApiProperty({ required: false, example: 'EU-DCI-MIGR/2015/371' }) @IsOmittable() @IsString() @Length(1, 200)
+  @ApiProperty({ required: false, example: 'EU-DCI-MIGR/2015/371' }) @IsOmittable() @IsString() @Length(1, 200) @NotBlank()
   reference?: string;
 }
 
@@ -210,7 +210,7 @@ export class CompleteActivityDto {
   @ApiProperty({ example: '2017-06-30' }) @IsCalendarDate()
   completedOn!: string;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000) @NotBlank()
   summary?: string;
 }
 

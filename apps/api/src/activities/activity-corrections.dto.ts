@@ -1,10 +1,11 @@
 import { ApiProperty, IntersectionType, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNumber, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsObject, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsOmittable, IsOnOrAfter, IsRemovable, MoneyDto, NotBlank, REMOVED_BY_NULL } from '../http/validators.js';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsIatiSafeCode, IsOptionalSectorCode } from '../http/iati.validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
+import { IsIndicatorNumber } from '../http/indicator-number.js';
 import { AlignmentTagsDto, LocationDto } from './activities.dto.js';
 import { IndicatorFrameworkDto, RollUpDto } from '../results/indicator-fields.dto.js';
 
@@ -16,7 +17,7 @@ export class AmendActivityDto {
   @ApiProperty({ required: false, type: TitlesDto, description: 'the languages corrected (en, ru, tg); the others stay as stored' }) @IsTitles({ required: false })
   titles?: TitlesDto;
 
-  @ApiProperty({ required: false, type: String, nullable: true, description: REMOVED_BY_NULL }) @IsRemovable() @IsString() @Length(1, 10_000)
+  @ApiProperty({ required: false, type: String, nullable: true, description: REMOVED_BY_NULL }) @IsRemovable() @IsString() @Length(1, 10_000) @NotBlank()
   description?: string | null;
 
   @IsOptionalSectorCode('the activity\'s sector', 'the plan\'s default sector then applies')
@@ -82,19 +83,19 @@ export class ReviseIndicatorDto extends IntersectionType(CorrectionReasonDto, Om
   @IsRemovable() @IsCalendarDate()
   baselineDate?: string | null;
 
-  @ApiProperty({ required: false, example: 'Migrants informed', description: 'the older form of names: an English name' }) @IsOmittable() @IsString() @Length(1, 300)
+  @ApiProperty({ required: false, example: 'Migrants informed', description: 'the older form of names: an English name' }) @IsOmittable() @IsString() @Length(1, 300) @NotBlank()
   name?: string;
 
   @ApiProperty({ required: false, type: TitlesDto, description: 'the languages corrected (en, ru, tg); the others stay as stored' }) @IsTitles({ required: false, plain: 'name', max: 300 })
   names?: TitlesDto;
 
-  @ApiProperty({ required: false, example: 'persons' }) @IsOmittable() @IsString() @Length(1, 50)
+  @ApiProperty({ required: false, example: 'persons' }) @IsOmittable() @IsString() @Length(1, 50) @NotBlank()
   unit?: string;
 
-  @ApiProperty({ required: false, example: 0 }) @IsOmittable() @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsOmittable() @IsIndicatorNumber({ required: false, example: 0 })
   baseline?: number;
 
-  @ApiProperty({ required: false, example: 40 }) @IsOmittable() @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsOmittable() @IsIndicatorNumber({ required: false, example: 40 })
   target?: number;
 
   @ApiProperty({ required: false, type: RollUpDto, nullable: true, description: `the objective indicator it feeds; ${REMOVED_BY_NULL} (its values then count in no objective indicator)` })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, Length } from 'class-validator';
 import { ROLES } from '#platform';
-import { IsOmittable } from '../http/validators.js';
+import { IsOmittable, NotBlank } from '../http/validators.js';
 
 export class CreateTokenDto {
   @ApiProperty({ enum: ROLES, example: 'agency' })
@@ -16,5 +16,6 @@ export class CreateTokenDto {
   @ApiProperty({ example: 'IOM focal point' })
   @IsString()
   @Length(1, 200)
+  @NotBlank()
   displayName!: string;
 }

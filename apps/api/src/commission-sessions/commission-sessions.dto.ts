@@ -34,6 +34,6 @@ export class RecordSessionHeldDto {
   @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true })
   attendeeOrganizationIds!: string[];
 
-  @ApiProperty({ required: false, example: 'Minutes IMC-2015/4' }) @IsOmittable() @IsString() @Length(1, 300)
+  @ApiProperty({ required: false, example: 'Minutes IMC-2015/4' }) @IsOmittable() @IsString() @Length(1, 300) @NotBlank()
   minutesRef?: string;
 }

@@ -12,7 +12,7 @@ export class AmendDecisionDto {
   @ApiProperty({ required: false, type: TitlesDto, description: 'the languages corrected (en, ru, tg); the others stay as stored' }) @IsTitles({ required: false })
   titles?: TitlesDto;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000) @NotBlank()
   text?: string;
 
   @ApiProperty({ required: false, type: String, nullable: true, example: '2016-09-30', description: `not before the session; ${REMOVED_BY_NULL} (no deadline: never overdue)` })

@@ -42,7 +42,7 @@ export class RecordDecisionDto {
 }
 
 export class DecisionFollowUpDto {
-  @ApiProperty({ example: 'The Migration Service reported the first two events in Kulob.' }) @IsString() @Length(1, 10_000)
+  @ApiProperty({ example: 'The Migration Service reported the first two events in Kulob.' }) @IsString() @Length(1, 10_000) @NotBlank()
   note!: string;
 
   @ApiProperty({ type: [EvidenceDto], required: false }) @IsOmittable() @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => EvidenceDto)
@@ -56,7 +56,7 @@ export class DecisionImplementedDto {
   @ApiProperty({ example: '2016-05-20' }) @IsCalendarDate()
   implementedOn!: string;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000) @NotBlank()
   note?: string;
 
   @ApiProperty({ type: [EvidenceDto], required: false }) @IsOmittable() @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => EvidenceDto)

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { registerDecorator, type ValidationArguments } from 'class-validator';
-import { TITLE_LANGUAGES, type Titles } from '#domain';
+import { TITLE_LANGUAGES, VISIBLE_CHARACTER, type Titles } from '#domain';
 
 /** OpenAPI shape of `titles` (validated as a whole by IsTitles). */
 export class TitlesDto {
@@ -16,14 +16,21 @@ export class TitlesDto {
 
 const MAX_TITLE = 500;
 
-/** What is wrong with a `titles` value (or another field's translations), or null: an object of en/ru/tg, at least one, each non-empty. */
+/** What is wrong with one translation or agenda item, or null: a blank one (only spaces or invisible characters) reads as nothing in a picker or an export. */
+function textProblem(text: unknown, field: string, max: number): string | null {
+  if (typeof text !== 'string' || text.length === 0 || text.length > max) return `${field} must be a non-empty string of at most ${max} characters`;
+  return VISIBLE_CHARACTER.test(text) ? null : `${field} must not be blank`;
+}
+
+/** What is wrong with a `titles` value (or another field's translations), or null: an object of en/ru/tg, at least one, none blank. */
 function titlesProblem(value: unknown, field = 'titles', max = MAX_TITLE): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${field} must be an object such as { "en": "…", "ru": "…", "tg": "…" }`;
   const entries = Object.entries(value);
   if (entries.length === 0) return `${field} must give at least one of en, ru, tg`;
   for (const [language, title] of entries) {
     if (!(TITLE_LANGUAGES as readonly string[]).includes(language)) return `${field}.${language}: the language must be one of ${TITLE_LANGUAGES.join(', ')}`;
-    if (typeof title !== 'string' || title.trim().length === 0 || title.length > max) return `${field}.${language} must be a non-empty string of at most ${max} characters`;
+    const wrong = textProblem(title, `${field}.${language}`, max);
+    if (wrong) return wrong;
   }
   return null;
 }
@@ -58,12 +65,8 @@ export function IsAgenda(): PropertyDecorator {
     if (!Array.isArray(value)) return 'agenda must be an array of items, each a string or { "en": "…", "ru": "…", "tg": "…" }';
     if (value.length > 100) return 'agenda must have at most 100 items';
     for (const [index, item] of value.entries()) {
-      if (typeof item === 'string') {
-        if (item.trim().length === 0 || item.length > MAX_TITLE) return `agenda.${index} must be a non-empty string of at most ${MAX_TITLE} characters`;
-      } else {
-        const wrong = titlesProblem(item, `agenda.${index}`);
-        if (wrong) return wrong;
-      }
+      const wrong = typeof item === 'string' ? textProblem(item, `agenda.${index}`, MAX_TITLE) : titlesProblem(item, `agenda.${index}`);
+      if (wrong) return wrong;
     }
     return null;
   };

@@ -29,7 +29,7 @@ export class RecordMeetingDto {
   @IsOmittable() @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true })
   participantIds?: string[];
 
-  @ApiProperty({ required: false, example: 'Dushanbe' }) @IsOmittable() @IsString() @Length(1, 300)
+  @ApiProperty({ required: false, example: 'Dushanbe' }) @IsOmittable() @IsString() @Length(1, 300) @NotBlank()
   place?: string;
 
   @ApiProperty({ type: [EvidenceDto], required: false, description: 'minutes, reports, presentations' })
@@ -60,7 +60,7 @@ export class AmendMeetingDto {
   @ApiProperty({ required: false, type: [String], format: 'uuid' }) @IsOmittable() @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true })
   participantIds?: string[];
 
-  @ApiProperty({ required: false, type: String, nullable: true, description: `where it was held; ${REMOVED_BY_NULL}` }) @IsRemovable() @IsString() @Length(1, 300)
+  @ApiProperty({ required: false, type: String, nullable: true, description: `where it was held; ${REMOVED_BY_NULL}` }) @IsRemovable() @IsString() @Length(1, 300) @NotBlank()
   place?: string | null;
 
   @ApiProperty({ type: [EvidenceDto], required: false, description: 'the whole list as it should be' })

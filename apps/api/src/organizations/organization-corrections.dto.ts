@@ -33,7 +33,7 @@ export class RenameOrganizationDto {
   @ApiProperty({ example: 'Ministry of Labour, Migration and Employment' }) @IsString() @Length(1, 300) @NotBlank()
   name!: string;
 
-  @ApiProperty({ required: false, description: 'omitted: kept' }) @IsOmittable() @IsString() @Length(1, 30)
+  @ApiProperty({ required: false, description: 'omitted: kept' }) @IsOmittable() @IsString() @Length(1, 30) @NotBlank()
   acronym?: string;
 
   @ApiProperty({ required: false, example: '2016-05-01' }) @IsOmittable() @IsCalendarDate()

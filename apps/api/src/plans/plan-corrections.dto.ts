@@ -13,7 +13,7 @@ export class AmendPlanDto {
   title?: PlanTitleDto;
 
   @ApiProperty({ required: false, type: String, nullable: true, example: 'Inter-ministerial commission on migration', description: REMOVED_BY_NULL })
-  @IsRemovable() @IsString() @Length(1, 300)
+  @IsRemovable() @IsString() @Length(1, 300) @NotBlank()
   coordinatingBody?: string | null;
 
   @IsOptionalSectorCode('the sector of activities naming none', 'the service\'s default then applies')

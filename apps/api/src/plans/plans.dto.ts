@@ -8,13 +8,13 @@ import { IsReason } from '../http/reason.validator.js';
 
 export class PlanTitleDto {
   @ApiProperty({ example: 'Engagement of the Tajik Diaspora as Development Partners' })
-  @IsString() @Length(1, 500)
+  @IsString() @Length(1, 500) @NotBlank()
   en!: string;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 500)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 500) @NotBlank()
   ru?: string;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 500)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 500) @NotBlank()
   tg?: string;
 }
 
@@ -67,7 +67,7 @@ export class AdoptPlanDto {
   @ApiProperty({ example: '2015-03-03' }) @IsCalendarDate()
   adoptedOn!: string;
 
-  @ApiProperty({ example: 'Government Decree No. 97' }) @IsString() @Length(1, 300)
+  @ApiProperty({ example: 'Government Decree No. 97' }) @IsString() @Length(1, 300) @NotBlank()
   instrument!: string;
 }
 

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, IsUUID, isUUID, Length, ValidateNested } from 'class-validator';
 import { RECOMMENDATION_SOURCE_KINDS, type RecommendationSourceKind } from '#domain';
 import { EvidenceDto } from '../activities/activities.dto.js';
-import { IsCalendarDate, IsOmittable, IsOneFormOf } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, IsOneFormOf, NotBlank } from '../http/validators.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
 import { IsReason } from '../http/reason.validator.js';
 
@@ -11,7 +11,7 @@ export class RecommendationSourceDto {
   @ApiProperty({ enum: RECOMMENDATION_SOURCE_KINDS }) @IsIn(RECOMMENDATION_SOURCE_KINDS as readonly string[])
   kind!: RecommendationSourceKind;
 
-  @ApiProperty({ example: 'Technical meeting of 18 November' }) @IsString() @Length(1, 300)
+  @ApiProperty({ example: 'Technical meeting of 18 November' }) @IsString() @Length(1, 300) @NotBlank()
   title!: string;
 
   @ApiProperty({ example: '2015-11-18' }) @IsCalendarDate()
@@ -31,7 +31,7 @@ export class SubmitRecommendationDto {
   source?: RecommendationSourceDto;
 
   @ApiProperty({ required: false, example: 'Create a one-stop information point for diaspora investors in Sughd.', description: 'the older form of texts: the text in English' })
-  @IsOmittable() @IsString() @Length(1, 10_000)
+  @IsOmittable() @IsString() @Length(1, 10_000) @NotBlank()
   text?: string;
 
   @ApiProperty({ required: false, type: TitlesDto, description: 'the text in en, ru and/or tg (at least one); or send text' }) @IsTitles({ required: true, plain: 'text', max: 10_000 })
@@ -83,7 +83,7 @@ export class RecommendationImplementedDto {
   @ApiProperty({ example: '2017-09-01' }) @IsCalendarDate()
   implementedOn!: string;
 
-  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000)
+  @ApiProperty({ required: false }) @IsOmittable() @IsString() @Length(1, 10_000) @NotBlank()
   note?: string;
 
   @ApiProperty({ type: [EvidenceDto], required: false, description: 'required unless an activity is linked' })

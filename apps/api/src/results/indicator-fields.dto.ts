@@ -1,13 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsObject, IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import { INDICATOR_DIRECTIONS, INDICATOR_TYPES, ROLL_UP_METHODS, type IndicatorDirection, type IndicatorTarget, type IndicatorType, type RollUpMethod } from '#domain';
-import { IsCalendarDate, IsOmittable, IsOnOrAfter } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, IsOnOrAfter, NotBlank } from '../http/validators.js';
+import { IsIndicatorNumber } from '../http/indicator-number.js';
 
 /** A dimension or category code: what CSV columns and IATI dimension names show. */
 export const RESULT_CODE = /^[a-z0-9][a-z0-9_-]{0,39}$/i;
 export const RESULT_CODE_MESSAGE = 'must be 1–40 letters, digits, "_" or "-"';
-const finite = { allowNaN: false, allowInfinity: false };
 
 /** A milestone: `{ year, value }`, or `{ periodStart, periodEnd, value }` for a reporting period. */
 export class IndicatorTargetDto {
@@ -21,7 +21,7 @@ export class IndicatorTargetDto {
   @ApiProperty({ required: false, example: '2016-06-30' }) @ValidateIf((t: IndicatorTargetDto) => t.year === undefined) @IsCalendarDate() @IsOnOrAfter('periodStart')
   periodEnd?: string;
 
-  @ApiProperty({ example: 200 }) @IsNumber(finite)
+  @IsIndicatorNumber({ example: 200 })
   value!: number;
 }
 
@@ -58,13 +58,13 @@ export class IndicatorFrameworkDto {
 
 /** The fields every indicator definition has, besides its name. */
 export class IndicatorMeasureDto extends IndicatorFrameworkDto {
-  @ApiProperty({ example: 'persons' }) @IsString() @Length(1, 50)
+  @ApiProperty({ example: 'persons' }) @IsString() @Length(1, 50) @NotBlank()
   unit!: string;
 
-  @ApiProperty({ example: 0 }) @IsNumber(finite)
+  @IsIndicatorNumber({ example: 0 })
   baseline!: number;
 
-  @ApiProperty({ required: false, example: 5000, description: 'the final target; default: the last milestone’s' }) @IsOmittable() @IsNumber(finite)
+  @IsOmittable() @IsIndicatorNumber({ required: false, example: 5000, description: 'the final target; default: the last milestone’s' })
   target?: number;
 }
 
@@ -76,7 +76,7 @@ export class CategoryValueDto {
   @ApiProperty({ example: 'female' }) @IsString() @Matches(RESULT_CODE, { message: `category ${RESULT_CODE_MESSAGE}` })
   category!: string;
 
-  @ApiProperty({ example: 7 }) @IsNumber(finite)
+  @IsIndicatorNumber({ example: 7 })
   value!: number;
 }
 

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { IsCorrectionReason } from '../http/reason.validator.js';
 import { IsTitles, TitlesDto } from '../http/titles.js';
-import { IsCalendarDate, IsOmittable } from '../http/validators.js';
+import { IsCalendarDate, IsOmittable, NotBlank } from '../http/validators.js';
 import { TimeTravelQueryDto } from '../http/time-travel-query.dto.js';
 import { ReviseIndicatorDto } from '../activities/activity-corrections.dto.js';
 import { IndicatorMeasureDto, RESULT_CODE, RESULT_CODE_MESSAGE } from './indicator-fields.dto.js';
@@ -52,7 +52,7 @@ export class AmendDisaggregationDto {
 
 export class DefineObjectiveIndicatorDto extends IndicatorMeasureDto {
   @ApiProperty({ required: false, example: 'Communities reached', description: 'the older form of names: an English name' })
-  @IsOmittable() @IsString() @Length(1, 300)
+  @IsOmittable() @IsString() @Length(1, 300) @NotBlank()
   name?: string;
 
   @ApiProperty({ required: false, type: TitlesDto, description: 'the name in en, ru and/or tg (at least one); or send name' }) @IsTitles({ required: true, plain: 'name', max: 300 })

@@ -2384,7 +2384,10 @@ export interface components {
             category: string;
             /** @example sex */
             dimension: string;
-            /** @example 7 */
+            /**
+             * @description between -1000000000000 and 1000000000000 (a trillion) with at most 6 decimal places
+             * @example 7
+             */
             value: number;
         };
         CategoryValueResponseDto: {
@@ -2655,7 +2658,10 @@ export interface components {
             names: components["schemas"]["TitlesDto"];
         };
         DefineIndicatorDto: {
-            /** @example 0 */
+            /**
+             * @description between -1000000000000 and 1000000000000 (a trillion) with at most 6 decimal places
+             * @example 0
+             */
             baseline: number;
             /**
              * @description when the baseline was measured
@@ -2688,7 +2694,7 @@ export interface components {
             /** @description the objective indicator this one feeds */
             rollsUpTo?: components["schemas"]["RollUpDto"];
             /**
-             * @description the final target; default: the last milestone’s
+             * @description the final target; default: the last milestone’s; between -1000000000000 and 1000000000000 (a trillion) with at most 6 decimal places
              * @example 5000
              */
             target?: number;
@@ -2704,7 +2710,10 @@ export interface components {
             unit: string;
         };
         DefineObjectiveIndicatorDto: {
-            /** @example 0 */
+            /**
+             * @description between -1000000000000 and 1000000000000 (a trillion) with at most 6 decimal places
+             * @example 0
+             */
             baseline: number;
             /**
              * @description when the baseline was measured
@@ -2735,7 +2744,7 @@ export interface components {
             /** @description the name in en, ru and/or tg (at least one); or send name */
             names?: components["schemas"]["TitlesDto"];
             /**
-             * @description the final target; default: the last milestone’s
+             * @description the final target; default: the last milestone’s; between -1000000000000 and 1000000000000 (a trillion) with at most 6 decimal places
              * @example 5000
              */
             target?: number;
@@ -2972,7 +2981,10 @@ export interface components {
             periodEnd?: string;
             /** @example 2016-01-01 */
             periodStart?: string;
-            /** @example 200 */
+            /**
+             * @description between -1000000000000 and 1000000000000 (a trillion) with at most 6 decimal places
+             * @example 200
+             */
             value: number;
             /**
              * @description a calendar year inside the plan’s period; or give periodStart and periodEnd
@@ -2988,7 +3000,7 @@ export interface components {
             /** Format: uuid */
             indicatorId: string;
             /**
-             * @description the total
+             * @description the total; between -1000000000000 and 1000000000000 (a trillion) with at most 6 decimal places
              * @example 12
              */
             value: number;
@@ -4002,7 +4014,10 @@ export interface components {
             reason?: string;
         };
         ReviseIndicatorDto: {
-            /** @example 0 */
+            /**
+             * @description between -1000000000000 and 1000000000000 (a trillion) with at most 6 decimal places
+             * @example 0
+             */
             baseline?: number;
             /**
              * @description when the baseline was measured; null removes it; left out, it is kept
@@ -4037,7 +4052,10 @@ export interface components {
             reason: string;
             /** @description the objective indicator it feeds; null removes it; left out, it is kept (its values then count in no objective indicator) */
             rollsUpTo?: components["schemas"]["RollUpDto"] | null;
-            /** @example 40 */
+            /**
+             * @description between -1000000000000 and 1000000000000 (a trillion) with at most 6 decimal places
+             * @example 40
+             */
             target?: number;
             /** @description milestones per year or per reporting period, inside the plan’s period */
             targets?: components["schemas"]["IndicatorTargetDto"][];
@@ -4051,7 +4069,10 @@ export interface components {
             unit?: string;
         };
         ReviseObjectiveIndicatorDto: {
-            /** @example 0 */
+            /**
+             * @description between -1000000000000 and 1000000000000 (a trillion) with at most 6 decimal places
+             * @example 0
+             */
             baseline?: number;
             /**
              * @description when the baseline was measured; null removes it; left out, it is kept
@@ -4084,7 +4105,10 @@ export interface components {
              * @example entered under the wrong donor
              */
             reason: string;
-            /** @example 40 */
+            /**
+             * @description between -1000000000000 and 1000000000000 (a trillion) with at most 6 decimal places
+             * @example 40
+             */
             target?: number;
             /** @description milestones per year or per reporting period, inside the plan’s period */
             targets?: components["schemas"]["IndicatorTargetDto"][];

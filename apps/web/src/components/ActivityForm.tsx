@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { allPages } from '../api/all-pages';
+import { removedOrChanged } from '../api/removed-or-changed';
 import { useCommand, type WriteResult } from '../api/useCommand';
 import type { Activity, Plan, PlanList } from '../api/views';
 import { CommandForm, titlesAsField } from './CommandForm';
@@ -28,7 +29,14 @@ interface ActivityValues {
   reason: string;
 }
 
+type Money = NonNullable<Activity['budget']>;
+
 const list = (text: string) => text.split(',').map((t) => t.trim()).filter(Boolean);
+const sameMoney = (a: Money, b: Money) => a.amount === b.amount && a.currency === b.currency;
+
+/** The budget typed: none when both fields are empty; an amount without a currency, or the reverse, goes as typed (refused beside the field). */
+const budgetOf = (v: Pick<ActivityValues, 'amount' | 'currency'>): Money | null =>
+  v.amount.trim() || v.currency.trim() ? { amount: v.amount.trim(), currency: v.currency.trim().toUpperCase() } : null;
 
 /** What the form starts from: empty for a new activity (in the plan given), else the activity as read. */
 function initial(activity: Activity | undefined, planId: string | null, language: 'en' | 'ru' | 'tg'): ActivityValues {
@@ -51,7 +59,11 @@ function initial(activity: Activity | undefined, planId: string | null, language
   };
 }
 
-/** Plans an activity, or corrects one (`activity` given) with a reason, based on the revision read; the title in the interface's language. */
+/**
+ * Plans an activity, or corrects one (`activity` given) with a reason, based on the revision read; the
+ * title in the interface's language. A correction removes a description emptied, and the budget when its
+ * amount is emptied; a description or budget as it was is not sent.
+ */
 export function ActivityForm({ activity, planId, onDone }: { activity?: Activity; planId?: string | null; onDone(result: WriteResult): void }) {
   const { t, i18n } = useTranslation();
   const queries = useQueryClient();
@@ -66,15 +78,28 @@ export function ActivityForm({ activity, planId, onDone }: { activity?: Activity
       const details = {
         objectiveId: v.objectiveId ?? '',
         ...(v.title ? { titles: { [language]: v.title } } : {}),
-        ...(v.description ? { description: v.description } : {}),
         leadAgencyId: v.leadAgencyId ?? '',
         partnerAgencyIds: v.partnerAgencyIds,
         locations: v.locations.map(locationBody),
         tags: { sdg: list(v.sdg), gcm: list(v.gcm) },
-        ...(v.amount || v.currency ? { budget: { amount: v.amount, currency: v.currency.toUpperCase() } } : {}),
       };
-      if (activity) return api.POST('/activities/{id}/amend', { params: { path: { id: activity.id } }, body: { ...details, reason: v.reason }, headers });
-      return api.POST('/activities', { body: { ...details, planId: v.planId ?? '', code: v.code, plannedStart: v.plannedStart, plannedEnd: v.plannedEnd }, headers });
+      const budget = budgetOf(v);
+      if (activity) {
+        // The amount emptied removes the budget, whatever the currency still says.
+        const corrected = activity.budget && !v.amount.trim() ? null : budget;
+        return api.POST('/activities/{id}/amend', {
+          params: { path: { id: activity.id } },
+          body: {
+            ...details,
+            description: removedOrChanged(activity.description, v.description),
+            budget: removedOrChanged(activity.budget, corrected, sameMoney),
+            reason: v.reason,
+          },
+          headers,
+        });
+      }
+      const planned = { ...details, ...(v.description.trim() ? { description: v.description } : {}), ...(budget ? { budget } : {}) };
+      return api.POST('/activities', { body: { ...planned, planId: v.planId ?? '', code: v.code, plannedStart: v.plannedStart, plannedEnd: v.plannedEnd }, headers });
     },
     toFormPaths: (errors) => titlesAsField('title')(Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.replace(/^budget\.(amount|currency)$/, '$1').replace(/^tags\.(sdg|gcm).*$/, '$1'), message]))),
     async onDone(result) {
@@ -116,7 +141,12 @@ export function ActivityForm({ activity, planId, onDone }: { activity?: Activity
         <TextInput label={t('activityForm.gcm')} description={t('activityForm.tagsHint')} {...form.getInputProps('gcm')} />
       </Group>
       <Group grow wrap="wrap" align="start">
-        <TextInput label={t('funding.amount')} inputMode="decimal" {...form.getInputProps('amount')} />
+        <TextInput
+          label={t('funding.amount')}
+          description={activity?.budget ? t('activityForm.budgetRemovedHint') : undefined}
+          inputMode="decimal"
+          {...form.getInputProps('amount')}
+        />
         <TextInput label={t('dashboard.currency')} maxLength={3} {...form.getInputProps('currency')} />
       </Group>
       {activity && <TextInput label={t('report.reason')} required {...form.getInputProps('reason')} />}

@@ -2,6 +2,7 @@ import { Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { removedOrChanged } from '../api/removed-or-changed';
 import { useCommand } from '../api/useCommand';
 import type { Decision } from '../api/views';
 import { useDecisionsRefresh } from '../hooks/useDecisionsRefresh';
@@ -16,7 +17,10 @@ interface DetailValues {
   reason: string;
 }
 
-/** Corrects what a decision says: its title in the interface's language, its text, who answers for it and by when, with a reason. */
+/**
+ * Corrects what a decision says: its title in the interface's language, its text, who answers for it and
+ * by when, with a reason. A due date emptied is removed (the decision then has no deadline).
+ */
 export function DecisionForm({ decision, onDone }: { decision: Decision; onDone(): void }) {
   const { t, i18n } = useTranslation();
   const refresh = useDecisionsRefresh();
@@ -40,7 +44,7 @@ export function DecisionForm({ decision, onDone }: { decision: Decision; onDone(
           titles: { [language]: v.title },
           text: v.text,
           responsibleAgencyIds: v.responsibleAgencyIds,
-          ...(v.dueDate ? { dueDate: v.dueDate } : {}),
+          dueDate: removedOrChanged(decision.dueDate, v.dueDate),
           reason: v.reason,
         },
         headers,
@@ -61,7 +65,7 @@ export function DecisionForm({ decision, onDone }: { decision: Decision; onDone(
       <TextInput label={t('decisionForm.titleField')} required {...form.getInputProps('title')} />
       <Textarea label={t('decisionForm.text')} required autosize minRows={3} {...form.getInputProps('text')} />
       <OrganizationsPicker label={t('decisions.responsible')} {...form.getInputProps('responsibleAgencyIds')} />
-      <TextInput label={t('decisions.due')} type="date" {...form.getInputProps('dueDate')} />
+      <TextInput label={t('decisions.due')} description={t('decisionEdit.dueHint')} type="date" {...form.getInputProps('dueDate')} />
       <TextInput label={t('report.reason')} required {...form.getInputProps('reason')} />
     </CommandForm>
   );

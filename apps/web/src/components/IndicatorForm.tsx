@@ -1,9 +1,10 @@
-import { Loader, Select, Stack, TextInput } from '@mantine/core';
+import { Loader, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { asListedPlan, type PlanDetails } from '../api/plan-details';
+import { removedOrChanged } from '../api/removed-or-changed';
 import type { components } from '../api/schema';
 import { useCommand } from '../api/useCommand';
 import type { Activity, Plan } from '../api/views';
@@ -13,6 +14,7 @@ import { ErrorNotice } from './ErrorNotice';
 import {
   frameworkBodyOf,
   frameworkPathsOf,
+  frameworkRevisionOf,
   frameworkValuesOf,
   hasPeriodTargets,
   IndicatorFrameworkFields,
@@ -20,9 +22,11 @@ import {
   type IndicatorType,
 } from './IndicatorFrameworkFields';
 import { IndicatorMeasureFields, measureBodyOf, measureValuesOf, namesAsField, type IndicatorMeasureValues } from './IndicatorMeasureFields';
+import { IndicatorRollUpFields } from './IndicatorRollUpFields';
 
 type Indicator = Activity['indicators'][number];
 type RollUpMethod = components['schemas']['RollUpMethod'];
+type RollUp = components['schemas']['RollUpDto'];
 
 interface IndicatorValues extends IndicatorMeasureValues, IndicatorFrameworkValues {
   /** The objective indicator it rolls up to; '' for none. */
@@ -37,12 +41,14 @@ interface IndicatorValues extends IndicatorMeasureValues, IndicatorFrameworkValu
  */
 const methodsFor = (type: IndicatorType): RollUpMethod[] => (type === 'number' ? ['sum', 'latest'] : ['latest']);
 const defaultMethod = (type: IndicatorType): RollUpMethod => methodsFor(type)[0];
+const sameRollUp = (a: RollUp, b: RollUp) => a.objectiveIndicatorId === b.objectiveIndicatorId && a.method === b.method;
 
 /**
  * Defines an indicator of an activity, or revises one (`indicator` given) with a reason: what it measures
  * (the name in the interface's language), its type and direction, baseline, a target per year of the plan,
  * the dimensions of the plan's catalogue its values are split by, and the objective indicator of the plan
- * it rolls up to. Milestones per reporting period, where it was given them over the API, are kept as they are.
+ * it rolls up to. A revision removes a baseline date emptied, and a roll-up set to "Does not roll up".
+ * Milestones per reporting period, where it was given them over the API, are kept as they are.
  */
 export function IndicatorForm({ activity, indicator, onDone }: { activity: Activity; indicator?: Indicator; onDone(): void }) {
   const { t, i18n } = useTranslation();
@@ -63,8 +69,7 @@ function ActivityIndicatorForm({ activity, plan, indicator, onDone }: { activity
   const { t, i18n } = useTranslation();
   const language = i18n.language as 'en' | 'ru' | 'tg';
   const perPeriod = hasPeriodTargets(indicator);
-  // The API moves a roll-up to another objective indicator but does not remove one.
-  const storedRollUp = indicator?.rollsUpTo ?? null;
+  const storedRollUp: RollUp | null = indicator?.rollsUpTo ?? null;
   const framework = frameworkValuesOf(plan, indicator);
   const form = useForm<IndicatorValues>({
     initialValues: {
@@ -81,18 +86,20 @@ function ActivityIndicatorForm({ activity, plan, indicator, onDone }: { activity
     form,
     basedOn: activity.revision,
     send: (v, headers) => {
-      const fields = {
-        ...measureBodyOf(v, language),
-        ...frameworkBodyOf(v, perPeriod),
-        ...(v.rollsUpTo ? { rollsUpTo: { objectiveIndicatorId: v.rollsUpTo, method: v.rollUpMethod } } : {}),
-      };
+      const rollUp: RollUp | null = v.rollsUpTo ? { objectiveIndicatorId: v.rollsUpTo, method: v.rollUpMethod } : null;
       if (indicator) {
         return api.POST('/activities/{id}/indicators/{indicator}/revise', {
           params: { path: { id: activity.id, indicator: indicator.indicatorId } },
-          body: { ...fields, reason: v.reason },
+          body: {
+            ...measureBodyOf(v, language),
+            ...frameworkRevisionOf(v, perPeriod, indicator),
+            rollsUpTo: removedOrChanged(storedRollUp, rollUp, sameRollUp),
+            reason: v.reason,
+          },
           headers,
         });
       }
+      const fields = { ...measureBodyOf(v, language), ...frameworkBodyOf(v, perPeriod), ...(rollUp ? { rollsUpTo: rollUp } : {}) };
       return api.POST('/activities/{id}/indicators', { params: { path: { id: activity.id } }, body: fields, headers });
     },
     // `rollsUpTo.objectiveIndicatorId` and `rollsUpTo.method` (a type that cannot roll up so) beside the objective indicator chosen.
@@ -124,6 +131,9 @@ function ActivityIndicatorForm({ activity, plan, indicator, onDone }: { activity
       items: fitting.filter((i) => i.objectiveId === o.objectiveId).map((i) => ({ value: i.indicatorId, label: `${i.name} (${i.unit})` })),
     }))
     .filter((group) => group.items.length > 0);
+  // The objective indicator it fed when the form opened: named where the form says what stopping does.
+  const fed = storedRollUp && objectiveIndicators.find((i) => i.indicatorId === storedRollUp.objectiveIndicatorId);
+  const rolledUpTo = storedRollUp && (fed ? `${fed.name} (${fed.unit})` : storedRollUp.objectiveIndicatorId);
   return (
     <CommandForm
       onSubmit={form.onSubmit}
@@ -143,29 +153,14 @@ function ActivityIndicatorForm({ activity, plan, indicator, onDone }: { activity
         catalogue={plan.disaggregations ?? []}
         periodTargets={perPeriod ? indicator!.targets : undefined}
       />
-      <Stack gap="xs">
-        <Select
-          searchable
-          label={t('activityIndicator.rollsUpTo')}
-          description={`${t('activityIndicator.rollsUpToHint')}${storedRollUp ? ` ${t('activityIndicator.rollUpKept')}` : ''}`}
-          placeholder={t('activityIndicator.notRolledUp')}
-          nothingFoundMessage={t('activityIndicator.noneOfType')}
-          clearable={!storedRollUp}
-          allowDeselect={!storedRollUp}
-          data={rollUpTargets}
-          {...form.getInputProps('rollsUpTo')}
-          value={form.values.rollsUpTo || null}
-          onChange={(value) => form.setFieldValue('rollsUpTo', value ?? '')}
-        />
-        {form.values.rollsUpTo && (
-          <Select
-            label={t('activityIndicator.method')}
-            allowDeselect={false}
-            data={methodsFor(form.values.type).map((method) => ({ value: method, label: t(`activityIndicator.methods.${method}`) }))}
-            {...form.getInputProps('rollUpMethod')}
-          />
-        )}
-      </Stack>
+      <IndicatorRollUpFields
+        targets={rollUpTargets}
+        value={form.values.rollsUpTo}
+        onChange={(value) => form.setFieldValue('rollsUpTo', value)}
+        inputProps={(field) => form.getInputProps(field)}
+        methods={methodsFor(form.values.type)}
+        rolledUpTo={rolledUpTo}
+      />
       {indicator && <TextInput label={t('report.reason')} required {...form.getInputProps('reason')} />}
     </CommandForm>
   );

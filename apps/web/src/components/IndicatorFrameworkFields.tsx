@@ -1,6 +1,7 @@
 import { Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { removedOrChanged } from '../api/removed-or-changed';
 import type { components } from '../api/schema';
 import type { Dimension, Plan } from '../api/views';
 import type { IndicatorMeasureValues } from './IndicatorMeasureFields';
@@ -78,6 +79,18 @@ export function frameworkBodyOf(values: IndicatorFrameworkValues & Pick<Indicato
     ...(values.target === '' && given.length > 0 ? { target: Number(given.at(-1)!.value) } : {}),
     disaggregations: values.disaggregations,
   };
+}
+
+/**
+ * Those fields as a revision sends them: as a definition does, but the baseline date only when it changed,
+ * and `null` when it was emptied (the API then removes it; left out, it keeps it).
+ */
+export function frameworkRevisionOf(
+  values: IndicatorFrameworkValues & Pick<IndicatorMeasureValues, 'target'>,
+  perPeriod: boolean,
+  indicator: Pick<FrameworkIndicator, 'baselineDate'>,
+) {
+  return { ...frameworkBodyOf(values, perPeriod), baselineDate: removedOrChanged(indicator.baselineDate, values.baselineDate) };
 }
 
 /**

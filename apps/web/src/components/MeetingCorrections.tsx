@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { allPages } from '../api/all-pages';
 import { api, unwrap } from '../api/client';
+import { removedOrChanged } from '../api/removed-or-changed';
 import { useCommand } from '../api/useCommand';
 import type { MeetingDetails, MeetingKind, PlanList, Titles } from '../api/views';
 import { MEETING_KINDS } from '../hooks/useMeetings';
@@ -28,6 +29,9 @@ interface CorrectionValues {
   reason: string;
 }
 
+/** The plan select's option for a meeting that concerns no plan (a plan id is a UUID, never this). */
+const NO_PLAN = 'none';
+
 const given = (documents: Document[]) => documents.filter((d) => d.title.trim() || d.url.trim()).map((d) => ({ title: d.title.trim(), url: d.url.trim() }));
 const sameDocuments = (a: Document[], b: Document[]) => a.length === b.length && a.every((d, i) => d.title === b[i].title && d.url === b[i].url);
 
@@ -46,7 +50,7 @@ function formPaths(errors: Record<string, string>, values: CorrectionValues): Re
  * The secretariat's corrections of a recorded meeting, with a reason: its kind, the day it was held (not
  * after the first review of a recommendation made at it), its title in the interface's language (its
  * other languages kept), organisers, participants, place, plan and the list of its documents. Only what
- * was changed is sent, based on the revision read.
+ * was changed is sent, based on the revision read; a place emptied, or "No plan", removes it.
  */
 export function MeetingCorrections({ meeting: m }: { meeting: MeetingDetails }) {
   const { t, i18n } = useTranslation();
@@ -82,7 +86,6 @@ export function MeetingCorrections({ meeting: m }: { meeting: MeetingDetails }) 
     basedOn: m.revision ?? undefined,
     send: (v, headers) => {
       const documents = given(v.documents);
-      const place = v.place.trim();
       return api.POST('/meetings/{id}/amend', {
         params: { path: { id: m.id } },
         body: {
@@ -91,9 +94,8 @@ export function MeetingCorrections({ meeting: m }: { meeting: MeetingDetails }) 
           ...(v.title.trim() !== shownTitle ? { titles: { [language]: v.title.trim() } } : {}),
           ...(sameSet(v.organizerIds, m.organizerIds) ? {} : { organizerIds: v.organizerIds }),
           ...(sameSet(v.participantIds, m.participantIds) ? {} : { participantIds: v.participantIds }),
-          // A place cleared goes empty: the API says beside the field that a meeting's place is corrected, not removed.
-          ...(place !== (m.place ?? '') ? { place } : {}),
-          ...(v.planId && v.planId !== m.planId ? { planId: v.planId } : {}),
+          place: removedOrChanged(m.place, v.place.trim()),
+          planId: removedOrChanged(m.planId, v.planId),
           ...(sameDocuments(documents, m.documents) ? {} : { documents }),
           reason: v.reason,
         },
@@ -130,8 +132,10 @@ export function MeetingCorrections({ meeting: m }: { meeting: MeetingDetails }) 
           <Select
             label={t('activityForm.plan')}
             allowDeselect={false}
-            data={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: p.code }))}
+            data={[{ value: NO_PLAN, label: t('meetingCorrections.noPlan') }, ...(plans.data?.items ?? []).map((p) => ({ value: p.id, label: p.code }))]}
             {...form.getInputProps('planId')}
+            value={form.values.planId ?? NO_PLAN}
+            onChange={(value) => form.setFieldValue('planId', value === NO_PLAN ? null : value)}
           />
         </Group>
         <Stack gap="xs">

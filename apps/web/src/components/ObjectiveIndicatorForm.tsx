@@ -9,6 +9,7 @@ import { CommandForm } from './CommandForm';
 import {
   frameworkBodyOf,
   frameworkPathsOf,
+  frameworkRevisionOf,
   frameworkValuesOf,
   hasPeriodTargets,
   IndicatorFrameworkFields,
@@ -25,8 +26,9 @@ interface ObjectiveIndicatorValues extends IndicatorMeasureValues, IndicatorFram
 
 /**
  * Defines an indicator of an objective (what it measures, its type and direction, baseline, a target per
- * year of the plan, its disaggregations), or revises one (`indicator` given) with a reason. Milestones per
- * reporting period, where an indicator was given them over the API, are kept as they are.
+ * year of the plan, its disaggregations), or revises one (`indicator` given) with a reason: a baseline date
+ * emptied is removed. Milestones per reporting period, where an indicator was given them over the API, are
+ * kept as they are.
  */
 export function ObjectiveIndicatorForm({
   plan,
@@ -50,15 +52,15 @@ export function ObjectiveIndicatorForm({
     form,
     basedOn: plan.revision,
     send: (v, headers) => {
-      const fields = { ...measureBodyOf(v, language), ...frameworkBodyOf(v, perPeriod) };
       const path = { id: plan.id, objective: objective.objectiveId };
       if (indicator) {
         return api.POST('/plans/{id}/objectives/{objective}/indicators/{indicator}/revise', {
           params: { path: { ...path, indicator: indicator.indicatorId } },
-          body: { ...fields, reason: v.reason },
+          body: { ...measureBodyOf(v, language), ...frameworkRevisionOf(v, perPeriod, indicator), reason: v.reason },
           headers,
         });
       }
+      const fields = { ...measureBodyOf(v, language), ...frameworkBodyOf(v, perPeriod) };
       return api.POST('/plans/{id}/objectives/{objective}/indicators', { params: { path }, body: fields, headers });
     },
     toFormPaths: (errors, values) => frameworkPathsOf(namesAsField('name')(errors), values),

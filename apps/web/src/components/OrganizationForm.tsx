@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { removedOrChanged } from '../api/removed-or-changed';
 import { useCommand } from '../api/useCommand';
 import { CommandForm } from './CommandForm';
 import type { Organization, OrganizationKind } from '../api/views';
@@ -18,7 +19,7 @@ interface OrganizationValues {
   reason: string;
 }
 
-/** Registers an organisation, or corrects one (`organization` given) with a reason, based on the revision read. */
+/** Registers an organisation, or corrects one (`organization` given) with a reason, based on the revision read; an IATI identifier emptied is removed. */
 export function OrganizationForm({ organization, onDone }: { organization?: Organization; onDone(): void }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
@@ -29,9 +30,14 @@ export function OrganizationForm({ organization, onDone }: { organization?: Orga
     form,
     basedOn: organization?.revision,
     send: (v, headers) => {
-      const fields = { name: v.name, acronym: v.acronym, kind: v.kind as OrganizationKind, country: v.country.toUpperCase(), ...(v.iatiIdentifier ? { iatiIdentifier: v.iatiIdentifier } : {}) };
-      if (!organization) return api.POST('/organizations', { body: fields, headers });
-      return api.POST('/organizations/{id}/amend', { params: { path: { id: organization.id } }, body: { ...fields, reason: v.reason }, headers });
+      const fields = { name: v.name, acronym: v.acronym, kind: v.kind as OrganizationKind, country: v.country.toUpperCase() };
+      const iatiIdentifier = v.iatiIdentifier.trim();
+      if (!organization) return api.POST('/organizations', { body: { ...fields, ...(iatiIdentifier ? { iatiIdentifier } : {}) }, headers });
+      return api.POST('/organizations/{id}/amend', {
+        params: { path: { id: organization.id } },
+        body: { ...fields, iatiIdentifier: removedOrChanged(organization.iatiIdentifier, iatiIdentifier), reason: v.reason },
+        headers,
+      });
     },
     async onDone() {
       await queries.invalidateQueries({ queryKey: ['organizations'] });

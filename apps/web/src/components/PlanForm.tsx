@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { removedOrChanged } from '../api/removed-or-changed';
 import { useCommand, type WriteResult } from '../api/useCommand';
 import { CommandForm } from './CommandForm';
 import type { Plan } from '../api/views';
@@ -18,7 +19,7 @@ interface PlanValues {
   reason: string;
 }
 
-/** Drafts a plan, or corrects one (`plan` given: its titles and coordinating body, with a reason). */
+/** Drafts a plan, or corrects one (`plan` given: its titles and coordinating body, with a reason; a coordinating body emptied is removed). */
 export function PlanForm({ plan, onDone }: { plan?: Plan; onDone(result: WriteResult): void }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
@@ -30,9 +31,15 @@ export function PlanForm({ plan, onDone }: { plan?: Plan; onDone(result: WriteRe
     basedOn: plan?.revision,
     send: (v, headers) => {
       const title = { en: v.en, ...(v.ru ? { ru: v.ru } : {}), ...(v.tg ? { tg: v.tg } : {}) };
-      const coordinatingBody = v.coordinatingBody ? { coordinatingBody: v.coordinatingBody } : {};
-      if (plan) return api.POST('/plans/{id}/amend', { params: { path: { id: plan.id } }, body: { title, ...coordinatingBody, reason: v.reason }, headers });
-      return api.POST('/plans', { body: { code: v.code, title, periodStart: v.periodStart, periodEnd: v.periodEnd, ...coordinatingBody }, headers });
+      const coordinatingBody = v.coordinatingBody.trim();
+      if (plan) {
+        return api.POST('/plans/{id}/amend', {
+          params: { path: { id: plan.id } },
+          body: { title, coordinatingBody: removedOrChanged(plan.coordinatingBody, coordinatingBody), reason: v.reason },
+          headers,
+        });
+      }
+      return api.POST('/plans', { body: { code: v.code, title, periodStart: v.periodStart, periodEnd: v.periodEnd, ...(coordinatingBody ? { coordinatingBody } : {}) }, headers });
     },
     toFormPaths: (errors) => Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.replace(/^title\./, ''), message])),
     async onDone(result) {
