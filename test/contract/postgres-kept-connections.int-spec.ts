@@ -47,12 +47,13 @@ describe('queries that keep their connection (the Postgres server)', () => {
     const admin = new pg.Client({ connectionString: database.url });
     await admin.connect();
     try {
-      const sleeping = queries.query('SELECT pg_sleep(5)');
-      for (
-        let i = 0;
-        i < 100 && !(await admin.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND query LIKE 'SELECT pg_sleep%'`, [before])).rowCount;
-        i++
-      ) {
+      // Long enough to be under way when it is ended, however slow the machine: a sleep that had finished
+      // would leave the connection idle in the pool, and its end would be the pool's unheard error.
+      const sleeping = queries.query('SELECT pg_sleep(60)');
+      const running = async () => (await admin.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND state = 'active' AND query LIKE 'SELECT pg_sleep%'`, [before])).rowCount;
+      const deadline = Date.now() + 30_000;
+      while (!(await running())) {
+        if (Date.now() > deadline) throw new Error('the statement never started');
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       await admin.query('SELECT pg_terminate_backend($1)', [before]);
