@@ -7,8 +7,9 @@ import { InvalidInputError } from './api-error.js';
  */
 export const RevisionPipe: PipeTransform<unknown, number> = {
   transform(value: unknown): number {
+    // Digits only (no sign, point or exponent), and within what a stream's revision can be.
     const revision = Number(value);
-    if (!Number.isSafeInteger(revision) || revision < 0 || revision > 2 ** 31 - 1 || !/^\d+$/.test(String(value))) {
+    if (!/^\d+$/.test(String(value)) || revision > 2 ** 31 - 1) {
       throw new InvalidInputError([{ field: 'revision', messages: ['revision must be a whole number from 0 to 2147483647'] }]);
     }
     return revision;

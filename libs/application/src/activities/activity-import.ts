@@ -8,7 +8,7 @@ import { PLAN } from '../shared/aggregates.js';
 import type { Body } from '../shared/body.js';
 import type { CommandEnvelope, WriteResult } from '../shared/command-envelope.js';
 import { newIdFor } from '../shared/event-ids.js';
-import { PreconditionFailedError } from '../shared/application-errors.js';
+import { requireExpectedRevision } from '../shared/application-errors.js';
 import { PlanActivityCommand } from './activity.use-cases.js';
 
 // Fixed namespace: a row's command id is stored data (it derives the activity's id), never change it.
@@ -43,7 +43,7 @@ export class ActivityImport {
   async check(planId: string, rows: readonly ImportedRow[], envelope: CommandEnvelope): Promise<Map<number, DomainError>> {
     const plan = await this.aggregates.load(PLAN, planId, 'planId');
     // If-Match on an import pins the plan it goes under, as read by whoever prepared the file.
-    if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== plan.revision) throw new PreconditionFailedError(envelope.expectedRevision, plan.revision);
+    requireExpectedRevision(envelope.expectedRevision, plan.revision);
     const context = { plan: planContextOf(plan.state)! };
     const refused = new Map<number, DomainError>();
     for (const { row, body } of rows) {

@@ -38,16 +38,16 @@ export class AuditTrail {
     return (await this.scan(new AuditChainVerifier())).report();
   }
 
-  /**
-   * One sha256 over all stream heads, with the counts and the position it was taken at. With `upTo`,
-   * over the log as it was at that position (events after it left out), so a digest written into
-   * earlier minutes can be checked again once more events have been recorded.
-   */
   /** The position of the log's newest event (null: none yet). */
   headPosition(): Promise<Position | null> {
     return this.events.headPosition();
   }
 
+  /**
+   * One sha256 over all stream heads, with the counts and the position it was taken at. With `upTo`,
+   * over the log as it was at that position (events after it left out), so a digest written into
+   * earlier minutes can be checked again once more events have been recorded.
+   */
   async digest(upTo?: Position): Promise<AuditDigest> {
     return (await this.scan(new AuditChainVerifier(), upTo)).digest();
   }

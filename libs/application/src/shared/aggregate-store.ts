@@ -3,7 +3,7 @@ import AsyncLock from 'async-lock';
 import { CODE_RESERVATION_PREFIX, EVENT_SCHEMA_VERSION, STREAM_PREFIX, type AggregateType, type Decider, type DomainEvent } from '#domain';
 import { EVENT_STORE, StreamMovedError, WrongExpectedRevisionError, type EventStore, type EventToAppend, type RecordedEvent } from '#event-store';
 import { APP_CONFIG, eventsAppended, foldedStreamEvents, IDEMPOTENCY_KEYS, type AppConfig, type IdempotencyKeyRegistry, type NoOpAnswer } from '#platform';
-import { ConcurrentModificationError, NotFoundError, PreconditionFailedError } from './application-errors.js';
+import { ConcurrentModificationError, NotFoundError, PreconditionFailedError, requireExpectedRevision } from './application-errors.js';
 import type { CommandEnvelope, WriteResult } from './command-envelope.js';
 import { eventIdFor } from './event-ids.js';
 import { assertKeyNotReused, IdempotencyKeyReusedError } from './idempotency.js';
@@ -154,9 +154,7 @@ export class AggregateStore {
       let decided: E[];
       try {
         if (mustExist && head < 0) throw new NotFoundError(kind.label, id);
-        if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== head) {
-          throw new PreconditionFailedError(envelope.expectedRevision, head);
-        }
+        requireExpectedRevision(envelope.expectedRevision, head);
         decided = kind.decider.decide(await buildCommand(state, this.readsFor(others, checksOthers && onKeptFold)), state);
       } catch (error) {
         if (!optimistic) throw error;

@@ -21,6 +21,11 @@ export class PreconditionFailedError extends Error {
   }
 }
 
+/** If-Match, when sent, must name the revision the record is at (-1: not there yet, which no If-Match names). */
+export function requireExpectedRevision(expected: number | undefined, actual: number): void {
+  if (expected !== undefined && expected !== actual) throw new PreconditionFailedError(expected, actual);
+}
+
 /** Other writers kept changing the record while this command was retried. */
 export class ConcurrentModificationError extends Error {
   readonly code = 'CONCURRENT_MODIFICATION';

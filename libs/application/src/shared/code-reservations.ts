@@ -17,7 +17,7 @@ import {
 } from '#domain';
 import { AppendTooLargeError, EVENT_STORE, type EventStore } from '#event-store';
 import { AggregateStore, type AggregateKind } from './aggregate-store.js';
-import { PreconditionFailedError } from './application-errors.js';
+import { requireExpectedRevision } from './application-errors.js';
 import type { CommandEnvelope, WriteResult } from './command-envelope.js';
 
 // Fixed namespace: reservation stream names are stored data, never change it.
@@ -78,8 +78,8 @@ export class CodeReservations {
     const existing = await this.events.readStream(STREAM_PREFIX[request.kind] + recordId, 0);
     if (existing.length > 0) return this.aggregates.create(kind, recordId, envelope, () => command);
     kind.decider.decide(command, kind.decider.initialState());
-    // If-Match names a revision of a record that is not there yet: refused before the code is taken.
-    if (envelope.expectedRevision !== undefined) throw new PreconditionFailedError(envelope.expectedRevision, -1);
+    // Checked before the code is taken: a refusal after it would leave the code held by no record.
+    requireExpectedRevision(envelope.expectedRevision, -1);
     await this.reserve(request, recordId, envelope);
     try {
       return await this.aggregates.create(kind, recordId, envelope, async () => {
@@ -130,7 +130,7 @@ export class CodeReservations {
  * again (an outage, by contrast, may have written it, and a retry with the same key completes it).
  */
 function isDefiniteRefusal(error: unknown): boolean {
-  return error instanceof AppendTooLargeError || error instanceof DomainError || error instanceof PreconditionFailedError;
+  return error instanceof AppendTooLargeError || error instanceof DomainError;
 }
 
 /** The release is a command of its own, caused by the create: under the create's id it would be taken for a retry of the reservation. */

@@ -2,12 +2,6 @@ import type { DataSource } from 'typeorm';
 
 export const IDEMPOTENCY_KEYS = Symbol('IDEMPOTENCY_KEYS');
 
-/**
- * Every Idempotency-Key a caller used, with the request it first came with, across all records: the
- * events of one stream only know the keys used on that record, so a key reused on another record (or
- * another route) would otherwise run as a new command. Both digests come from the command envelope;
- * neither the key nor the body is stored.
- */
 /** The answer a request that changed nothing was given (a write's answer is in its events). */
 export interface NoOpAnswer {
   revision: number;
@@ -20,6 +14,12 @@ export interface KeyClaim {
   noOpAnswer?: NoOpAnswer;
 }
 
+/**
+ * Every Idempotency-Key a caller used, with the request it first came with, across all records: the
+ * events of one stream only know the keys used on that record, so a key reused on another record (or
+ * another route) would otherwise run as a new command. Both digests come from the command envelope;
+ * neither the key nor the body is stored.
+ */
 export class IdempotencyKeyRegistry {
   constructor(private readonly dataSource: DataSource) {}
 
