@@ -52,7 +52,7 @@ test('the secretariat schedules a session (a double click records it once), reco
   await expectAccessible(page);
   await choose(page, 'Kind', 'Request a report');
   await choose(page, 'Responsible', /^MS · /);
-  await choose(page, 'The activities it concerns', '1.1 · Draft law on the diaspora');
+  await choose(page, 'The activities it concerns', '1.1 · Draft law on the diaspora', page, 'draft law diaspora');
   await page.getByLabel('Due').fill('2021-03-31');
   await page.getByRole('button', { name: 'Record the decision' }).click();
   await expect(page.getByRole('heading', { name: 'Decision tracker' })).toBeVisible();

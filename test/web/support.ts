@@ -67,11 +67,13 @@ export async function pageApi(page: Page) {
 }
 
 /** Picks an option of a Mantine select or multi-select by its label (within a dialog when one is given). */
-export async function choose(page: Page, label: string, option: string | RegExp, within: Page | Locator = page): Promise<void> {
+export async function choose(page: Page, label: string, option: string | RegExp, within: Page | Locator = page, typed?: string): Promise<void> {
   const field = within.getByRole('combobox', { name: label, exact: true }).or(within.getByRole('textbox', { name: label, exact: true }));
   // The options may arrive while the list is open and re-render it (closed, on a busy machine): open it again.
   for (let attempt = 1; ; attempt++) {
     await field.first().click();
+    // A picker the API searches offers the first matches only: typed as a person would, to find the one.
+    if (typed !== undefined) await field.first().fill(typed);
     try {
       await page.getByRole('option', { name: option }).click({ timeout: attempt < 3 ? 10_000 : undefined });
       break;

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OpenAPIObject, OperationObject, ResponseObject } from '@nestjs/swagger';
+import { ensureCompiled } from '../../../../test/support/compiled.js';
 
 // The generator itself (`npm run openapi`, built and run by node), not the document rebuilt under jest:
 // jest loads @nestjs/terminus' copy of the swagger decorators apart, so /health would lose its schema.
@@ -12,7 +13,9 @@ describe('the OpenAPI document (npm run openapi)', () => {
 
   beforeAll(() => {
     const target = join(mkdtempSync(join(tmpdir(), 'openapi-')), 'openapi.json');
-    execFileSync('npm', ['run', '--silent', 'openapi', '--', target], { stdio: 'pipe' });
+    // What `npm run openapi` runs, on the build the run shares (compiled once, not once more here).
+    ensureCompiled();
+    execFileSync(process.execPath, ['dist/apps/api/src/openapi-document.js', target], { stdio: 'pipe' });
     generated = readFileSync(target, 'utf8');
     document = JSON.parse(generated) as OpenAPIObject;
   }, 180_000);

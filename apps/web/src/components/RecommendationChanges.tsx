@@ -3,7 +3,8 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Recommendation } from '../api/views';
-import { activityLabel, useAllActivities } from './ActivityPicker';
+import { activityLabel } from './ActivityPicker';
+import { useActivityNames } from '../hooks/useActivityNames';
 import { RecommendationActivityLink, linksActivities } from './RecommendationActivityLink';
 import { RecommendationCourse, courseStep } from './RecommendationCourse';
 import { RecommendationForm } from './RecommendationForm';
@@ -24,12 +25,12 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 /** The activities already taking it up, by code and title. */
 function LinkedActivities({ ids }: { ids: string[] }) {
   const { t } = useTranslation();
-  const activities = useAllActivities().data?.items ?? [];
+  const activities = useActivityNames(ids);
   if (ids.length === 0) return null;
   return (
     <List size="sm" mb="xs">
       {ids.map((id) => {
-        const activity = activities.find((a) => a.id === id);
+        const activity = activities.get(id);
         return (
           <List.Item key={id}>
             <Anchor component={Link} to={`/activities/${id}`} size="sm">

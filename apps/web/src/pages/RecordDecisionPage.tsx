@@ -1,4 +1,4 @@
-import { MultiSelect, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,9 @@ import { api, unwrap } from '../api/client';
 import { allPages } from '../api/all-pages';
 import { useCommand } from '../api/useCommand';
 import { CommandForm, titlesAsField } from '../components/CommandForm';
-import type { RecommendationList, RecordDecision, SessionList } from '../api/views';
-import { useActivityOptions } from '../components/ActivityPicker';
+import type { RecordDecision, SessionList } from '../api/views';
+import { ActivitiesPicker } from '../components/ActivityPicker';
+import { RecommendationsPicker } from '../components/RecommendationsPicker';
 import { OrganizationsPicker } from '../components/OrganizationPicker';
 
 const KINDS = ['adopt_plan', 'accept_recommendation', 'reject_recommendation', 'defer_recommendation', 'assign_responsibility', 'request_report', 'amend_activity', 'other'] as const;
@@ -32,8 +33,6 @@ export default function RecordDecisionPage() {
   const navigate = useNavigate();
   const queries = useQueryClient();
   const sessions = useQuery({ queryKey: ['sessions', 'held', i18n.language], queryFn: () => allPages((page) => unwrap<SessionList>(api.GET('/commission/sessions', { params: { query: { status: 'held', page, pageSize: 200 } } }))) });
-  const recommendations = useQuery({ queryKey: ['recommendations', i18n.language], queryFn: () => allPages((page) => unwrap<RecommendationList>(api.GET('/recommendations', { params: { query: { page, pageSize: 200 } } }))) });
-  const activities = useActivityOptions();
   const form = useForm<DecisionValues>({
     initialValues: { sessionId: params.get('sessionId'), number: '', title: '', text: '', kind: null, responsibleAgencyIds: [], dueDate: '', relatedActivityIds: [], relatedRecommendationIds: [] },
   });
@@ -75,8 +74,8 @@ export default function RecordDecisionPage() {
         <Select label={t('decisionForm.kind')} required data={KINDS.map((k) => ({ value: k, label: t(`decisionForm.kinds.${k}`) }))} {...form.getInputProps('kind')} />
         <OrganizationsPicker label={t('decisions.responsible')} {...form.getInputProps('responsibleAgencyIds')} />
         <TextInput label={t('decisions.due')} type="date" {...form.getInputProps('dueDate')} />
-        <MultiSelect label={t('decisionForm.activities')} searchable data={activities} {...form.getInputProps('relatedActivityIds')} />
-        <MultiSelect label={t('decisionForm.recommendations')} searchable data={(recommendations.data?.items ?? []).map((r) => ({ value: r.id, label: r.text }))} {...form.getInputProps('relatedRecommendationIds')} />
+        <ActivitiesPicker label={t('decisionForm.activities')} description={t('decisionForm.activitiesHint')} {...form.getInputProps('relatedActivityIds')} />
+        <RecommendationsPicker label={t('decisionForm.recommendations')} description={t('decisionForm.recommendationsHint')} {...form.getInputProps('relatedRecommendationIds')} />
       </CommandForm>
     </Stack>
   );
