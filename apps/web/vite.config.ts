@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 
 /** Served by the API at /app/; `npm run dev:web` proxies the API's paths to a running service. */
 const API = process.env.API_URL ?? 'http://localhost:3000';
-const API_PATHS = ['/auth', '/plans', '/activities', '/organizations', '/commission', '/decisions', '/recommendations', '/audit', '/donors', '/users', '/tokens', '/health'];
+/** The first segment of every path the API documents (a list written here once missed four of them). */
+const API_PATHS = [
+  ...new Set(Object.keys((JSON.parse(readFileSync(join(__dirname, '../api/openapi.json'), 'utf8')) as { paths: Record<string, unknown> }).paths).map((path) => `/${path.split('/')[1]}`)),
+];
 
 export default defineConfig({
   root: __dirname,

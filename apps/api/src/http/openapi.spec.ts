@@ -55,6 +55,13 @@ describe('the OpenAPI document (npm run openapi)', () => {
     expect(undescribed).toEqual([]);
   });
 
+  it('offers If-Match on every write to a record, and on a create only where it names another record (an import, its plan)', () => {
+    const header = (operation: OperationObject | undefined) => (operation?.parameters ?? []).some((p) => 'name' in p && p.name === 'If-Match' && p.in === 'header');
+    expect(header(document.paths['/plans/{id}/activities/import'].post)).toBe(true);
+    expect(header(document.paths['/plans/{id}/adopt'].post)).toBe(true);
+    expect(header(document.paths['/plans'].post)).toBe(false);
+  });
+
   it('states lang and Accept-Language on every read, and the error body on every 4xx', () => {
     const reads = Object.values(document.paths).flatMap((item) => (item.get ? [item.get] : []));
     expect(reads.length).toBeGreaterThan(20);

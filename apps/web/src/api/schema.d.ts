@@ -9334,6 +9334,8 @@ export interface operations {
             header?: {
                 /** @description a retried command with the same key appends nothing and answers the same */
                 "Idempotency-Key"?: string;
+                /** @description "<revision>": apply only if the plan is still at that revision (412 otherwise) */
+                "If-Match"?: string;
             };
             path: {
                 id: string;

@@ -61,7 +61,7 @@ export class ActivityImportController {
   @Post(':id/activities/import')
   @WriteEndpoint(
     'Plan the activities of a spreadsheet (CSV or .xlsx, one activity a row, the columns of GET /plans/{id}/activities/import-template): every row is checked first and every problem answered by row and column (`rows[5].planned_end`); nothing is recorded unless every row can be. Send it again with the same Idempotency-Key to complete an import that stopped',
-    { creates: true, answers: { type: ActivityImportDto, description: 'the activities recorded (or, on a dry run, that would be), by row' } },
+    { creates: true, pins: 'the plan', answers: { type: ActivityImportDto, description: 'the activities recorded (or, on a dry run, that would be), by row' } },
   )
   @ApiConsumes(CSV, XLSX)
   @ApiBody({
