@@ -156,6 +156,25 @@ describe('time travel: asOf (business date) and knownAt (recording time)', () =>
       expect(unknown.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
     });
 
+    it('asOf before anything of it took effect: the plan and the activity say the date they first did', async () => {
+      const firstOn = async (path: string) => ((await app.http.get(path)).body.items as { effectiveOn: string }[]).map((e) => e.effectiveOn).sort()[0];
+      const planFirst = await firstOn(`/plans/${s.plan}/history`);
+      const activityFirst = await firstOn(`/activities/${s.a1}/history`);
+      const dayBefore = (date: string) => new Date(Date.parse(date) - 86_400_000).toISOString().slice(0, 10);
+      const plan = await app.http.get(`/plans/${s.plan}/dashboard`).query({ asOf: dayBefore(planFirst) });
+      expect(plan.body).toMatchObject({ statusCode: 404, code: 'NOT_YET_IN_EFFECT', firstEffectiveOn: planFirst, message: expect.stringContaining(planFirst) });
+      expect((await app.http.get(`/plans/${s.plan}/dashboard`).query({ asOf: planFirst })).status).toBe(200);
+      for (const path of [`/activities/${s.a1}`, `/activities/${s.a1}/history`]) {
+        const answer = await app.http.get(path).query({ asOf: dayBefore(activityFirst) });
+        expect(answer.body).toMatchObject({ statusCode: 404, code: 'NOT_YET_IN_EFFECT', firstEffectiveOn: activityFirst });
+        expect((await app.http.get(path).query({ asOf: activityFirst })).status).toBe(200);
+      }
+      // Recorded after knownAt comes first: nothing can be said of its dates then.
+      expect((await app.http.get(`/activities/${s.a1}`).query({ asOf: dayBefore(activityFirst), knownAt: at.beforeAnything })).body.code).toBe('NOT_YET_RECORDED');
+      const unknown = await app.http.get('/activities/00000000-0000-4000-8000-000000000000').query({ asOf: '2000-01-01' });
+      expect(unknown.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+    });
+
     it('the history shows the correction with its reason, the figure before and after', async () => {
       const history = (await app.http.get(`/activities/${s.a1}/history`).query({ minPosition: last })).body;
       const entries = Array.isArray(history) ? history : history.items;

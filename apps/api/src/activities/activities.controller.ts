@@ -1,4 +1,4 @@
-import { Body, Controller, Get, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { activityStream, type Titles } from '#domain';
@@ -7,6 +7,7 @@ import { ActivityQueries, AuditQueries, historyAt, parseActivitySort } from '#re
 import { Envelope } from '../http/envelope.decorator.js';
 import { ApiHistoryResponse } from '../http/history.responses.js';
 import { IdPipe } from '../http/id.pipe.js';
+import { missingAt } from '../http/read-query.js';
 import { withTitles, withTranslations } from '../http/titles.js';
 import { travelFrom } from '../http/time-travel-query.dto.js';
 import { WriteEndpoint } from '../http/write-endpoint.decorator.js';
@@ -185,10 +186,11 @@ export class ActivitiesController {
   @Get(':id')
   @ApiOkResponse({ type: ActivityDto })
   @ApiOperation({ summary: 'An activity: status, progress, overdue, indicators, funding; asOf / knownAt for time travel' })
-  @ApiNotFoundResponse({ description: 'no such activity (at that time)' })
+  @ApiNotFoundResponse({ description: 'no such activity; NOT_YET_RECORDED (with firstRecordedAt): first recorded after knownAt; NOT_YET_IN_EFFECT (with firstEffectiveOn): nothing of it had taken effect by asOf' })
   async get(@Param('id', IdPipe) id: string, @Query() query: ActivityReadQueryDto) {
-    const activity = await this.activities.get(id, travelFrom(query));
-    if (!activity) throw new NotFoundException({ code: 'NOT_FOUND', message: `activity ${id} does not exist` });
+    const travel = travelFrom(query);
+    const activity = await this.activities.get(id, travel);
+    if (!activity) throw await missingAt(this.audit, activityStream(id), 'activity', id, travel);
     return activity;
   }
 
@@ -196,8 +198,9 @@ export class ActivitiesController {
   @ApiHistoryResponse()
   @ApiOperation({ summary: 'Every change to the activity: who, what, when (recorded and effective) and why; with knownAt, what was recorded by then; with asOf, what had taken effect by that date' })
   async history(@Param('id', IdPipe) id: string, @Query() query: ActivityReadQueryDto) {
-    const entries = historyAt(await this.audit.history(activityStream(id)), travelFrom(query));
-    if (entries.length === 0) throw new NotFoundException({ code: 'NOT_FOUND', message: `activity ${id} does not exist` });
+    const travel = travelFrom(query);
+    const entries = historyAt(await this.audit.history(activityStream(id)), travel);
+    if (entries.length === 0) throw await missingAt(this.audit, activityStream(id), 'activity', id, travel);
     return { id, items: entries };
   }
 

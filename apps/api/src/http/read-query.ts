@@ -1,7 +1,7 @@
 import { applyDecorators, NotFoundException } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import type { AuditQueries } from '#read-models';
+import type { AuditQueries, TimeTravel } from '#read-models';
 import { IsCalendarDate, IsTimestamp } from './validators.js';
 
 /** A detail or a history: nothing to ask but read-your-writes. */
@@ -44,15 +44,26 @@ export function found<T>(record: T | undefined, kind: string, id: string): T {
 }
 
 /**
- * The 404 of a read as known at a moment: a record first recorded after `knownAt` says so and when, so that a
- * person travelling back before it was entered learns the first moment to ask for, not that it does not exist.
+ * The 404 of a read at a moment or a date: a record first recorded after `knownAt` says so and when, and one
+ * nothing of which had taken effect by `asOf` says when it first did, so that a person travelling back before
+ * it learns the first moment or date to ask for, not that it does not exist.
  */
-export async function missingAt(audit: AuditQueries, stream: string, kind: string, id: string, knownAt: Date | undefined): Promise<NotFoundException> {
+export async function missingAt(audit: AuditQueries, stream: string, kind: string, id: string, { asOf, knownAt }: TimeTravel): Promise<NotFoundException> {
   const first = knownAt ? await audit.firstRecordedAt(stream) : undefined;
-  if (!first || first <= knownAt!) return new NotFoundException({ code: 'NOT_FOUND', message: `${kind} ${id} does not exist` });
-  return new NotFoundException({
-    code: 'NOT_YET_RECORDED',
-    message: `${kind} ${id} was first recorded at ${first.toISOString()}, after ${knownAt!.toISOString()}: ask for a later moment`,
-    firstRecordedAt: first.toISOString(),
-  });
+  if (first && first > knownAt!) {
+    return new NotFoundException({
+      code: 'NOT_YET_RECORDED',
+      message: `${kind} ${id} was first recorded at ${first.toISOString()}, after ${knownAt!.toISOString()}: ask for a later moment`,
+      firstRecordedAt: first.toISOString(),
+    });
+  }
+  const firstEffectiveOn = asOf ? await audit.firstEffectiveOn(stream, knownAt) : undefined;
+  if (firstEffectiveOn && firstEffectiveOn > asOf!) {
+    return new NotFoundException({
+      code: 'NOT_YET_IN_EFFECT',
+      message: `nothing of ${kind} ${id} had taken effect by ${asOf}: it first did on ${firstEffectiveOn}; ask for that date or a later one`,
+      firstEffectiveOn,
+    });
+  }
+  return new NotFoundException({ code: 'NOT_FOUND', message: `${kind} ${id} does not exist` });
 }

@@ -22,7 +22,7 @@ export class PlanDashboardController {
     summary: 'Implementation status of a plan: by status, objective, agency, province, donor and currency; decisions and recommendations',
     description: 'A donor sees committed and disbursed figures of its own funding only, and may not use knownAt.',
   })
-  @ApiNotFoundResponse({ description: 'no such plan; NOT_YET_RECORDED (with firstRecordedAt): the plan was first recorded after knownAt' })
+  @ApiNotFoundResponse({ description: 'no such plan; NOT_YET_RECORDED (with firstRecordedAt): the plan was first recorded after knownAt; NOT_YET_IN_EFFECT (with firstEffectiveOn): nothing of it had taken effect by asOf' })
   @ApiForbiddenResponse({ description: 'KNOWN_AT_NOT_FOR_DONORS: a donor asked for knownAt' })
   async dashboard(@Param('id', IdPipe) id: string, @Query() query: TimeTravelQueryDto, @Req() request: AuthenticatedRequest) {
     const donor = request.actor?.role === 'donor' ? request.actor : undefined;
@@ -32,7 +32,7 @@ export class PlanDashboardController {
     }
     const travel = travelFrom(query);
     const dashboard = await this.dashboards.get(id, travel);
-    if (!dashboard) throw await missingAt(this.audit, `${STREAM_PREFIX.plan}${id}`, 'plan', id, travel.knownAt);
+    if (!dashboard) throw await missingAt(this.audit, `${STREAM_PREFIX.plan}${id}`, 'plan', id, travel);
     // A donor token without an organisation funds nothing it may see.
     return donor ? dashboardForDonor(dashboard, donor.organizationId ?? '') : dashboard;
   }

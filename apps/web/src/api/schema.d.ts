@@ -4652,7 +4652,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityDto"];
                 };
             };
-            /** @description no such activity (at that time) */
+            /** @description no such activity; NOT_YET_RECORDED (with firstRecordedAt): first recorded after knownAt; NOT_YET_IN_EFFECT (with firstEffectiveOn): nothing of it had taken effect by asOf */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9768,7 +9768,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description no such plan; NOT_YET_RECORDED (with firstRecordedAt): the plan was first recorded after knownAt */
+            /** @description no such plan; NOT_YET_RECORDED (with firstRecordedAt): the plan was first recorded after knownAt; NOT_YET_IN_EFFECT (with firstEffectiveOn): nothing of it had taken effect by asOf */
             404: {
                 headers: {
                     [name: string]: unknown;

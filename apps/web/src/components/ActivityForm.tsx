@@ -7,6 +7,7 @@ import { allPages } from '../api/all-pages';
 import { removedOrChanged } from '../api/removed-or-changed';
 import { useCommand, type WriteResult } from '../api/useCommand';
 import type { Activity, Plan, PlanList } from '../api/views';
+import { useHeldRecord } from '../hooks/useHeldRecord';
 import { CommandForm, titlesAsField } from './CommandForm';
 import { LocationFields, locationBody, type LocationValues } from './LocationFields';
 import { OrganizationPicker, OrganizationsPicker } from './OrganizationPicker';
@@ -64,11 +65,13 @@ function initial(activity: Activity | undefined, planId: string | null, language
  * title in the interface's language. A correction removes a description emptied, and the budget when its
  * amount is emptied; a description or budget as it was is not sent.
  */
-export function ActivityForm({ activity, planId, onDone }: { activity?: Activity; planId?: string | null; onDone(result: WriteResult): void }) {
+export function ActivityForm({ activity: read, planId, onDone }: { activity?: Activity; planId?: string | null; onDone(result: WriteResult): void }) {
   const { t, i18n } = useTranslation();
   const queries = useQueryClient();
   const language = i18n.language as 'en' | 'ru' | 'tg';
-  const form = useForm<ActivityValues>({ initialValues: initial(activity, planId ?? null, language) });
+  const form = useForm<ActivityValues>({ initialValues: initial(read, planId ?? null, language) });
+  // Corrected from the activity as read when the person began typing: a refresh meanwhile keeps what was typed.
+  const { held: activity, reload, written } = useHeldRecord(form, read, (a) => initial(a, planId ?? null, language));
   const plans = useQuery({ queryKey: ['plans', i18n.language], queryFn: () => allPages((page) => unwrap<PlanList>(api.GET('/plans', { params: { query: { page, pageSize: 200 } } }))) });
   const plan: Plan | undefined = plans.data?.items.find((p) => p.id === form.values.planId);
   const command = useCommand({
@@ -103,13 +106,19 @@ export function ActivityForm({ activity, planId, onDone }: { activity?: Activity
     },
     toFormPaths: (errors) => titlesAsField('title')(Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.replace(/^budget\.(amount|currency)$/, '$1').replace(/^tags\.(sdg|gcm).*$/, '$1'), message]))),
     async onDone(result) {
+      written();
       await queries.invalidateQueries({ queryKey: ['activities'] });
       await queries.invalidateQueries({ queryKey: ['activity'] });
       onDone(result);
     },
   });
+  // The dialog's reload: the record as it now is, what was typed kept.
+  const reloadRecord = () => {
+    reload();
+    void queries.invalidateQueries({ queryKey: ['activity'] });
+  };
   return (
-    <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={activity ? t('activityForm.correct') : t('activityForm.submitNew')} onReload={() => void queries.invalidateQueries({ queryKey: ['activity'] })}>
+    <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={activity ? t('activityForm.correct') : t('activityForm.submitNew')} onReload={reloadRecord}>
       {!activity && (
         <Group grow wrap="wrap" align="start">
           <Select label={t('activityForm.plan')} required data={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: p.code }))} {...form.getInputProps('planId')} />

@@ -29,7 +29,7 @@ export function ResultsFrameworkHistory({ planId }: { planId: string }) {
         {entries.map((e) => (
           <List.Item key={e.revision}>
             <Text size="sm">
-              {eventName(e.type)} · {new Date(e.recordedAt).toLocaleString()} · {t('activity.by')} {e.actor.name ?? e.actor.id}
+              {eventName(e.type)} · {new Date(e.recordedAt).toLocaleString(i18n.language)} · {t('activity.by')} {e.actor.name ?? e.actor.id}
             </Text>
             {e.reason && (
               <Text size="sm">

@@ -68,7 +68,7 @@ function Change({ data }: { data: Record<string, unknown> }) {
 
 /** Who did what, when and why: the activity's history, corrections with before and after. */
 function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const eventName = useEventName();
   const roleName = useRoleName();
   const names = useOrganizationNames();
@@ -76,7 +76,7 @@ function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
     <Timeline bulletSize={14} lineWidth={2}>
       {entries.map((e) => (
         <Timeline.Item key={e.revision} title={eventName(e.type)}>
-          <Text size="xs" c="gray.7">{new Date(e.recordedAt).toLocaleString()} · {t('activity.by')} {e.actor.name ?? e.actor.id} ({roleName(e.role)}{e.organizationId ? `, ${names(e.organizationId)}` : ''}){e.effectiveOn ? ` · ${e.effectiveOn}` : ''}</Text>
+          <Text size="xs" c="gray.7">{new Date(e.recordedAt).toLocaleString(i18n.language)} · {t('activity.by')} {e.actor.name ?? e.actor.id} ({roleName(e.role)}{e.organizationId ? `, ${names(e.organizationId)}` : ''}){e.effectiveOn ? ` · ${e.effectiveOn}` : ''}</Text>
           {e.reason && <Text size="sm">{t('activity.reason')}: {e.reason}</Text>}
           <Change data={e.data} />
         </Timeline.Item>
@@ -210,11 +210,14 @@ export default function ActivityPage() {
           <ReportsCards activity={a} history={history.data?.items ?? []} reporter={reporter} reviews={records} />
         </>
       )}
-      <Card withBorder>
-        <Title order={2} size="h4" mb="xs">{t('activity.history')}</Title>
-        {history.error && <ErrorNotice error={history.error} />}
-        {history.data && <HistoryTimeline entries={history.data.items} />}
-      </Card>
+      {/* Refused the activity, the history would only be refused alike (nothing of it then): one notice says it. */}
+      {!activity.error && (
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">{t('activity.history')}</Title>
+          {history.error && <ErrorNotice error={history.error} />}
+          {history.data && <HistoryTimeline entries={history.data.items} />}
+        </Card>
+      )}
     </Stack>
   );
 }

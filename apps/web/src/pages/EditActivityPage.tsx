@@ -37,7 +37,7 @@ export default function EditActivityPage() {
           </Card>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('activityForm.details')}</Title>
-            <ActivityForm key={`details-${a.revision}`} activity={a} onDone={() => navigate(`/activities/${a.id}`)} />
+            <ActivityForm activity={a} onDone={() => navigate(`/activities/${a.id}`)} />
           </Card>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('recode.title')}</Title>

@@ -49,7 +49,7 @@ export default function PlanEditPage() {
           </div>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('planForm.correctTitle')}</Title>
-            <PlanForm key={p.revision} plan={p} onDone={() => undefined} />
+            <PlanForm plan={p} onDone={() => undefined} />
           </Card>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('recode.title')}</Title>

@@ -49,6 +49,18 @@ export class AuditQueries {
     return row ? new Date(row.recorded_at) : undefined;
   }
 
+  /**
+   * The first business date anything of the stream took effect, of its events recorded by `knownAt` (all of
+   * them without it); undefined when none was, or none carries a date.
+   */
+  async firstEffectiveOn(stream: string, knownAt?: Date): Promise<string | undefined> {
+    const [row] = (await this.db.query('SELECT min(effective_on)::text AS first FROM audit_log WHERE stream = $1 AND ($2::timestamptz IS NULL OR recorded_at <= $2)', [
+      stream,
+      knownAt ?? null,
+    ])) as { first: string | null }[];
+    return row?.first ?? undefined;
+  }
+
   /** Who did what to one stream, when and why, oldest first. */
   async history(stream: string): Promise<HistoryEntry[]> {
     const rows: any[] = await this.db.query(
