@@ -92,7 +92,7 @@ async function signInByTouch(page: Page, who: PersonKey): Promise<void> {
     await page.locator(`input[autocomplete="${kind}"]`).fill(value);
   }
   await page.locator('button[type="submit"]').tap();
-  await expect(page.getByRole('button', { name: 'menu' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Menu', exact: true })).toBeVisible();
 }
 
 /** Whether a field of the form takes (nearly) the form's whole width: one field a line, wide enough for a whole date or address. */
@@ -145,7 +145,7 @@ test('an agency focal point reports progress from a phone, by taps, on an activi
   const navigation = page.getByRole('navigation', { name: 'main' });
   // On a phone the navigation waits behind the burger button, and closes once a page is chosen.
   await expect(navigation.getByRole('link', { name: 'Activities' })).not.toBeInViewport();
-  await page.getByRole('button', { name: 'menu' }).tap();
+  await page.getByRole('button', { name: 'Menu', exact: true }).tap();
   await navigation.getByRole('link', { name: 'Activities' }).tap();
   await expect(page.getByRole('heading', { name: 'Activities', level: 1 })).toBeVisible();
   await expect(navigation.getByRole('link', { name: 'Activities' })).not.toBeInViewport();
@@ -194,7 +194,7 @@ test('an agency focal point reports progress from a phone, by taps, on an activi
   expect(await misfitsOf(page, 'the activity with the report recorded')).toEqual([]);
 
   // Signing out is within reach on a phone too: in the navigation, beside the language.
-  await page.getByRole('button', { name: 'menu' }).tap();
+  await page.getByRole('button', { name: 'Menu', exact: true }).tap();
   await expect(page.getByRole('radiogroup', { name: 'Language' })).toBeInViewport();
   await page.getByRole('button', { name: 'Sign out' }).tap();
   await expect(page.locator('input[autocomplete="username"]')).toBeVisible();

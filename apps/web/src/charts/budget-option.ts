@@ -1,6 +1,7 @@
 import type { Dashboard } from '../api/views';
 import { formatAmount } from '../format/amount';
 import type { ChartOption } from './EChart';
+import { intlLocale } from '../format/intl-locale';
 
 /** Planned, committed and disbursed per currency, side by side; amounts and the axis in the interface's language. */
 export function budgetOption(budget: Dashboard['budget'], labels: { planned: string; committed: string; disbursed: string }, language: string): ChartOption {
@@ -12,7 +13,7 @@ export function budgetOption(budget: Dashboard['budget'], labels: { planned: str
     // The tooltip tells the amount as the API gave it (the bar's number may have lost digits).
     tooltip: { valueFormatter: (_: unknown, index: number) => `${formatAmount(budget[index][key], language)} ${budget[index].currency}` },
   }));
-  const axis = new Intl.NumberFormat(language);
+  const axis = new Intl.NumberFormat(intlLocale(language));
   return {
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },

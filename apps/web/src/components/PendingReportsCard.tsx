@@ -9,6 +9,7 @@ import { newIdempotencyKey, readModelsHold, writeHeaders } from '../api/writes';
 import { useActivityRefresh } from '../hooks/useActivityRefresh';
 import { forgetReportingWork } from '../hooks/useReportsOwed';
 import { ErrorNotice } from './ErrorNotice';
+import { usePercent } from '../hooks/usePercent';
 
 type Pending = Activity['pendingReports'][number];
 type Step = 'submit' | 'approve' | 'return' | 'reopen' | 'withdraw';
@@ -61,12 +62,13 @@ export function ExplainedStep({ step, period, label, field, onSend, busy }: { st
 /** A report under approval: its stage, figure, what the secretariat said, and the next step for whoever may take it. */
 function PendingLine({ report, activity, mayReport, reviews, step }: { report: Pending; activity: Activity; mayReport: boolean; reviews: boolean; step: ReturnType<typeof useReportStep> }) {
   const { t } = useTranslation();
+  const percent = usePercent();
   const period = { periodStart: report.periodStart, periodEnd: report.periodEnd };
   const label = `${report.periodStart} – ${report.periodEnd}`;
   return (
     <Stack gap={4}>
       <Group gap="xs">
-        <Text size="sm">{label}: {report.percentComplete} %</Text>
+        <Text size="sm">{label}: {percent(report.percentComplete)}</Text>
         <Badge color={report.stage === 'returned' ? 'red.9' : 'blue.9'} variant="outline">{t(`approval.stage.${report.stage}`)}</Badge>
       </Group>
       {report.comment && <Text size="sm">{t('approval.comment')}: {report.comment}</Text>}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dashboard } from '../api/views';
 import { usePlaceNames } from '../hooks/useGeography';
+import { usePercent } from '../hooks/usePercent';
 
 type Tally = { activities: number; percentComplete?: number | null };
 type Area = Dashboard['byProvince'][number];
@@ -14,13 +15,14 @@ type Area = Dashboard['byProvince'][number];
  */
 export function PlacesCard({ dashboard: d, list }: { dashboard: Dashboard; list(filter: string): string | undefined }) {
   const { t } = useTranslation();
+  const percent = usePercent();
   const names = usePlaceNames();
   const row = (key: string, label: string, filter: Record<string, string | undefined>, tally: Tally, indent: number): ReactNode => {
     const to = list(new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => e[1] !== undefined)).toString());
     return (
       <Table.Tr key={key}>
         <Table.Td pl={indent === 0 ? undefined : indent === 1 ? 'lg' : 'xl'}>{to ? <Anchor component={Link} to={to}>{label}</Anchor> : label}</Table.Td>
-        <Table.Td>{tally.percentComplete ?? '–'} %</Table.Td>
+        <Table.Td>{percent(tally.percentComplete)}</Table.Td>
         <Table.Td>{tally.activities}</Table.Td>
       </Table.Tr>
     );

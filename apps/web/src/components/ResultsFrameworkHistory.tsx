@@ -5,6 +5,7 @@ import { api, unwrap } from '../api/client';
 import type { History } from '../api/views';
 import { useEventName } from '../i18n/event-name';
 import { ErrorNotice } from './ErrorNotice';
+import { intlLocale } from '../format/intl-locale';
 
 /** The plan's events that make or correct its results framework. */
 const FRAMEWORK_EVENTS = new Set(['DisaggregationDefined', 'DisaggregationAmended', 'ObjectiveIndicatorDefined', 'ObjectiveIndicatorRevised']);
@@ -29,7 +30,7 @@ export function ResultsFrameworkHistory({ planId }: { planId: string }) {
         {entries.map((e) => (
           <List.Item key={e.revision}>
             <Text size="sm">
-              {eventName(e.type)} · {new Date(e.recordedAt).toLocaleString(i18n.language)} · {t('activity.by')} {e.actor.name ?? e.actor.id}
+              {eventName(e.type)} · {new Date(e.recordedAt).toLocaleString(intlLocale(i18n.language))} · {t('activity.by')} {e.actor.name ?? e.actor.id}
             </Text>
             {e.reason && (
               <Text size="sm">

@@ -5,6 +5,7 @@ import type { Dimension, TrackingRow } from '../api/views';
 import { titleIn } from '../pages/PlansPage';
 import { useSession } from '../session';
 import { PeriodText } from './Period';
+import { usePercent } from '../hooks/usePercent';
 
 const figure = (value: number | null) => (value === null ? '–' : String(value));
 
@@ -14,6 +15,7 @@ const figure = (value: number | null) => (value === null ? '–' : String(value)
  */
 export function TrackingIndicator({ row, dimensions, feederCode }: { row: TrackingRow; dimensions: Dimension[]; feederCode(activityId: string): string }) {
   const { t, i18n } = useTranslation();
+  const percent = usePercent();
   // Donors read the table but not the activities behind it.
   const opensActivities = useSession().can('admin', 'secretariat', 'agency', 'commission');
   // The columns of its disaggregations: every category of every dimension it is broken down by.
@@ -53,7 +55,7 @@ export function TrackingIndicator({ row, dimensions, feederCode }: { row: Tracki
                 <Table.Td><PeriodText period={p.period} /></Table.Td>
                 <Table.Td>{figure(p.target)}</Table.Td>
                 <Table.Td>{figure(p.actual)}</Table.Td>
-                <Table.Td>{p.percentOfTarget === null ? '–' : `${p.percentOfTarget} %`}</Table.Td>
+                <Table.Td>{percent(p.percentOfTarget)}</Table.Td>
                 {columns.map((c) => <Table.Td key={`${c.dimension}:${c.category}`}>{figure(p.disaggregations.find((d) => d.dimension === c.dimension && d.category === c.category)?.actual ?? null)}</Table.Td>)}
               </Table.Tr>
             ))}

@@ -1,3 +1,5 @@
+import { intlLocale } from './intl-locale';
+
 /** An amount as the API gives it: a decimal string such as "1625000.00" or "-12.5". */
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
@@ -10,7 +12,7 @@ export function formatAmount(amount: string, language: string): string {
   const parts = DECIMAL.exec(amount.trim());
   if (!parts) return amount;
   const [, minus, integer, fraction] = parts;
-  const format = new Intl.NumberFormat(language, { useGrouping: true });
+  const format = new Intl.NumberFormat(intlLocale(language), { useGrouping: true });
   // The integer part grouped by the language's own rules, as a BigInt (exact, whatever its length).
   const grouped = format.format(BigInt(integer));
   const symbol = (type: Intl.NumberFormatPartTypes) => format.formatToParts(-1.5).find((p) => p.type === type)?.value;

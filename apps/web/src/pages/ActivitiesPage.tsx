@@ -12,12 +12,14 @@ import { SortableHeader } from '../components/SortableHeader';
 import { clocksQuery, isDated } from '../format/clocks';
 import { useSession } from '../session';
 import { changedParams } from '../format/search-params';
+import { usePercent } from '../hooks/usePercent';
 
 const STATUSES = ['planned', 'in_progress', 'completed', 'suspended', 'cancelled'];
 
 /** The activities with the API's filters and search, paged, today or at a date (asOf, knownAt); the filters live in the URL. */
 export default function ActivitiesPage() {
   const { t, i18n } = useTranslation();
+  const percent = usePercent();
   const { can } = useSession();
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
@@ -72,7 +74,7 @@ export default function ActivitiesPage() {
                     <Table.Td>{a.code}</Table.Td>
                     <Table.Td><Anchor component={Link} to={`/activities/${a.id}${clocksQuery(query)}`}>{a.title}</Anchor></Table.Td>
                     <Table.Td>{t(`status.${a.status}`, a.status)}{a.overdue ? ` · ${t('dashboard.overdue')}` : ''}</Table.Td>
-                    <Table.Td><Progress value={a.percentComplete} aria-label={`${a.code} ${a.percentComplete} %`} /> <Text size="xs">{a.percentComplete} %</Text></Table.Td>
+                    <Table.Td><Progress value={a.percentComplete} aria-label={`${a.code} ${percent(a.percentComplete)}`} /> <Text size="xs">{percent(a.percentComplete)}</Text></Table.Td>
                     <Table.Td>{a.plannedStart} – {a.plannedEnd}</Table.Td>
                   </Table.Tr>
                 ))}

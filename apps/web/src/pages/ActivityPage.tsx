@@ -26,6 +26,8 @@ import { usePlaceLabel } from '../hooks/useGeography';
 import { useOrganizationNames } from '../hooks/useOrganizations';
 import { clocksOf, isDated } from '../format/clocks';
 import { useSession } from '../session';
+import { usePercent } from '../hooks/usePercent';
+import { intlLocale } from '../format/intl-locale';
 
 /** One indicator: baseline, latest reported value and target, as a bar from baseline to target. */
 function IndicatorLine({ indicator }: { indicator: Activity['indicators'][number] }) {
@@ -76,7 +78,7 @@ function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
     <Timeline bulletSize={14} lineWidth={2}>
       {entries.map((e) => (
         <Timeline.Item key={e.revision} title={eventName(e.type)}>
-          <Text size="xs" c="gray.7">{new Date(e.recordedAt).toLocaleString(i18n.language)} · {t('activity.by')} {e.actor.name ?? e.actor.id} ({roleName(e.role)}{e.organizationId ? `, ${names(e.organizationId)}` : ''}){e.effectiveOn ? ` · ${e.effectiveOn}` : ''}</Text>
+          <Text size="xs" c="gray.7">{new Date(e.recordedAt).toLocaleString(intlLocale(i18n.language))} · {t('activity.by')} {e.actor.name ?? e.actor.id} ({roleName(e.role)}{e.organizationId ? `, ${names(e.organizationId)}` : ''}){e.effectiveOn ? ` · ${e.effectiveOn}` : ''}</Text>
           {e.reason && <Text size="sm">{t('activity.reason')}: {e.reason}</Text>}
           <Change data={e.data} />
         </Timeline.Item>
@@ -88,6 +90,7 @@ function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
 /** The reports in force (on a plan with approval, the approved ones: the secretariat may reopen one) and those under approval. */
 function ReportsCards({ activity: a, history, reporter, reviews }: { activity: Activity; history: HistoryEntry[]; reporter: boolean; reviews: boolean }) {
   const { t } = useTranslation();
+  const percent = usePercent();
   const step = useReportStep(a);
   const approvedPeriods = new Set(history.filter((e) => e.type === 'ProgressReportApproved').map((e) => { const d = e.data as { periodStart: string; periodEnd: string }; return `${d.periodStart}..${d.periodEnd}`; }));
   return (
@@ -104,7 +107,7 @@ function ReportsCards({ activity: a, history, reporter, reviews }: { activity: A
             const period = { periodStart: r.periodStart, periodEnd: r.periodEnd };
             return (
               <List.Item key={`${r.periodStart}${r.periodEnd}`}>
-                {r.periodStart} – {r.periodEnd}: {r.percentComplete} %{told.narrative ? ` · ${told.narrative}` : ''}
+                {r.periodStart} – {r.periodEnd}: {percent(r.percentComplete)}{told.narrative ? ` · ${told.narrative}` : ''}
                 {approved && <Badge ml="xs" size="sm" variant="outline" color="teal.9">{t('approval.approved')}</Badge>}
                 {told.evidence.map((e) => <Anchor key={e.url} href={e.url} ml="xs" size="sm" target="_blank" rel="noreferrer">{e.title}</Anchor>)}
                 {reporter && !approved && (

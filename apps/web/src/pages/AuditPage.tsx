@@ -11,6 +11,7 @@ import { useEventName } from '../i18n/event-name';
 import { useRoleName } from '../i18n/role-name';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Link, useSearchParams } from 'react-router';
+import { intlLocale } from '../format/intl-locale';
 
 /** The result of a verification, with the digest and position to write into the minutes. */
 function Verification({ result }: { result: AuditVerification }) {
@@ -73,7 +74,7 @@ export default function AuditPage() {
               <Table.Tbody>
                 {trail.data.items.map((e) => (
                   <Table.Tr key={e.eventId}>
-                    <Table.Td>{new Date(e.recordedAt).toLocaleString(i18n.language)}</Table.Td>
+                    <Table.Td>{new Date(e.recordedAt).toLocaleString(intlLocale(i18n.language))}</Table.Td>
                     <Table.Td>{e.actor.id ? <Anchor component={Link} to={`?actor=${encodeURIComponent(e.actor.id)}`} onClick={() => setTyped({ actor: e.actor.id! })}>{e.actor.name ?? e.actor.id}</Anchor> : e.actor.name} ({roleName(e.role)})</Table.Td>
                     <Table.Td>{eventName(e.type)}</Table.Td>
                     <Table.Td><AuditRecord stream={e.stream} /></Table.Td>

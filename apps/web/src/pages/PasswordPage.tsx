@@ -10,6 +10,7 @@ import { fieldErrors } from '../api/writes';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { useSession } from '../session';
+import { intlLocale } from '../format/intl-locale';
 
 /** The link's token was refused (404 unknown, 410 expired, used or replaced): a new one is the way on. */
 const isUnusable = (error: unknown) => error instanceof ApiError && (error.status === 404 || error.status === 410);
@@ -88,7 +89,7 @@ function NewPasswordForm({ token, link }: { token: string; link: PasswordLink })
           aria-invalid={Boolean(form.errors.repeated)}
         />
         <Text size="xs" c="gray.7">
-          {t('password.expiresAt', { when: new Date(link.expiresAt).toLocaleString(i18n.language) })}
+          {t('password.expiresAt', { when: new Date(link.expiresAt).toLocaleString(intlLocale(i18n.language)) })}
         </Text>
         <Button type="submit" loading={busy}>
           {t('password.submit')}

@@ -13,6 +13,7 @@ import { TimeTravelControl } from '../components/TimeTravelControl';
 import { useAmount } from '../hooks/useAmount';
 import { useSession } from '../session';
 import { titleIn } from './PlansPage';
+import { usePercent } from '../hooks/usePercent';
 
 /** A figure with its label, linking to the list behind it. */
 function Figure({ label, value, to }: { label: string; value: string | number; to?: string }) {
@@ -28,6 +29,7 @@ function Figure({ label, value, to }: { label: string; value: string | number; t
 export default function PlanDashboardPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
+  const percent = usePercent();
   const [params] = useSearchParams();
   const { asOf, knownAt } = clocksOf(params);
   const dashboard = useQuery(dashboardQuery(id, asOf, knownAt, i18n.language));
@@ -63,7 +65,7 @@ export default function PlanDashboardPage() {
             </Group>
           </div>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
-            <Figure label={t('dashboard.percentComplete')} value={d.percentComplete === null ? '–' : `${d.percentComplete} %`} />
+            <Figure label={t('dashboard.percentComplete')} value={percent(d.percentComplete)} />
             <Figure label={t('dashboard.activities')} value={d.activities.total} to={list('')} />
             <Figure label={t('dashboard.overdue')} value={d.activities.overdue} to={list('overdue=true')} />
             <Figure label={t('dashboard.decisions')} value={d.decisions.total} to={reads ? '/decisions?view=all' : undefined} />
@@ -79,13 +81,13 @@ export default function PlanDashboardPage() {
                 <div key={o.objectiveId}>
                   <Group justify="space-between" wrap="nowrap">
                     <Text size="sm">{o.code} {o.title}</Text>
-                    <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>{o.percentComplete === null ? '–' : `${o.percentComplete} %`} · {o.activities}</Text>
+                    <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>{percent(o.percentComplete)} · {o.activities}</Text>
                   </Group>
                   <Progress value={o.percentComplete ?? 0} aria-label={`${o.code} ${o.title}`} />
                   {/* The objective's indicators: rolled up from its activities, against the final target. */}
                   {o.indicators.map((i) => (
                     <Text key={i.indicatorId} size="xs" c="dimmed">
-                      {i.name}: {i.actual ?? '–'} / {i.target} {i.unit}{i.percentOfTarget === null ? '' : ` (${i.percentOfTarget} %)`}
+                      {i.name}: {i.actual ?? '–'} / {i.target} {i.unit}{i.percentOfTarget === null ? '' : ` (${percent(i.percentOfTarget)})`}
                     </Text>
                   ))}
                 </div>

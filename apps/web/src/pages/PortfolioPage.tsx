@@ -7,6 +7,7 @@ import type { Portfolio } from '../api/views';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useAmount } from '../hooks/useAmount';
 import { useSession } from '../session';
+import { usePercent } from '../hooks/usePercent';
 
 /** Every plan the donor funds in, each offered as the donor's CSV, Excel and IATI downloads. */
 function Downloads({ plans }: { plans: Portfolio['plans'] }) {
@@ -38,6 +39,7 @@ const PAGE_SIZE = 50;
 export default function PortfolioPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
+  const percent = usePercent();
   const { can } = useSession();
   const amount = useAmount();
   const [params, setParams] = useSearchParams();
@@ -85,7 +87,7 @@ export default function PortfolioPage() {
                     <Table.Td>{a.code}</Table.Td>
                     <Table.Td>{readsActivities ? <Anchor component={Link} to={`/activities/${a.id}`}>{a.title}</Anchor> : a.title}</Table.Td>
                     <Table.Td><Badge variant="light">{t(`status.${a.status}`, a.status)}</Badge>{a.overdue && <Badge color="red.9" ml={4}>{t('dashboard.overdue')}</Badge>}</Table.Td>
-                    <Table.Td><Progress value={a.percentComplete} aria-label={`${a.code} ${a.percentComplete} %`} /><Text size="xs">{a.percentComplete} %</Text></Table.Td>
+                    <Table.Td><Progress value={a.percentComplete} aria-label={`${a.code} ${percent(a.percentComplete)}`} /><Text size="xs">{percent(a.percentComplete)}</Text></Table.Td>
                     <Table.Td><AmountLines funding={a.funding} which="committed" /></Table.Td>
                     <Table.Td><AmountLines funding={a.funding} which="disbursed" /></Table.Td>
                   </Table.Tr>

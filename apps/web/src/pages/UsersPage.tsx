@@ -14,6 +14,7 @@ import { UserAccessForm } from '../components/UserAccessForm';
 import { UserOrganizationForm } from '../components/UserOrganizationForm';
 import { UserUnlockButton } from '../components/UserUnlockButton';
 import { useOrganizationNames } from '../hooks/useOrganizations';
+import { intlLocale } from '../format/intl-locale';
 
 /** The access tokens of scripts and integrations: whose, which role, when made, until when; revocable; a new one for an integration. */
 function Tokens() {
@@ -94,7 +95,7 @@ export default function UsersPage() {
                 <Table.Td>
                   {/* red.9 as a light badge's fill left its label red on red: outlined, as the other warning badges. */}
                   <Badge variant={u.status === 'disabled' ? 'outline' : 'light'} color={u.status === 'disabled' ? 'red.9' : undefined}>{t(`admin.statuses.${u.status}`)}</Badge>
-                  {u.lockedUntil && <Text size="xs" c="red.9">{t('userAdmin.lockedUntil', { when: new Date(u.lockedUntil).toLocaleString(i18n.language) })}</Text>}
+                  {u.lockedUntil && <Text size="xs" c="red.9">{t('userAdmin.lockedUntil', { when: new Date(u.lockedUntil).toLocaleString(intlLocale(i18n.language)) })}</Text>}
                 </Table.Td>
                 <Table.Td><PersonActions user={u} onOpen={(action) => setOpen({ userId: u.id, action })} /></Table.Td>
               </Table.Tr>
