@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { anActivity, anObjective, aPlan, uniqueCode } from '../support/builders.js';
-import { base, expectAccessible, pageApi, signIn } from './support.js';
+import { base, expectAccessible, pageApi, showAgainAfter, signIn } from './support.js';
 
 /** An activity of a plan of its own, and the API to change it as a colleague in another tab would. */
 async function anActivityToCorrect(page: Page) {
@@ -9,8 +9,9 @@ async function anActivityToCorrect(page: Page) {
   const { objectiveId } = await post(`/plans/${plan.id}/objectives`, anObjective());
   const organizations = (await get('/organizations?pageSize=200')).items as { id: string; acronym: string }[];
   const ms = organizations.find((o) => o.acronym === 'MS')!.id;
-  const activity = await post('/activities', anActivity({ planId: plan.id, objectiveId: objectiveId!, leadAgencyId: ms }, { code: uniqueCode('HC'), title: 'Business incubator in Khujand' }));
-  return { id: activity.id, get, post };
+  const code = uniqueCode('HC');
+  const activity = await post('/activities', anActivity({ planId: plan.id, objectiveId: objectiveId!, leadAgencyId: ms }, { code, title: 'Business incubator in Khujand' }));
+  return { id: activity.id, code, get, post };
 }
 
 test('a correction being typed survives the page reading the activity anew after a colleague’s change, and is not sent over it', async ({ page }) => {
@@ -86,4 +87,71 @@ test('a plan’s titles being corrected are kept while an objective is added on 
   // Recorded, the form starts again from the plan as it now is: the reason emptied for the next correction.
   await expect(titles.getByRole('textbox', { name: 'Reason' })).toHaveValue('');
   expect((await get(`/plans/${plan.id}`)).title.ru).toBe('Облигации диаспоры для местной инфраструктуры');
+});
+
+test('an activity’s code and course being typed survive the page reading it anew after a colleague’s change, and are not sent over it', async ({ page }) => {
+  await page.clock.install();
+  await signIn(page, 'admin');
+  const { id, code: readCode, get, post } = await anActivityToCorrect(page);
+  const typedCode = uniqueCode('HC-R');
+  await page.goto(`${base()}/app/activities/${id}/edit`);
+  const code = page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: 'Code', exact: true }) });
+  await code.getByRole('textbox', { name: 'Code' }).fill(typedCode);
+  await code.getByLabel('Reason').fill('numbered as in the work plan');
+  const course = page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: 'Its course' }) });
+  await course.getByRole('textbox', { name: 'On', exact: true }).fill('2016-02-01');
+
+  // A colleague corrects its title meanwhile; the clerk's tab is shown again once the page's data is old.
+  const amended = await post(`/activities/${id}/amend`, { titles: { en: 'Business incubator for returning migrants in Khujand' }, reason: 'Full title' });
+  await showAgainAfter(page, amended, `/activities/${id}`);
+  await expect(page.getByText(`${readCode} · Business incubator for returning migrants in Khujand`)).toBeVisible();
+  await expect(code.getByRole('textbox', { name: 'Code' })).toHaveValue(typedCode);
+  await expect(code.getByLabel('Reason')).toHaveValue('numbered as in the work plan');
+  await expect(course.getByRole('textbox', { name: 'On', exact: true })).toHaveValue('2016-02-01');
+
+  // Each is based on the activity as the clerk read it: the dialog says someone changed it meanwhile.
+  const dialog = page.getByRole('dialog', { name: 'Someone else changed this record' });
+  await code.getByRole('button', { name: 'Correct the code' }).click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByText('Stay here').click();
+  await expect(dialog).toHaveCount(0);
+  await course.getByRole('button', { name: 'Record the start' }).click();
+  await expect(dialog).toBeVisible();
+  expect(await get(`/activities/${id}`)).toMatchObject({ code: readCode, status: 'planned' });
+
+  // Reloaded, the code typed is kept and recorded.
+  await dialog.getByText('Stay here').click();
+  await code.getByRole('button', { name: 'Correct the code' }).click();
+  await dialog.getByRole('button', { name: 'Reload the record' }).click();
+  await expect(code.getByRole('textbox', { name: 'Code' })).toHaveValue(typedCode);
+  await code.getByRole('button', { name: 'Correct the code' }).click();
+  await expect(page.getByText(`${typedCode} · Business incubator for returning migrants in Khujand`)).toBeVisible();
+  await expect(code.getByLabel('Reason')).toHaveValue('');
+  expect(((await get(`/activities/${id}`)) as { code: string }).code).toBe(typedCode);
+});
+
+test('a plan’s reporting calendar being set survives the page reading the plan anew after a colleague’s change, and meets the conflict dialog', async ({ page }) => {
+  await page.clock.install();
+  await signIn(page, 'admin');
+  const { get, post } = await pageApi(page);
+  const plan = await post('/plans', aPlan({ title: { en: 'Diaspora savings groups' } }));
+  await page.goto(`${base()}/app/plans/${plan.id}/edit`);
+  const calendar = page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: 'Reporting cycle' }) });
+  await calendar.getByRole('textbox', { name: 'Due (days after the period ends)' }).fill('45');
+
+  const amended = await post(`/plans/${plan.id}/amend`, { title: { en: 'Diaspora savings groups in Sughd' }, reason: 'Full title' });
+  await showAgainAfter(page, amended, `/plans/${plan.id}`);
+  await expect(page.getByRole('heading', { name: 'Titles and coordinating body' }).locator('xpath=..').getByRole('textbox', { name: 'Title (English)' })).toHaveValue(
+    'Diaspora savings groups in Sughd',
+  );
+  await expect(calendar.getByRole('textbox', { name: 'Due (days after the period ends)' })).toHaveValue('45');
+
+  await calendar.getByRole('button', { name: 'Set the calendar' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Someone else changed this record' });
+  await expect(dialog).toBeVisible();
+  expect(((await get(`/plans/${plan.id}`)) as { reporting?: unknown }).reporting ?? null).toBeNull();
+  await dialog.getByRole('button', { name: 'Reload the record' }).click();
+  await expect(calendar.getByRole('textbox', { name: 'Due (days after the period ends)' })).toHaveValue('45');
+  await calendar.getByRole('button', { name: 'Set the calendar' }).click();
+  await expect.poll(async () => ((await get(`/plans/${plan.id}`)) as { reporting?: { dueDays: number } }).reporting?.dueDays).toBe(45);
 });

@@ -101,3 +101,16 @@ export async function demoPaths(page: Page): Promise<(route: string) => string> 
   const ids: [string, string][] = [['/plans', plan.id], ['/activities', activity.id], ['/commission', session.id], ['/meetings', meeting.id], ['/donors', donor.id], ['/decisions', decision.id]];
   return (route) => (route.includes(':id') ? route.replace(':id', ids.find(([prefix]) => route.startsWith(prefix))![1]) : route);
 }
+
+/**
+ * The tab shown again once the page's data is old (`page.clock` installed), after a colleague's write:
+ * the read models hold the write first, then the page reads `path` anew (it does on visibilitychange).
+ */
+export async function showAgainAfter(page: Page, written: { position: string }, path: string): Promise<void> {
+  await page.request.get(`${base()}/auth/me`, { headers: { 'x-min-position': written.position } });
+  await page.clock.fastForward('00:30');
+  const reread = page.waitForResponse((r) => new URL(r.url()).pathname === path && r.request().method() === 'GET');
+  // The test's types know no DOM: the page's window, by the shape used here.
+  await page.evaluate(() => (globalThis as unknown as { dispatchEvent(event: Event): boolean }).dispatchEvent(new Event('visibilitychange')));
+  await reread;
+}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useCommand } from '../api/useCommand';
 import type { Activity } from '../api/views';
+import { useHeldRecord } from '../hooks/useHeldRecord';
 import { CommandForm } from './CommandForm';
 
 type Step = 'start' | 'complete' | 'suspend' | 'resume' | 'cancel' | 'reschedule';
@@ -25,12 +26,18 @@ interface StepValues {
   summary: string;
 }
 
+/** What the form starts from: the first step the activity's status allows, its planned end as read. */
+const valuesOf = (activity: Activity): StepValues => ({ step: stepsFor(activity.status)[0] ?? null, on: '', plannedEnd: activity.plannedEnd, reason: '', summary: '' });
+
 /** Moves an activity along its course: each step with its date or its reason, based on the revision read. */
-export function ActivityLifecycle({ activity }: { activity: Activity }) {
+export function ActivityLifecycle({ activity: read }: { activity: Activity }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
+  const form = useForm<StepValues>({ initialValues: valuesOf(read) });
+  // The activity as read when the person began typing: a refresh meanwhile keeps what was typed.
+  const { held, reload, written } = useHeldRecord(form, read, valuesOf);
+  const activity = held ?? read;
   const steps = stepsFor(activity.status);
-  const form = useForm<StepValues>({ initialValues: { step: steps[0] ?? null, on: '', plannedEnd: activity.plannedEnd, reason: '', summary: '' } });
   const refresh = () => queries.invalidateQueries({ queryKey: ['activity', activity.id] });
   const command = useCommand({
     form,
@@ -44,12 +51,20 @@ export function ActivityLifecycle({ activity }: { activity: Activity }) {
       return api.POST(v.step === 'suspend' ? '/activities/{id}/suspend' : '/activities/{id}/cancel', { ...path, body: { reason: v.reason } });
     },
     toFormPaths: (errors) => Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.replace(/^(startedOn|completedOn|effectiveOn)$/, 'on'), message])),
-    onDone: refresh,
+    async onDone() {
+      written();
+      await refresh();
+    },
   });
+  // The dialog's reload: the activity as it now is, what was typed kept.
+  const reloadRecord = () => {
+    reload();
+    void refresh();
+  };
   if (steps.length === 0) return null;
   const { step } = form.values;
   return (
-    <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t(`lifecycle.do.${step ?? 'start'}`)} onReload={() => void refresh()}>
+    <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t(`lifecycle.do.${step ?? 'start'}`)} onReload={reloadRecord}>
       <Select label={t('lifecycle.step')} data={steps.map((s) => ({ value: s, label: t(`lifecycle.steps.${s}`) }))} allowDeselect={false} {...form.getInputProps('step')} />
       {(step === 'start' || step === 'complete' || step === 'resume') && <TextInput label={t('lifecycle.on')} type="date" required={step !== 'resume'} {...form.getInputProps('on')} />}
       {step === 'complete' && <TextInput label={t('lifecycle.summary')} {...form.getInputProps('summary')} />}

@@ -7,6 +7,7 @@ import { api, unwrap } from '../api/client';
 import { useCommand } from '../api/useCommand';
 import type { Decision, DecisionList } from '../api/views';
 import { useDecisionsRefresh } from '../hooks/useDecisionsRefresh';
+import { useHeldRecord } from '../hooks/useHeldRecord';
 import { CommandForm } from './CommandForm';
 
 type Step = 'implemented' | 'revoke';
@@ -20,13 +21,17 @@ interface StepValues {
   effectiveOn: string;
 }
 
+/** What the form starts from, whatever the decision: carried out, nothing typed yet. */
+const valuesOf = (): StepValues => ({ step: 'implemented', implementedOn: '', note: '', reason: '', revokedByDecisionId: null, effectiveOn: '' });
+
 /** An open decision carried out (on a date, with a note) or revoked (with a reason, by a later decision), based on the revision read. */
-export function DecisionCourse({ decision, onDone }: { decision: Decision; onDone(): void }) {
+export function DecisionCourse({ decision: read, onDone }: { decision: Decision; onDone(): void }) {
   const { t, i18n } = useTranslation();
   const refresh = useDecisionsRefresh();
-  const form = useForm<StepValues>({
-    initialValues: { step: 'implemented', implementedOn: '', note: '', reason: '', revokedByDecisionId: null, effectiveOn: '' },
-  });
+  const form = useForm<StepValues>({ initialValues: valuesOf() });
+  // Based on the decision as read when the person began typing: a refresh meanwhile keeps what was typed.
+  const { held, reload, written } = useHeldRecord(form, read, valuesOf);
+  const decision = held ?? read;
   const { step } = form.values;
   // The later decision that revoked it: any other decision of the commission.
   const others = useQuery({
@@ -51,6 +56,7 @@ export function DecisionCourse({ decision, onDone }: { decision: Decision; onDon
       });
     },
     async onDone() {
+      written();
       await refresh();
       onDone();
     },
@@ -61,7 +67,10 @@ export function DecisionCourse({ decision, onDone }: { decision: Decision; onDon
       onSubmit={form.onSubmit}
       command={command}
       submitLabel={t(`decisionEdit.do.${step}`)}
-      onReload={() => void refresh()}
+      onReload={() => {
+        reload();
+        void refresh();
+      }}
     >
       <Select
         label={t('lifecycle.step')}

@@ -6,6 +6,7 @@ import { removedOrChanged } from '../api/removed-or-changed';
 import { useCommand } from '../api/useCommand';
 import type { Decision } from '../api/views';
 import { useDecisionsRefresh } from '../hooks/useDecisionsRefresh';
+import { useHeldRecord } from '../hooks/useHeldRecord';
 import { CommandForm, titlesAsField } from './CommandForm';
 import { OrganizationsPicker } from './OrganizationPicker';
 
@@ -17,23 +18,29 @@ interface DetailValues {
   reason: string;
 }
 
+type Language = 'en' | 'ru' | 'tg';
+
+/** What the form starts from: the decision as read, its title in the interface's language. */
+const valuesOf = (decision: Decision, language: Language): DetailValues => ({
+  title: decision.titles?.[language] ?? decision.title,
+  text: decision.text,
+  dueDate: decision.dueDate ?? '',
+  responsibleAgencyIds: decision.responsibleAgencyIds,
+  reason: '',
+});
+
 /**
  * Corrects what a decision says: its title in the interface's language, its text, who answers for it and
  * by when, with a reason. A due date emptied is removed (the decision then has no deadline).
  */
-export function DecisionForm({ decision, onDone }: { decision: Decision; onDone(): void }) {
+export function DecisionForm({ decision: read, onDone }: { decision: Decision; onDone(): void }) {
   const { t, i18n } = useTranslation();
   const refresh = useDecisionsRefresh();
-  const language = i18n.language as 'en' | 'ru' | 'tg';
-  const form = useForm<DetailValues>({
-    initialValues: {
-      title: decision.titles?.[language] ?? decision.title,
-      text: decision.text,
-      dueDate: decision.dueDate ?? '',
-      responsibleAgencyIds: decision.responsibleAgencyIds,
-      reason: '',
-    },
-  });
+  const language = i18n.language as Language;
+  const form = useForm<DetailValues>({ initialValues: valuesOf(read, language) });
+  // Corrected from the decision as read when the person began typing: a refresh meanwhile keeps what was typed.
+  const { held, reload, written } = useHeldRecord(form, read, (d) => valuesOf(d, language));
+  const decision = held ?? read;
   const command = useCommand({
     form,
     basedOn: decision.revision,
@@ -51,6 +58,7 @@ export function DecisionForm({ decision, onDone }: { decision: Decision; onDone(
       }),
     toFormPaths: titlesAsField('title'),
     async onDone() {
+      written();
       await refresh();
       onDone();
     },
@@ -60,7 +68,10 @@ export function DecisionForm({ decision, onDone }: { decision: Decision; onDone(
       onSubmit={form.onSubmit}
       command={command}
       submitLabel={t('decisionEdit.do.amend')}
-      onReload={() => void refresh()}
+      onReload={() => {
+        reload();
+        void refresh();
+      }}
     >
       <TextInput label={t('decisionForm.titleField')} required {...form.getInputProps('title')} />
       <Textarea label={t('decisionForm.text')} required autosize minRows={3} {...form.getInputProps('text')} />

@@ -7,6 +7,7 @@ import { api, unwrap } from '../api/client';
 import { removedOrChanged } from '../api/removed-or-changed';
 import { useCommand } from '../api/useCommand';
 import type { MeetingDetails, MeetingKind, PlanList, Titles } from '../api/views';
+import { useHeldRecord } from '../hooks/useHeldRecord';
 import { MEETING_KINDS } from '../hooks/useMeetings';
 import { CommandForm, titlesAsField } from './CommandForm';
 import { OrganizationsPicker } from './OrganizationPicker';
@@ -46,36 +47,42 @@ function formPaths(errors: Record<string, string>, values: CorrectionValues): Re
   );
 }
 
+/** The meeting's title in this language; where it has none yet, the one shown (typing over it adds this language). */
+const titleIn = (m: MeetingDetails, language: keyof Titles) => m.titles[language] ?? m.title;
+
+/** What the form starts from: the meeting as read. */
+const valuesOf = (m: MeetingDetails, language: keyof Titles): CorrectionValues => ({
+  kind: m.kind,
+  heldOn: m.heldOn,
+  title: titleIn(m, language),
+  organizerIds: m.organizerIds,
+  participantIds: m.participantIds,
+  place: m.place ?? '',
+  planId: m.planId,
+  documents: m.documents.map(({ title, url }) => ({ title, url })),
+  reason: '',
+});
+
 /**
  * The secretariat's corrections of a recorded meeting, with a reason: its kind, the day it was held (not
  * after the first review of a recommendation made at it), its title in the interface's language (its
  * other languages kept), organisers, participants, place, plan and the list of its documents. Only what
  * was changed is sent, based on the revision read; a place emptied, or "No plan", removes it.
  */
-export function MeetingCorrections({ meeting: m }: { meeting: MeetingDetails }) {
+export function MeetingCorrections({ meeting: read }: { meeting: MeetingDetails }) {
   const { t, i18n } = useTranslation();
   const queries = useQueryClient();
   const language = i18n.language as keyof Titles;
-  // The title in this language; where it has none yet, the one shown (typing over it adds this language).
-  const shownTitle = m.titles[language] ?? m.title;
   const plans = useQuery({
     queryKey: ['plans', i18n.language],
     queryFn: () => allPages((page) => unwrap<PlanList>(api.GET('/plans', { params: { query: { page, pageSize: 200 } } }))),
   });
-  const form = useForm<CorrectionValues>({
-    initialValues: {
-      kind: m.kind,
-      heldOn: m.heldOn,
-      title: shownTitle,
-      organizerIds: m.organizerIds,
-      participantIds: m.participantIds,
-      place: m.place ?? '',
-      planId: m.planId,
-      documents: m.documents.map(({ title, url }) => ({ title, url })),
-      reason: '',
-    },
-  });
-  const reload = async () => {
+  const form = useForm<CorrectionValues>({ initialValues: valuesOf(read, language) });
+  // Corrected from the meeting as read when the person began typing: a refresh meanwhile keeps what was typed.
+  const { held, reload, written } = useHeldRecord(form, read, (m) => valuesOf(m, language));
+  const m = held ?? read;
+  const shownTitle = titleIn(m, language);
+  const refresh = async () => {
     await queries.invalidateQueries({ queryKey: ['meeting', m.id] });
     // The list of meetings and its pickers; each recommendation on the board names its meeting and the day.
     await queries.invalidateQueries({ queryKey: ['meetings'] });
@@ -103,8 +110,16 @@ export function MeetingCorrections({ meeting: m }: { meeting: MeetingDetails }) 
       });
     },
     toFormPaths: formPaths,
-    onDone: reload,
+    async onDone() {
+      written();
+      await refresh();
+    },
   });
+  // The dialog's reload: the meeting as it now is, what was typed kept.
+  const reloadRecord = () => {
+    reload();
+    void refresh();
+  };
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="xs">
@@ -113,7 +128,7 @@ export function MeetingCorrections({ meeting: m }: { meeting: MeetingDetails }) 
       <Text size="sm" mb="sm">
         {t('meetingCorrections.lead')}
       </Text>
-      <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t('meetingCorrections.submit')} onReload={() => void reload()}>
+      <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t('meetingCorrections.submit')} onReload={reloadRecord}>
         <Group grow wrap="wrap" align="start">
           <Select
             label={t('recommendationForm.kind')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useCommand } from '../api/useCommand';
 import type { SessionDetails, Titles } from '../api/views';
+import { useHeldRecord } from '../hooks/useHeldRecord';
 import { CommandForm } from './CommandForm';
 
 type Language = keyof Titles;
@@ -29,21 +30,32 @@ function agendaOf(items: AgendaItem[], language: Language): Titles[] {
     .map((item) => (item.titles && item.text === item.shown ? item.titles : { ...item.titles, [language]: item.text.trim() }));
 }
 
+/** What the form starts from: the agenda as read, each item in the reader's language (where it has one, else as shown). */
+function valuesOf(session: SessionDetails, language: Language): AgendaValues {
+  const items = session.agendaTitles.map((titles, i) => {
+    const shown = titles[language] ?? session.agenda[i];
+    return { text: shown, titles, shown };
+  });
+  return { items, reason: '' };
+}
+
 /**
  * The secretariat corrects a scheduled session's agenda, with a reason: items reworded, added or
  * removed, in the interface's language (an item's other languages are kept). Once the session is held
  * its agenda is part of the record, and the page does not offer this.
  */
-export function SessionAgendaForm({ session }: { session: SessionDetails }) {
+export function SessionAgendaForm({ session: read }: { session: SessionDetails }) {
   const { t, i18n } = useTranslation();
   const queries = useQueryClient();
   const language = i18n.language as Language;
-  const items = session.agendaTitles.map((titles, i) => ({
-    text: titles[language] ?? session.agenda[i],
-    titles,
-    shown: titles[language] ?? session.agenda[i],
-  }));
-  const form = useForm<AgendaValues>({ initialValues: { items, reason: '' } });
+  const form = useForm<AgendaValues>({ initialValues: valuesOf(read, language) });
+  // Corrected from the agenda as read when the person began typing: a refresh meanwhile keeps what was typed.
+  const { held, reload, written } = useHeldRecord(form, read, (s) => valuesOf(s, language));
+  const session = held ?? read;
+  const refresh = async () => {
+    await queries.invalidateQueries({ queryKey: ['session', session.id] });
+    await queries.invalidateQueries({ queryKey: ['sessions'] });
+  };
   const command = useCommand({
     form,
     basedOn: session.revision,
@@ -61,10 +73,15 @@ export function SessionAgendaForm({ session }: { session: SessionDetails }) {
       );
     },
     async onDone() {
-      await queries.invalidateQueries({ queryKey: ['session', session.id] });
-      await queries.invalidateQueries({ queryKey: ['sessions'] });
+      written();
+      await refresh();
     },
   });
+  // The dialog's reload: the agenda as it now is, what was typed kept.
+  const reloadRecord = () => {
+    reload();
+    void refresh();
+  };
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="xs">
@@ -73,7 +90,7 @@ export function SessionAgendaForm({ session }: { session: SessionDetails }) {
       <Text size="sm" mb="sm">
         {t('sessionAgenda.lead')}
       </Text>
-      <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t('sessionAgenda.submit')}>
+      <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t('sessionAgenda.submit')} onReload={reloadRecord}>
         <Stack gap="xs">
           {form.values.items.map((_, i) => (
             <Group key={i} align="end" wrap="nowrap">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useCommand } from '../api/useCommand';
 import type { SessionDetails } from '../api/views';
+import { useHeldRecord } from '../hooks/useHeldRecord';
 import { CommandForm } from './CommandForm';
 
 interface CorrectionValues {
@@ -13,16 +14,21 @@ interface CorrectionValues {
   reason: string;
 }
 
+const valuesOf = (session: SessionDetails): CorrectionValues => ({ number: session.number, scheduledOn: session.scheduledOn, reason: '' });
+
 /**
  * The secretariat's corrections of a session, with a reason: its number (the minutes cite it), at any
  * time; the day it is scheduled for, until it is held. Each goes only when changed; the number first.
  */
-export function SessionCorrections({ session }: { session: SessionDetails }) {
+export function SessionCorrections({ session: read }: { session: SessionDetails }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
+  const form = useForm<CorrectionValues>({ initialValues: valuesOf(read) });
+  // Corrected from the session as read when the person began typing: a refresh meanwhile keeps what was typed.
+  const { held, reload, written } = useHeldRecord(form, read, valuesOf);
+  const session = held ?? read;
   const scheduled = session.status === 'scheduled';
-  const form = useForm<CorrectionValues>({ initialValues: { number: session.number, scheduledOn: session.scheduledOn, reason: '' } });
-  const reload = async () => {
+  const refresh = async () => {
     await queries.invalidateQueries({ queryKey: ['session', session.id] });
     await queries.invalidateQueries({ queryKey: ['sessions'] });
   };
@@ -47,14 +53,22 @@ export function SessionCorrections({ session }: { session: SessionDetails }) {
         'If-Match': `"${(renumbered.data as { revision: number }).revision}"`,
       });
     },
-    onDone: reload,
+    async onDone() {
+      written();
+      await refresh();
+    },
   });
+  // The dialog's reload: the session as it now is, what was typed kept.
+  const reloadRecord = () => {
+    reload();
+    void refresh();
+  };
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="xs">
         {t('sessionCorrections.title')}
       </Title>
-      <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t('sessionCorrections.submit')} onReload={() => void reload()}>
+      <CommandForm onSubmit={form.onSubmit} command={command} submitLabel={t('sessionCorrections.submit')} onReload={reloadRecord}>
         <Group grow wrap="wrap" align="start">
           <TextInput label={t('sessionCorrections.number')} required {...form.getInputProps('number')} />
           {scheduled && <TextInput label={t('sessions.scheduledOn')} type="date" required {...form.getInputProps('scheduledOn')} />}

@@ -1,4 +1,5 @@
-import { intlLocale } from './intl-locale';
+// With its extension: the browser tests import this file under Node's module resolution.
+import { intlLocale } from './intl-locale.js';
 
 /** An amount as the API gives it: a decimal string such as "1625000.00" or "-12.5". */
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;

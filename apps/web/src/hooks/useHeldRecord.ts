@@ -11,9 +11,10 @@ type Next = 'hold' | 'keepTyped' | 'take';
  * the submit meets the conflict dialog rather than overwriting the change. `reload` (the dialog's) bases the
  * form on the record as it now is: the fields typed in keep what was typed, the others show the record;
  * `written` (the form's own write done) takes the record as it now is. Without a record (a new one being
- * entered) there is nothing to hold.
+ * entered) there is nothing to hold. A revision may be `null` (a meeting known only from a source): compared
+ * as any other.
  */
-export function useHeldRecord<R extends { revision: number }, V extends object>(form: UseFormReturnType<V>, record: R | undefined, valuesOf: (record: R) => V) {
+export function useHeldRecord<R extends { revision: number | null }, V extends object>(form: UseFormReturnType<V>, record: R | undefined, valuesOf: (record: R) => V) {
   const [held, setHeld] = useState(record);
   const [next, setNext] = useState<Next>('hold');
   useEffect(() => {

@@ -33,7 +33,7 @@ export default function EditActivityPage() {
           </div>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('activityForm.course')}</Title>
-            <ActivityLifecycle key={`course-${a.revision}`} activity={a} />
+            <ActivityLifecycle activity={a} />
           </Card>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('activityForm.details')}</Title>
@@ -42,7 +42,6 @@ export default function EditActivityPage() {
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('recode.title')}</Title>
             <RecodeForm
-              key={`code-${a.revision}`}
               code={a.code}
               revision={a.revision}
               hint={t('recode.activityHint')}

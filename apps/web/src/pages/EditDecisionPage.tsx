@@ -39,20 +39,20 @@ export default function EditDecisionPage() {
               <Title order={2} size="h4" mb="xs">
                 {t('decisionEdit.course')}
               </Title>
-              <DecisionCourse key={`course-${d.revision}`} decision={d} onDone={backToTracker} />
+              <DecisionCourse decision={d} onDone={backToTracker} />
             </Card>
           )}
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">
               {t('decisionEdit.details')}
             </Title>
-            <DecisionForm key={`details-${d.revision}`} decision={d} onDone={backToTracker} />
+            <DecisionForm decision={d} onDone={backToTracker} />
           </Card>
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">
               {t('decisions.number')}
             </Title>
-            <DecisionNumberForm key={`number-${d.revision}`} decision={d} onDone={backToTracker} />
+            <DecisionNumberForm decision={d} onDone={backToTracker} />
           </Card>
         </>
       )}

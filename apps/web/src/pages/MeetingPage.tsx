@@ -57,7 +57,8 @@ export default function MeetingPage() {
             </Group>
             <MeetingRecommendations recommendations={m.recommendations} names={names} />
           </Card>
-          {records && m.recorded && m.revision !== null && <MeetingCorrections key={`corrections-${m.revision}-${i18n.language}`} meeting={m} />}
+          {/* Read anew, the corrections keep what is being typed; the title is in the interface's language, so they start again in another. */}
+          {records && m.recorded && m.revision !== null && <MeetingCorrections key={i18n.language} meeting={m} />}
         </>
       )}
     </Stack>

@@ -54,7 +54,6 @@ export default function PlanEditPage() {
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">{t('recode.title')}</Title>
             <RecodeForm
-              key={`code-${p.revision}`}
               code={p.code}
               revision={p.revision}
               hint={t('recode.planHint')}
@@ -69,7 +68,7 @@ export default function PlanEditPage() {
           {p.status !== 'closed' && (
             <Card withBorder>
               <Title order={2} size="h4" mb="xs">{t('reporting.title')}</Title>
-              <ReportingCalendarForm key={`calendar-${p.revision}`} plan={p} />
+              <ReportingCalendarForm plan={p} />
             </Card>
           )}
           {p.status === 'draft' && (
@@ -101,7 +100,8 @@ export default function PlanEditPage() {
             {p.status !== 'closed' && (
               <>
                 <Title order={3} size="h5" mt="md" mb="xs">{t('planForm.addObjective')}</Title>
-                <ObjectiveForm key={`add-${p.revision}`} plan={p} onDone={() => undefined} />
+                {/* Not remounted when the plan is read anew: an objective half typed stays; the form empties itself once it is added. */}
+                <ObjectiveForm plan={p} onDone={() => undefined} />
               </>
             )}
           </Card>

@@ -49,8 +49,9 @@ export default function SessionPage() {
             </Card>
           </SimpleGrid>
           {records && s.status === 'scheduled' && <SessionHeldForm session={s} />}
-          {records && <SessionCorrections key={`corrections-${s.revision}`} session={s} />}
-          {records && s.status === 'scheduled' && <SessionAgendaForm key={`agenda-${s.revision}-${i18n.language}`} session={s} />}
+          {/* Read anew, the forms keep what is being typed; the agenda's items are in the interface's language, so it starts again in another. */}
+          {records && <SessionCorrections session={s} />}
+          {records && s.status === 'scheduled' && <SessionAgendaForm key={i18n.language} session={s} />}
           <Card withBorder>
             <Group justify="space-between" mb="xs">
               <Title order={2} size="h4">{t('sessions.decisions')}</Title>
