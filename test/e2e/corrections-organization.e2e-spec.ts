@@ -1,5 +1,6 @@
 import { anOrganization } from '../support/builders.js';
 import { correctableActivity, uniqueAcronym } from '../support/correction-scenario.js';
+import { moment } from '../support/moment.js';
 import { write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -54,6 +55,25 @@ describe('organisation corrections over HTTP', () => {
     expect(renamed.status).toBe(200);
     const history = await app.http.get(`/organizations/${org.id}/history`).query({ minPosition: renamed.body.position });
     expect(history.body.items.at(-1)).toMatchObject({ type: 'OrganizationRenamed', effectiveOn: '2016-05-01', data: { name: 'Ministry of Labour and Employment' } });
+  });
+
+  it('a travelled dashboard names organisations as they were then: knownAt before a correction, asOf before a rename', async () => {
+    const { leadId, donorId, planId, activityId } = await correctableActivity(app);
+    const commitment = await write(app, `/activities/${activityId}/funding-commitments`, { donorId, money: { amount: '1000.00', currency: 'EUR' }, committedOn: '2016-02-01' });
+    const names = async (query: Record<string, string>, position: string) => {
+      const body = (await app.http.get(`/plans/${planId}/dashboard`).query({ ...query, minPosition: position })).body;
+      return { agency: body.byAgency.find((a: { organizationId: string }) => a.organizationId === leadId)?.name, donor: body.byDonor[0]?.name };
+    };
+    const before = await names({}, commitment.position);
+    const shownThen = await moment();
+    await write(app, `/organizations/${donorId}/amend`, { name: 'Delegation of the European Union to Tajikistan', reason: 'registered by its short name' });
+    const renamed = await write(app, `/organizations/${leadId}/rename`, { name: 'Migration Service (renamed)', effectiveOn: '2017-01-01' });
+    // What the system showed at that moment: the names before the correction and the rename.
+    expect(await names({ knownAt: shownThen }, renamed.position)).toEqual(before);
+    // On a date before the rename took effect, its name then; the correction applies on every date.
+    expect(await names({ asOf: '2016-06-30' }, renamed.position)).toEqual({ agency: before.agency, donor: 'Delegation of the European Union to Tajikistan' });
+    expect(await names({ asOf: '2017-06-30' }, renamed.position)).toEqual({ agency: 'Migration Service (renamed)', donor: 'Delegation of the European Union to Tajikistan' });
+    expect(await names({}, renamed.position)).toEqual({ agency: 'Migration Service (renamed)', donor: 'Delegation of the European Union to Tajikistan' });
   });
 
   const cases = [

@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
-import { STREAM_PREFIX } from '#domain';
+import { STREAM_PREFIX, type OrganizationEvent } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { readInOneSnapshot } from '#platform';
 import { activityProjection } from '../activities/activity.projection.js';
 import { decisionProjection } from '../decisions/decision-view.js';
+import { evolveOrganizationView, organizationProjection, type OrganizationView } from '../organizations/organization-view.js';
+import { foldStreamsById } from '../shared/folded-list.js';
 import { evolvePlanView, type PlanView } from '../plans/plan-view.js';
 import { recommendationProjection } from '../recommendations/recommendation-view.js';
 import { foldVisible, isTimeTravel, judgedOn, type TimeTravel } from '../shared/time-travel.js';
@@ -85,10 +87,9 @@ export class DashboardQueries {
   private async fold(planId: string, travel: TimeTravel): Promise<Dashboard | undefined> {
     // Candidates from the read models by today's links (links only grow, so today's are a superset of
     // those then); their state then; which of them belonged to the plan then, from that state.
-    const [recommendationIds, decisionIds, names, planEvents] = await Promise.all([
+    const [recommendationIds, decisionIds, planEvents] = await Promise.all([
       this.ids(`SELECT r.id FROM recommendation_view r WHERE ${RECOMMENDATION_IN_PLAN}`, planId),
       this.ids(`SELECT d.id FROM decision_view d WHERE ${DECISION_IN_PLAN}`, planId),
-      this.organizationNames(),
       this.events.readStream(STREAM_PREFIX.plan + planId),
     ]);
     const plan = foldVisible(planEvents, travel, evolvePlanView);
@@ -98,6 +99,8 @@ export class DashboardQueries {
       this.asOf(decisionProjection.spec, decisionIds, travel),
       this.asOf(recommendationProjection.spec, recommendationIds, travel),
     ]);
+    const named = new Set(activities.flatMap((a) => [a.leadAgencyId, ...a.partnerAgencyIds, ...a.funding.map((f) => f.donorId)]));
+    const names = await this.organizationNames([...named], travel);
     return computeDashboard({ plan, ...linkedToPlan(planId, activities, decisions, recommendations), organizationNames: names, onDate: judgedOn(travel) });
   }
 
@@ -109,8 +112,23 @@ export class DashboardQueries {
     return viewsAsOf(this.db, this.events, source, records, travel, options);
   }
 
-  private async organizationNames(): Promise<Map<string, string>> {
-    const rows: { id: string; name: string }[] = await this.db.query("SELECT id, view->>'name' AS name FROM organization_view");
-    return new Map(rows.map((r) => [r.id, r.name]));
+  /**
+   * Each organisation's name as it was then, like every other figure of a travelled dashboard: by knownAt,
+   * the name the system showed at that moment (a correction after it not yet); by asOf, the name in force
+   * on that date (a rename effective later not yet). One registered after asOf (the default date of a
+   * registration is the day it was entered, often after the plan's years) is named as registered, with
+   * what else had taken effect by asOf.
+   */
+  private async organizationNames(ids: string[], travel: TimeTravel): Promise<Map<string, string>> {
+    const names = new Map((await this.asOf(organizationProjection.spec, ids, travel)).map((o) => [o.id, o.name]));
+    const later = ids.filter((id) => !names.has(id));
+    if (later.length > 0 && travel.asOf !== undefined) {
+      const asOf = travel.asOf;
+      const registeredThen = (view: OrganizationView | null, event: OrganizationEvent, revision: number) =>
+        event.type !== 'OrganizationRegistered' && ((event.data as { effectiveOn?: string }).effectiveOn ?? '') > asOf ? view : evolveOrganizationView(view, event, revision);
+      const folded = await foldStreamsById(this.events, STREAM_PREFIX.organization, later, { knownAt: travel.knownAt }, registeredThen);
+      for (const [id, o] of folded) names.set(id, o.name);
+    }
+    return names;
   }
 }
