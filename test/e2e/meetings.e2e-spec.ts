@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { meetingIdOf, recommendationStream } from '#domain';
 import { anOrganization, uniqueCode } from '../support/builders.js';
 import { aDecision, aRecommendation, aSession, aSessionHeld } from '../support/commission-builders.js';
+import { moment } from '../support/moment.js';
 import { plannedActivity, projected, write } from '../support/scenario.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -166,6 +167,21 @@ describe('meetings as records over HTTP', () => {
     expect(response.status).toBe(status);
     expect(response.body).toMatchObject(body.code === 'NOT_FOUND' ? { code: body.code, field: expect.stringContaining((body as { field: string }).field) } : body);
     expect((await app.allEvents()).map((e) => e.id)).toEqual(before.map((e) => e.id));
+  });
+
+  it('a travelled recommendation list shows each meeting as it was then: knownAt before a correction of its title, its old title', async () => {
+    const meeting = await write(app, '/meetings', aRoundtable([organizers.iom], { titles: { en: 'Roundtable on remittances' } }));
+    await write(app, '/recommendations', { meetingId: meeting.id, text: 'Lower the cost of remittances.', proposedByOrganizationId: organizers.iom, targetAgencyIds: [] });
+    const shownThen = await moment();
+    const amended = await write(app, `/meetings/${meeting.id}/amend`, { titles: { en: 'Roundtable on remittances and investment' }, reason: 'the title in the minutes' });
+    const titles = async (query: Record<string, string>) => {
+      const [item] = (await app.http.get('/recommendations').query({ meetingId: meeting.id, minPosition: amended.position, ...query }).expect(200)).body.items;
+      return { meeting: item.meeting.title, source: item.source.title };
+    };
+    expect(await titles({ knownAt: shownThen })).toEqual({ meeting: 'Roundtable on remittances', source: 'Roundtable on remittances' });
+    expect(await titles({})).toEqual({ meeting: 'Roundtable on remittances and investment', source: 'Roundtable on remittances and investment' });
+    // A correction applies on every business date.
+    expect(await titles({ asOf: '2016-01-01' })).toEqual({ meeting: 'Roundtable on remittances and investment', source: 'Roundtable on remittances and investment' });
   });
 
   it('lets donors read neither meetings nor recommendations, and only writers record meetings', async () => {

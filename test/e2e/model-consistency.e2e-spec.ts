@@ -21,8 +21,8 @@ import { withoutClocks } from '../read-models/support.js';
  */
 
 const SEED = process.env.MODEL_SEED ? Number(process.env.MODEL_SEED) : 20151118;
-const RUNS = process.env.MODEL_RUNS ? Number(process.env.MODEL_RUNS) : 4;
-const MAX_COMMANDS = process.env.MODEL_COMMANDS ? Number(process.env.MODEL_COMMANDS) : 28;
+const RUNS = process.env.MODEL_RUNS ? Number(process.env.MODEL_RUNS) : 8;
+const MAX_COMMANDS = process.env.MODEL_COMMANDS ? Number(process.env.MODEL_COMMANDS) : 40;
 
 const REASON = 'corrected against the minutes';
 /** Statuses a generated write may get: done, or refused by a rule (a 400 naming a rule on the record's state, not a malformed body). */
@@ -197,6 +197,7 @@ describe('model-based consistency of the projections (fast-check)', () => {
     world.objectives.push((await on(world, `/plans/${world.planId}`, 'objectives', { code: '2', title: 'Diaspora investment in local development' })).objectiveId);
     world.activities.push((await create(world, 'activities', anActivity({ planId: world.planId, objectiveId: world.objectives[0], leadAgencyId: world.orgs[0] }, { code: '2.1' }))).id);
     // A session held, with a recommendation scheduled for it, so that the commission's commands have something to act on.
+    await run(world, { t: 'start', a: 0, on: '2016-01-10' });
     await run(world, { t: 'session', on: '2015-12-10' });
     await run(world, { t: 'sessionHeld', s: 0 });
     await run(world, { t: 'recommendation', m: undefined, by: 1, plan: true });

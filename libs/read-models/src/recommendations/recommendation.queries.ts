@@ -2,12 +2,12 @@ import type { SnapshotQuery } from '#platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type MeetingKind, type RecommendationSource, type Titles } from '#domain';
+import { STREAM_PREFIX, type MeetingKind, type RecommendationSource, type Titles } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { byKeyThenId, pageOf } from '../shared/folded-list.js';
+import { byKeyThenId, foldStreamsById, pageOf } from '../shared/folded-list.js';
 import { viewsAsOf } from '../shared/views-as-of.js';
 import { Conditions, readPage, type Page, type Paging } from '../shared/paging.js';
-import type { MeetingView } from '../meetings/meeting-view.js';
+import { evolveMeetingView, type MeetingView } from '../meetings/meeting-view.js';
 import { matchesSearch, searchPatterns, searchText } from '../shared/search.js';
 import { isTimeTravel, type TimeTravel } from '../shared/time-travel.js';
 import { recommendationProjection, recommendationSearchText, type RecommendationView } from './recommendation-view.js';
@@ -69,11 +69,19 @@ export class RecommendationQueries {
     return rows.map((r) => r.id);
   }
 
-  /** Each view with its meeting's kind, title and date; `source` filled from the meeting where it was not typed inline. */
-  private async withMeetings(views: RecommendationView[], query: SnapshotQuery = (text, values) => this.db.query(text, values)): Promise<RecommendationRead[]> {
+  /**
+   * Each view with its meeting's kind, title and date; `source` filled from the meeting where it was not typed inline.
+   * With `travel`, each recorded meeting as it was then (folded from its stream under the same clocks: a
+   * correction of its title after knownAt not yet); a meeting known only from an old recommendation never changes.
+   */
+  private async withMeetings(views: RecommendationView[], query: SnapshotQuery = (text, values) => this.db.query(text, values), travel?: TimeTravel): Promise<RecommendationRead[]> {
     const ids = [...new Set(views.map((v) => v.meetingId))];
     const rows = ids.length ? await query<{ view: MeetingView }[]>('SELECT view FROM meeting_view WHERE id = ANY($1::uuid[])', [ids]) : [];
     const meetings = new Map(rows.map(({ view: m }) => [m.id, m]));
+    const recorded = rows.filter(({ view: m }) => m.recorded).map(({ view: m }) => m.id);
+    if (travel && recorded.length > 0) {
+      for (const [id, m] of await foldStreamsById(this.events, STREAM_PREFIX.meeting, recorded, travel, evolveMeetingView)) meetings.set(id, m);
+    }
     return views.map((v) => {
       const m = meetings.get(v.meetingId);
       const meeting = m ? { id: m.id, kind: m.kind, title: m.title, titles: m.titles, heldOn: m.heldOn, recorded: m.recorded } : null;
@@ -90,7 +98,7 @@ export class RecommendationQueries {
     if (filters.planId) where.add((p) => `plan_id = ${p}::uuid`, filters.planId);
     const candidates: { id: string }[] = await this.db.query(`SELECT id FROM recommendation_view ${where.where}`, where.params);
     const views = await viewsAsOf(this.db, this.events, recommendationProjection.spec, candidates.map((c) => c.id), travel);
-    const read = await this.withMeetings(views);
+    const read = await this.withMeetings(views, undefined, travel);
     const items = read
       .filter((r) => (!filters.status || r.status === filters.status) && (!filters.q || matchesSearch(`${recommendationSearchText(r)}\n${searchText(...Object.values(r.meeting?.titles ?? {}))}`, filters.q)))
       .sort(byKeyThenId((r) => r.madeOn));
